@@ -1,0 +1,178 @@
+"""The ``boardkb`` command line: a thin layer that parses flags, calls the library, prints."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+DEFAULT_DB = "boardkb.db"
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="SQLite database file.",
+)
+
+
+@click.group(context_settings=CONTEXT_SETTINGS)
+@click.version_option(__version__, "--version", prog_name="boardkb")
+def cli():
+    """boardkb: board papers in, a searchable knowledge base out.
+
+    \b
+    Typical use:
+        boardkb ingest papers/ --db boardkb.db
+        boardkb search "body worn video" --db boardkb.db
+        boardkb serve --db boardkb.db
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@db_option
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Parallel parser processes (default: one per CPU core).")
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: when writing to a terminal).")
+def ingest(paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bool | None):
+    """Ingest board papers (PDF, .txt, .md, .html) from files or folders.
+
+    Folders are read recursively. A file whose content is already in the database is skipped;
+    a changed file replaces its document. A file that cannot be read is reported with the
+    reason, leaves nothing behind, and makes the exit status 1; the rest of the batch goes on.
+
+    \b
+    Example:
+        boardkb ingest samples/ --db boardkb.db
+    """
+    from tqdm import tqdm
+
+    from .db.schema import open_database
+    from .pipeline import ingest_paths
+
+    db = open_database(db_path)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = tqdm(total=0, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True)
+    pages = 0
+
+    def on_progress(files: int, new_pages: int) -> None:
+        nonlocal pages
+        pages += new_pages
+        rate = pages / bar.format_dict["elapsed"] if bar.format_dict["elapsed"] else 0.0
+        bar.set_postfix_str(f"{pages} pages, {rate:.1f} pages/s", refresh=False)
+        bar.update(files)
+
+    def on_total(n: int) -> None:
+        bar.total = n
+        bar.refresh()
+
+    def on_error(failure) -> None:
+        bar.clear()
+        click.echo(f"error: {failure.reason}", err=True)
+
+    report = ingest_paths(db, paths, jobs=jobs, on_error=on_error, progress=on_progress,
+                          total_callback=on_total)
+    bar.close()
+    click.echo(f"{db_path}: {report.summary()}")
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1),
+              help="Most results to show.")
+def search(query: str, db_path: str, limit: int):
+    """Search the papers' passages, best matches first.
+
+    Words match their other forms (deliver, delivered); use quotes inside the query for a
+    phrase, and OR for alternatives.
+
+    \b
+    Example:
+        boardkb search "body worn video" --db boardkb.db
+        boardkb search '"go live" OR launch' --limit 5
+    """
+    import sqlite3
+
+    from .db.schema import open_database
+    from .db.search import HIT_END, HIT_START
+    from .db.search import search as run_search
+
+    db = _existing_db(db_path, open_database)
+    try:
+        hits = run_search(db, query, limit=limit)
+    except sqlite3.OperationalError as e:
+        raise click.ClickException(f"could not search for {query!r}: {e}. Check the quotes "
+                                   "and operators, or search for plain words.") from e
+    if not hits:
+        click.echo("No matches.")
+        return
+    color = sys.stdout.isatty()
+    for i, hit in enumerate(hits, 1):
+        where = ", ".join(x for x in (
+            f"page {hit.page}" if hit.page else None,
+            f"para {hit.para_no}" if hit.para_no else None,
+            hit.section,
+        ) if x)
+        head = f"{i}. {hit.title or '(untitled)'}"
+        meta = " · ".join(x for x in (hit.board, hit.meeting_date) if x)
+        snippet = hit.snippet.replace("\n", " ")
+        if color:
+            snippet = snippet.replace(HIT_START, "\x1b[1;33m").replace(HIT_END, "\x1b[0m")
+        else:
+            snippet = snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+        click.echo(click.style(head, bold=True) if color else head)
+        click.echo(f"   {meta}" + (f" — {where}" if where else ""))
+        click.echo(f"   {snippet}")
+
+
+@cli.command()
+@db_option
+@click.option("-h", "--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; 0.0.0.0 exposes it to the network (see docs/serving.md).")
+@click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open a web browser once started.")
+def serve(db_path: str, host: str, port: int, open_browser: bool):
+    """Serve the knowledge base in Datasette, read-only.
+
+    The home page explains what is there; "Search the papers" searches every passage, and
+    each passage links to its paper and to the source PDF at the right page.
+
+    \b
+    Example:
+        boardkb serve --db boardkb.db --port 8001
+    """
+    import uvicorn
+
+    from .db.schema import open_database
+    from .db.serve import make_datasette
+
+    _existing_db(db_path, open_database).close()
+    ds = make_datasette(db_path)
+    url = f"http://{host}:{port}/"
+    click.echo(f"Serving {db_path} at {url} (Ctrl+C to stop)")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+
+
+def _existing_db(db_path: str, opener):
+    if not os.path.exists(db_path):
+        raise click.ClickException(
+            f"no database at {db_path}: run 'boardkb ingest PATH --db {db_path}' first"
+        )
+    return opener(db_path)

@@ -1,0 +1,109 @@
+"""The database schema as named migrations, safe to re-apply (sqlite-utils ``Migrations``).
+
+The schema is a public API: every table and column is documented in ``docs/schema.md`` and in
+the Datasette metadata (``metadata.yml``). Add columns with new migrations; never rename.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("boardkb")
+
+
+@migrations()
+def m001_create_documents(db: Database) -> None:
+    db["documents"].create(
+        {
+            "id": int,
+            "source_path": str,
+            "file_name": str,
+            "sha256": str,
+            "format": str,
+            "title": str,
+            "board": str,
+            "meeting_date": str,
+            "year": int,
+            "presenter": str,
+            "pages": int,
+            "n_passages": int,
+            "n_tables": int,
+            "size_bytes": int,
+            "mtime_ns": int,
+            "ingested_at": str,
+        },
+        pk="id",
+        not_null={"source_path", "sha256", "format"},
+    )
+    db["documents"].create_index(["source_path"], unique=True)
+    db["documents"].create_index(["sha256"])
+    db["documents"].create_index(["board"])
+    db["documents"].create_index(["meeting_date"])
+    db["documents"].enable_fts(["title", "board", "presenter"], tokenize="porter",
+                               create_triggers=True)
+
+
+@migrations()
+def m002_create_doc_tables(db: Database) -> None:
+    db["doc_tables"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "page": int,
+            "caption": str,
+            "n_rows": int,
+            "n_cols": int,
+            "header_rows": int,
+            "source": str,
+            "bbox": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id")],
+        not_null={"document_id"},
+    )
+    db["doc_tables"].create_index(["document_id"])
+    db["table_cells"].create(
+        {"table_id": int, "row": int, "col": int, "text": str, "is_header": int},
+        pk=("table_id", "row", "col"),
+        foreign_keys=[("table_id", "doc_tables", "id")],
+        not_null={"table_id", "row", "col"},
+    )
+    db["table_cells"].create_index(["table_id"])
+
+
+@migrations()
+def m003_create_passages(db: Database) -> None:
+    db["passages"].create(
+        {
+            "id": int,
+            "document_id": int,
+            "seq": int,
+            "page": int,
+            "section": str,
+            "para_no": str,
+            "kind": str,
+            "text": str,
+            "table_id": int,
+            "row": int,
+            "bbox": str,
+        },
+        pk="id",
+        foreign_keys=[("document_id", "documents", "id"), ("table_id", "doc_tables", "id")],
+        not_null={"document_id", "seq", "kind", "text"},
+    )
+    db["passages"].create_index(["document_id", "seq"], unique=True)
+    db["passages"].create_index(["table_id"])
+    db["passages"].create_index(["kind"])
+    db["passages"].enable_fts(["text", "section"], tokenize="porter", create_triggers=True)
+
+
+def open_database(path: str, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) a boardkb database in WAL mode with foreign keys enforced."""
+    db = Database(path)
+    db.execute("PRAGMA foreign_keys = ON")
+    if migrate:
+        db.enable_wal()
+        migrations.apply(db)
+    return db

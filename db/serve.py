@@ -1,0 +1,115 @@
+"""Serving a boardkb database with Datasette: metadata, canned queries, links from passages
+to their source files, and the ``boardkb_fts_query`` SQL function.
+
+The database is opened read-only (Datasette's mutable mode reads with ``mode=ro``; boardkb
+registers no write routes). Source files are served by document id only, so only files that
+were ingested can be fetched: no path from a request ever reaches the file system.
+"""
+
+from __future__ import annotations
+
+import copy
+import mimetypes
+from importlib import resources
+from pathlib import Path
+
+import yaml
+from datasette import hookimpl
+from datasette.app import Datasette
+from datasette.plugins import pm
+from datasette.utils.asgi import AsgiFileDownload, NotFound, Response
+from markupsafe import Markup, escape
+
+from .search import register_functions
+
+#: Datasette settings boardkb serves with.
+SETTINGS = {
+    "sql_time_limit_ms": 2000,
+    "facet_time_limit_ms": 500,
+    "max_returned_rows": 1000,
+    "default_page_size": 50,
+    "allow_download": False,
+    "suggest_facets": False,
+}
+SOURCE_PREFIX = "/-/source/"
+
+
+def load_metadata(database_name: str) -> dict:
+    """The packaged ``metadata.yml``, filed under ``database_name``."""
+    text = resources.files(__package__).joinpath("metadata.yml").read_text(encoding="utf-8")
+    metadata = yaml.safe_load(text)
+    metadata["databases"] = {database_name: metadata["databases"].pop("__DATABASE__")}
+    return metadata
+
+
+class BoardkbPlugin:
+    """Datasette hooks for boardkb databases."""
+
+    @hookimpl
+    def prepare_connection(self, conn):
+        register_functions(conn)
+
+    @hookimpl
+    def register_routes(self):
+        return [(r"^/-/source/(?P<document_id>\d+)$", serve_source)]
+
+    @hookimpl
+    def render_cell(self, row, value, column, table, database, datasette):
+        return render_cell(row, value, column, table, database)
+
+
+def render_cell(row, value, column: str, table: str | None, database: str) -> Markup | None:
+    """Links from passages to their source pages, from search hits to passages and papers,
+    and highlighted search snippets."""
+    keys = row.keys() if hasattr(row, "keys") else []
+    if table == "passages" and column == "page" and value is not None and "document_id" in keys:
+        href = f"{SOURCE_PREFIX}{int(row['document_id'])}#page={int(value)}"
+        return Markup(f'<a href="{escape(href)}" title="Open the source at this page">p. {int(value)} ↗</a>')
+    if table == "documents" and column == "source_path" and value and "id" in keys:
+        return Markup(f'<a href="{SOURCE_PREFIX}{int(row["id"])}">{escape(value)}</a>')
+    if table is not None:
+        return None
+    if column == "snippet" and isinstance(value, str):
+        safe = str(escape(value)).replace("&lt;mark&gt;", "<mark>").replace("&lt;/mark&gt;", "</mark>")
+        return Markup(safe)
+    if column == "source" and isinstance(value, str) and value.startswith(SOURCE_PREFIX):
+        return Markup(f'<a href="{escape(value)}">open source ↗</a>')
+    if column == "passage_id" and isinstance(value, int):
+        return Markup(f'<a href="/{escape(database)}/passages/{value}">passage {value}</a>')
+    if column == "paper" and "document_id" in keys and row["document_id"] is not None:
+        href = f"/{escape(database)}/documents/{int(row['document_id'])}"
+        return Markup(f'<a href="{href}">{escape(value or "(untitled)")}</a>')
+    return None
+
+
+async def serve_source(datasette: Datasette, request):
+    """The file a document was ingested from, served inline (a PDF opens at ``#page=N``)."""
+    document_id = int(request.url_vars["document_id"])
+    for name, db in datasette.databases.items():
+        if name == "_internal" or not await db.table_exists("documents"):
+            continue
+        rows = await db.execute("select source_path from documents where id = ?", [document_id])
+        row = rows.first()
+        if row is None:
+            continue
+        path = Path(row["source_path"])
+        if not path.is_file():
+            return Response.text(f"The source file is no longer at {path}", status=404)
+        content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if content_type.startswith("text/"):
+            content_type += "; charset=utf-8"
+        return AsgiFileDownload(str(path), content_type=content_type,
+                                headers={"content-disposition": f'inline; filename="{path.name}"',
+                                         "x-content-type-options": "nosniff",
+                                         "content-security-policy": "sandbox"})
+    raise NotFound(f"No document {document_id}")
+
+
+def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
+    """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and hooks."""
+    if pm.get_plugin("boardkb") is None:
+        pm.register(BoardkbPlugin(), name="boardkb")
+    name = Path(db_path).stem
+    merged = copy.deepcopy(SETTINGS)
+    merged.update(settings or {})
+    return Datasette(files=[db_path], metadata=load_metadata(name), settings=merged, cors=False)

@@ -1,0 +1,99 @@
+"""Read one board paper file, whatever its format, into a ``Document``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .blocks import Block
+from .cover import read_cover
+from .errors import CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
+from .html import blocks_from_html
+from .pdf import read_pdf
+from .records import Document
+from .structure import build_passages
+from .text import blocks_from_text, decode
+
+#: File name endings boardkb reads, and the format each is read as.
+FORMATS = {
+    ".pdf": "pdf",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+_IGNORED = {"thumbs.db", "desktop.ini"}
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def find_papers(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and every file below named folders (recursively, sorted),
+    skipping hidden files and folders. Unsupported files are yielded too, so that the caller
+    reports them rather than passing over them in silence."""
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    if not name.startswith(".") and name.lower() not in _IGNORED:
+                        yield Path(root) / name
+        else:
+            yield path
+
+
+def read_paper(path: Path, *, sha256: str | None = None) -> Document:
+    """Parse a paper into a ``Document``; raises an ``IngestError`` subclass when it can't."""
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UnsupportedFormat(str(path), f"'{path.suffix or path.name}'")
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise IngestError(str(path), e.strerror) from e
+    if size == 0:
+        raise EmptyFile(str(path))
+    sha256 = sha256 or file_sha256(path)
+    pages: int | None = None
+    if fmt == "pdf":
+        with open(path, "rb") as f:
+            head = f.read(1024)
+        if b"%PDF-" not in head:
+            raise CorruptPDF(str(path), "it does not start with %PDF-, so it is not a PDF")
+        blocks, pages = read_pdf(path)
+    else:
+        text = decode(path.read_bytes())
+        blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
+    return document_from_blocks(blocks, source_path=str(path), sha256=sha256, fmt=fmt, pages=pages)
+
+
+def document_from_blocks(
+    blocks: list[Block], *, source_path: str, sha256: str, fmt: str, pages: int | None = None
+) -> Document:
+    """Assemble a ``Document`` from a reader's blocks: cover metadata, passages, tables."""
+    passages, tables = build_passages(blocks)
+    if not passages:
+        raise NoText(source_path)
+    cover = read_cover(blocks)
+    return Document(
+        source_path=source_path,
+        sha256=sha256,
+        format=fmt,
+        title=cover.title,
+        board=cover.board,
+        meeting_date=cover.meeting_date,
+        presenter=cover.presenter,
+        pages=pages,
+        passages=passages,
+        tables=tables,
+    )

@@ -1,0 +1,439 @@
+"""PDF papers to blocks with pdfplumber.
+
+Per page: ruled tables from pdfplumber's table finder; the remaining words grouped into lines
+and line segments (explicit coordinates, as pdfplumber gives them); columns found from the
+gutters between segments; unruled tables found where consecutive lines break into aligned
+segments; running headers, footers and page numbers dropped; lines joined into paragraphs
+(hyphenated line breaks joined); paragraphs and tables split by a page break joined back.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .blocks import Block
+from .errors import CorruptPDF, EncryptedPDF, NoPages, NoTextLayer
+from .records import Table
+from .tables import count_header_rows, trim_columns
+
+#: pdfplumber table-finder settings for ruled tables.
+RULED_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+#: ... and for unruled tables, applied only inside regions whose lines look like table rows.
+UNRULED_TABLE_SETTINGS = {
+    "vertical_strategy": "text",
+    "horizontal_strategy": "text",
+    "min_words_vertical": 2,
+    "min_words_horizontal": 1,
+}
+MARGIN = 0.09  # share of the page height at top and bottom where running headers live
+_PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(\s*(of|/)\s*\d{1,4})?$", re.I)
+_BULLET_START = re.compile(r"^([•●▪◦■\u2022\uf0b7\uf0a7\u25aa\u25cf\u2023\u2219]|[-–]\s)")
+_PARA_START = re.compile(r"^(\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|[a-z]\.)\s")
+_LABEL_START = re.compile(r"^[A-Z][A-Za-z()/ ]{1,28}:\s")
+_MARKER = re.compile(
+    r"^(\(?\d{1,3}(\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivx]{1,4}\)|[a-z]\.|[•●▪◦■\u2022\uf0b7\uf0a7\u25aa\u25cf\u2023\u2219\-–])$"
+)
+_TERMINAL = re.compile(r"[.!?:;]['’”)]?$")
+
+
+@dataclass
+class Line:
+    """A line segment: words on one baseline with no wide gap between them."""
+
+    words: list[dict]
+    page: int
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    text: str = ""
+    size: float = 0.0
+    bold: bool = False
+
+    def __post_init__(self) -> None:
+        w = self.words
+        self.x0 = min(x["x0"] for x in w)
+        self.x1 = max(x["x1"] for x in w)
+        self.top = min(x["top"] for x in w)
+        self.bottom = max(x["bottom"] for x in w)
+        self.text = " ".join(x["text"] for x in w)
+        self.size = statistics.median(x["size"] for x in w)
+        chars = sum(len(x["text"]) for x in w)
+        bold = sum(len(x["text"]) for x in w if _is_bold(x["fontname"]))
+        self.bold = chars > 0 and bold >= 0.8 * chars
+
+
+@dataclass
+class _Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line] = field(default_factory=list)  # text outside tables, reading order
+    tables: list[tuple[float, Table]] = field(default_factory=list)  # (top, table)
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+")[-1].lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
+
+
+def read_pdf(path: Path) -> tuple[list[Block], int]:
+    """Blocks of a PDF in reading order, and its page count.
+
+    Raises ``EncryptedPDF``, ``CorruptPDF``, ``NoPages`` or ``NoTextLayer``.
+    """
+    try:
+        with pdfplumber.open(path) as pdf:
+            n_pages = len(pdf.pages)
+            if n_pages == 0:
+                raise NoPages(str(path))
+            pages = [_read_page(page) for page in pdf.pages]
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(str(path)) from e
+    except PdfminerException as e:
+        cause = e.args[0] if e.args else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPDF(str(path)) from e
+        raise CorruptPDF(str(path), _short(cause)) from e
+    except (PSException, ValueError, KeyError, TypeError, AssertionError) as e:
+        raise CorruptPDF(str(path), _short(e)) from e
+    if not any(p.lines or p.tables for p in pages):
+        raise NoTextLayer(str(path))
+    _drop_running_lines(pages)
+    return _blocks(pages), n_pages
+
+
+def _short(error: object) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
+
+
+# -- one page ------------------------------------------------------------------------------
+
+
+def _read_page(page: pdfplumber.page.Page) -> _Page:
+    out = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
+    regions = []
+    for found in page.find_tables(RULED_TABLE_SETTINGS):
+        rows = _clean_rows(found.extract())
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            bbox = tuple(float(v) for v in found.bbox)
+            out.tables.append((bbox[1], Table(rows=rows, page=out.number, bbox=bbox,
+                                              header_rows=count_header_rows(rows),
+                                              source="pdf-ruled")))
+            regions.append(bbox)
+    words = page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False,
+                               use_text_flow=False)
+    words = [w for w in words if w["text"].strip() and not _inside(w, regions)]
+    lines = _segments(words, out.number)
+    lines = _unruled_tables(page, lines, out)
+    out.lines = _reading_order(lines, out.width)
+    return out
+
+
+def _inside(word: dict, regions: list[tuple[float, ...]]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return any(x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1 for x0, top, x1, bottom in regions)
+
+
+def _clean_rows(rows: list[list[str | None]]) -> list[list[str]]:
+    cleaned = [[_join_cell_lines(c or "") for c in row] for row in rows]
+    cleaned = [r for r in cleaned if any(c for c in r)]
+    return trim_columns(cleaned)
+
+
+def _join_cell_lines(text: str) -> str:
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    return join_lines(lines)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines with spaces, mending words hyphenated at a line break."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
+            out = out[:-1] + line
+        else:
+            out = f"{out} {line}"
+    return out
+
+
+def _segments(words: list[dict], page: int) -> list[Line]:
+    """Group words into lines by baseline, and split lines at wide gaps."""
+    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    rows: list[list[dict]] = []
+    for w in words:
+        for row in rows[-3:]:
+            if abs(row[0]["bottom"] - w["bottom"]) <= max(2.0, 0.25 * w["size"]):
+                row.append(w)
+                break
+        else:
+            rows.append([w])
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        current = [row[0]]
+        for prev, w in zip(row, row[1:], strict=False):
+            gap = w["x0"] - prev["x1"]
+            if gap > max(10.0, 1.2 * w["size"]) and not _lead_in(current):
+                lines.append(Line(current, page))
+                current = []
+            current.append(w)
+        lines.append(Line(current, page))
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _lead_in(words: list[dict]) -> bool:
+    """A segment that belongs with what follows it on the line: a paragraph number, a bullet,
+    or a short label ("From:") printed in a column of its own."""
+    text = " ".join(w["text"] for w in words)
+    return bool(_MARKER.match(text)) or (len(words) <= 4 and text.endswith(":"))
+
+
+def _unruled_tables(page: pdfplumber.page.Page, lines: list[Line], out: _Page) -> list[Line]:
+    """Find runs of lines that break into aligned segments, and read them as tables."""
+    rows = _group_rows(lines)
+    keep: list[Line] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        while j < len(rows) and _tabular(rows[j]):
+            j += 1
+        run = rows[i:j]
+        if len(run) >= 3 and _aligned(run):
+            x0 = min(ln.x0 for r in run for ln in r) - 1
+            x1 = max(ln.x1 for r in run for ln in r) + 1
+            top = min(ln.top for ln in run[0]) - 1
+            bottom = max(ln.bottom for ln in run[-1]) + 1
+            bbox = (max(0.0, x0), max(0.0, top), min(float(page.width), x1),
+                    min(float(page.height), bottom))
+            table_rows = _rows_from_segments(run)
+            if table_rows:
+                out.tables.append((bbox[1], Table(rows=table_rows, page=out.number, bbox=bbox,
+                                                  header_rows=count_header_rows(table_rows),
+                                                  source="pdf-text")))
+                i = j
+                continue
+        if j == i:
+            keep.extend(rows[i])
+            i += 1
+        else:
+            for r in run:
+                keep.extend(r)
+            i = j
+    return keep
+
+
+def _group_rows(lines: list[Line]) -> list[list[Line]]:
+    rows: list[list[Line]] = []
+    for ln in lines:
+        if rows and abs(rows[-1][0].bottom - ln.bottom) <= 2.0:
+            rows[-1].append(ln)
+        else:
+            rows.append([ln])
+    return rows
+
+
+def _tabular(row: list[Line]) -> bool:
+    return len(row) >= 2 and all(len(ln.text) <= 60 for ln in row)
+
+
+def _aligned(run: list[list[Line]]) -> bool:
+    """Column starts recur across rows (cells), rather than two prose columns."""
+    starts = Counter(round(ln.x0 / 6) for r in run for ln in r)
+    recurring = [s for s, n in starts.items() if n >= max(2, len(run) // 2)]
+    multi = sum(1 for r in run if len(r) >= 3)
+    return len(recurring) >= 2 and (multi >= len(run) // 2 or _numeric_share(run) >= 0.3)
+
+
+def _numeric_share(run: list[list[Line]]) -> float:
+    cells = [ln.text for r in run for ln in r[1:]]
+    numeric = sum(1 for c in cells if re.fullmatch(r"[-−+£$€(]*[\d,.]+[%)mk]*", c.replace(" ", "")))
+    return numeric / max(1, len(cells))
+
+
+def _rows_from_segments(run: list[list[Line]]) -> list[list[str]]:
+    """Assign each segment to the column whose start it is nearest to."""
+    starts = sorted({ln.x0 for r in run for ln in r})
+    columns: list[float] = []
+    for x in starts:
+        if not columns or x - columns[-1] > 12:
+            columns.append(x)
+    table: list[list[str]] = []
+    for r in run:
+        cells = [""] * len(columns)
+        for ln in r:
+            k = max(i for i, c in enumerate(columns) if c <= ln.x0 + 12)
+            cells[k] = f"{cells[k]} {ln.text}".strip()
+        table.append(cells)
+    return trim_columns(table)
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Order lines for reading: full-width lines break the page into bands; within a band,
+    column by column, left to right."""
+    gutters = _gutters(lines, width)
+    if not gutters:
+        return sorted(lines, key=lambda ln: (round(ln.bottom), ln.x0))
+    bounds = [0.0, *gutters, width]
+    ordered: list[Line] = []
+    band: list[list[Line]] = [[] for _ in range(len(bounds) - 1)]
+
+    def flush() -> None:
+        for col in band:
+            ordered.extend(sorted(col, key=lambda ln: (ln.top, ln.x0)))
+            col.clear()
+
+    for ln in sorted(lines, key=lambda ln: (ln.top, ln.x0)):
+        if any(ln.x0 < g < ln.x1 for g in gutters):
+            flush()
+            ordered.append(ln)
+            continue
+        k = max(i for i, b in enumerate(bounds[:-1]) if b <= ln.x0 + 0.5)
+        band[k].append(ln)
+    flush()
+    return ordered
+
+
+def _gutters(lines: list[Line], width: float) -> list[float]:
+    """x positions of vertical white space that separates text on both sides on many lines."""
+    if len(lines) < 12:
+        return []
+    total = len(lines)
+    gutters: list[float] = []
+    x = width * 0.2
+    while x < width * 0.8:
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        left = sum(1 for ln in lines if ln.x1 <= x)
+        right = sum(1 for ln in lines if ln.x0 >= x)
+        if crossing <= 0.08 * total and left >= 0.25 * total and right >= 0.25 * total:
+            if not gutters or x - gutters[-1] > 40:
+                gutters.append(x)
+            else:
+                gutters[-1] = (gutters[-1] + x) / 2 if x - gutters[-1] < 20 else gutters[-1]
+        x += 3
+    return gutters
+
+
+# -- across pages --------------------------------------------------------------------------
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", text.lower())).strip()
+
+
+def _drop_running_lines(pages: list[_Page]) -> None:
+    """Drop page numbers and lines repeated in the top or bottom margin of many pages."""
+    def in_margin(ln: Line, page: _Page) -> bool:
+        top_zone = 0 <= ln.top and ln.bottom <= page.height * MARGIN
+        return top_zone or page.height * (1 - MARGIN) <= ln.top <= page.height
+
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_normalise(ln.text) for ln in page.lines if in_margin(ln, page)})
+    threshold = max(2, len(pages) // 2)
+    for page in pages:
+        page.lines = [
+            ln for ln in page.lines
+            if not (in_margin(ln, page)
+                    and (counts[_normalise(ln.text)] >= threshold or _PAGE_NUMBER.match(ln.text.strip())))
+        ]
+
+
+def _blocks(pages: list[_Page]) -> list[Block]:
+    blocks: list[Block] = []
+    body = statistics.median([ln.size for p in pages for ln in p.lines] or [10.0])
+    for page in pages:
+        items: list[tuple[float, object]] = [(t.bbox[1] if t.bbox else top, t) for top, t in page.tables]
+        paragraphs = _paragraphs(page.lines, body)
+        # place tables between paragraphs by vertical position (single-column assumption)
+        merged: list[Block] = []
+        tables = sorted(items, key=lambda x: x[0])
+        for para in paragraphs:
+            while tables and para.bbox and tables[0][0] < para.bbox[1] and not _column_layout(page):
+                merged.append(_table_block(tables.pop(0)[1]))
+            merged.append(para)
+        merged.extend(_table_block(t) for _, t in tables)
+        _join_across_break(blocks, merged)
+        blocks.extend(merged)
+    return blocks
+
+
+def _column_layout(page: _Page) -> bool:
+    return False
+
+
+def _table_block(table: object) -> Block:
+    assert isinstance(table, Table)
+    return Block(text="", page=table.page, table=table, bbox=table.bbox)
+
+
+def _join_across_break(before: list[Block], page_blocks: list[Block]) -> None:
+    """Join a paragraph split by a page break, and a table continued on the next page."""
+    if not before or not page_blocks:
+        return
+    last, first = before[-1], page_blocks[0]
+    if last.table is None and first.table is None:
+        if (not _TERMINAL.search(last.text) and first.text[:1].islower()
+                and not last.list_item and not last.heading):
+            last.text = join_lines([last.text, first.text])
+            page_blocks.pop(0)
+    elif last.table is not None and first.table is not None:
+        a, b = last.table, first.table
+        if a.n_cols == b.n_cols and b.caption is None:
+            rows = b.rows
+            if a.header_rows and rows[: a.header_rows] == a.rows[: a.header_rows]:
+                rows = rows[a.header_rows :]
+            a.rows.extend(rows)
+            page_blocks.pop(0)
+
+
+def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
+    """Join lines into paragraphs by spacing, indentation, fonts and leading markers."""
+    blocks: list[Block] = []
+    current: list[Line] = []
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if 0 <= b.top - a.bottom < 30]
+    line_gap = statistics.median(gaps) if gaps else 3.0
+
+    def flush() -> None:
+        if not current:
+            return
+        text = join_lines([ln.text for ln in current])
+        bold = sum(len(ln.text) for ln in current if ln.bold) >= 0.8 * len(text)
+        size = statistics.median(ln.size for ln in current)
+        bbox = (min(ln.x0 for ln in current), min(ln.top for ln in current),
+                max(ln.x1 for ln in current), max(ln.bottom for ln in current))
+        list_item = bool(_BULLET_START.match(text))
+        blocks.append(Block(text=text, page=current[0].page, bold=bold, list_item=list_item,
+                            heading=size >= body_size * 1.15 and len(text) < 150, bbox=bbox))
+        current.clear()
+
+    for ln in lines:
+        if current:
+            prev = current[-1]
+            gap = ln.top - prev.bottom
+            new = (
+                gap > line_gap + 0.45 * ln.size
+                or gap < -2  # next column or a jump back up the page
+                or abs(ln.size - prev.size) > 1.0
+                or ln.bold != prev.bold and (len(ln.text) > 3 and len(prev.text) > 3)
+                or bool(_BULLET_START.match(ln.text))
+                or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold))
+                or bool(_LABEL_START.match(ln.text) and _LABEL_START.match(current[0].text))
+            )
+            if new:
+                flush()
+        current.append(ln)
+    flush()
+    return blocks

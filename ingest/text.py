@@ -1,0 +1,89 @@
+"""Plain-text and markdown papers to blocks.
+
+Papers converted from PDF to text keep the converter's quirks, and we read them as they are:
+one paragraph per line, markdown ``**bold**`` (sometimes spanning lines), ``- `` bullets, HTML
+fragments (``<p>``, ``<ul>``, ``<table>``) and tab-separated tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block
+from .html import blocks_from_html, clean, html_to_text, looks_like_html
+from .records import Table
+from .tables import count_header_rows, trim_columns
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_BULLET = re.compile(r"^\s*(?:[-*+•●▪◦■□–]|\u2022|\uf0b7)\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+
+
+def decode(data: bytes) -> str:
+    """Text of a file's bytes: UTF-8 (with or without BOM), else Windows-1252 as UK exports are."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def blocks_from_text(text: str) -> list[Block]:
+    """Split a converted paper into blocks: lines, list items, HTML fragments, tables."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    bold_open = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line.strip("\n") and line.strip():
+            rows, i = _take_tab_rows(lines, i)
+            blocks.append(Block(text="", table=tsv_table(rows)))
+            continue
+        i += 1
+        if not line.strip():
+            continue
+        if looks_like_html(line):
+            blocks.extend(blocks_from_html(line))
+            continue
+        # Markdown bold: whole-line bold, possibly opened on one line and closed on a later one.
+        stripped = line.strip()
+        starts_bold = stripped.startswith("**") or (stripped[:1] in "-*•" and "**" in stripped[:6])
+        bold = bold_open or (starts_bold and stripped.count("**") >= 2 and _mostly_bold(stripped))
+        if stripped.count("**") % 2 == 1:
+            bold = True if not bold_open else bold
+            bold_open = not bold_open
+        heading = bool(_MD_HEADING.match(stripped))
+        stripped = _MD_HEADING.sub("", stripped)
+        list_item = bool(_BULLET.match(stripped)) and not stripped.startswith("**")
+        content = _BULLET.sub("", stripped) if list_item else stripped
+        content = clean(content.replace("**", ""))
+        if content:
+            blocks.append(Block(text=content, bold=bold, list_item=list_item, heading=heading))
+    return blocks
+
+
+def _mostly_bold(line: str) -> bool:
+    bold = sum(len(m.group(1)) for m in _BOLD.finditer(line))
+    return bold >= 0.8 * len(line.replace("**", "").strip())
+
+
+def _take_tab_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
+    """Consecutive tab-separated lines (a single blank line between rows allowed)."""
+    rows: list[list[str]] = []
+    while i < len(lines):
+        line = lines[i]
+        if "\t" in line and line.strip():
+            rows.append([html_to_text(cell) for cell in line.split("\t")])
+            i += 1
+        elif not line.strip() and i + 1 < len(lines) and "\t" in lines[i + 1] and lines[i + 1].strip():
+            i += 1
+        else:
+            break
+    return rows, i
+
+
+def tsv_table(rows: list[list[str]]) -> Table:
+    """A table from tab-separated rows: empty columns dropped, header rows detected."""
+    rows = trim_columns(rows)
+    return Table(rows=rows, header_rows=count_header_rows(rows), source="tsv")
