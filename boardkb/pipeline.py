@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .db import store
-from .ingest import Document, IngestError, file_sha256, find_papers, read_paper
+from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers, read_paper
 
 
 @dataclass
@@ -32,6 +32,7 @@ class IngestReport:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    other_files: int = 0  # files in the folders that are not papers (not PDF, text or HTML)
     failures: list[Failure] = field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0
@@ -45,6 +46,7 @@ class IngestReport:
         return (
             f"{self.added} added, {self.replaced} replaced, {self.unchanged} skipped as unchanged, "
             f"{self.failed} failed ({self.pages} pages parsed in {self.seconds:.1f}s{rate})"
+            + (f"; {self.other_files} other files in the folders passed over" if self.other_files else "")
         )
 
 
@@ -87,6 +89,8 @@ def ingest_paths(
     report = IngestReport()
     known = store.known_documents(db)
     todo: list[_Job] = []
+    paths = list(paths)
+    report.other_files = count_other_files(paths)
     for path in find_papers(paths):
         resolved = path.resolve()
         key = str(resolved)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-_OPERATORS = re.compile(r'"|\bAND\b|\bOR\b|\bNOT\b|\bNEAR\b|\*|\^|\(|\)')
+_OPERATORS = re.compile(r'"|\bAND\b|\bOR\b|\bNOT\b|\bNEAR\b|\w\*')
 _TOKEN = re.compile(r"[\w£%]+(?:[-'’.][\w]+)*", re.UNICODE)
 HIT_START, HIT_END = "\x02", "\x03"
 

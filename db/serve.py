@@ -14,13 +14,13 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from datasette import hookimpl
 from datasette.app import Datasette
 from datasette.plugins import pm
-from datasette.utils.asgi import AsgiFileDownload, NotFound, Response
+from datasette.utils import tilde_encode
+from datasette.utils.asgi import AsgiFileDownload, Response
 from markupsafe import Markup, escape
 
-from .search import register_functions
+from . import datasette_hooks
 
 #: Datasette settings boardkb serves with.
 SETTINGS = {
@@ -37,24 +37,12 @@ SOURCE_PREFIX = "/-/source/"
 def load_metadata(database_name: str) -> dict:
     """The packaged ``metadata.yml``, filed under ``database_name``."""
     text = resources.files(__package__).joinpath("metadata.yml").read_text(encoding="utf-8")
-    metadata = yaml.safe_load(text)
+    metadata = yaml.safe_load(text.replace("/__DATABASE__/", f"/{tilde_encode(database_name)}/"))
     metadata["databases"] = {database_name: metadata["databases"].pop("__DATABASE__")}
     return metadata
 
 
-class BoardkbPlugin:
-    """Datasette hooks for boardkb databases."""
-
-    @hookimpl
-    def prepare_connection(self, conn):
-        register_functions(conn)
-
-    @hookimpl
-    def register_routes(self):
-        return [(r"^/-/source/(?P<document_id>\d+)$", serve_source)]
-
-    @hookimpl
-    def render_cell(self, row, value, column, table, database, datasette):
+def render_cell(self, row, value, column, table, database, datasette):
         return render_cell(row, value, column, table, database)
 
 
@@ -63,8 +51,9 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
     and highlighted search snippets."""
     keys = row.keys() if hasattr(row, "keys") else []
     if table == "passages" and column == "page" and value is not None and "document_id" in keys:
-        href = f"{SOURCE_PREFIX}{int(row['document_id'])}#page={int(value)}"
-        return Markup(f'<a href="{escape(href)}" title="Open the source at this page">p. {int(value)} ↗</a>')
+        document_id = _raw(row["document_id"])
+        return Markup(f'<a href="{SOURCE_PREFIX}{int(document_id)}#page={int(value)}" '
+                      f'title="Open the source at this page">p. {int(value)} ↗</a>')
     if table == "documents" and column == "source_path" and value and "id" in keys:
         return Markup(f'<a href="{SOURCE_PREFIX}{int(row["id"])}">{escape(value)}</a>')
     if table is not None:
@@ -80,6 +69,11 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         href = f"/{escape(database)}/documents/{int(row['document_id'])}"
         return Markup(f'<a href="{href}">{escape(value or "(untitled)")}</a>')
     return None
+
+
+def _raw(value):
+    """A cell's value, whether Datasette expanded it into ``{"value", "label"}`` or not."""
+    return value["value"] if isinstance(value, dict) else value
 
 
 async def serve_source(datasette: Datasette, request):
@@ -102,13 +96,13 @@ async def serve_source(datasette: Datasette, request):
                                 headers={"content-disposition": f'inline; filename="{path.name}"',
                                          "x-content-type-options": "nosniff",
                                          "content-security-policy": "sandbox"})
-    raise NotFound(f"No document {document_id}")
+    return Response.text(f"No document {document_id}", status=404)
 
 
 def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
     """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and hooks."""
     if pm.get_plugin("boardkb") is None:
-        pm.register(BoardkbPlugin(), name="boardkb")
+        pm.register(datasette_hooks, name="boardkb")
     name = Path(db_path).stem
     merged = copy.deepcopy(SETTINGS)
     merged.update(settings or {})

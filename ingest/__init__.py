@@ -3,7 +3,7 @@ produce ``Document`` records with passages and tables. Knows nothing of database
 extraction."""
 
 from .errors import IngestError
-from .paper import FORMATS, file_sha256, find_papers, read_paper
+from .paper import FORMATS, count_other_files, file_sha256, find_papers, read_paper
 from .records import Document, Passage, Table
 
 __all__ = [
@@ -12,6 +12,7 @@ __all__ = [
     "IngestError",
     "Passage",
     "Table",
+    "count_other_files",
     "file_sha256",
     "find_papers",
     "read_paper",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from .blocks import Block
 
@@ -80,23 +81,32 @@ def parse_date(text: str) -> str | None:
     """
     best: tuple[int, str] | None = None
     for regex, kind in ((_DMY, "dmy"), (_MDY, "mdy"), (_NUMERIC, "num"), (_MY, "my")):
-        m = regex.search(text)
-        if not m:
-            continue
-        if kind == "dmy":
-            day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-        elif kind == "mdy":
-            month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
-        elif kind == "num":
-            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        else:
-            day, month, year = 0, MONTHS[m.group(1).lower()], int(m.group(2))
-        if not (1 <= month <= 12 and 0 <= day <= 31 and 1900 <= year <= 2100):
-            continue
-        iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
-        if best is None or m.start() < best[0] or (m.start() == best[0] and len(iso) > len(best[1])):
-            best = (m.start(), iso)
+        for m in regex.finditer(text):
+            if best is not None and m.start() > best[0]:
+                break
+            iso = _iso(m, kind)
+            if iso and (best is None or m.start() < best[0] or len(iso) > len(best[1])):
+                best = (m.start(), iso)
+                break
     return best[1] if best else None
+
+
+def _iso(m: re.Match, kind: str) -> str | None:
+    if kind == "dmy":
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+    elif kind == "mdy":
+        month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+    elif kind == "num":
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    else:
+        day, month, year = 0, MONTHS[m.group(1).lower()], int(m.group(2))
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    if not 1900 <= year <= 2100:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def smart_title(text: str) -> str:

@@ -26,7 +26,6 @@ FORMATS = {
     ".html": "html",
     ".htm": "html",
 }
-_IGNORED = {"thumbs.db", "desktop.ini"}
 
 
 def file_sha256(path: Path) -> str:
@@ -38,18 +37,28 @@ def file_sha256(path: Path) -> str:
 
 
 def find_papers(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and every file below named folders (recursively, sorted),
-    skipping hidden files and folders. Unsupported files are yielded too, so that the caller
-    reports them rather than passing over them in silence."""
+    """Files named directly, whatever their type (so an unsupported one is reported), and the
+    files of supported types below named folders, recursively, sorted, hidden ones skipped."""
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith(".") and name.lower() not in _IGNORED:
+                    if not name.startswith(".") and Path(name).suffix.lower() in FORMATS:
                         yield Path(root) / name
         else:
             yield path
+
+
+def count_other_files(paths: Iterable[Path]) -> int:
+    """How many files below the named folders are not of a supported type (for the summary)."""
+    n = 0
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                n += sum(1 for f in files if not f.startswith(".") and Path(f).suffix.lower() not in FORMATS)
+    return n
 
 
 def read_paper(path: Path, *, sha256: str | None = None) -> Document:

@@ -1,0 +1,34 @@
+# One task runner; the README names these targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test lint samples bench browser clean
+
+$(BIN)/boardkb: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade "pip>=25.1"
+	$(BIN)/pip install -q -e . --group dev
+	@touch $@
+
+install: $(BIN)/boardkb  ## set up .venv with boardkb and the dev tools
+
+demo: install  ## ingest the bundled samples, then serve them at http://127.0.0.1:8001/
+	$(BIN)/boardkb ingest samples/ --db boardkb.db
+	$(BIN)/boardkb serve --db boardkb.db
+
+test: install  ## lint, then the test suite
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest
+
+browser:  ## install Debian's Chromium for the browser tests (as root)
+	apt-get update -qq && apt-get install -y -qq chromium
+
+samples: install  ## re-render samples/*.pdf from samples-src/*.yml
+	$(BIN)/python samples-src/render.py
+
+bench: install  ## ingest speed on the samples, in pages per second
+	$(BIN)/python bench/ingest_speed.py
+
+clean:
+	rm -rf $(VENV) *.egg-info boardkb.db boardkb.db-wal boardkb.db-shm

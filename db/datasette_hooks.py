@@ -1,0 +1,23 @@
+"""Datasette plugin hooks for boardkb, registered by ``boardkb serve`` (see ``serve.py``)."""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+
+from . import serve
+from .search import register_functions
+
+
+@hookimpl
+def prepare_connection(conn):
+    register_functions(conn)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/source/(?P<document_id>\d+)$", serve.serve_source)]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database):
+    return serve.render_cell(row, value, column, table, database)

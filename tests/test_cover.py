@@ -1,0 +1,54 @@
+"""Cover-block metadata: dates as precise as written, and the gold metadata of the corpus."""
+
+import difflib
+import json
+
+import pytest
+
+from boardkb.ingest import read_paper
+from boardkb.ingest.cover import parse_date, smart_title
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2 July 2013", "2013-07-02"),
+        ("Tuesday 1st December 2015", "2015-12-01"),
+        ("April 2022", "2022-04"),
+        ("Cabinet, 30 January 2025", "2025-01-30"),
+        ("County Council – 13 March 2025", "2025-03-13"),
+        ("March 3rd, 2021", "2021-03-03"),
+        ("12/03/2019", "2019-03-12"),
+        ("Thursday 5th of September 2019", "2019-09-05"),
+        ("no date here", None),
+        ("31 February 2020", "2020-02"),  # no such day: only the month is certain
+    ],
+)
+def test_parse_date(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_smart_title_keeps_acronyms_and_small_words():
+    assert (
+        smart_title("REPORT OF THE POLICE AND CRIME COMMISSIONER ON WMP2020 CHANGE PROGRAMME")
+        == "Report of the Police and Crime Commissioner on WMP2020 Change Programme"
+    )
+    assert smart_title("Already Mixed case") == "Already Mixed case"
+
+
+def _norm(text):
+    return " ".join("".join(c for c in text.lower().replace("&", "and") if c.isalnum() or c.isspace()).split())
+
+
+def test_corpus_cover_metadata_matches_gold(corpus_dir, gold_dir):
+    for gold_file in sorted(gold_dir.glob("*.json")):
+        gold = json.loads(gold_file.read_text())
+        doc = read_paper(corpus_dir / gold["file"])
+        want = gold["document"]
+        assert _norm(want["board"]) in _norm(doc.board) or _norm(doc.board) in _norm(want["board"])
+        assert doc.meeting_date == want["meeting_date"]
+        ratio = difflib.SequenceMatcher(None, _norm(doc.title), _norm(want["title"])).ratio()
+        assert ratio >= 0.85, (doc.title, want["title"])
+        if want["presenter"]:
+            a, b = set(_norm(doc.presenter).split()), set(_norm(want["presenter"]).split())
+            assert len(a & b) >= min(len(a), len(b)) / 2, (doc.presenter, want["presenter"])

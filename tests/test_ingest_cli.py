@@ -1,0 +1,61 @@
+"""`boardkb ingest` end to end: bad files named with their reason, no partial rows,
+unchanged files skipped, changed files replaced in place."""
+
+import shutil
+
+from boardkb.db.schema import open_database
+
+
+def test_ingest_corpus_and_pdfs(tmp_path, corpus_dir, pdfs_dir, run_ingest):
+    db_path = tmp_path / "kb.db"
+    code, out, err = run_ingest([corpus_dir, pdfs_dir], db_path)
+    assert code == 1  # some files failed
+    failed = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(failed) == 3
+    assert any("empty.pdf" in line and "empty (0 bytes)" in line for line in failed)
+    assert any("password-example.pdf" in line and "encrypted" in line for line in failed)
+    assert any("issue-203-decimalize.pdf" in line and "no text layer" in line for line in failed)
+    assert "3 failed" in out and "skipped as unchanged" in out
+    db = open_database(str(db_path))
+    paths = [r["source_path"] for r in db.query("select source_path from documents")]
+    assert len(paths) == len(list(pdfs_dir.rglob("*.pdf"))) - 3 + len(list(corpus_dir.glob("*.txt")))
+    assert not [p for p in paths if p.endswith(("empty.pdf", "password-example.pdf", "decimalize.pdf"))]
+    # every passage belongs to a stored document; FTS is in sync
+    orphans = db.execute("select count(*) from passages where document_id not in (select id from documents)")
+    assert orphans.fetchone()[0] == 0
+    assert db.execute("select count(*) from passages_fts").fetchone()[0] == db["passages"].count
+    # second run: nothing to do for the good files
+    code, out, err = run_ingest([corpus_dir, pdfs_dir], db_path)
+    assert f"0 added, 0 replaced, {len(paths)} skipped as unchanged, 3 failed" in out
+
+
+def test_changed_file_replaces_its_document(tmp_path, corpus_dir, run_ingest):
+    src = tmp_path / "papers"
+    src.mkdir()
+    paper = src / "paper.txt"
+    shutil.copy(corpus_dir / "003_1797fe547be1d21d.txt", paper)
+    db_path = tmp_path / "kb.db"
+    assert run_ingest([src], db_path)[0] == 0
+    db = open_database(str(db_path))
+    (doc_id,) = [r["id"] for r in db.query("select id from documents")]
+    before = db["passages"].count
+    paper.write_text(paper.read_text() + "\nA closing paragraph added in a revised version of the paper.\n")
+    code, out, _ = run_ingest([src], db_path)
+    assert code == 0 and "0 added, 1 replaced" in out
+    assert [r["id"] for r in db.query("select id from documents")] == [doc_id]
+    assert db["passages"].count == before + 1
+    hits = db.execute("select count(*) from passages_fts where passages_fts match 'revised'").fetchone()[0]
+    assert hits == 1
+
+
+def test_unsupported_files(tmp_path, corpus_dir, run_ingest):
+    src = tmp_path / "papers"
+    src.mkdir()
+    shutil.copy(corpus_dir / "003_1797fe547be1d21d.txt", src / "paper.txt")
+    (src / "minutes.docx").write_bytes(b"PK\x03\x04 not really a docx")
+    # in a folder: passed over, and counted in the summary
+    code, out, err = run_ingest([src], tmp_path / "kb.db")
+    assert code == 0 and "1 added" in out and "1 other files in the folders passed over" in out
+    # named directly: a failure with its reason
+    code, out, err = run_ingest([src / "minutes.docx"], tmp_path / "kb.db")
+    assert code == 1 and "minutes.docx: Not a supported format" in err
