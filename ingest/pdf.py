@@ -386,7 +386,7 @@ def _join_across_break(before: list[Block], page_blocks: list[Block]) -> None:
     last, first = before[-1], page_blocks[0]
     if last.table is None and first.table is None:
         if (not _TERMINAL.search(last.text) and first.text[:1].islower()
-                and not last.list_item and not last.heading):
+                and not first.list_item and not last.heading):
             last.text = join_lines([last.text, first.text])
             page_blocks.pop(0)
     elif last.table is not None and first.table is not None:

@@ -1,0 +1,82 @@
+"""The main path a policy officer takes, in a real headless Chromium (Debian's package, driven
+by Playwright): home page → search → a hit → the source PDF at its page."""
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(samples_db_path):
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "boardkb", "serve", "--db", str(samples_db_path), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    else:
+        proc.kill()
+        pytest.fail("boardkb serve did not start: " + proc.stdout.read().decode(errors="replace"))
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+    proc.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def page():
+    if CHROMIUM is None:
+        pytest.skip("needs Debian's chromium package (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        )
+        page = browser.new_page()
+        yield page
+        browser.close()
+
+
+def test_search_from_home_page_to_source_page(server, page):
+    page.goto(server + "/")
+    assert "Search the papers" in page.content()
+    page.fill("input#q", "body worn video")
+    page.click("input[type=submit][value=Search]")
+    page.wait_for_selector("table.rows-and-columns")
+    assert page.locator("mark").count() > 0
+    link = page.locator("a", has_text="open source").first
+    href = link.get_attribute("href")
+    assert href.startswith("/-/source/") and "#page=" in href
+    response = page.request.get(server + href.split("#")[0])
+    assert response.status == 200 and response.headers["content-type"] == "application/pdf"
+
+
+def test_documents_page_shows_titles_and_facets(server, page):
+    page.goto(server + "/samples/documents")
+    text = page.inner_text("body")
+    assert "board" in text and "year" in text
+    assert "Strategic Policing and Crime Board" in text
