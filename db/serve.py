@@ -42,10 +42,6 @@ def load_metadata(database_name: str) -> dict:
     return metadata
 
 
-def render_cell(self, row, value, column, table, database, datasette):
-        return render_cell(row, value, column, table, database)
-
-
 def render_cell(row, value, column: str, table: str | None, database: str) -> Markup | None:
     """Links from passages to their source pages, from search hits to passages and papers,
     and highlighted search snippets."""

@@ -55,7 +55,7 @@ def count_other_files(paths: Iterable[Path]) -> int:
     n = 0
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            for _root, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 n += sum(1 for f in files if not f.startswith(".") and Path(f).suffix.lower() not in FORMATS)
     return n

@@ -54,10 +54,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 from xml.sax.saxutils import escape
 
 import yaml
@@ -267,7 +268,7 @@ class Paper:
         return self.source.stem
 
     @classmethod
-    def load(cls, path: Path) -> "Paper":
+    def load(cls, path: Path) -> Paper:
         # BaseLoader keeps every scalar as the exact string written ("2.10", "01/04/2019").
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
         if not isinstance(data, dict):
@@ -379,7 +380,7 @@ def table_flowables(spec: dict[str, Any], styles: dict[str, ParagraphStyle], whe
     col_widths = [w * scale for w in weights]
 
     def cells(row: list[str], prefix: str) -> list[Paragraph]:
-        return [Paragraph(markup(text), styles[f"{prefix}_{align}"]) for text, align in zip(row, aligns)]
+        return [Paragraph(markup(text), styles[f"{prefix}_{align}"]) for text, align in zip(row, aligns, strict=True)]
 
     spans = [tuple(int(v) for v in span) for span in spec.get("spans", [])]
     data = [cells(row, "head") for row in header] + [cells(row, "cell") for row in rows]
@@ -449,7 +450,7 @@ def build_story(paper: Paper) -> list[Flowable]:
         elif kind == "lettered":
             story.extend(
                 Paragraph(markup(item), styles["lettered"], bulletText=f"{letter})")
-                for letter, item in zip("abcdefghijklmnopqrstuvwxyz", value)
+                for letter, item in zip("abcdefghijklmnopqrstuvwxyz", value, strict=False)
             )
             story.append(Spacer(1, 2))
         elif kind == "table":

@@ -2,7 +2,6 @@
 their reason."""
 
 import pytest
-
 from boardkb.ingest import read_paper
 from boardkb.ingest.errors import CorruptPDF, EmptyFile, EncryptedPDF, NoTextLayer
 
