@@ -170,6 +170,76 @@ def serve(db_path: str, host: str, port: int, open_browser: bool):
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
+EVAL_CATEGORIES = ("metadata", "projects", "milestones", "metrics", "benefits")
+
+
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@click.option("--category", type=click.Choice(EVAL_CATEGORIES),
+              help="List misses and unmatched facts of this category only.")
+@click.option("--all", "show_all", is_flag=True,
+              help="List every miss and unmatched fact (default: the first 40 per category per paper).")
+def eval_command(gold_dir: Path, db_path: str, category: str | None, show_all: bool):
+    """Score the database against gold annotations (the JSON files of GOLD_DIR).
+
+    A paper is matched to its gold file by file name. Prints recall and precision per category
+    for each paper, the gold facts missed (-) and the extracted facts matching nothing (+), and
+    last the overall scores (summed over papers). Gold files with no ingested paper count as all
+    missed. The rules are those of the gold folder's README.md. Ingests nothing.
+
+    \b
+    Example:
+        boardkb eval ../shared/gold --db boardkb.db
+        boardkb eval ../shared/gold --category metrics --all
+    """
+    from .db.evaluation import GoldFileError, evaluate, load_gold
+    from .db.schema import open_database
+    from .extract.scoring import describe, overall, score_table
+
+    db = _existing_db(db_path, open_database)
+    try:
+        golds = load_gold(gold_dir)
+    except GoldFileError as e:
+        raise click.ClickException(f"{e}. Fix or remove that file.") from e
+    if not golds:
+        raise click.ClickException(f"no gold files (*.json) in {gold_dir}: point GOLD_DIR at the gold folder")
+    result = evaluate(db, golds)
+    limit = None if show_all else 40
+
+    for doc in result.scores:
+        click.echo(f"{doc.file}" + ("" if doc.ingested else "  — not ingested (every gold fact missed)"))
+        for line in score_table(doc.categories):
+            click.echo(line)
+        click.echo()
+
+    for doc in result.scores:
+        if not doc.ingested:
+            continue
+        for name in (category,) if category else EVAL_CATEGORIES:
+            score = doc.categories[name]
+            for sign, label, items, is_gold in (("-", "missed", score.misses, True),
+                                                ("+", "extracted, matching nothing", score.unmatched, False)):
+                if not items:
+                    continue
+                click.echo(f"{doc.file} {name}: {len(items)} {label}")
+                for item in items[:limit]:
+                    click.echo(f"  {sign} {describe(name, item, gold=is_gold)}")
+                if limit is not None and len(items) > limit:
+                    click.echo(f"  … and {len(items) - limit} more (--all shows them)")
+        click.echo()
+
+    missing = [d.file for d in result.scores if not d.ingested]
+    if missing:
+        click.echo(f"Not ingested ({len(missing)}): {', '.join(missing)}")
+    if result.without_gold:
+        click.echo(f"{len(result.without_gold)} ingested paper(s) have no gold file and are not scored.")
+    click.echo(f"Overall: {len(result.scores)} gold file(s), {len(result.scores) - len(missing)} matched "
+               "to an ingested paper; counts summed over papers")
+    for line in score_table(overall(result.scores)):
+        click.echo(line)
+
+
 def _existing_db(db_path: str, opener):
     if not os.path.exists(db_path):
         raise click.ClickException(

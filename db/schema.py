@@ -107,3 +107,53 @@ def open_database(path: str, *, migrate: bool = True) -> Database:
         db.enable_wal()
         migrations.apply(db)
     return db
+
+
+@migrations()
+def m004_create_facts(db: Database) -> None:
+    db["projects"].create(
+        {"id": int, "name": str, "key": str, "kind": str, "parent_id": int, "description": str},
+        pk="id",
+        foreign_keys=[("parent_id", "projects", "id")],
+        not_null={"name", "key"},
+    )
+    db["projects"].create_index(["key"], unique=True)
+    db["projects"].create_index(["parent_id"])
+    db["projects"].enable_fts(["name", "description"], tokenize="porter", create_triggers=True)
+    db["project_aliases"].create(
+        {"project_id": int, "alias": str},
+        pk=("project_id", "alias"),
+        foreign_keys=[("project_id", "projects", "id")],
+    )
+    db["project_aliases"].create_index(["project_id"])
+    db["project_aliases"].create_index(["alias"])
+    fact_fks = [("project_id", "projects", "id"), ("document_id", "documents", "id"),
+                ("passage_id", "passages", "id")]
+    db["project_mentions"].create(
+        {"id": int, "project_id": int, "document_id": int, "passage_id": int, "name": str,
+         "status": str, "quote": str},
+        pk="id", foreign_keys=fact_fks, not_null={"project_id", "document_id", "passage_id"},
+    )
+    db["milestones"].create(
+        {"id": int, "project_id": int, "document_id": int, "passage_id": int, "event": str,
+         "date_text": str, "date_start": str, "date_end": str, "precision": str, "status": str,
+         "quote": str},
+        pk="id", foreign_keys=fact_fks, not_null={"document_id", "passage_id"},
+    )
+    table_fks = [*fact_fks, ("table_id", "doc_tables", "id")]
+    db["metrics"].create(
+        {"id": int, "project_id": int, "document_id": int, "passage_id": int, "table_id": int,
+         "subject": str, "value": float, "unit": str, "as_of": str, "quote": str},
+        pk="id", foreign_keys=table_fks, not_null={"document_id", "passage_id", "value", "unit"},
+    )
+    db["benefits"].create(
+        {"id": int, "project_id": int, "document_id": int, "passage_id": int, "table_id": int,
+         "kind": str, "description": str, "amount": float, "unit": str, "period": str,
+         "realised": str, "quote": str},
+        pk="id", foreign_keys=table_fks, not_null={"document_id", "passage_id", "kind"},
+    )
+    for table in ("project_mentions", "milestones", "metrics", "benefits"):
+        for column in ("project_id", "document_id", "passage_id"):
+            db[table].create_index([column])
+    for table in ("metrics", "benefits"):
+        db[table].create_index(["table_id"])

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from ..extract.records import Extraction
 from ..ingest.records import Document
 
 
@@ -56,6 +57,7 @@ def save_document(
     size_bytes: int,
     mtime_ns: int,
     replace_id: int | None = None,
+    facts: Extraction | None = None,
 ) -> int:
     """Store a document with its tables and passages, atomically; returns its id.
 
@@ -126,14 +128,102 @@ def save_document(
             ),
             batch_size=500,
         )
+        if facts is not None:
+            passage_ids = {
+                r["seq"]: r["id"]
+                for r in db.query("select id, seq from passages where document_id = ?", [document_id])
+            }
+            save_facts(db, document_id, facts, passage_ids, table_ids)
     return document_id
 
 
+def _project_ids(db: Database, facts: Extraction) -> dict[str, int]:
+    """Upsert the document's projects by normalised name; returns name → id."""
+    ids: dict[str, int] = {}
+    for project in facts.projects:
+        rows = list(db.query("select id, kind, description from projects where key = ?", [project.key]))
+        if rows:
+            project_id = rows[0]["id"]
+            if not rows[0]["description"] and project.description:
+                db["projects"].update(project_id, {"description": project.description})
+        else:
+            project_id = db["projects"].insert(
+                {"name": project.name, "key": project.key, "kind": project.kind,
+                 "description": project.description}
+            ).last_pk
+        ids[project.name] = project_id
+        db["project_aliases"].insert_all(
+            ({"project_id": project_id, "alias": a} for a in sorted(project.aliases | {project.name})),
+            ignore=True,
+        )
+    for project in facts.projects:
+        if project.parent and project.parent in ids and ids[project.parent] != ids[project.name]:
+            db.execute("update projects set parent_id = ? where id = ? and parent_id is null",
+                       [ids[project.parent], ids[project.name]])
+    return ids
+
+
+def save_facts(db: Database, document_id: int, facts: Extraction, passage_ids: dict[int, int],
+               table_ids: list[int]) -> None:
+    """Store a document's extracted facts (inside the caller's transaction)."""
+    projects = _project_ids(db, facts)
+
+    def common(fact) -> dict:
+        return {"project_id": projects.get(fact.project) if fact.project else None,
+                "document_id": document_id, "passage_id": passage_ids[fact.passage_seq],
+                "quote": fact.quote}
+
+    def table(fact) -> int | None:
+        return table_ids[fact.table_index] if fact.table_index is not None else None
+
+    db["project_mentions"].insert_all(
+        ({**common(m), "name": m.name, "status": m.status} for m in facts.mentions), batch_size=500
+    )
+    db["milestones"].insert_all(
+        ({**common(m), "event": m.event, "date_text": m.date_text, "date_start": m.date_start,
+          "date_end": m.date_end, "precision": m.precision, "status": m.status}
+         for m in facts.milestones),
+        batch_size=500,
+    )
+    db["metrics"].insert_all(
+        ({**common(m), "table_id": table(m), "subject": m.subject, "value": m.value, "unit": m.unit,
+          "as_of": m.as_of} for m in facts.metrics),
+        batch_size=500,
+    )
+    db["benefits"].insert_all(
+        ({**common(b), "table_id": table(b), "kind": b.kind, "description": b.description,
+          "amount": b.amount, "unit": b.unit, "period": b.period, "realised": b.realised}
+         for b in facts.benefits),
+        batch_size=500,
+    )
+
+
 def delete_document_rows(db: Database, document_id: int) -> None:
-    """Delete a document's passages and tables (not the document row itself)."""
+    """Delete a document's facts, passages and tables (not the document row itself), and
+    projects no paper mentions any more."""
+    for table in ("project_mentions", "milestones", "metrics", "benefits"):
+        db.execute(f"delete from {table} where document_id = ?", [document_id])
     db.execute("delete from passages where document_id = ?", [document_id])
     db.execute(
         "delete from table_cells where table_id in (select id from doc_tables where document_id = ?)",
         [document_id],
     )
     db.execute("delete from doc_tables where document_id = ?", [document_id])
+    delete_orphan_projects(db)
+
+
+def delete_orphan_projects(db: Database) -> None:
+    """Projects with no mentions or facts left, and no child projects."""
+    orphans = """
+        select id from projects where id not in (
+          select project_id from project_mentions
+          union select project_id from milestones where project_id is not null
+          union select project_id from metrics where project_id is not null
+          union select project_id from benefits where project_id is not null
+          union select parent_id from projects where parent_id is not null)
+    """
+    ids = [r["id"] for r in db.query(orphans) if r["id"] is not None]
+    if ids:
+        marks = ",".join("?" * len(ids))
+        db.execute(f"delete from project_aliases where project_id in ({marks})", ids)
+        db.execute(f"delete from projects where id in ({marks})", ids)

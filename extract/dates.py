@@ -1,0 +1,260 @@
+"""Date expressions in board-paper prose, resolved against the paper's meeting date.
+
+``find_dates("go live in the autumn of 2018", meeting="2017-07-31")`` finds "the autumn of 2018"
+and resolves it to the span 2018-09-01..2018-11-30 with precision ``season``. Relative words
+("this month", "last year", "in the new year", "late summer") resolve against the meeting date.
+Pure functions: text in, ``DateMention`` records out.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from ..ingest.cover import MONTHS
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
+_ORD = r"(?:st|nd|rd|th)?"
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    text: str
+    date_start: str
+    date_end: str
+    precision: str  # day, month, quarter, season, financial_year, year
+
+
+def _meeting(meeting: str | None) -> date | None:
+    if not meeting:
+        return None
+    parts = [int(p) for p in meeting.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+
+
+def _month_span(year: int, m1: int, m2: int | None = None) -> tuple[str, str]:
+    m2 = m2 or m1
+    y2 = year + (m2 - 1) // 12
+    m2 = (m2 - 1) % 12 + 1
+    last = calendar.monthrange(y2, m2)[1]
+    return f"{year:04d}-{m1:02d}-01", f"{y2:04d}-{m2:02d}-{last:02d}"
+
+
+def _fy(start_year: int) -> tuple[str, str]:
+    return f"{start_year:04d}-04-01", f"{start_year + 1:04d}-03-31"
+
+
+def _year2(y: str, ref: int | None = None) -> int:
+    value = int(y)
+    if value >= 100:
+        return value
+    century = (ref // 100 * 100) if ref else 2000
+    return century + value
+
+
+Resolver = Callable[[re.Match, date | None], tuple[str, str, str] | None]
+_RULES: list[tuple[re.Pattern, Resolver]] = []
+
+
+def rule(pattern: str) -> Callable[[Resolver], Resolver]:
+    def register(fn: Resolver) -> Resolver:
+        _RULES.append((re.compile(pattern, re.I), fn))
+        return fn
+
+    return register
+
+
+def _modifier_span(mod: str | None, year: int, m1: int, m2: int) -> tuple[int, int]:
+    """Narrow a month range by early/mid/late/end of."""
+    if not mod:
+        return m1, m2
+    mod = mod.lower().removeprefix("the ")
+    if mod.startswith("end"):
+        return m2, m2
+    n = m2 - m1 + 1
+    third = max(1, n // 3)
+    if mod.startswith("early") or mod.startswith("beginning") or mod.startswith("start"):
+        return m1, m1 + third - 1
+    if mod.startswith("mid"):
+        mid = m1 + n // 2
+        return max(m1, mid - 1), min(m2, mid + (0 if n < 6 else 1))
+    if mod.startswith("late") or mod.startswith("end"):
+        return m2 - third + 1, m2
+    return m1, m2
+
+
+_MOD = r"(?:(?P<mod>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[\s-]+)?"
+
+
+@rule(r"\b(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b")
+def _day_month(m: re.Match, ref: date | None):
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
+    if year is None:
+        return None
+    try:
+        d = date(year, MONTHS[m.group("month").lower()], int(m.group("day")))
+    except ValueError:
+        return None
+    return d.isoformat(), d.isoformat(), "day"
+
+
+@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?:,?\s+" + _YEAR + r")?")
+def _month_day(m: re.Match, ref: date | None):
+    return _day_month(m, ref)
+
+
+@rule(r"\b(?P<day>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+def _numeric(m: re.Match, ref: date | None):
+    try:
+        d = date(_year2(m.group("y")), int(m.group("m")), int(m.group("day")))
+    except ValueError:
+        return None
+    return d.isoformat(), d.isoformat(), "day"
+
+
+@rule(r"\b" + _MOD + _MONTH + r"[\s-]+(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))\b")
+def _month_year(m: re.Match, ref: date | None):
+    year = int(m.group("year")) if m.group("year") else _year2(m.group("yy"))
+    month = MONTHS[m.group("month").lower()]
+    start, end = _month_span(year, month)
+    return start, end, "month"
+
+
+@rule(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+of)?\s+" + _YEAR
+      + r"(?![/-]\d)")
+def _quarter(m: re.Match, ref: date | None):
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    q = int(m.group("q")) if m.group("q") else words[m.group("qw").lower()]
+    start, end = _month_span(int(m.group("year")), 3 * q - 2, 3 * q)
+    return start, end, "quarter"
+
+
+@rule(r"\b(?:(?:the\s+)?(?:financial|fiscal)\s+year\s+|FY\s?)(?P<a>(?:20)?\d\d)\s?[/-]\s?(?P<b>(?:20)?\d\d)\b"
+      r"|\b(?P<a2>20\d\d)\s?[/-]\s?(?P<b2>(?:20)?\d\d)\b"
+      r"|\b(?P<a3>[0-3]\d)/(?P<b3>[0-3]\d)\b(?!/)")
+def _financial_year(m: re.Match, ref: date | None):
+    a, b = m.group("a") or m.group("a2") or m.group("a3"), m.group("b") or m.group("b2") or m.group("b3")
+    start = _year2(a)
+    end = _year2(b, start)
+    if end != start + 1:
+        if m.group("a2") and end > start + 1:  # "2019/2022": a range of years
+            return f"{start}-01-01", f"{end}-12-31", "year"
+        return None
+    s, e = _fy(start)
+    return s, e, "financial_year"
+
+
+@rule(r"\b" + _MOD + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
+def _season(m: re.Match, ref: date | None):
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
+    if year is None:
+        return None
+    m1, m2 = _SEASONS[m.group("season").lower()]
+    m1, m2 = _modifier_span(m.group("mod"), year, m1, m2)
+    start, end = _month_span(year, m1, m2)
+    return start, end, "season"
+
+
+@rule(r"\b" + _MOD + r"(?P<q>Q[1-4]|quarter [1-4])\b(?!\s+(?:of\s+)?(?:19|20)\d\d)")
+def _bare_quarter(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    q = int(m.group("q")[-1])
+    start, end = _month_span(ref.year, 3 * q - 2, 3 * q)
+    return start, end, "quarter"
+
+
+@rule(r"\b(?P<rel>this|last|next|the previous|the coming|the past)\s+(?P<unit>month|quarter|year|financial year)\b")
+def _relative(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    rel, unit = m.group("rel").lower(), m.group("unit").lower()
+    step = {"this": 0, "last": -1, "the previous": -1, "the past": -1, "next": 1, "the coming": 1}[rel]
+    if unit == "month":
+        index = ref.year * 12 + ref.month - 1 + step
+        start, end = _month_span(index // 12, index % 12 + 1)
+        return start, end, "month"
+    if unit == "quarter":
+        index = ref.year * 4 + (ref.month - 1) // 3 + step
+        y, q = index // 4, index % 4 + 1
+        start, end = _month_span(y, 3 * q - 2, 3 * q)
+        return start, end, "quarter"
+    if unit == "year":
+        y = ref.year + step
+        return f"{y}-01-01", f"{y}-12-31", "year"
+    fy = (ref.year if ref.month >= 4 else ref.year - 1) + step
+    s, e = _fy(fy)
+    return s, e, "financial_year"
+
+
+@rule(r"\b(?:in\s+)?the\s+new\s+year\b")
+def _new_year(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    y = ref.year + 1 if ref.month >= 3 else ref.year
+    start, end = _month_span(y, 1, 3)
+    return start, end, "quarter"
+
+
+@rule(r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?year\b")
+def _end_of_year(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    start, end = _month_span(ref.year, 12)
+    return start, end, "month"
+
+
+@rule(r"\blater\s+this\s+year\b")
+def _later_this_year(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    start, end = _month_span(ref.year, min(12, ref.month + 1), 12)
+    return start, end, "month"
+
+
+@rule(r"\b" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)")
+def _bare_month(m: re.Match, ref: date | None):
+    if ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb
+        return None
+    month = MONTHS[m.group("month").lower()]
+    start, end = _month_span(ref.year, month)
+    return start, end, "month"
+
+
+@rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%))")
+def _year(m: re.Match, ref: date | None):
+    year = int(m.group("year"))
+    if not 1990 <= year <= 2050:
+        return None
+    mod = m.group("mod")
+    if mod:
+        m1, m2 = _modifier_span(mod, year, 1, 12)
+        start, end = _month_span(year, m1, m2)
+        return start, end, "month" if m1 == m2 else "quarter"
+    return f"{year}-01-01", f"{year}-12-31", "year"
+
+
+def find_dates(text: str, meeting: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, longest first where they overlap, in text order."""
+    ref = _meeting(meeting)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, resolve in _RULES:
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = resolve(m, ref)
+            if resolved is None:
+                continue
+            start, end, precision = resolved
+            found.append(DateMention(m.start(), m.end(), m.group(0), start, end, precision))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,20 @@
+"""Normalising names for comparison: the same rules the gold scoring uses (lower case, "&" read
+as "and", punctuation dropped, a leading "the" dropped)."""
+
+from __future__ import annotations
+
+import re
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACE = re.compile(r"\s+")
+
+
+def normalise(name: str) -> str:
+    """``"The Data-Driven Insights (DDI)"`` → ``"data driven insights ddi"``."""
+    text = name.lower().replace("&", " and ").replace("’", "'")
+    text = text.replace("-", " ").replace("/", " ")
+    text = _PUNCT.sub("", text)
+    text = _SPACE.sub(" ", text).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
