@@ -13,6 +13,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .db import store
+from .extract.pipeline import extract_document
+from .extract.records import Extraction
 from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers, read_paper
 
 
@@ -59,10 +61,12 @@ class _Job:
     mtime_ns: int
 
 
-def _parse(job: _Job) -> Document | IngestError:
-    """Parse in a worker; failures come back as values so one bad file never stops the batch."""
+def _parse(job: _Job) -> tuple[Document, Extraction] | IngestError:
+    """Parse and extract in a worker; failures come back as values so one bad file never stops
+    the batch."""
     try:
-        return read_paper(job.path, sha256=job.sha256)
+        doc = read_paper(job.path, sha256=job.sha256)
+        return doc, extract_document(doc)
     except IngestError as e:
         return e
     except (RecursionError, MemoryError, OSError, ValueError, KeyError, IndexError, TypeError,
@@ -122,8 +126,9 @@ def ingest_paths(
         if isinstance(result, IngestError):
             _fail(report, on_error, result)
         else:
+            result, facts = result
             store.save_document(db, result, file_name=job.path.name, size_bytes=job.size,
-                                mtime_ns=job.mtime_ns, replace_id=job.replace_id)
+                                mtime_ns=job.mtime_ns, replace_id=job.replace_id, facts=facts)
             if job.replace_id is None:
                 report.added += 1
             else:
@@ -142,7 +147,7 @@ def _fail(report: IngestReport, on_error: Callable[[Failure], None] | None, erro
         on_error(failure)
 
 
-def _run(todo: list[_Job], jobs: int | None) -> Iterator[tuple[_Job, Document | IngestError]]:
+def _run(todo: list[_Job], jobs: int | None) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
     jobs = jobs or os.cpu_count() or 1
     if jobs <= 1 or len(todo) <= 1:
         for job in todo:

