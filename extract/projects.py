@@ -26,9 +26,13 @@ _JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-)"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM_DEF = re.compile(r"(?P<name>" + _TITLE_PHRASE + r")\s+\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 _STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
-_LEAD_IN = re.compile(r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S")
+_LEAD_IN = re.compile(
+    r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S"
+)
 _REVERSE_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9&+]{1,9})\s+\((?P<name>[A-Z][^()]{3,60})\)")
-_NAMED_SYSTEM = re.compile(r"\b(?:system|tool|platform|portal|application|app|solution)\s+\((?P<name>[A-Z][^()]{1,30})\)")
+_NAMED_SYSTEM = re.compile(
+    r"\b(?:system|tool|platform|portal|application|app|solution)\s+\((?P<name>[A-Z][^()]{1,30})\)"
+)
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
 
@@ -337,7 +341,7 @@ def _mentions(passages: list[Passage], projects: list[Project]) -> list[Mention]
         text = passage.text
         taken: list[tuple[int, int]] = []
         seen: set[str] = set()
-        for pattern, name, project in patterns:
+        for pattern, _name, project in patterns:
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue

@@ -22,6 +22,7 @@ _NUMBER = re.compile(
     r"(?P<tail>\s?(?:%|per\s?cent\b|percent\b|pence\b|p\b))?"
     r"(?![\w/]|\.\d|:\d)"
 )
+_SERVICE_NUMBER = re.compile(r"^\s*(and|or|/|&|,)?\s*(\d{3}\b|calls?|call|non)", re.I)  # "101 and 999 calls"
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b", re.I)
 _HYPHEN_UNIT = re.compile(r"^-(day|week|month|year|hour|minute|person|strong)s?\b", re.I)
 
@@ -68,6 +69,10 @@ def unit_after(text: str) -> str | None:
     """The unit named by the words right after a number, if any."""
     lowered = text.lower().lstrip(" -")
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
+    near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)
+    if near and not re.search(r"\b(of|per|a|each|every|in|over|for)\s+" + near.group(1) + r"\b", near.group(0)):
+        return {"hours": "hours", "days": "days", "weeks": "weeks", "months": "months", "years": "years",
+                "fte": "FTE"}[near.group(1)]
     for word, unit in _units():
         if lowered.startswith(word) and (len(lowered) == len(word) or not lowered[len(word)].isalnum()):
             return unit
@@ -99,16 +104,17 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
         if _ORDINAL_AFTER.match(after) or _is_label(before):
             continue
         value = float(num.replace(",", ""))
-        cur, mult, tail = m.group("cur"), (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
+        cur = m.group("cur")
+        mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
         if not cur and not mult and not tail:
             if "." not in num and "," not in num and 1900 <= value <= 2100:
                 continue  # a year
-            if num in ("101", "999", "111", "112") and re.match(r"^\s*(and|or|/|&|,)?\s*(\d{3}\b|calls?|call|non)", after, re.I):
+            if num in ("101", "999", "111", "112") and _SERVICE_NUMBER.match(after):
                 continue
             if num in ("101", "999") and re.search(r"(\d{3}|and|or|/|&)\s*$", before):
                 continue
-            if re.match(r"^\s*(am|pm|hrs?\b)", after, re.I) and value <= 24 or re.match(r"^\s*[-–]\s*\d", after) and False:
-                continue
+            if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
+                continue  # a time of day
         sign = -1 if (m.group("sign") or m.group("sign2") or "") in ("-", "−") else 1
         if mult:
             value *= _MULTIPLIERS[mult]

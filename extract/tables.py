@@ -99,7 +99,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
             subject = f"{label} – {header}".strip(" –")
             metrics.append(Metric(subject=subject, value=value, unit=unit, passage_seq=row_seqs[r], quote=quote,
                                   as_of=_as_of(header), table_index=table_index))
-            if j in benefit_cols and value != 0:
+            if j in benefit_cols and value != 0 and unit in ("GBP", "FTE", "hours", "days"):
                 benefits.append(Benefit(kind=benefit_cols[j], description=subject, realised="expected",
                                         passage_seq=row_seqs[r], quote=quote, amount=value, unit=unit,
                                         period=_period(header, caption), table_index=table_index))
@@ -125,8 +125,8 @@ def _benefit_columns(headers: list[str]) -> dict[int, str]:
 
 def _period(header: str, caption: str) -> str | None:
     for text in (header, caption):
-        m = re.search(r"(FY\s?\d{2,4}/\d{2,4}(?:\s*(?:to|-|–)\s*FY\s?\d{2,4}/\d{2,4})?|per annum|annual|over \w+ years)",
-                      text, re.I)
+        m = re.search(r"(FY\s?\d{2,4}/\d{2,4}(?:\s*(?:to|-|–)\s*FY\s?\d{2,4}/\d{2,4})?|per annum|annual|"
+                      r"over \w+ years)", text, re.I)
         if m:
             return m.group(1)
     return None
