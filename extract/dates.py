@@ -94,6 +94,23 @@ def _modifier_span(mod: str | None, year: int, m1: int, m2: int) -> tuple[int, i
 _MOD = r"(?:(?P<mod>early|mid|late|the end of|end of|the start of|start of|the beginning of|beginning of)[\s-]+)?"
 
 
+@rule(r"\b(?P<d1>\d{1,2})" + _ORD + r"\s+(?P<m1>[A-Z][a-z]+)\s*(?:-|–|to)\s*(?P<d2>\d{1,2})" + _ORD + r"\s+"
+      + _MONTH + r",?\s+" + _YEAR + r"\b")
+def _day_range(m: re.Match, ref: date | None):
+    first = m.group("m1").lower()
+    if first not in MONTHS:
+        return None
+    year = int(m.group("year"))
+    end_month = MONTHS[m.group("month").lower()]
+    start_year = year - 1 if MONTHS[first] > end_month else year
+    try:
+        start = date(start_year, MONTHS[first], int(m.group("d1")))
+        end = date(year, end_month, int(m.group("d2")))
+    except ValueError:
+        return None
+    return start.isoformat(), end.isoformat(), "day" if start == end else "month"
+
+
 @rule(r"\b(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b")
 def _day_month(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
@@ -195,6 +212,22 @@ def _relative(m: re.Match, ref: date | None):
     return s, e, "financial_year"
 
 
+@rule(r"\b(?:just\s+(?:commenced|started|begun|launched)|recently\s+(?:commenced|started|launched))\b")
+def _just_now(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    start, end = _month_span(ref.year, ref.month)
+    return start, end, "month"
+
+
+@rule(r"\b(?:shortly|in the coming (?:weeks|months)|in the next few (?:weeks|months))\b")
+def _shortly(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    start, end = _month_span(ref.year, ref.month, ref.month + 3)
+    return start, end, "quarter"
+
+
 @rule(r"\b(?:in\s+)?the\s+new\s+year\b")
 def _new_year(m: re.Match, ref: date | None):
     if ref is None:
@@ -229,11 +262,18 @@ def _bare_month(m: re.Match, ref: date | None):
     return start, end, "month"
 
 
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|before|after|and|or|early|late|mid|"
+                           r"end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$", re.I)
+
+
 @rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%))")
 def _year(m: re.Match, ref: date | None):
     year = int(m.group("year"))
     if not 1990 <= year <= 2050:
         return None
+    before = m.string[: m.start()]
+    if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
+        return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
     mod = m.group("mod")
     if mod:
         m1, m2 = _modifier_span(mod, year, 1, 12)

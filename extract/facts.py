@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -95,15 +95,18 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
 
 
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
-    milestones = []
+    milestones: list[Milestone] = []
     status = _status(s.text)
     project = s.projects[0] if s.projects else s.section_project
+    if not (s.projects or cue("event").search(s.text)):
+        return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
             # a month or season without a year: past events before the meeting, plans after it
             if status == "achieved" and d.date_start > meeting.isoformat():
                 d = _shift_year(d, -1)
-            elif status != "achieved" and d.date_end < meeting.isoformat() and d.precision in ("month", "season"):
+            elif status != "achieved" and d.precision in ("month", "season") \
+                    and d.date_end < (meeting.replace(day=1) - timedelta(days=62)).isoformat():
                 d = _shift_year(d, 1)
         event = re.sub(r"\s+", " ", s.text).strip()
         if len(event) > 160:

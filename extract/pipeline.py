@@ -85,13 +85,15 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         benefit_list = False
         for segment in cell_segments(passage.text):
             intro = _BENEFIT_INTRO.search(segment)
-            sentence = Sentence(text=segment, passage_seq=seq, quantities=find_quantities(segment, skip=[
-                                    (d.start, d.end) for d in find_dates(segment, doc.meeting_date)]),
-                                dates=[], in_list=True,
+            dates = find_dates(segment, doc.meeting_date)
+            sentence = Sentence(text=segment, passage_seq=seq,
+                                quantities=find_quantities(segment, skip=[(d.start, d.end) for d in dates]),
+                                dates=dates, in_list=True,
                                 benefit_list=benefit_list and not intro,
                                 projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
                                 or [p for _, p in names_by_seq.get(seq, [])][:1])
             out.benefits.extend(sentence_benefits(sentence))
+            out.milestones.extend(sentence_milestones(sentence, _meeting(doc.meeting_date)))
             benefit_list = bool(intro) or benefit_list
 
     # prose
@@ -107,8 +109,7 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
         if passage.kind != "list_item":
             benefit_list = False
-        if passage.section and re.match(r"(?i)purpose", passage.section):
-            continue
+        purpose = bool(passage.section and re.match(r"(?i)purpose", passage.section))
         section_project = _section_project(passage.section, section_projects)
         mentioned = names_by_seq.get(seq, [])
         for sent in spacy_doc.sents:
@@ -126,7 +127,8 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
             )
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
-            out.benefits.extend(sentence_benefits(sentence))
+            if not purpose:
+                out.benefits.extend(sentence_benefits(sentence))
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
     return out
