@@ -35,6 +35,8 @@ _NAMED_SYSTEM = re.compile(
 )
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
+_SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
+                         r"(?P<list>[A-Z][^.;:]{1,150})")
 
 
 @cache
@@ -71,6 +73,22 @@ class _Candidate:
     parent: str | None = None
 
 
+def _prefixes_fit(words: list[str], letters: str) -> bool:
+    """Each word gives the acronym one or more of its leading letters, in order ("TRIM" ~
+    "Trauma RIsk Management"); small words may give none."""
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if word.lower() in {"of", "and", "for", "the", "to", "in", "on", "&"} and _prefixes_fit(rest, letters):
+        return True
+    for n in range(1, min(len(word), len(letters)) + 1):
+        if word[:n].lower() != letters[:n].lower():
+            break
+        if _prefixes_fit(rest, letters[n:]):
+            return True
+    return False
+
+
 def _initials_match(name: str, acr: str) -> str | None:
     """The tail of ``name`` whose initials spell ``acr`` ("Body Worn Video units" ~ BWV)."""
     letters = [c for c in acr.upper() if c.isalnum()]
@@ -85,7 +103,8 @@ def _initials_match(name: str, acr: str) -> str | None:
                     and part and part[-1].isdigit():
                 return " ".join(words[start:end])
             joined = "".join(w[0].upper() + "".join(c for c in w[1:] if c.isupper()) for w in part if w)
-            if joined == "".join(letters):
+            if joined == "".join(letters) or (len(letters) >= 3 and end - start >= 2
+                                               and _prefixes_fit(words[start:end], "".join(letters))):
                 return " ".join(words[start:end])
     return None
 
@@ -154,24 +173,32 @@ def _candidates(doc: Document) -> list[_Candidate]:
         # 2. names ending in a delivery word
         for m in _keyword_re().finditer(text):
             raw = m.group("name") or m.group("lower")
-            if m.group("lower") and not _proper_start(text, m.start("lower"), raw):
-                continue
             name = _clean(raw)
+            if m.group("lower") and not name[:1].isupper():
+                continue
+            if m.group("lower") and not _proper_start(text, m.start("lower") + raw.find(name.split()[0] if name else raw),
+                                                      name or raw):
+                continue
             if raw.split()[0].lower() == "national" or re.search(r"\bled\b", raw):
                 continue  # national programmes and others' programmes are not the force's projects
             if len(name.split()) >= 2 and _is_project_name(name) and not re.search(r"(?i)programmes|projects$", name):
                 found.append(_Candidate(name, seq, set(), "keyword"))
         # 3. headings: lettered sub-headings, and short upper-case ones
-        if p.kind == "heading":
+        title_like = p.kind == "paragraph" and p.para_no and len(text.split()) <= 6 and not re.search(r"[.:;,]$", text) \
+            and text[:1].isupper()
+        if p.kind == "heading" or title_like:
             name = _clean(re.sub(r"\s*\([A-Z0-9&]{2,8}\)\s*$", "", text))
             lettered = bool(p.para_no and re.fullmatch(r"\(?[A-Za-z]\)?\.?", p.para_no))
             upper = text.isupper() and not p.para_no and len(text.split()) <= 5
             numbered = bool(p.para_no) and not text.isupper() and len(text.split()) <= 6
-            if (lettered or upper or numbered) and _is_project_name(name) and not name.lower().endswith("s"):
+            plural = re.search(r"(?i)(programmes|projects|systems|initiatives|schemes|updates|implications)$", name)
+            if (lettered or upper or numbered) and _is_project_name(name) and not plural:
                 found.append(_Candidate(_title(name), seq, {text} if text != name else set(), "heading"))
         # 4. lead-ins of list items, table cells and paragraphs
         if p.kind in ("list_item", "paragraph", "table_row"):
             cells = text.split(" | ") if p.kind == "table_row" else [text]
+            if p.kind == "paragraph" and not re.match(r"^[^:]{3,60}:\s", text):
+                cells = []  # paragraphs: only "Name: ..." lead-ins
             for cell in cells:
                 if p.kind == "table_row" and not _STATUS_MARK.match(cell):
                     continue  # lead-ins in tables only in status tables (✓/□ cells)
@@ -183,8 +210,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
                     if _is_project_name(name) and name[0].isupper() and len(name.split()) <= 7:
                         found.append(_Candidate(name, seq, set(), "lead-in"))
         # 5. "projects like A, B and C"
-        for m in _LIST_INTRO.finditer(text):
-            if not re.search(r"project|programme|system|initiative", text[: m.start()], re.I):
+        for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text)]:
+            if not re.search(r"project|programme|system|initiative", text[: m.end("list") - len(m.group("list"))], re.I):
                 continue
             for part in re.split(r",\s*|\s+and\s+", m.group("list")):
                 name = _clean(part)
@@ -217,8 +244,12 @@ def _proper_start(text: str, start: int, raw: str) -> bool:
 
 
 def _row_labels(row: list[str]) -> list[str]:
-    """The leading text cells of a table row, less status words ("Delivered", "Live Programmes")."""
-    labels = []
+    """The leading text cells of a table row, less status words ("Delivered", "Live Programmes");
+    none for a row of label/value pairs ("ROCU | 4% | PPU | 7%")."""
+    labels: list[str] = []
+    kinds = ["n" if _numeric(c) else "t" for c in row if c.strip()]
+    if "ntn" in "".join(kinds).replace("nn", "n"):
+        return labels
     for cell in row:
         if _numeric(cell) or cell.strip() in ("-", "–"):
             break
@@ -333,7 +364,7 @@ def _mentions(passages: list[Passage], projects: list[Project]) -> list[Mention]
             names.append((name, project, exact))
     names.sort(key=lambda n: -len(n[0]))
     patterns = [
-        (re.compile(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", 0 if exact else re.I), n, p)
+        (re.compile(r"(?<!\w)" + re.escape(n) + r"(?!\w)", 0 if exact else re.I), n, p)
         for n, p, exact in names
     ]
     mentions: list[Mention] = []
