@@ -176,16 +176,16 @@ def _candidates(doc: Document) -> list[_Candidate]:
             name = _clean(raw)
             if m.group("lower") and not name[:1].isupper():
                 continue
-            if m.group("lower") and not _proper_start(text, m.start("lower") + raw.find(name.split()[0] if name else raw),
-                                                      name or raw):
+            offset = m.start("lower") + raw.find(name.split()[0]) if m.group("lower") and name else 0
+            if m.group("lower") and not _proper_start(text, offset, name or raw):
                 continue
             if raw.split()[0].lower() == "national" or re.search(r"\bled\b", raw):
                 continue  # national programmes and others' programmes are not the force's projects
             if len(name.split()) >= 2 and _is_project_name(name) and not re.search(r"(?i)programmes|projects$", name):
                 found.append(_Candidate(name, seq, set(), "keyword"))
         # 3. headings: lettered sub-headings, and short upper-case ones
-        title_like = p.kind == "paragraph" and p.para_no and len(text.split()) <= 6 and not re.search(r"[.:;,]$", text) \
-            and text[:1].isupper()
+        title_like = (p.kind == "paragraph" and p.para_no and len(text.split()) <= 6
+                      and not re.search(r"[.:;,]$", text) and text[:1].isupper())
         if p.kind == "heading" or title_like:
             name = _clean(re.sub(r"\s*\([A-Z0-9&]{2,8}\)\s*$", "", text))
             lettered = bool(p.para_no and re.fullmatch(r"\(?[A-Za-z]\)?\.?", p.para_no))
@@ -211,7 +211,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
                         found.append(_Candidate(name, seq, set(), "lead-in"))
         # 5. "projects like A, B and C"
         for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text)]:
-            if not re.search(r"project|programme|system|initiative", text[: m.end("list") - len(m.group("list"))], re.I):
+            lead = text[: m.start("list")]
+            if not re.search(r"project|programme|system|initiative", lead, re.I):
                 continue
             for part in re.split(r",\s*|\s+and\s+", m.group("list")):
                 name = _clean(part)
