@@ -101,6 +101,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     if not (s.projects or cue("event").search(s.text)):
         return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
+        if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I):
+            continue  # the span of a figure or forecast, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
             # a month or season without a year: past events before the meeting, plans after it
             if status == "achieved" and d.date_start > meeting.isoformat():
@@ -152,7 +154,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                     amount=q.value, unit=q.unit, period=_period(text)))
     if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
         return benefits
-    matches = [m for m in cue("benefit").finditer(text) if not m.group(0).lower().startswith("benefit")]
+    if len(text.split()) <= 4:
+        return benefits  # a heading or a name, not a claim
+    matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]
     strong = any(re.match(r"sav|efficien|free|quicker|faster|speed|remov|cheaper|fewer|avoid|releas", m.group(0), re.I)
                  for m in matches)
     if not matches and s.benefit_list:
@@ -171,6 +175,18 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                 realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
                                 project=project, period=_period(text)))
     return benefits
+
+
+def _claims(text: str, m: re.Match) -> bool:
+    """A cue word that states a benefit: not part of a name ("Service Improvement Team",
+    "Data Driven Insights"), not the word "benefit" itself, not something only being explored."""
+    word = m.group(0)
+    if word.lower().startswith("benefit") or (word[0].isupper() and m.start() > 0):
+        return False
+    if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I):
+        return False
+    before = text[max(0, m.start() - 40) : m.start()].lower()
+    return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 
 def _gain(text: str, q: Quantity) -> bool:
