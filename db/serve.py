@@ -12,6 +12,7 @@ import copy
 import mimetypes
 from importlib import resources
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import yaml
 from datasette.app import Datasette
@@ -61,6 +62,9 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         return Markup(f'<a href="{escape(value)}">open source ↗</a>')
     if column == "passage_id" and isinstance(value, int):
         return Markup(f'<a href="/{escape(database)}/passages/{value}">passage {value}</a>')
+    if column == "project" and isinstance(value, str):
+        href = f"/{escape(database)}/project?project={quote_plus(value)}"
+        return Markup(f'<a href="{href}">{escape(value)}</a>')
     if column == "paper" and "document_id" in keys and row["document_id"] is not None:
         href = f"/{escape(database)}/documents/{int(row['document_id'])}"
         return Markup(f'<a href="{href}">{escape(value or "(untitled)")}</a>')

@@ -72,7 +72,9 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
     ]
 
 
-def _status(text: str) -> str:
+def _status(text: str, past: bool = False) -> str:
+    """achieved, planned, on target or slipped, from cue words; with none, from whether the
+    date has passed (``past``)."""
     if cue("slipped").search(text):
         return "slipped"
     if cue("on_target").search(text):
@@ -81,7 +83,15 @@ def _status(text: str) -> str:
     achieved = cue("achieved").search(text)
     if planned and (not achieved or planned.start() < achieved.start() or re.search(r"\bwill\b", text, re.I)):
         return "planned"
-    return "achieved" if achieved else "planned"
+    return "achieved" if achieved or (past and not planned) else "planned"
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of a sentence around a date, between semicolons ("Live since 2 March 2020;
+    closure report due October 2020")."""
+    left = text.rfind(";", 0, start)
+    right = text.find(";", end)
+    return text[left + 1 : right if right != -1 else len(text)]
 
 
 def _shift_year(d: DateMention, years: int) -> DateMention:
@@ -96,11 +106,12 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
 
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
-    status = _status(s.text)
     project = s.projects[0] if s.projects else s.section_project
     if not (s.projects or cue("event").search(s.text)):
         return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
+        past = meeting is not None and d.date_end < meeting.isoformat()
+        status = _status(_clause(s.text, d.start, d.end), past)
         if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I):
             continue  # the span of a figure or forecast, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):

@@ -49,6 +49,7 @@ def _words(label: str) -> frozenset[str]:
     raise KeyError(label)
 
 
+_NUMBER_SUFFIX = r"(?:\s+(?:19|20)\d\d\b|\s+\d\b)?"  # "Change Programme 2025", "Phase 2"
 _GLUE = "to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as"
 
 
@@ -58,7 +59,8 @@ def _keyword_re() -> re.Pattern:
     alt = "|".join(re.escape(w) for w in words)
     titled = "|".join(re.escape(w.title()) for w in words)
     return re.compile(
-        r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r"))\b"  # Title Case ... Programme
+        # Title Case ... Programme
+        r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
         r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&-]*\s+){0,3}[A-Z][\w+&-]*(?:\s+(?!(?:" + _GLUE + r")\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )

@@ -56,6 +56,8 @@ def _cell_value(cell: str, header: str, caption: str) -> tuple[float, str] | Non
     if unit == "count":
         if "%" in context or "percent" in context or "rate" in context:
             unit = "percent"
+        elif "fte" in context:
+            unit = "FTE"
         elif "£" in context or "cost" in context or "cashable" in context or "£" in cell:
             unit = "GBP"
             if re.search(r"£\s?m\b|£m|\(m\)|£ millions?", context):

@@ -19,7 +19,8 @@ def ds(samples_db_path):
 
 def test_every_table_and_column_is_described(samples_db):
     meta = load_metadata("samples")["databases"]["samples"]["tables"]
-    for table in ("documents", "passages", "doc_tables", "table_cells"):
+    for table in ("documents", "passages", "doc_tables", "table_cells", "projects", "project_aliases",
+                  "project_mentions", "milestones", "metrics", "benefits"):
         assert meta[table]["description"]
         columns = samples_db[table].columns_dict
         missing = set(columns) - set(meta[table]["columns"])
@@ -80,7 +81,19 @@ def test_schema_doc_names_every_column(samples_db):
     from pathlib import Path
 
     doc = (Path(__file__).parents[1] / "docs" / "schema.md").read_text()
-    for table in ("documents", "passages", "doc_tables", "table_cells"):
-        assert f"## {table}" in doc or f"{table}`" in doc or f" {table}" in doc
+    for table in ("documents", "passages", "doc_tables", "table_cells", "projects", "project_aliases",
+                  "project_mentions", "milestones", "metrics", "benefits"):
+        assert table in doc
         for column in samples_db[table].columns_dict:
             assert column in doc, f"docs/schema.md does not describe {table}.{column}"
+
+
+def test_project_history_shows_every_kind_of_fact(ds, samples_db):
+    rows = _get(ds, "/samples/project.json?project=Mobile+First&_shape=array").json()
+    assert {r["fact"] for r in rows} == {"mention", "milestone", "metric", "benefit"}
+    assert len({r["meeting_date"] for r in rows}) >= 3  # the project recurs across papers
+    for r in rows:
+        passage = next(samples_db.query("select text from passages where id = ?", [r["passage_id"]]))
+        assert r["quote"] in passage["text"]
+    acronym = _get(ds, "/samples/project.json?project=MF&_shape=array").json()
+    assert len(acronym) == len(rows)

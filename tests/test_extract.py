@@ -1,0 +1,181 @@
+"""Extraction components on short texts (the corpus's and the samples' own phrasings), and on
+the sample papers end to end."""
+
+from pathlib import Path
+
+import pytest
+from boardkb.extract.dates import find_dates
+from boardkb.extract.facts import Sentence, sentence_benefits, sentence_milestones
+from boardkb.extract.pipeline import extract_document, load_pipeline
+from boardkb.extract.projects import find_projects, status_of
+from boardkb.extract.quantities import find_quantities
+from boardkb.extract.tables import column_headers, table_facts
+from boardkb.ingest.paper import document_from_blocks
+from boardkb.ingest.records import Table
+from boardkb.ingest.text import blocks_from_text
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+@pytest.mark.parametrize(
+    "text,meeting,expected",
+    [
+        ("delivered on July 3rd", "2017-07-31", ("July 3rd", "2017-07-03", "2017-07-03", "day")),
+        ("due in the autumn of 2018", "2017-07-31", ("the autumn of 2018", "2018-09-01", "2018-11-30", "season")),
+        ("go live this month", "2017-07-31", ("this month", "2017-07-01", "2017-07-31", "month")),
+        ("In the last year, twelve", "2017-07-31", ("last year", "2016-01-01", "2016-12-31", "year")),
+        ("savings for FY22/23", "2022-04", ("FY22/23", "2022-04-01", "2023-03-31", "financial_year")),
+        ("by 2019/2020", "2017-07-31", ("2019/2020", "2019-04-01", "2020-03-31", "financial_year")),
+        ("finalised in the new year", "2015-12-01", ("in the new year", "2016-01-01", "2016-03-31", "quarter")),
+        ("now planned for March 2020", "2019-11-18", ("March 2020", "2020-03-01", "2020-03-31", "month")),
+        ("went live on 2 March 2020", "2020-09", ("2 March 2020", "2020-03-02", "2020-03-02", "day")),
+        ("planned for Q3 2021", "2021-03-23", ("Q3 2021", "2021-07-01", "2021-09-30", "quarter")),
+        ("from 1 July - 30 September 2021", "2022-04", ("1 July - 30 September 2021", "2021-07-01", "2021-09-30",
+                                                        "month")),
+    ],
+)
+def test_dates_resolve_against_meeting(text, meeting, expected):
+    (found,) = find_dates(text, meeting)
+    assert (found.text, found.date_start, found.date_end, found.precision) == expected
+
+
+def test_numbers_that_are_not_dates():
+    assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The roll-out of over 3,500 mobile devices", [(3500, "count")]),
+        ("saved the Force in excess of £2.5m per annum", [(2_500_000, "GBP")]),
+        ("a saving in excess of 5,000 officer and police staff hours", [(5000, "hours")]),
+        ("each response is 30p", [(0.3, "GBP")]),
+        ("Police Staff savings of 277 FTE", [(277, "FTE")]),
+        ("twelve change projects were delivered", [(12, "count")]),
+        ("a high profile six-day recruitment event", [(6, "days")]),
+        ("87.4% of 999 calls were answered within 10 seconds", [(87.4, "percent"), (10, "seconds")]),
+        ("£450,000 a year", [(450_000, "GBP")]),
+        ("see Table 1 on page 3 and Phase 2", []),
+        ("staff trained to answer both 101 and 999 calls", []),
+    ],
+)
+def test_quantities(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+def _doc(text, meeting="2019-03-12"):
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    doc.meeting_date = meeting
+    return doc
+
+
+def test_projects_from_acronyms_headings_and_lead_ins():
+    doc = _doc(
+        "PURPOSE OF REPORT\n\n"
+        "1. To update the Board on the Northmoor Change Programme 2025.\n\n"
+        "a. Digital Evidence Management System (DEMS)\n\n"
+        "2. The Digital Evidence Management System (DEMS) will provide a single, secure store. DEMS is due "
+        "to go live in the autumn of 2019.\n\n"
+        "- Mobile First (MF) – will deliver a smartphone to every officer.\n"
+        "- Body Worn Video – cameras for response officers went live last year.\n"
+    )
+    projects, mentions = find_projects(doc)
+    by_name = {p.name: p for p in projects}
+    assert {"Northmoor Change Programme 2025", "Digital Evidence Management System", "Mobile First",
+            "Body Worn Video"} <= set(by_name)
+    assert "DEMS" in by_name["Digital Evidence Management System"].aliases
+    assert by_name["Northmoor Change Programme 2025"].kind == "programme"
+    statuses = {m.project: m.status for m in mentions if m.project == "Body Worn Video"}
+    assert statuses["Body Worn Video"] == "live"
+    assert not [p for p in projects if p.name in ("PURPOSE OF REPORT", "Board")]
+
+
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("✓ Body Worn Video", "delivered"),
+        ("□ Mobility", "in delivery"),
+        ("The system went live on 2 March 2020.", "live"),
+        ("The project is currently being piloted in Kelsford.", "pilot"),
+        ("The pilot closed in June.", "closed"),
+        ("Go-live is now delayed to March.", "delayed"),
+        ("The project will replace Sentinel.", "planned"),
+    ],
+)
+def test_status_cues(text, status):
+    assert status_of(text) == status
+
+
+def _sentence(text, meeting="2019-11-18"):
+    dates = find_dates(text, meeting)
+    return Sentence(text=text, passage_seq=0, dates=dates, projects=["Command and Control"],
+                    quantities=find_quantities(text, skip=[(d.start, d.end) for d in dates]))
+
+
+def test_milestone_tense_and_dates():
+    from datetime import date
+
+    (planned,) = sentence_milestones(_sentence("Go-live is now planned for March 2020."), date(2019, 11, 18))
+    assert (planned.status, planned.date_start, planned.project) == ("slipped", "2020-03-01", "Command and Control")
+    (done,) = sentence_milestones(_sentence("The new system went live on 2 March 2020."), date(2020, 9, 1))
+    assert done.status == "achieved" and done.quote == "The new system went live on 2 March 2020."
+    figures = _sentence("Representation has risen since January 2018.", "2022-04")
+    figures.projects = []
+    assert sentence_milestones(figures, date(2022, 4, 1)) == []  # a date in a sentence of figures: no event
+
+
+def test_benefits_amounts_and_kinds():
+    (cash,) = sentence_benefits(_sentence("This has saved the Force in excess of £2.5m per annum in lease cost."))
+    assert (cash.kind, cash.amount, cash.unit, cash.period, cash.realised) == (
+        "cashable", 2_500_000, "GBP", "per annum", "realised")
+    (time,) = sentence_benefits(_sentence("The devices will release 41 FTE of officer time."))
+    assert (time.kind, time.amount, time.realised) == ("non-cashable", 41, "expected")
+    assert sentence_benefits(_sentence("The Board is asked to note the report.")) == []
+
+
+def test_table_metrics_with_as_of_dates():
+    table = Table(rows=[["Staff Type", "Ethnic Minority Group %", ""], ["", "01/01/2022", "01/01/2021"],
+                        ["Police Officer Total", "12.9%", "11.9%"]], header_rows=2)
+    assert column_headers(table)[1] == "Ethnic Minority Group % 01/01/2022"
+    metrics, benefits = table_facts(table, 0, {2: 7})
+    assert [(m.value, m.unit, m.as_of, m.passage_seq) for m in metrics] == [
+        (12.9, "percent", "2022-01-01", 7), (11.9, "percent", "2021-01-01", 7)]
+    assert metrics[0].subject.startswith("Police Officer Total") and benefits == []
+
+
+def test_benefit_table_rows():
+    table = Table(rows=[["Project", "Cashable £m", "Non-cashable FTE"], ["Mobile First (MF)", "5.5", "41.0"]],
+                  header_rows=1, caption="Table 2: Forecast Benefits")
+    metrics, benefits = table_facts(table, 0, {1: 3})
+    assert [(b.kind, b.amount, b.unit) for b in benefits] == [("cashable", 5_500_000, "GBP"),
+                                                               ("non-cashable", 41, "FTE")]
+
+
+@pytest.fixture(scope="module")
+def sample_facts():
+    from boardkb.ingest import read_paper
+
+    nlp = load_pipeline()
+    return {p.stem: extract_document(read_paper(p), nlp) for p in sorted(SAMPLES.glob("*.pdf"))}
+
+
+def test_samples_produce_every_kind_of_fact(sample_facts):
+    change = sample_facts["2019-03-12_spcb_change-programme-update"]
+    names = {p.name for p in change.projects}
+    assert {"Digital Evidence Management System", "Mobile First", "Body Worn Video"} <= names
+    assert change.milestones and change.metrics and change.benefits
+    autumn = [m for m in change.milestones if m.date_text == "the autumn of 2019"]
+    assert autumn and autumn[0].status == "planned"
+    went_live = [m for m in sample_facts["2020-09_spcb_change-programme-and-new-technology"].milestones
+                 if m.date_start == "2020-03-02"]
+    assert went_live and went_live[0].status == "achieved"
+    assert any(b.kind == "cashable" and b.amount for facts in sample_facts.values() for b in facts.benefits)
+
+
+def test_quotes_are_verbatim(sample_facts):
+    from boardkb.ingest import read_paper
+
+    for stem, facts in sample_facts.items():
+        doc = read_paper(SAMPLES / f"{stem}.pdf")
+        for fact in (*facts.mentions, *facts.milestones, *facts.metrics, *facts.benefits):
+            assert fact.quote in doc.passages[fact.passage_seq].text, (stem, fact.quote)
