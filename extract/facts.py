@@ -112,6 +112,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     for d in s.dates:
         past = meeting is not None and d.date_end < meeting.isoformat()
         status = _status(_clause(s.text, d.start, d.end), past)
+        if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
+                and re.search(r"\d{4}", d.text):
+            status = "planned"  # a dated event after the paper was written has not happened yet
         if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I):
             continue  # the span of a figure or forecast, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
