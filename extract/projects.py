@@ -24,16 +24,19 @@ from .records import Mention, Project
 _TITLE_WORD = r"(?:[A-Z][\w’'+&.-]*|[A-Z0-9]{2,}[\w+&-]*|\d+[\w/]*)"
 _JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-)"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
-_ACRONYM_DEF = re.compile(r"(?P<name>" + _TITLE_PHRASE + r")\s+\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
+_ACRONYM_DEF = re.compile(
+    r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)"
+)
 _STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
 _LEAD_IN = re.compile(
     r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S"
 )
 _REVERSE_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9&+]{1,9})\s+\((?P<name>[A-Z][^()]{3,60})\)")
 _NAMED_SYSTEM = re.compile(
-    r"\b(?:system|tool|platform|portal|application|app|solution)\s+\((?P<name>[A-Z][^()]{1,30})\)"
+    r"\b(?:system|tool|platform|portal|application|app|solution|framework|model)\s+\((?P<name>[A-Z][^()]{1,30})\)"
 )
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
+_CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?P<list>[A-Z][^.;:]{1,150})")
@@ -61,7 +64,8 @@ def _keyword_re() -> re.Pattern:
     return re.compile(
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
-        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&-]*\s+){0,3}[A-Z][\w+&-]*(?:\s+(?!(?:" + _GLUE + r")\b)[a-z][\w-]*){0,2}"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&-]*(?:\s+(?:and|of|for|&))?\s+){0,3}[A-Z][\w+&-]*"
+        r"(?:\s+(?!(?:" + _GLUE + r")\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )
 
@@ -94,7 +98,7 @@ def _prefixes_fit(words: list[str], letters: str) -> bool:
 def _initials_match(name: str, acr: str) -> str | None:
     """The tail of ``name`` whose initials spell ``acr`` ("Body Worn Video units" ~ BWV)."""
     letters = [c for c in acr.upper() if c.isalnum()]
-    words = re.split(r"[\s-]+", name)
+    words = re.split(r"[\s,-]+", name)
     small = {"of", "and", "for", "the", "to", "in", "on", "&"}
     for start in range(len(words)):
         for end in range(len(words), start, -1):
@@ -149,7 +153,6 @@ def _kind(name: str) -> str:
 def _candidates(doc: Document) -> list[_Candidate]:
     found: list[_Candidate] = []
     tables = doc.tables
-    doc_text = "\n".join(p.text for p in doc.passages)
     body = next((i for i, p in enumerate(doc.passages)
                  if p.kind == "heading" and re.match(r"(?i)purpose|introduction|summary|background", p.text)),
                 next((i for i, p in enumerate(doc.passages) if p.section), 0))
@@ -167,6 +170,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
             name = _clean(m.group("name"))
             if _initials_match(name, m.group("acr")) and _is_project_name(name):
                 found.append(_Candidate(name, seq, {m.group("acr")}, "acronym"))
+        for m in _CAMEL.finditer(text):  # "ControlWorks", "WMNow": a system's name
+            found.append(_Candidate(m.group(0), seq, set(), "camel"))
         for pattern in (_NAMED_SYSTEM, _QUOTED):
             for m in pattern.finditer(text):
                 name = _clean(m.group("name"))
@@ -228,9 +233,7 @@ def _candidates(doc: Document) -> list[_Candidate]:
                     parts = re.split(r"\s+[-–]\s+|,\s+", _STATUS_MARK.sub("", label))
                     for level, part in enumerate(parts):
                         name = _clean(part)
-                        rare_code = name.isupper() and len(name) <= 5 and doc_text.count(name) < 2
-                        if _is_project_name(name) and len(name.split()) <= 6 and not name.lower().startswith("total") \
-                                and not rare_code:
+                        if _is_project_name(name) and len(name.split()) <= 6 and not name.lower().startswith("total"):
                             parent = _clean(parts[0]) if level and " - " in label else None
                             found.append(_Candidate(name, seq, set(), "table", parent=parent))
     return found
