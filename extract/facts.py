@@ -19,6 +19,8 @@ from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
 
 MAX_QUOTE = 300
+#: Cue words that state a benefit on their own, without a project named in the sentence.
+STRONG_CUES = r"sav|efficien|free|quicker|faster|speed|remov|cheaper|fewer|avoid|releas|diverse"
 
 
 @cache
@@ -171,8 +173,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     if len(text.split()) <= 4:
         return benefits  # a heading or a name, not a claim
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]
-    strong = any(re.match(r"sav|efficien|free|quicker|faster|speed|remov|cheaper|fewer|avoid|releas", m.group(0), re.I)
-                 for m in matches)
+    strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
     if not matches and s.benefit_list:
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
     if not matches or not (project or strong or s.in_list or s.benefit_list):

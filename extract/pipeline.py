@@ -83,13 +83,13 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         if passage.kind != "table_row":
             continue
         benefit_list = False
-        for segment in cell_segments(passage.text):
+        for segment, bullet in cell_segments(passage.text):
             intro = _BENEFIT_INTRO.search(segment)
             dates = find_dates(segment, doc.meeting_date)
             sentence = Sentence(text=segment, passage_seq=seq,
                                 quantities=find_quantities(segment, skip=[(d.start, d.end) for d in dates]),
                                 dates=dates, in_list=True,
-                                benefit_list=benefit_list and not intro,
+                                benefit_list=benefit_list and bullet and not intro,
                                 projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
                                 or [p for _, p in names_by_seq.get(seq, [])][:1])
             out.benefits.extend(sentence_benefits(sentence))
@@ -134,16 +134,19 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     return out
 
 
-def cell_segments(row_text: str) -> list[str]:
-    """Sentences and bullet items of the long text cells of a table row (verbatim slices)."""
+def cell_segments(row_text: str) -> list[tuple[str, bool]]:
+    """Sentences and bullet items of the long text cells of a table row (verbatim slices), each
+    with whether it is a bullet item."""
     segments = []
     for cell in row_text.split(" | "):
         if len(cell.split()) < 8:
             continue
-        for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])|\s+-\s+(?=[A-Z])|^-\s+", cell):
-            part = part.strip()
-            if len(part.split()) >= 3:
-                segments.append(part)
+        for sentence in re.split(r"(?<=[.!?:])\s+(?=[A-Z])", cell):
+            parts = re.split(r"\s+-\s+(?=[A-Z])|^-\s+", sentence)
+            for i, part in enumerate(parts):
+                part = part.strip()
+                if len(part.split()) >= 3:
+                    segments.append((part, i > 0))
     return segments
 
 
