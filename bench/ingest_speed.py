@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 import pdfplumber
-from boardkb.db.schema import open_database
 
+from boardkb.db.schema import open_database
 from boardkb.pipeline import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]

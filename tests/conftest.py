@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from boardkb.db.schema import open_database
 from click.testing import CliRunner
 
 from boardkb.cli import cli
+from boardkb.db.schema import open_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"

@@ -4,6 +4,7 @@ import difflib
 import json
 
 import pytest
+
 from boardkb.ingest import read_paper
 from boardkb.ingest.cover import parse_date, smart_title
 

@@ -4,6 +4,7 @@ the sample papers end to end."""
 from pathlib import Path
 
 import pytest
+
 from boardkb.extract.dates import find_dates
 from boardkb.extract.facts import Sentence, sentence_benefits, sentence_milestones
 from boardkb.extract.pipeline import extract_document, load_pipeline

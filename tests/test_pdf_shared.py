@@ -2,6 +2,7 @@
 their reason."""
 
 import pytest
+
 from boardkb.ingest import read_paper
 from boardkb.ingest.errors import CorruptPDF, EmptyFile, EncryptedPDF, NoTextLayer
 

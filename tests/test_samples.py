@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+
 from boardkb.ingest import read_paper
 from boardkb.ingest.cover import smart_title
 

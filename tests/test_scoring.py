@@ -4,6 +4,9 @@
 from datetime import date
 
 import pytest
+from click.testing import CliRunner
+
+from boardkb.cli import cli
 from boardkb.db.evaluation import facts_by_document, matching_path
 from boardkb.db.schema import open_database
 from boardkb.extract.scoring import (
@@ -20,9 +23,6 @@ from boardkb.extract.scoring import (
     score_milestones,
     score_projects,
 )
-from click.testing import CliRunner
-
-from boardkb.cli import cli
 
 # --- numbers ----------------------------------------------------------------------------------
 

@@ -1,10 +1,10 @@
 """Full-text search over passages, from the library and the CLI."""
 
 import pytest
-from boardkb.db.search import fts_query, search
 from click.testing import CliRunner
 
 from boardkb.cli import cli
+from boardkb.db.search import fts_query, search
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ import asyncio
 import sqlite3
 
 import pytest
+
 from boardkb.db.serve import load_metadata, make_datasette
 
 
