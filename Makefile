@@ -29,6 +29,7 @@ samples: install  ## re-render samples/*.pdf from samples-src/*.yml
 
 bench: install  ## ingest speed on the samples, in pages per second
 	$(BIN)/python bench/ingest_speed.py
+	$(BIN)/python bench/extract_speed.py
 
 clean:
 	rm -rf $(VENV) *.egg-info boardkb.db boardkb.db-wal boardkb.db-shm
