@@ -23,6 +23,30 @@ db_option = click.option(
 )
 
 
+aliases_option = click.option(
+    "--aliases",
+    "aliases_path",
+    default="aliases.yml",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="Your corrections to project linking (merge, split, rename, parent); used if the file exists.",
+)
+
+
+def _overrides(aliases_path: str):
+    import yaml
+
+    from .extract.linking import Overrides, OverridesError
+
+    if not os.path.exists(aliases_path):
+        return None
+    try:
+        with open(aliases_path, encoding="utf-8") as f:
+            return Overrides.from_yaml(f.read(), source=os.path.basename(aliases_path))
+    except (OverridesError, yaml.YAMLError) as e:
+        raise click.ClickException(f"{e}. Fix {aliases_path} (see 'boardkb link --help').") from e
+
+
 @click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, "--version", prog_name="boardkb")
 def cli():
@@ -43,7 +67,10 @@ def cli():
               help="Parallel parser processes (default: one per CPU core).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when writing to a terminal).")
-def ingest(paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bool | None):
+@aliases_option
+def ingest(
+    paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bool | None, aliases_path: str
+):
     """Ingest board papers (PDF, .txt, .md, .html) from files or folders.
 
     Folders are read recursively. A file whose content is already in the database is skipped;
@@ -56,9 +83,11 @@ def ingest(paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bo
     """
     from tqdm import tqdm
 
+    from .db.linking import link as run_link
     from .db.schema import open_database
     from .pipeline import ingest_paths
 
+    overrides = _overrides(aliases_path)
     db = open_database(db_path)
     show = sys.stderr.isatty() if progress is None else progress
     bar = tqdm(total=0, unit="file", disable=not show, file=sys.stderr, dynamic_ncols=True)
@@ -83,8 +112,40 @@ def ingest(paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bo
                           total_callback=on_total)
     bar.close()
     click.echo(f"{db_path}: {report.summary()}")
+    if report.added or report.replaced:
+        click.echo(f"{db_path}: {run_link(db, overrides).summary()}")
     if report.failed:
         sys.exit(1)
+
+
+@cli.command()
+@db_option
+@aliases_option
+def link(db_path: str, aliases_path: str):
+    """Link projects across papers, and rebuild commitments and metric series.
+
+    Names of one project in different papers ("Data Driven Insights (DDI)", "Data-Driven
+    Insights", "DDI") become one project, each link with its reason (table project_links).
+    Correct the result in an aliases file, applied without re-parsing any paper:
+
+    \b
+        merge:  [[Digital Evidence Management System, DEMS]]
+        split:  [[Connect, Connect with People]]
+        rename: {Project Keystone: Keystone}
+        parent: {Online Crime Reporting: Public Contact Programme}
+
+    Ingest runs this step too, so it is needed only after editing the aliases file.
+
+    \b
+    Example:
+        boardkb link --db boardkb.db --aliases aliases.yml
+    """
+    from .db.linking import link as run_link
+    from .db.schema import open_database
+
+    db = _existing_db(db_path, open_database)
+    report = run_link(db, _overrides(aliases_path))
+    click.echo(f"{db_path}: {report.summary()}")
 
 
 @cli.command()

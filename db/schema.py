@@ -157,3 +157,38 @@ def m004_create_facts(db: Database) -> None:
             db[table].create_index([column])
     for table in ("metrics", "benefits"):
         db[table].create_index(["table_id"])
+
+
+@migrations()
+def m005_cross_paper_tracking(db: Database) -> None:
+    db["projects"].add_column("canonical_id", int)
+    db["projects"].add_column("extracted_name", str)
+    db["projects"].create_index(["canonical_id"])
+    db.execute("update projects set extracted_name = name where extracted_name is null")
+    db["project_links"].create(
+        {"id": int, "project_id": int, "target_id": int, "relation": str, "reason": str, "source": str},
+        pk="id",
+        foreign_keys=[("project_id", "projects", "id"), ("target_id", "projects", "id")],
+    )
+    db["project_links"].create_index(["project_id"])
+    db["project_links"].create_index(["target_id"])
+    db["metric_series"].create(
+        {"id": int, "key": str, "subject": str, "unit": str, "project_id": int, "n_points": int,
+         "first_as_of": str, "last_as_of": str},
+        pk="id",
+        foreign_keys=[("project_id", "projects", "id")],
+    )
+    db["metric_series"].create_index(["project_id"])
+    db["metrics"].add_column("series_id", int, fk="metric_series", fk_col="id")
+    db["metrics"].create_index(["series_id"])
+    db["commitments"].create(
+        {"milestone_id": int, "project_id": int, "state": str, "first_document_id": int,
+         "first_due_start": str, "first_due_end": str, "latest_document_id": int, "due_start": str,
+         "due_end": str, "due_quarter": str, "evidence_passage_id": int, "updates": int},
+        pk="milestone_id",
+        foreign_keys=[("milestone_id", "milestones", "id"), ("project_id", "projects", "id"),
+                      ("first_document_id", "documents", "id"), ("latest_document_id", "documents", "id"),
+                      ("evidence_passage_id", "passages", "id")],
+    )
+    for column in ("project_id", "first_document_id", "latest_document_id", "evidence_passage_id"):
+        db["commitments"].create_index([column])

@@ -149,7 +149,7 @@ def _project_ids(db: Database, facts: Extraction) -> dict[str, int]:
         else:
             project_id = db["projects"].insert(
                 {"name": project.name, "key": project.key, "kind": project.kind,
-                 "description": project.description}
+                 "description": project.description, "extracted_name": project.name}
             ).last_pk
         ids[project.name] = project_id
         db["project_aliases"].insert_all(
@@ -201,6 +201,9 @@ def save_facts(db: Database, document_id: int, facts: Extraction, passage_ids: d
 def delete_document_rows(db: Database, document_id: int) -> None:
     """Delete a document's facts, passages and tables (not the document row itself), and
     projects no paper mentions any more."""
+    if "commitments" in db.table_names():
+        db.execute("delete from commitments where milestone_id in (select id from milestones where document_id = ?) "
+                   "or first_document_id = ? or latest_document_id = ?", [document_id] * 3)
     for table in ("project_mentions", "milestones", "metrics", "benefits"):
         db.execute(f"delete from {table} where document_id = ?", [document_id])
     db.execute("delete from passages where document_id = ?", [document_id])
@@ -225,5 +228,10 @@ def delete_orphan_projects(db: Database) -> None:
     ids = [r["id"] for r in db.query(orphans) if r["id"] is not None]
     if ids:
         marks = ",".join("?" * len(ids))
+        if "project_links" in db.table_names():
+            db.execute(f"delete from project_links where project_id in ({marks}) or target_id in ({marks})", ids + ids)
+            db.execute(f"update projects set canonical_id = null where canonical_id in ({marks})", ids)
+            db.execute(f"update metric_series set project_id = null where project_id in ({marks})", ids)
+            db.execute(f"delete from commitments where project_id in ({marks})", ids)
         db.execute(f"delete from project_aliases where project_id in ({marks})", ids)
         db.execute(f"delete from projects where id in ({marks})", ids)

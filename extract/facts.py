@@ -96,6 +96,23 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[left + 1 : right if right != -1 else len(text)]
 
 
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|while|whilst|with|when|after which|which)\s+|\s+and\s+(?=(?:the|a|an|it|this|[A-Z])\b)"
+)
+
+
+def _event_clause(text: str, start: int, end: int) -> str:
+    """The clause of a sentence that holds a date: "Training will begin in the summer, and the
+    new system is due to go live in the autumn of 2019" has two events."""
+    left = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            return text[left : m.start()]
+    return text[left:]
+
+
 def _shift_year(d: DateMention, years: int) -> DateMention:
     def move(iso: str) -> str:
         y, rest = int(iso[:4]) + years, iso[4:]
@@ -126,9 +143,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             elif status != "achieved" and d.precision in ("month", "season") \
                     and d.date_end < (meeting.replace(day=1) - timedelta(days=62)).isoformat():
                 d = _shift_year(d, 1)
-        event = re.sub(r"\s+", " ", s.text).strip()
+        event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:
-            event = window(event, d.start, d.end, 160)
+            event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)
         milestones.append(Milestone(event=event, date_text=d.text, date_start=d.date_start, date_end=d.date_end,
                                     precision=d.precision, status=status, passage_seq=s.passage_seq,
                                     quote=window(s.text, d.start, d.end), project=project))

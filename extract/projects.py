@@ -128,6 +128,7 @@ def _is_project_name(name: str) -> bool:
 
 
 def _clean(name: str) -> str:
+    name = re.sub(r"\s*\((?:formerly|previously)[^)]*\)?", "", name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = re.sub(r"^[\w ]+[’']s\s+(?=[A-Z])", "", name)  # "West Midlands Police’s People Strategy"
     words = name.split()

@@ -1,0 +1,269 @@
+"""One project across papers: which extracted names are the same project, and which are part of
+another, each link with the reason a person can check.
+
+Rules (automatic, explainable):
+- the same acronym ("DEMS") used for both names;
+- names that differ only in spacing, punctuation or a generic last word ("Estates" / "Estates
+  Programme");
+- "X Phase 2" is part of X;
+- a paper says "X (formerly known as Y)": Y was renamed X;
+- a paper says "X is now part of the (new) Y": X is part of Y;
+- near-identical names (difflib ratio ≥ 0.92).
+
+A user-editable overrides file (``aliases.yml``: merge, split, rename, parent) is applied on top,
+so every merge is reversible without re-parsing any paper. Pure: records in, links out.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+import yaml
+
+from .names import normalise
+
+GENERIC_TAIL = ("programme", "program", "project", "system", "scheme", "initiative", "workstream", "portfolio")
+_PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
+_FORMERLY = re.compile(
+    r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"
+    r"(?P<old>[A-Z][\w&’' -]{2,80}?)\s*[),.;]"
+)
+_PART_OF = re.compile(
+    r"(?P<child>[A-Z][\w&’' -]{2,80}?)\s*,?[^.]{0,60}?\b(?:is|are|has)\s+(?:now\s+)?(?:become\s+)?part of\s+(?:the\s+)?"
+    r"(?:new\s+)?(?P<parent>[A-Z][\w&’' -]{2,80}?)(?=[,.;]|\s+(?:which|and|from|with|under)\b)"
+)
+
+
+@dataclass
+class Name:
+    """A project as extracted (one row of ``projects``)."""
+
+    id: int
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class Link:
+    """``project_id`` is the same project as, or part of, ``target_id``, because of ``reason``."""
+
+    project_id: int
+    target_id: int
+    relation: str  # "same" | "part_of"
+    reason: str
+    source: str = "rule"  # "rule" | the overrides file's name
+
+
+class OverridesError(ValueError):
+    """The overrides file is not valid."""
+
+
+@dataclass
+class Overrides:
+    """The user's corrections (``aliases.yml``)::
+
+        merge:              # these names are one project
+          - [Digital Evidence Management System, DEMS, Digital-Evidence Management System]
+        split:              # never link these two
+          - [Connect, Connect with People]
+        rename:             # show the project under another name
+          Project Keystone: Keystone (Enabling Services)
+        parent:             # child: parent programme
+          Online Crime Reporting: Public Contact Programme
+    """
+
+    merge: list[list[str]] = field(default_factory=list)
+    split: list[list[str]] = field(default_factory=list)
+    rename: dict[str, str] = field(default_factory=dict)
+    parent: dict[str, str] = field(default_factory=dict)
+    source: str = "aliases.yml"
+
+    @classmethod
+    def from_yaml(cls, text: str, source: str = "aliases.yml") -> Overrides:
+        data = yaml.safe_load(text) or {}
+        if not isinstance(data, dict):
+            raise OverridesError(
+                f"{source}: expected a mapping with merge, split, rename, parent; found {type(data).__name__}"
+            )
+        unknown = set(data) - {"merge", "split", "rename", "parent"}
+        if unknown:
+            raise OverridesError(f"{source}: unknown key(s) {', '.join(sorted(unknown))}; "
+                                 "valid keys are merge, split, rename, parent")
+        for key in ("merge", "split"):
+            groups = data.get(key) or []
+            if not isinstance(groups, list) or not all(
+                    isinstance(g, list) and len(g) >= 2 and all(isinstance(n, str) for n in g) for g in groups):
+                raise OverridesError(f"{source}: '{key}' must be a list of lists of two or more names")
+        for key in ("rename", "parent"):
+            mapping = data.get(key) or {}
+            if not isinstance(mapping, dict) or not all(isinstance(k, str) and isinstance(v, str)
+                                                        for k, v in mapping.items()):
+                raise OverridesError(f"{source}: '{key}' must map names to names")
+        return cls(merge=data.get("merge") or [], split=data.get("split") or [], rename=data.get("rename") or {},
+                   parent=data.get("parent") or {}, source=source)
+
+
+def _compact(key: str) -> str:
+    return key.replace(" ", "")
+
+
+def _without_tail(key: str) -> str:
+    words = key.split()
+    while len(words) > 1 and words[-1] in GENERIC_TAIL:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _acronyms(n: Name) -> set[str]:
+    return {a for a in {n.name, *n.aliases} if re.fullmatch(r"[A-Z][A-Z0-9&+]{1,7}", a)}
+
+
+def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
+    """Links found by the rules, from the names and the passages' texts."""
+    links: list[Link] = []
+    by_key: dict[str, Name] = {}
+    for n in names:
+        by_key.setdefault(normalise(n.name), n)
+    # shared acronyms
+    owners: dict[str, list[Name]] = {}
+    for n in names:
+        for acr in _acronyms(n):
+            owners.setdefault(acr, []).append(n)
+    for acr, group in owners.items():
+        full = [n for n in group if n.name != acr] or group
+        target = max(full, key=lambda n: (len(n.name), n.mentions))
+        for n in group:
+            if n.id != target.id:
+                links.append(Link(n.id, target.id, "same", f"both are called '{acr}'"))
+    # spelling, spacing, punctuation, generic last word; near-identical names
+    for i, a in enumerate(names):
+        ka = normalise(a.name)
+        for b in names[i + 1 :]:
+            kb = normalise(b.name)
+            if ka == kb or not ka or not kb:
+                continue
+            target, other = (a, b) if (len(a.name), a.mentions) >= (len(b.name), b.mentions) else (b, a)
+            if _compact(ka) == _compact(kb):
+                links.append(Link(other.id, target.id, "same",
+                                  f"'{other.name}' and '{target.name}' differ only in spacing or punctuation"))
+            elif _without_tail(ka) == _without_tail(kb) and len(_without_tail(ka).split()) >= 1 \
+                    and _without_tail(ka) in (ka, kb):
+                links.append(Link(other.id, target.id, "same",
+                                  f"'{other.name}' and '{target.name}' differ only by a generic word"))
+            elif min(len(ka.split()), len(kb.split())) >= 2 and difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.92:
+                links.append(Link(other.id, target.id, "same",
+                                  f"'{other.name}' and '{target.name}' are spelled almost alike"))
+    # phases
+    for n in names:
+        m = _PHASE.match(n.name)
+        if m:
+            base = by_key.get(normalise(m.group("base")))
+            if base is not None and base.id != n.id:
+                links.append(Link(n.id, base.id, "part_of", f"'{n.name}' is a phase of '{base.name}'"))
+    # renames and re-nesting stated in the papers
+    for text in texts:
+        for m in _FORMERLY.finditer(text):
+            new, old = _find(by_key, m.group("new")), _find(by_key, m.group("old"))
+            if new and old and new.id != old.id:
+                links.append(Link(old.id, new.id, "same", f"renamed: a paper says “{m.group(0).strip(' ,.;')}”"))
+        for m in _PART_OF.finditer(text):
+            child, parent = _find(by_key, m.group("child")), _find(by_key, m.group("parent"))
+            if child and parent and child.id != parent.id:
+                links.append(Link(child.id, parent.id, "part_of", f"a paper says “{m.group(0).strip(' ,.;')}”"))
+    return links
+
+
+def _find(by_key: dict[str, Name], phrase: str) -> Name | None:
+    """The known name at the end of a phrase ("the new Public Contact Programme")."""
+    words = normalise(phrase).split()
+    for start in range(len(words)):
+        key = " ".join(words[start:])
+        if key in by_key:
+            return by_key[key]
+    return None
+
+
+@dataclass
+class Resolution:
+    """The outcome of linking: each extracted project's canonical project, display names of the
+    canonical ones, parents, and the links that explain them."""
+
+    canonical: dict[int, int]  # project id -> canonical project id (itself when canonical)
+    names: dict[int, str]  # canonical id -> display name
+    parents: dict[int, int]  # canonical id -> canonical parent id
+    links: list[Link]
+
+
+def resolve(names: list[Name], links: list[Link], overrides: Overrides | None = None) -> Resolution:
+    """Apply rule links and the user's overrides: union the "same" links (never across a split),
+    choose each group's name, and set parents."""
+    overrides = overrides or Overrides()
+    by_name: dict[str, Name] = {normalise(n.name): n for n in reversed(names)}
+    for n in names:
+        for label in n.aliases:
+            by_name.setdefault(normalise(label), n)
+    links = list(links)
+    renamed_to = {lk.target_id for lk in links if lk.reason.startswith("renamed")}
+    for group in overrides.merge:
+        found = [by_name.get(normalise(x)) for x in group]
+        found = [n for n in found if n]
+        for n in found[1:]:
+            links.append(Link(n.id, found[0].id, "same", f"merged in {overrides.source}: {', '.join(group)}",
+                              overrides.source))
+    forbidden: set[frozenset[int]] = set()
+    for pair in overrides.split:
+        ids = {by_name[normalise(x)].id for x in pair if normalise(x) in by_name}
+        if len(ids) >= 2:
+            forbidden.add(frozenset(ids))
+
+    parent_of = {n.id: n.id for n in names}
+
+    def root(i: int) -> int:
+        while parent_of[i] != i:
+            parent_of[i] = parent_of[parent_of[i]]
+            i = parent_of[i]
+        return i
+
+    members: dict[int, set[int]] = {n.id: {n.id} for n in names}
+    kept: list[Link] = []
+    for link in sorted(links, key=lambda lk: lk.source != "rule"):  # overrides last, but never undone by rules
+        if link.relation != "same" or link.project_id not in parent_of or link.target_id not in parent_of:
+            kept.append(link)
+            continue
+        ra, rb = root(link.project_id), root(link.target_id)
+        if ra == rb:
+            kept.append(link)
+            continue
+        if any(frozenset({x, y}) in forbidden for x in members[ra] for y in members[rb]):
+            continue  # the user split these
+        parent_of[ra] = rb
+        members[rb] |= members.pop(ra)
+        kept.append(link)
+    by_id = {n.id: n for n in names}
+    canonical: dict[int, int] = {}
+    display: dict[int, str] = {}
+    for group in members.values():
+        best = max(group, key=lambda i: (i in renamed_to, not re.fullmatch(r"[A-Z0-9&+]{2,8}", by_id[i].name),
+                                         by_id[i].mentions, len(by_id[i].name), -i))
+        for i in group:
+            canonical[i] = best
+        display[best] = by_id[best].name
+    for old, new in overrides.rename.items():
+        n = by_name.get(normalise(old))
+        if n:
+            display[canonical[n.id]] = new
+    parents: dict[int, int] = {}
+    for link in kept:
+        if link.relation == "part_of":
+            child, parent = canonical.get(link.project_id), canonical.get(link.target_id)
+            if child is not None and parent is not None and child != parent:
+                parents[child] = parent
+    for child_name, parent_name in overrides.parent.items():
+        child, parent = by_name.get(normalise(child_name)), by_name.get(normalise(parent_name))
+        if child and parent and canonical[child.id] != canonical[parent.id]:
+            parents[canonical[child.id]] = canonical[parent.id]
+            kept.append(Link(child.id, parent.id, "part_of", f"set in {overrides.source}", overrides.source))
+    return Resolution(canonical, display, parents, kept)
