@@ -219,9 +219,10 @@ def serve(db_path: str, host: str, port: int, open_browser: bool):
 
     from .db.schema import open_database
     from .db.serve import make_datasette
+    from .templates.charts import line_chart
 
     _existing_db(db_path, open_database).close()
-    ds = make_datasette(db_path)
+    ds = make_datasette(db_path, chart=line_chart)
     url = f"http://{host}:{port}/"
     click.echo(f"Serving {db_path} at {url} (Ctrl+C to stop)")
     if open_browser:
@@ -307,3 +308,138 @@ def _existing_db(db_path: str, opener):
             f"no database at {db_path}: run 'boardkb ingest PATH --db {db_path}' first"
         )
     return opener(db_path)
+
+
+@cli.group()
+def report():
+    """Write update reports from the database: quarterly summary, project history, board update.
+
+    HTML reports are single self-contained files (inline CSS and SVG charts, print-friendly);
+    every figure and statement cites its paper, page and paragraph. The same database gives the
+    same bytes. Templates can be overridden with --templates DIR (same file names).
+
+    \b
+    Example:
+        boardkb report quarterly 2020Q3 -o q3.html
+        boardkb report project "Body Worn Video" --format md
+        boardkb report board-update -o update.html
+    """
+
+
+def _report_options(f):
+    f = db_option(f)
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+                     help="Write to this file (default: standard output).")(f)
+    f = click.option("--format", "fmt", type=click.Choice(["html", "md"]), default=None,
+                     help="html or md (default: from the output file's ending, else html).")(f)
+    f = click.option("--templates", "templates_dir", type=click.Path(file_okay=False, path_type=Path),
+                     help="A folder of templates overriding the packaged ones by name.")(f)
+    return f
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_bytes(text.encode("utf-8"))
+        click.echo(f"wrote {output}", err=True)
+
+
+def _format(fmt: str | None, output: Path | None) -> str:
+    if fmt:
+        return fmt
+    return "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
+
+
+def _quarterly_model(db, quarter_text: str | None):
+    from .db import reports as data
+    from .templates.reports import build_quarterly
+
+    quarter = data.Quarter.parse(quarter_text) if quarter_text else data.latest_quarter(db)
+    papers = data.papers_between(db, quarter.start, quarter.end)
+    ids = [p["id"] for p in papers]
+    projects = data.projects_in(db, ids)
+    series = {}
+    for p in projects:
+        for s in data.project_history(db, p["id"])["series"]:
+            series[s["id"]] = data.series_points(db, s["id"])
+    return build_quarterly(
+        str(quarter), papers, projects, data.project_status(db, None, ids), data.project_status(db, quarter.start),
+        data.facts(db, "milestones", ids), data.facts(db, "metrics", ids), data.facts(db, "benefits", ids),
+        data.commitments(db, [p["id"] for p in projects]), series)
+
+
+@report.command()
+@click.argument("quarter", required=False)
+@_report_options
+def quarterly(quarter, db_path, output, fmt, templates_dir):
+    """What the papers of a quarter said: per programme and project, status and change since the
+    previous report, milestones achieved, due, moved and overdue, new figures and benefits,
+    totals of claimed benefits, and what changed since last quarter.
+
+    QUARTER is like 2017Q3 (default: the quarter of the latest paper).
+
+    \b
+    Example:
+        boardkb report quarterly 2020Q3 --db boardkb.db -o 2020Q3.html
+    """
+    from .db.reports import ReportError
+    from .db.schema import open_database
+    from .templates.reports import render
+
+    db = _existing_db(db_path, open_database)
+    try:
+        model = _quarterly_model(db, quarter)
+    except ReportError as e:
+        raise click.ClickException(str(e)) from e
+    _write(render("quarterly", _format(fmt, output), model, templates_dir), output)
+
+
+@report.command()
+@click.argument("name")
+@_report_options
+def project(name, db_path, output, fmt, templates_dir):
+    """The full history of one project across all papers: every mention, status, milestone,
+    figure and benefit in meeting-date order, its commitments, and why its names were linked.
+
+    \b
+    Example:
+        boardkb report project "Digital Evidence Management System" -o dems.html
+    """
+    from .db import reports as data
+    from .db.schema import open_database
+    from .templates.reports import build_project, render
+
+    db = _existing_db(db_path, open_database)
+    try:
+        found = data.project_by_name(db, name)
+    except data.ReportError as e:
+        raise click.ClickException(str(e)) from e
+    history = data.project_history(db, found["id"])
+    series = {s["id"]: data.series_points(db, s["id"]) for s in history["series"]}
+    _write(render("project", _format(fmt, output), build_project(found, history, series), templates_dir), output)
+
+
+@report.command(name="board-update")
+@click.argument("quarter", required=False)
+@click.option("--board", help="The board the paper goes to (default: Strategic Policing and Crime Board).")
+@_report_options
+def board_update(quarter, board, db_path, output, fmt, templates_dir):
+    """An update paper in the house style of board papers (purpose, background, current position,
+    financial implications, recommendations, numbered paragraphs), written only from the
+    database, for a quarter (default: the latest).
+
+    \b
+    Example:
+        boardkb report board-update 2021Q3 --board "Police and Crime Panel" -o update.html
+    """
+    from .db.reports import ReportError
+    from .db.schema import open_database
+    from .templates.reports import build_board_update, render
+
+    db = _existing_db(db_path, open_database)
+    try:
+        model = build_board_update(_quarterly_model(db, quarter), board)
+    except ReportError as e:
+        raise click.ClickException(str(e)) from e
+    _write(render("board_update", _format(fmt, output), model, templates_dir), output)

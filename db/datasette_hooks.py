@@ -15,7 +15,8 @@ def prepare_connection(conn):
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/source/(?P<document_id>\d+)$", serve.serve_source)]
+    return [(r"^/-/source/(?P<document_id>\d+)$", serve.serve_source),
+            (r"^/-/series/(?P<series_id>\d+)$", serve.serve_series)]
 
 
 @hookimpl

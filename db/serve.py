@@ -9,7 +9,9 @@ were ingested can be fetched: no path from a request ever reaches the file syste
 from __future__ import annotations
 
 import copy
+import html
 import mimetypes
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from urllib.parse import quote_plus
@@ -33,6 +35,8 @@ SETTINGS = {
     "suggest_facets": False,
 }
 SOURCE_PREFIX = "/-/source/"
+#: Set by make_datasette: a function (points, title, unit) -> SVG for the series chart page.
+_CHART: dict[str, Callable[..., str]] = {}
 
 
 def load_metadata(database_name: str) -> dict:
@@ -62,6 +66,9 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         return Markup(f'<a href="{escape(value)}">open source ↗</a>')
     if column == "passage_id" and isinstance(value, int):
         return Markup(f'<a href="/{escape(database)}/passages/{value}">passage {value}</a>')
+    if column == "series" and isinstance(value, int):
+        return Markup(f'<a href="/{escape(database)}/series?series={value}">values</a> · '
+                      f'<a href="/-/series/{value}">chart</a>')
     if column == "project" and isinstance(value, str):
         href = f"/{escape(database)}/project?project={quote_plus(value)}"
         return Markup(f'<a href="{href}">{escape(value)}</a>')
@@ -69,6 +76,36 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         href = f"/{escape(database)}/documents/{int(row['document_id'])}"
         return Markup(f'<a href="{href}">{escape(value or "(untitled)")}</a>')
     return None
+
+
+async def serve_series(datasette: Datasette, request):
+    """A metric series as a chart and a table of its values, each linking to its source."""
+    series_id = int(request.url_vars["series_id"])
+    for name, db in datasette.databases.items():
+        if name == "_internal" or not await db.table_exists("metric_series"):
+            continue
+        info = (await db.execute("select subject, unit from metric_series where id = ?", [series_id])).first()
+        if info is None:
+            continue
+        rows = (await db.execute(
+            "select coalesce(m.as_of, d.meeting_date) as as_of, m.value, d.id as document_id, d.title, p.page "
+            "from metrics m join documents d on d.id = m.document_id join passages p on p.id = m.passage_id "
+            "where m.series_id = ? order by 1, d.meeting_date, m.id", [series_id])).rows
+        draw = _CHART.get("line")
+        svg = draw([(r["as_of"], r["value"]) for r in rows], title=info["subject"],
+                   unit="%" if info["unit"] == "percent" else "") if draw else ""
+        body = "".join(
+            f'<tr><td>{html.escape(r["as_of"])}</td><td>{r["value"]:g}</td><td><a href="{SOURCE_PREFIX}'
+            f'{r["document_id"]}{"#page=" + str(r["page"]) if r["page"] else ""}">{html.escape(r["title"] or "")}</a>'
+            f'</td></tr>' for r in rows)
+        page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(info['subject'])}</title>"
+                f"<link rel='stylesheet' href='/-/static/app.css'></head><body><section class='content'>"
+                f"<p><a href='/'>home</a> / <a href='/{html.escape(name)}/series_list'>metric series</a></p>"
+                f"<h1>{html.escape(info['subject'])} ({html.escape(info['unit'])})</h1>{svg}"
+                f"<table class='rows-and-columns'><tr><th>as of</th><th>value</th><th>paper</th></tr>{body}</table>"
+                f"</section></body></html>")
+        return Response.html(page)
+    return Response.text(f"No series {series_id}", status=404)
 
 
 def _raw(value):
@@ -99,8 +136,12 @@ async def serve_source(datasette: Datasette, request):
     return Response.text(f"No document {document_id}", status=404)
 
 
-def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
-    """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and hooks."""
+def make_datasette(db_path: str, *, settings: dict | None = None,
+                   chart: Callable[..., str] | None = None) -> Datasette:
+    """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and hooks;
+    ``chart`` draws the series chart page (``/-/series/ID``)."""
+    if chart is not None:
+        _CHART["line"] = chart
     if pm.get_plugin("boardkb") is None:
         pm.register(datasette_hooks, name="boardkb")
     name = Path(db_path).stem

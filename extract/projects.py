@@ -65,7 +65,7 @@ def _keyword_re() -> re.Pattern:
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
         r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&-]*(?:\s+(?:and|of|for|&))?\s+){0,3}[A-Z][\w+&-]*"
-        r"(?:\s+(?!(?:" + _GLUE + r")\b)[a-z][\w-]*){0,2}"
+        r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )
 
@@ -258,7 +258,7 @@ def _row_labels(row: list[str]) -> list[str]:
     if "ntn" in "".join(kinds).replace("nn", "n"):
         return labels
     for cell in row:
-        if _numeric(cell) or cell.strip() in ("-", "–"):
+        if _numeric(cell) or cell.strip() in ("-", "–") or _STATUS_MARK.match(cell.strip() + " "):
             break
         words = cell.split()
         if cell.strip() and len(words) <= 8 and not (status_of(cell) and len(words) <= 3) \

@@ -1,0 +1,187 @@
+"""The data behind the update reports, from the database: papers of a quarter, each project's
+status and its change, milestones and commitments, metrics, benefits, series. Every row keeps
+what a citation needs (paper, meeting date, page, paragraph). Deterministic: every query is
+fully ordered."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+
+class ReportError(ValueError):
+    """The report cannot be made as asked."""
+
+
+@dataclass(frozen=True)
+class Quarter:
+    year: int
+    q: int
+
+    @classmethod
+    def parse(cls, text: str) -> Quarter:
+        m = re.fullmatch(r"\s*(\d{4})\s*-?\s*Q([1-4])\s*", text, re.I)
+        if not m:
+            raise ReportError(f"'{text}' is not a quarter: expected the form 2017Q3")
+        return cls(int(m.group(1)), int(m.group(2)))
+
+    @property
+    def start(self) -> str:
+        return f"{self.year}-{3 * self.q - 2:02d}-01"
+
+    @property
+    def end(self) -> str:
+        last = {1: "03-31", 2: "06-30", 3: "09-30", 4: "12-31"}[self.q]
+        return f"{self.year}-{last}"
+
+    def previous(self) -> Quarter:
+        return Quarter(self.year - 1, 4) if self.q == 1 else Quarter(self.year, self.q - 1)
+
+    def __str__(self) -> str:
+        return f"{self.year}Q{self.q}"
+
+
+_CANON = "coalesce(pr.canonical_id, pr.id)"
+_CITE = """d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.page, ps.para_no,
+           ps.id as passage_id"""
+
+
+def _rows(db: Database, sql: str, params: list | dict) -> list[dict]:
+    return [dict(r) for r in db.query(sql, params)]
+
+
+def papers_between(db: Database, start: str, end: str) -> list[dict]:
+    """Papers whose meeting date falls in start..end (month-precision dates count by month)."""
+    return _rows(db, """
+        select id, title, board, meeting_date, presenter, pages, file_name from documents
+        where substr(meeting_date || '-01', 1, 10) between ? and ?
+        order by meeting_date, id""", [start, end])
+
+
+def latest_quarter(db: Database) -> Quarter:
+    row = db.execute("select max(meeting_date) from documents").fetchone()
+    if not row or not row[0]:
+        raise ReportError("the database has no dated papers: ingest some first")
+    return Quarter(int(row[0][:4]), (int(row[0][5:7]) - 1) // 3 + 1)
+
+
+def project_status(db: Database, before: str | None, doc_ids: list[int] | None = None) -> dict[int, dict]:
+    """Each canonical project's latest stated status (in the given papers, or in papers before
+    a date), with its citation."""
+    where = "m.status is not null"
+    params: list = []
+    if doc_ids is not None:
+        where += f" and d.id in ({','.join('?' * len(doc_ids))})" if doc_ids else " and 0"
+        params += doc_ids
+    if before is not None:
+        where += " and substr(d.meeting_date || '-01', 1, 10) < ?"
+        params.append(before)
+    rows = _rows(db, f"""
+        select {_CANON} as project_id, m.status, m.quote, {_CITE}
+        from project_mentions m join projects pr on pr.id = m.project_id
+        join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
+        where {where}
+        order by d.meeting_date, d.id, ps.seq, m.id""", params)
+    latest: dict[int, dict] = {}
+    for r in rows:
+        latest[r["project_id"]] = r
+    return latest
+
+
+def projects_in(db: Database, doc_ids: list[int]) -> list[dict]:
+    """Canonical projects the papers mention, programmes first, by name."""
+    if not doc_ids:
+        return []
+    marks = ",".join("?" * len(doc_ids))
+    return _rows(db, f"""
+        select c.id, c.name, c.kind, parent.name as programme, count(m.id) as mentions
+        from project_mentions m join projects pr on pr.id = m.project_id
+        join projects c on c.id = {_CANON}
+        left join projects parent on parent.id = c.parent_id
+        where m.document_id in ({marks})
+        group by c.id
+        order by (c.kind = 'programme') desc, coalesce(parent.name, c.name), c.name""", doc_ids)
+
+
+def facts(db: Database, table: str, doc_ids: list[int]) -> list[dict]:
+    """Milestones, metrics or benefits of the given papers, with citations and canonical project."""
+    if table not in ("milestones", "metrics", "benefits"):
+        raise ValueError(table)
+    if not doc_ids:
+        return []
+    marks = ",".join("?" * len(doc_ids))
+    return _rows(db, f"""
+        select f.*, {_CANON} as canonical_project_id, c.name as project, {_CITE}
+        from {table} f join documents d on d.id = f.document_id join passages ps on ps.id = f.passage_id
+        left join projects pr on pr.id = f.project_id left join projects c on c.id = {_CANON}
+        where f.document_id in ({marks})
+        order by d.meeting_date, d.id, ps.seq, f.id""", doc_ids)
+
+
+def commitments(db: Database, project_ids: list[int] | None = None) -> list[dict]:
+    where, params = "", []
+    if project_ids is not None:
+        where = f"where c.project_id in ({','.join('?' * len(project_ids))})" if project_ids else "where 0"
+        params = project_ids
+    return _rows(db, f"""
+        select c.*, m.event, m.date_text, p.name as project, f.title as first_paper, f.meeting_date as first_date,
+               d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.page, ps.para_no,
+               ps.id as passage_id
+        from commitments c join milestones m on m.id = c.milestone_id join projects p on p.id = c.project_id
+        join documents f on f.id = c.first_document_id join documents d on d.id = c.latest_document_id
+        join passages ps on ps.id = c.evidence_passage_id
+        {where}
+        order by c.due_start, c.milestone_id""", params)
+
+
+def project_by_name(db: Database, name: str) -> dict:
+    rows = _rows(db, """
+        select distinct c.id, c.name, c.kind, parent.name as programme
+        from projects pr left join project_aliases a on a.project_id = pr.id
+        join projects c on c.id = coalesce(pr.canonical_id, pr.id)
+        left join projects parent on parent.id = c.parent_id
+        where lower(a.alias) = lower(?) or lower(pr.name) = lower(?)
+        order by c.id""", [name.strip(), name.strip()])
+    if not rows:
+        raise ReportError(f"no project called '{name}': see 'Projects and programmes' in boardkb serve")
+    return rows[0]
+
+
+def project_history(db: Database, project_id: int) -> dict[str, list[dict]]:
+    """Everything about one canonical project across all papers, in meeting-date order."""
+    members = [r["id"] for r in db.query(
+        "select id from projects where coalesce(canonical_id, id) = ? order by id", [project_id])]
+    marks = ",".join("?" * len(members))
+    out: dict[str, list[dict]] = {}
+    for table in ("project_mentions", "milestones", "metrics", "benefits"):
+        out[table] = _rows(db, f"""
+            select f.*, {_CITE} from {table} f join documents d on d.id = f.document_id
+            join passages ps on ps.id = f.passage_id
+            where f.project_id in ({marks})
+            order by d.meeting_date, d.id, ps.seq, f.id""", members)
+    out["aliases"] = [r["alias"] for r in db.query(
+        f"select distinct alias from project_aliases where project_id in ({marks}) order by alias", members)]
+    out["links"] = _rows(db, f"""
+        select l.relation, l.reason, l.source, a.extracted_name as name, b.name as target
+        from project_links l join projects a on a.id = l.project_id join projects b on b.id = l.target_id
+        where l.project_id in ({marks}) or l.target_id in ({marks})
+        order by l.id""", members + members)
+    out["commitments"] = commitments(db, [project_id])
+    out["series"] = _rows(db, """
+        select s.* from metric_series s where s.project_id = ? order by s.subject, s.id""", [project_id])
+    return out
+
+
+def series_points(db: Database, series_id: int) -> list[dict]:
+    return _rows(db, f"""
+        select coalesce(m.as_of, d.meeting_date) as as_of, m.value, m.unit, m.subject, {_CITE}
+        from metrics m join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
+        where m.series_id = ?
+        order by 1, d.meeting_date, m.id""", [series_id])
+
+
+def series_info(db: Database, series_id: int) -> dict | None:
+    rows = _rows(db, "select * from metric_series where id = ?", [series_id])
+    return rows[0] if rows else None
