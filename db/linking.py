@@ -113,7 +113,7 @@ def _commitments(db: Database) -> dict[str, int]:
             "first_document_id": c.first_document_id, "first_due_start": c.first_due_start,
             "first_due_end": c.first_due_end, "latest_document_id": c.latest_document_id,
             "due_start": c.due_start, "due_end": c.due_end, "due_quarter": _quarter(c.due_start),
-            "evidence_passage_id": c.evidence_passage_id, "updates": len(c.updates),
+            "evidence_passage_id": c.evidence_passage_id, "updates": len(c.updates), "was_moved": int(c.was_moved),
         })
         states[c.state] = states.get(c.state, 0) + 1
     return states

@@ -184,7 +184,7 @@ def m005_cross_paper_tracking(db: Database) -> None:
     db["commitments"].create(
         {"milestone_id": int, "project_id": int, "state": str, "first_document_id": int,
          "first_due_start": str, "first_due_end": str, "latest_document_id": int, "due_start": str,
-         "due_end": str, "due_quarter": str, "evidence_passage_id": int, "updates": int},
+         "due_end": str, "due_quarter": str, "evidence_passage_id": int, "updates": int, "was_moved": int},
         pk="milestone_id",
         foreign_keys=[("milestone_id", "milestones", "id"), ("project_id", "projects", "id"),
                       ("first_document_id", "documents", "id"), ("latest_document_id", "documents", "id"),

@@ -69,6 +69,10 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
     if column == "series" and isinstance(value, int):
         return Markup(f'<a href="/{escape(database)}/series?series={value}">values</a> · '
                       f'<a href="/-/series/{value}">chart</a>')
+    if column == "projects" and isinstance(value, str):
+        links = [f'<a href="/{escape(database)}/project?project={quote_plus(name)}">{escape(name)}</a>'
+                 for name in value.split("; ") if name]
+        return Markup(" · ".join(links))
     if column == "project" and isinstance(value, str):
         href = f"/{escape(database)}/project?project={quote_plus(value)}"
         return Markup(f'<a href="{href}">{escape(value)}</a>')

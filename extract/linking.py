@@ -31,7 +31,8 @@ _FORMERLY = re.compile(
     r"(?P<old>[A-Z][\w&’' -]{2,80}?)\s*[),.;]"
 )
 _PART_OF = re.compile(
-    r"(?P<child>[A-Z][\w&’' -]{2,80}?)\s*,?[^.]{0,60}?\b(?:is|are|has)\s+(?:now\s+)?(?:become\s+)?part of\s+(?:the\s+)?"
+    r"(?P<child>(?:[A-Z][\w&’'-]*\s+){0,8}[A-Z][\w&’'-]*(?:\s+(?:project|programme|system|scheme|initiative))?)"
+    r"\s*,?[^.]{0,120}?\b(?:is|are|has)\s+(?:now\s+)?(?:become\s+)?part of\s+(?:the\s+)?"
     r"(?:new\s+)?(?P<parent>[A-Z][\w&’' -]{2,80}?)(?=[,.;]|\s+(?:which|and|from|with|under)\b)"
 )
 
@@ -143,7 +144,7 @@ def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
         ka = normalise(a.name)
         for b in names[i + 1 :]:
             kb = normalise(b.name)
-            if ka == kb or not ka or not kb:
+            if not ka or not kb:
                 continue
             target, other = (a, b) if (len(a.name), a.mentions) >= (len(b.name), b.mentions) else (b, a)
             if _compact(ka) == _compact(kb):

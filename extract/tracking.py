@@ -49,6 +49,7 @@ class Commitment:
     due_end: str
     evidence_passage_id: int
     state: str = "open"  # achieved | moved | overdue | open
+    was_moved: bool = False  # a later paper gave a new date (even if it was then achieved)
     updates: list[int] = field(default_factory=list)  # milestone ids that followed it up
 
 
@@ -99,6 +100,7 @@ def track_commitments(rows: list[MilestoneRow], latest_date: str) -> list[Commit
             match.due_start, match.due_end = row.date_start, row.date_end
         elif (row.date_start, row.date_end) != (match.due_start, match.due_end):
             match.state = "moved"
+            match.was_moved = True
             match.due_start, match.due_end = row.date_start, row.date_end
     for c in commitments:
         if c.state != "achieved" and c.due_end < latest_date:

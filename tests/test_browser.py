@@ -80,3 +80,29 @@ def test_documents_page_shows_titles_and_facets(server, page):
     text = page.inner_text("body")
     assert "board" in text and "year" in text
     assert "Strategic Policing and Crime Board" in text
+
+
+def test_from_search_hit_to_project_history(server, page):
+    page.goto(server + "/samples/search?q=fingerprint")
+    page.wait_for_selector("table.rows-and-columns")
+    page.locator("a", has_text="Mobile First").first.click()
+    page.wait_for_selector("table.rows-and-columns")
+    assert "Project history" in page.inner_text("h1")
+    facts = set(page.locator("td.col-fact").all_inner_texts())
+    assert {"mention", "milestone"} <= facts
+
+
+def test_commitments_page_filters_by_state(server, page):
+    page.goto(server + "/samples/commitments_by_state?project=&state=overdue&board=&quarter=")
+    page.wait_for_selector("table.rows-and-columns")
+    states = set(page.locator("td.col-state").all_inner_texts())
+    assert states == {"overdue"}
+    assert "Driver Telematics" in page.inner_text("table.rows-and-columns")
+
+
+def test_metric_series_chart(server, page):
+    page.goto(server + "/samples/series_list")
+    page.wait_for_selector("table.rows-and-columns")
+    page.locator("a", has_text="chart").first.click()
+    page.wait_for_selector("svg.chart")
+    assert page.locator("svg.chart circle").count() >= 2
