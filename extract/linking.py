@@ -118,6 +118,17 @@ def _without_tail(key: str) -> str:
     return " ".join(words)
 
 
+def _alike(a: str, b: str) -> bool:
+    """Near-identical names: the same words but for small words and spelling slips
+    ("Intergrated"/"Integrated", "Activate"/"Active"), not different words ("With"/"Without")."""
+    if difflib.SequenceMatcher(None, a, b).ratio() < 0.9:
+        return False
+    small = {"of", "and", "for", "the", "to", "in", "on"}
+    wa, wb = [w for w in a.split() if w not in small], [w for w in b.split() if w not in small]
+    return len(wa) == len(wb) and all(x == y or (len(x) > 4 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
+                                      for x, y in zip(wa, wb, strict=True))
+
+
 def _acronyms(n: Name) -> set[str]:
     return {a for a in {n.name, *n.aliases} if re.fullmatch(r"[A-Z][A-Z0-9&+]{1,7}", a)}
 
@@ -154,7 +165,7 @@ def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
                     and _without_tail(ka) in (ka, kb):
                 links.append(Link(other.id, target.id, "same",
                                   f"'{other.name}' and '{target.name}' differ only by a generic word"))
-            elif min(len(ka.split()), len(kb.split())) >= 2 and difflib.SequenceMatcher(None, ka, kb).ratio() >= 0.92:
+            elif min(len(ka.split()), len(kb.split())) >= 2 and _alike(ka, kb):
                 links.append(Link(other.id, target.id, "same",
                                   f"'{other.name}' and '{target.name}' are spelled almost alike"))
     # phases
