@@ -21,7 +21,8 @@ def ds(samples_db_path):
 def test_every_table_and_column_is_described(samples_db):
     meta = load_metadata("samples")["databases"]["samples"]["tables"]
     for table in ("documents", "passages", "doc_tables", "table_cells", "projects", "project_aliases",
-                  "project_mentions", "milestones", "metrics", "benefits"):
+                  "project_mentions", "milestones", "metrics", "benefits", "project_links", "metric_series",
+                  "commitments"):
         assert meta[table]["description"]
         columns = samples_db[table].columns_dict
         missing = set(columns) - set(meta[table]["columns"])
@@ -83,7 +84,8 @@ def test_schema_doc_names_every_column(samples_db):
 
     doc = (Path(__file__).parents[1] / "docs" / "schema.md").read_text()
     for table in ("documents", "passages", "doc_tables", "table_cells", "projects", "project_aliases",
-                  "project_mentions", "milestones", "metrics", "benefits"):
+                  "project_mentions", "milestones", "metrics", "benefits", "project_links", "metric_series",
+                  "commitments"):
         assert table in doc
         for column in samples_db[table].columns_dict:
             assert column in doc, f"docs/schema.md does not describe {table}.{column}"
