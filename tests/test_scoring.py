@@ -343,7 +343,8 @@ def test_eval_corpus_metadata_is_right_and_overall_table_last(corpus_db, gold_di
         assert f"{gold.stem}.txt\n  category" in out  # a table per paper
 
 
-FACT_TABLES = ("project_mentions", "milestones", "metrics", "benefits", "project_aliases", "projects")
+FACT_TABLES = ("commitments", "project_links", "project_mentions", "milestones", "metrics", "metric_series", "benefits",
+               "project_aliases", "projects")
 
 
 @pytest.mark.shared
