@@ -1,0 +1,109 @@
+"""Safety: a killed ingest leaves a consistent database that the next run completes, and bad
+input (fuzzed text and damaged PDFs) never crashes a batch or leaves partial rows."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from boardkb.extract.dates import find_dates
+from boardkb.extract.quantities import find_quantities
+from boardkb.ingest import IngestError, read_paper
+from boardkb.ingest.cover import read_cover
+from boardkb.ingest.paper import document_from_blocks
+from boardkb.ingest.text import blocks_from_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = sorted((ROOT / "samples").glob("*.pdf"))[0]
+
+
+def _consistent(db_path: Path) -> int:
+    """Integrity holds and every stored document has all its passages; returns the count."""
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("pragma foreign_key_check").fetchall() == []
+        partial = conn.execute("""
+            select d.id from documents d
+            where d.n_passages != (select count(*) from passages p where p.document_id = d.id)""").fetchall()
+        assert partial == []
+        return conn.execute("select count(*) from documents").fetchone()[0]
+
+
+def test_killed_ingest_leaves_a_consistent_database(tmp_path):
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    for i in range(24):  # distinct files: the same PDF with a different trailing comment
+        (papers / f"paper-{i:02d}.pdf").write_bytes(SAMPLE.read_bytes() + f"\n% copy {i}\n".encode())
+    db_path = tmp_path / "kb.db"
+    cmd = [sys.executable, "-m", "boardkb", "ingest", str(papers), "--db", str(db_path), "--jobs", "2"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:  # kill once some documents are stored, mid-batch
+        time.sleep(0.2)
+        if db_path.exists():
+            try:
+                with sqlite3.connect(db_path, timeout=0.1) as conn:
+                    if conn.execute("select count(*) from documents").fetchone()[0] >= 2:
+                        break
+            except sqlite3.OperationalError:
+                continue
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    stored = _consistent(db_path)
+    assert 0 < stored < 24, "the kill should land mid-batch"
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert f"{24 - stored} added" in result.stdout and f"{stored} skipped as unchanged" in result.stdout
+    assert _consistent(db_path) == 24
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_text_path_never_crashes(text):
+    blocks = blocks_from_text(text)
+    read_cover(blocks)
+    try:
+        doc = document_from_blocks(blocks, source_path="fuzz.txt", sha256="0", fmt="text")
+    except IngestError:
+        return
+    for passage in doc.passages:
+        assert passage.text.strip()
+    find_dates(text, "2020-06-15")
+    find_quantities(text)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_damaged_pdfs_fail_cleanly(tmp_path_factory, data):
+    raw = bytearray(SAMPLE.read_bytes())
+    cut = data.draw(st.integers(min_value=0, max_value=len(raw)))
+    flips = data.draw(st.lists(st.integers(min_value=0, max_value=len(raw) - 1), max_size=20))
+    for i in flips:
+        raw[i] ^= 0xFF
+    path = tmp_path_factory.mktemp("fuzz") / "damaged.pdf"
+    path.write_bytes(bytes(raw[:cut]))
+    try:
+        doc = read_paper(path)
+    except IngestError as e:
+        assert str(path) in e.message
+        return
+    assert doc.passages
+
+
+def test_hostile_html_is_inert(tmp_path):
+    page = tmp_path / "paper.html"
+    page.write_text("<html><head><script>alert('x')</script><style>p{}</style></head><body>"
+                    "<h1>Police and Crime Panel</h1><p>12 March 2021</p><p>Title: Update</p>"
+                    "<p onclick=\"steal()\">The <b>Connect</b> system went live in <i>March 2021</i>.</p>"
+                    "<script>document.write('injected')</script></body></html>")
+    doc = read_paper(page)
+    texts = " ".join(p.text for p in doc.passages)
+    assert "alert" not in texts and "injected" not in texts and "steal" not in texts
+    assert "The Connect system went live in March 2021." in texts
+    assert (doc.board, doc.meeting_date, doc.title) == ("Police and Crime Panel", "2021-03-12", "Update")
