@@ -24,9 +24,8 @@ from .records import Mention, Project
 _TITLE_WORD = r"(?:[A-Z][\w’'+&.-]*|[A-Z0-9]{2,}[\w+&-]*|\d+[\w/]*)"
 _JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-)"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
-_ACRONYM_DEF = re.compile(
-    r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)"
-)
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
 _STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
 _LEAD_IN = re.compile(
     r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S"
@@ -77,6 +76,18 @@ class _Candidate:
     aliases: set[str]
     evidence: str
     parent: str | None = None
+
+
+def _acronym_definitions(text: str) -> list[tuple[str, str]]:
+    """("DDI", "Data Driven Insights") for each "Data Driven Insights (DDI)": the bracketed
+    acronym, and the Title Case words just before it (searched in a short window, for speed)."""
+    found = []
+    for m in _ACRONYM.finditer(text):
+        window = text[max(0, m.start() - 160) : m.start()]
+        before = _NAME_BEFORE.search(window)
+        if before:
+            found.append((m.group("acr").strip(), before.group("name")))
+    return found
 
 
 def _prefixes_fit(words: list[str], letters: str) -> bool:
@@ -162,9 +173,8 @@ def _candidates(doc: Document) -> list[_Candidate]:
         if seq < body or p.kind == "caption":
             continue
         # 1. acronym definitions
-        for m in _ACRONYM_DEF.finditer(text):
-            acr = m.group("acr").strip()
-            name = _initials_match(m.group("name"), acr)
+        for acr, before in _acronym_definitions(text):
+            name = _initials_match(before, acr)
             if name and _is_project_name(_clean(name)):
                 found.append(_Candidate(_clean(name), seq, {acr}, "acronym"))
         for m in _REVERSE_DEF.finditer(text):
@@ -179,7 +189,9 @@ def _candidates(doc: Document) -> list[_Candidate]:
                 if _is_project_name(name) and (pattern is _NAMED_SYSTEM or len(name.split()) <= 6):
                     found.append(_Candidate(name, seq, set(), "named"))
         # 2. names ending in a delivery word
-        for m in _keyword_re().finditer(text):
+        lowered = text.lower()
+        has_keyword = any(word in lowered for word in _words("keyword"))
+        for m in _keyword_re().finditer(text) if has_keyword else ():
             raw = m.group("name") or m.group("lower")
             name = _clean(raw)
             if m.group("lower") and not name[:1].isupper():
