@@ -1,7 +1,8 @@
 """Ingest speed on the bundled samples (or any folder), in pages per second.
 
-Prints, for the same PDFs: boardkb ingest end to end (parse + store) with one process and with
-one per core, and the bare pdfplumber baseline (``page.extract_text()`` on every page).
+Prints, for the same PDFs: the bare pdfplumber baseline (``page.extract_text()`` on every page),
+boardkb's parsing alone with pdfplumber on every page and with PDFium for plain pages, and boardkb
+ingest end to end (parse, extract, store, link) with one process and with one per core.
 
     python bench/ingest_speed.py [FOLDER] [--repeat N]
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 import pdfplumber
 
 from boardkb.db.schema import open_database
+from boardkb.ingest import read_paper
 from boardkb.pipeline import ingest_paths
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +33,12 @@ def bench_ingest(folder: Path, jobs: int) -> tuple[int, float]:
         db.close()
     assert not report.failures, report.failures
     return report.pages, seconds
+
+
+def bench_parse(folder: Path, engine: str) -> tuple[int, float]:
+    start = time.perf_counter()
+    pages = sum(read_paper(p, pdf_engine=engine).pages or 0 for p in sorted(folder.rglob("*.pdf")))
+    return pages, time.perf_counter() - start
 
 
 def bench_pdfplumber(folder: Path) -> tuple[int, float]:
@@ -52,6 +60,8 @@ def main() -> None:
     cores = os.cpu_count() or 1
     rows = [
         ("pdfplumber extract_text only (baseline)", lambda: bench_pdfplumber(args.folder)),
+        ("boardkb parse, pdfplumber on every page", lambda: bench_parse(args.folder, "pdfplumber")),
+        ("boardkb parse, PDFium + pdfplumber (ruled)", lambda: bench_parse(args.folder, "auto")),
         ("boardkb ingest, 1 process", lambda: bench_ingest(args.folder, 1)),
         (f"boardkb ingest, {cores} processes", lambda: bench_ingest(args.folder, cores)),
     ]

@@ -61,7 +61,7 @@ def count_other_files(paths: Iterable[Path]) -> int:
     return n
 
 
-def read_paper(path: Path, *, sha256: str | None = None) -> Document:
+def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto") -> Document:
     """Parse a paper into a ``Document``; raises an ``IngestError`` subclass when it can't."""
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
@@ -79,7 +79,7 @@ def read_paper(path: Path, *, sha256: str | None = None) -> Document:
             head = f.read(1024)
         if b"%PDF-" not in head:
             raise CorruptPDF(str(path), "it does not start with %PDF-, so it is not a PDF")
-        blocks, pages = read_pdf(path)
+        blocks, pages = read_pdf(path, pdf_engine)
     else:
         text = decode(path.read_bytes())
         blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
