@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint samples bench browser clean
+.PHONY: install demo test lint samples bench bench-scale browser clean
 
 $(BIN)/boardkb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ samples: install  ## re-render samples/*.pdf from samples-src/*.yml
 bench: install  ## ingest speed on the samples, in pages per second
 	$(BIN)/python bench/ingest_speed.py
 	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/table_detection.py
+
+bench-scale: install  ## the speed issue's corpus-scale figures (several minutes)
+	$(BIN)/python bench/scale.py
 
 clean:
 	rm -rf $(VENV) *.egg-info boardkb.db boardkb.db-wal boardkb.db-shm

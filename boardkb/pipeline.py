@@ -13,7 +13,6 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .db import store
-from .extract.pipeline import extract_document
 from .extract.records import Extraction
 from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers, read_paper
 
@@ -64,6 +63,8 @@ class _Job:
 def _parse(job: _Job) -> tuple[Document, Extraction] | IngestError:
     """Parse and extract in a worker; failures come back as values so one bad file never stops
     the batch."""
+    from .extract.pipeline import extract_document  # spaCy loads only when there is work
+
     try:
         doc = read_paper(job.path, sha256=job.sha256)
         return doc, extract_document(doc)
