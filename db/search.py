@@ -11,18 +11,29 @@ _OPERATORS = re.compile(r'"|\bAND\b|\bOR\b|\bNOT\b|\bNEAR\b|\w\*')
 _TOKEN = re.compile(r"[\w£%]+(?:[-'’.][\w]+)*", re.UNICODE)
 HIT_START, HIT_END = "\x02", "\x03"
 
-SEARCH_SQL = """
+#: Ranking every match of a common word over a million passages is slow, so the best matches are
+#: taken among the most recently ingested RANK_WINDOW matching passages (all, when fewer match).
+RANK_WINDOW = 2000
+
+SEARCH_SQL = f"""
+with hits as materialized (
+  select rowid as passage_id, snippet(passages_fts, 0, :start, :end, '…', 24) as snippet,
+    bm25(passages_fts) as score
+  from passages_fts
+  where passages_fts match boardkb_fts_query(:q)
+    and rowid >= coalesce((select rowid from passages_fts where passages_fts match boardkb_fts_query(:q)
+                           order by rowid desc limit 1 offset {RANK_WINDOW}), 0)
+  order by score
+  limit :limit
+)
 select
   passages.id as passage_id, passages.document_id, passages.page, passages.para_no,
   passages.section, passages.kind, documents.title, documents.board, documents.meeting_date,
-  documents.format,
-  snippet(passages_fts, 0, :start, :end, '…', 24) as snippet
-from passages_fts
-join passages on passages.rowid = passages_fts.rowid
+  documents.format, hits.snippet
+from hits
+join passages on passages.id = hits.passage_id
 join documents on documents.id = passages.document_id
-where passages_fts match boardkb_fts_query(:q)
-order by bm25(passages_fts)
-limit :limit
+order by hits.score
 """
 
 
