@@ -91,9 +91,6 @@ def _is_bold(fontname: str) -> bool:
     return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b")) or name.endswith("-b")
 
 
-#: Pages with at least this many drawn paths (rules, boxes) are read with pdfplumber, whose table
-#: finder needs them; the others with PDFium, about ten times faster.
-RULED_PAGE_PATHS = 4
 ENGINES = ("auto", "pdfplumber")
 
 
@@ -149,66 +146,153 @@ def _open_pdfium(path: Path) -> pdfium.PdfDocument | None:
 
 
 def _pdfium_page(doc: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | None:
-    """The page, if it is plain text (few drawn paths): else None, for pdfplumber."""
+    """The page, unless it draws inside form objects (then None, for pdfplumber)."""
     try:
         page = doc[index]
-        paths = sum(1 for obj in page.get_objects(max_depth=2) if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH)
+        forms = any(obj.type == pdfium_c.FPDF_PAGEOBJ_FORM for obj in page.get_objects(max_depth=1))
     except pdfium.PdfiumError:
         return None
-    if paths >= RULED_PAGE_PATHS:
+    if forms:
         page.close()
         return None
     return page
 
 
-def pdfium_words(page: pdfium.PdfPage) -> list[dict]:
-    """Words with pdfplumber's keys (x0, x1, top, bottom from the page top; text, size,
-    fontname) from PDFium's characters and their font boxes."""
+def pdfium_edges(page: pdfium.PdfPage) -> list[dict]:
+    """Horizontal and vertical edges drawn by the page's paths, as pdfplumber edge dicts."""
+    height = page.get_height()
+    edges = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        m = obj.get_matrix()
+        points: list[tuple[float, float]] = []
+        start: tuple[float, float] | None = None
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = point
+            elif kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
+                _edge(edges, points[-1], point, height)
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+                _edge(edges, point, start, height)
+            points.append(point)
+    return edges
+
+
+def _edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float], height: float) -> None:
+    (x0, y0), (x1, y1) = a, b
+    if abs(y0 - y1) < 1 and abs(x1 - x0) >= 1:
+        left, right = sorted((x0, x1))
+        top = height - y0
+        edges.append({"x0": left, "x1": right, "top": top, "bottom": top, "width": right - left, "height": 0,
+                      "orientation": "h", "object_type": "line"})
+    elif abs(x0 - x1) < 1 and abs(y1 - y0) >= 1:
+        top, bottom = sorted((height - y0, height - y1))
+        edges.append({"x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": bottom - top,
+                      "orientation": "v", "object_type": "line"})
+
+
+class _Chars:
+    """What pdfplumber's ``Table.extract`` needs of a page: its characters."""
+
+    def __init__(self, chars: list[dict]):
+        self.chars = chars
+
+
+def pdfium_tables(page: pdfium.PdfPage, chars: list[dict]) -> list[tuple[tuple[float, ...], list[list[str]]]]:
+    """Ruled tables found by pdfplumber's geometry (edges → intersections → cells → tables) on
+    the edges PDFium reports, filled with PDFium's characters: (bbox, rows) for each."""
+    edges = [e for e in pdfium_edges(page) if (e["width"] or e["height"]) >= 3]
+    if len(edges) < 4:
+        return []
+    edges = pdfplumber.table.merge_edges(edges, 3, 3, 3, 3)
+    cells = pdfplumber.table.intersections_to_cells(pdfplumber.table.edges_to_intersections(edges, 3, 3))
+    found = []
+    for group in pdfplumber.table.cells_to_tables(cells):
+        if len(group) < 2:
+            continue
+        table = pdfplumber.table.Table(_Chars(chars), tuple(group))
+        found.append((tuple(float(v) for v in table.bbox), table.extract()))
+    return found
+
+
+def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
+    """Characters with pdfplumber's keys (x0, x1, top, bottom from the page top, text, size,
+    fontname, upright), from PDFium's font boxes."""
     height = page.get_height()
     textpage = page.get_textpage()
     raw = textpage.raw
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    words: list[dict] = []
-    current: dict | None = None
+    chars: list[dict] = []
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         char = chr(code) if code else ""
-        if not char.strip() or char in "\ufffe\uffff":
-            current = None
+        if not char or char in "\ufffe\uffff\r\n":
             continue
+        if char in "\x02\xad":  # PDFium's mark for a hyphen that breaks a word at a line end
+            char = "-"
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
         size = pdfium_c.FPDFText_GetFontSize(raw, i)
-        char_top, char_bottom = height - top, height - bottom
-        joined = (current is not None and abs(current["bottom"] - char_bottom) <= 0.25 * max(size, 1)
-                  and -0.5 * size <= left - current["x1"] <= 0.25 * max(size, 1))
-        if joined:
-            current["text"] += char
-            current["x1"] = max(current["x1"], right)
-            current["top"] = min(current["top"], char_top)
-            current["bottom"] = max(current["bottom"], char_bottom)
-            continue
         pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
         font = name.value.decode("latin-1", "replace")
         if pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 and "bold" not in font.lower():
             font += "-Bold"
-        current = {"text": char, "x0": left, "x1": right, "top": char_top, "bottom": char_bottom,
-                   "size": size, "fontname": font}
-        words.append(current)
+        chars.append({"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
+                      "doctop": height - top, "size": size, "fontname": font, "upright": True,
+                      "width": right - left, "height": top - bottom})
     textpage.close()
+    return chars
+
+
+def words_from_chars(chars: list[dict]) -> list[dict]:
+    """Join characters into words: a space, a line change or a gap ends a word."""
+    words: list[dict] = []
+    current: dict | None = None
+    for c in chars:
+        if not c["text"].strip():
+            current = None
+            continue
+        size = max(c["size"], 1)
+        if (current is not None and abs(current["bottom"] - c["bottom"]) <= 0.25 * size
+                and -0.5 * size <= c["x0"] - current["x1"] <= 0.25 * size):
+            current["text"] += c["text"]
+            current["x1"] = max(current["x1"], c["x1"])
+            current["top"] = min(current["top"], c["top"])
+            current["bottom"] = max(current["bottom"], c["bottom"])
+            continue
+        current = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size", "fontname")}
+        words.append(current)
     return words
 
 
+def pdfium_words(page: pdfium.PdfPage) -> list[dict]:
+    """Words with pdfplumber's keys from PDFium's characters."""
+    return words_from_chars(pdfium_chars(page))
+
+
 def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:
-    """A plain page (no ruled tables) from PDFium's characters."""
+    """A page from PDFium's characters and paths, ruled tables found with pdfplumber's geometry."""
     out = _Page(number=number, width=float(page.get_width()), height=float(page.get_height()))
-    words = pdfium_words(page)
+    chars = pdfium_chars(page)
+    regions = []
+    for bbox, raw_rows in pdfium_tables(page, chars):
+        rows = _clean_rows(raw_rows)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            out.tables.append((bbox[1], Table(rows=rows, page=number, bbox=bbox, header_rows=count_header_rows(rows),
+                                              source="pdf-ruled")))
+            regions.append(bbox)
     page.close()
+    words = [w for w in words_from_chars(chars) if not _inside(w, regions)]
     lines = _segments(words, number)
     lines = _unruled_tables(None, lines, out)
     out.lines = _reading_order(lines, out.width)
     return out
-
 
 def _read_page(page: pdfplumber.page.Page) -> _Page:
     out = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
