@@ -1,7 +1,8 @@
 """Ingest speed on the bundled samples (or any folder), in pages per second.
 
 Prints, for the same PDFs: the bare pdfplumber baseline (``page.extract_text()`` on every page),
-boardkb's parsing alone with pdfplumber on every page and with PDFium for plain pages, and boardkb
+boardkb's parsing alone with pdfplumber on every page and with PDFium (characters, and the paths that
+rule tables, fed to pdfplumber's table geometry; pdfplumber as the fallback), and boardkb
 ingest end to end (parse, extract, store, link) with one process and with one per core.
 
     python bench/ingest_speed.py [FOLDER] [--repeat N]
@@ -61,7 +62,7 @@ def main() -> None:
     rows = [
         ("pdfplumber extract_text only (baseline)", lambda: bench_pdfplumber(args.folder)),
         ("boardkb parse, pdfplumber on every page", lambda: bench_parse(args.folder, "pdfplumber")),
-        ("boardkb parse, PDFium + pdfplumber (ruled)", lambda: bench_parse(args.folder, "auto")),
+        ("boardkb parse, PDFium (pdfplumber fallback)", lambda: bench_parse(args.folder, "auto")),
         ("boardkb ingest, 1 process", lambda: bench_ingest(args.folder, 1)),
         (f"boardkb ingest, {cores} processes", lambda: bench_ingest(args.folder, cores)),
     ]
