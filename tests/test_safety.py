@@ -107,3 +107,24 @@ def test_hostile_html_is_inert(tmp_path):
     assert "alert" not in texts and "injected" not in texts and "steal" not in texts
     assert "The Connect system went live in March 2021." in texts
     assert (doc.board, doc.meeting_date, doc.title) == ("Police and Crime Panel", "2021-03-12", "Update")
+
+
+def test_zero_page_and_huge_pdfs(tmp_path):
+    import pypdfium2 as pdfium
+
+    from boardkb.ingest.errors import NoPages
+
+    empty = pdfium.PdfDocument.new()
+    empty.save(tmp_path / "zero.pdf")
+    try:
+        read_paper(tmp_path / "zero.pdf")
+    except NoPages as e:
+        assert "zero.pdf" in e.message
+    else:
+        raise AssertionError("a PDF with no pages was accepted")
+    huge = pdfium.PdfDocument.new()
+    huge.import_pages(pdfium.PdfDocument(SAMPLE), [1] * 600)  # 600 copies of a page with a ruled table
+    huge.save(tmp_path / "huge.pdf")
+    doc = read_paper(tmp_path / "huge.pdf")
+    assert doc.pages == 600
+    assert len({p.page for p in doc.passages}) == 600
