@@ -23,7 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from .blocks import Block
 from .errors import CorruptPDF, EncryptedPDF, NoPages, NoTextLayer
@@ -104,7 +104,8 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     fast = _open_pdfium(path) if engine == "auto" else None
     try:
-        with pdfplumber.open(path) as pdf:
+        # our own handle, closed even when pdfplumber fails while opening a damaged file
+        with open(path, "rb") as stream, pdfplumber.open(stream) as pdf:
             n_pages = len(pdf.pages)
             if n_pages == 0:
                 raise NoPages(str(path))
@@ -119,7 +120,7 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
         if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
             raise EncryptedPDF(str(path)) from e
         raise CorruptPDF(str(path), _short(cause)) from e
-    except (PSException, ValueError, KeyError, TypeError, AssertionError) as e:
+    except (MalformedPDFException, PSException, ValueError, KeyError, TypeError, AssertionError) as e:
         raise CorruptPDF(str(path), _short(e)) from e
     finally:
         if fast is not None:
@@ -382,10 +383,20 @@ def _unruled_tables(page: pdfplumber.page.Page | None, lines: list[Line], out: _
     i = 0
     while i < len(rows):
         j = i
-        while j < len(rows) and _tabular(rows[j]):
-            j += 1
+        while j < len(rows):
+            if _tabular(rows[j]):
+                j += 1
+                continue
+            # up to three one-cell rows between table rows are labels or wrapped cells inside the table
+            k = 0
+            while j > i and k < 3 and j + k < len(rows) and _label_row(rows[j + k]):
+                k += 1
+            if k and j + k < len(rows) and _tabular(rows[j + k]):
+                j += k
+                continue
+            break
         run = rows[i:j]
-        if len(run) >= 3 and _aligned(run):
+        if len(run) >= 3 and _aligned([r for r in run if len(r) >= 2]):
             x0 = min(ln.x0 for r in run for ln in r) - 1
             x1 = max(ln.x1 for r in run for ln in r) + 1
             top = min(ln.top for ln in run[0]) - 1
@@ -421,6 +432,10 @@ def _group_rows(lines: list[Line]) -> list[list[Line]]:
 
 def _tabular(row: list[Line]) -> bool:
     return len(row) >= 2 and all(len(ln.text) <= 60 for ln in row)
+
+
+def _label_row(row: list[Line]) -> bool:
+    return len(row) == 1 and len(row[0].text) <= 40
 
 
 def _aligned(run: list[list[Line]]) -> bool:

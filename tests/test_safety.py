@@ -38,7 +38,7 @@ def _consistent(db_path: Path) -> int:
 def test_killed_ingest_leaves_a_consistent_database(tmp_path):
     papers = tmp_path / "papers"
     papers.mkdir()
-    for i in range(24):  # distinct files: the same PDF with a different trailing comment
+    for i in range(40):  # distinct files: the same PDF with a different trailing comment
         (papers / f"paper-{i:02d}.pdf").write_bytes(SAMPLE.read_bytes() + f"\n% copy {i}\n".encode())
     db_path = tmp_path / "kb.db"
     cmd = [sys.executable, "-m", "boardkb", "ingest", str(papers), "--db", str(db_path), "--jobs", "2"]
@@ -56,11 +56,11 @@ def test_killed_ingest_leaves_a_consistent_database(tmp_path):
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     stored = _consistent(db_path)
-    assert 0 < stored < 24, "the kill should land mid-batch"
+    assert 0 < stored < 40, "the kill should land mid-batch"
     result = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
-    assert f"{24 - stored} added" in result.stdout and f"{stored} skipped as unchanged" in result.stdout
-    assert _consistent(db_path) == 24
+    assert f"{40 - stored} added" in result.stdout and f"{stored} skipped as unchanged" in result.stdout
+    assert _consistent(db_path) == 40
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -78,7 +78,7 @@ def test_text_path_never_crashes(text):
     find_quantities(text)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_damaged_pdfs_fail_cleanly(tmp_path_factory, data):
     raw = bytearray(SAMPLE.read_bytes())
