@@ -336,7 +336,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
         else:
             project.parent = None
         project.aliases.discard(project.name)
-    mentions = _mentions(doc.passages, result)
+    mentions = _mentions(doc.passages, result, doc.tables)
     mentioned = {m.project for m in mentions}
     return [p for p in result if p.name in mentioned], mentions
 
@@ -375,7 +375,26 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 2 if left != -1 else 0 : right].strip()
 
 
-def _mentions(passages: list[Passage], projects: list[Project]) -> list[Mention]:
+def stage_status(row: list[str], headers: list[str]) -> str | None:
+    """The status a status-table row gives by its ✓/□ marks: the stage of the last ✓ column
+    ("Go live" ✓ → live, "Closed" ✓ → closed), planned when every mark is □."""
+    marked = [(j, c.strip()[:1]) for j, c in enumerate(row) if c.strip()[:1] in ("✓", "✔", "□", "☐")]
+    if len(marked) < 2:
+        return None
+    done = [j for j, mark in marked if mark in ("✓", "✔")]
+    if not done:
+        return "planned"
+    stage = headers[done[-1]].lower() if done[-1] < len(headers) else ""
+    if "close" in stage:
+        return "closed"
+    if "live" in stage or "implement" in stage or "rollout" in stage or "roll-out" in stage:
+        return "live"
+    if "deliver" in stage or "complete" in stage:
+        return "delivered"
+    return "in delivery"
+
+
+def _mentions(passages: list[Passage], projects: list[Project], tables: list | None = None) -> list[Mention]:
     names: list[tuple[str, Project, bool]] = []
     for project in projects:
         for name in {project.name, *project.aliases}:
@@ -403,6 +422,11 @@ def _mentions(passages: list[Passage], projects: list[Project]) -> list[Mention]
                 if passage.kind == "table_row":
                     cell = next((c for c in text.split(" | ") if m.group(0) in c), text)
                     status = status_of(cell) or status_of(text)
+                    if tables and passage.table_index is not None and passage.row is not None:
+                        table = tables[passage.table_index]
+                        headers = [" ".join(r[j] for r in table.rows[: table.header_rows] if j < len(r))
+                                   for j in range(table.n_cols)]
+                        status = stage_status(table.rows[passage.row], headers) or status
                 else:
                     status = status_of(quote)
                 mentions.append(Mention(project=project.name, name=m.group(0), passage_seq=seq,

@@ -180,3 +180,16 @@ def test_quotes_are_verbatim(sample_facts):
         doc = read_paper(SAMPLES / f"{stem}.pdf")
         for fact in (*facts.mentions, *facts.milestones, *facts.metrics, *facts.benefits):
             assert fact.quote in doc.passages[fact.passage_seq].text, (stem, fact.quote)
+
+
+@pytest.mark.parametrize("row,status", [
+    (["DEMS", "□", "□", "□", "□"], "planned"),
+    (["DEMS", "✓", "✓", "□", "□"], "in delivery"),
+    (["DEMS", "✓", "✓", "✓", "□"], "live"),
+    (["DEMS", "✓", "✓", "✓", "✓"], "closed"),
+    (["DEMS", "text only", "", "", ""], None),
+])
+def test_status_from_stage_marks(row, status):
+    from boardkb.extract.projects import stage_status
+
+    assert stage_status(row, ["Project", "Design", "Build", "Go live", "Closed"]) == status
