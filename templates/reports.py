@@ -183,8 +183,37 @@ def build_project(project: dict, history: dict[str, list[dict]], series: dict[in
 
 def build_board_update(quarterly: dict, board: str | None) -> dict:
     """A board update paper in the house style, from the quarterly model: purpose, background,
-    current position, financial implications, recommendations, numbered paragraphs."""
-    return {**quarterly, "title": f"Change Programme Update – {quarterly['quarter']}", "board": board}
+    current position, financial implications, recommendations, numbered paragraphs. Its sources
+    are renumbered to just those the paper cites, in the order it cites them."""
+    by_number = {src.n: src for src in quarterly["sources"]}
+    renumbered: dict[int, int] = {}
+    sources: list[Source] = []
+
+    def cite(n: int | None) -> int | None:
+        if n is None:
+            return None
+        if n not in renumbered:
+            renumbered[n] = len(sources) + 1
+            old = by_number[n]
+            sources.append(Source(renumbered[n], old.paper, old.board, old.meeting_date, old.page, old.para_no,
+                                  old.document_id))
+        return renumbered[n]
+
+    sections = []
+    for sec in quarterly["sections"]:
+        if not (sec["status"] or sec["achieved"] or sec["planned"]):
+            continue
+        shown_previous = sec["previous"] is not None
+        sections.append({**sec, "status_cite": cite(sec["status_cite"]),
+                         "previous_cite": cite(sec["previous_cite"]) if shown_previous else None,
+                         "achieved": [{**m, "cite": cite(m["cite"])} for m in sec["achieved"]],
+                         "planned": [{**m, "cite": cite(m["cite"])} for m in sec["planned"]]})
+    overdue = [{**c, "cite": cite(c["cite"])} for c in quarterly["commitments"]["overdue"]]
+    totals = [{**t, "cites": [cite(n) for n in t["cites"]]} for t in quarterly["totals"]]
+    return {"title": f"Change Programme Update – {quarterly['quarter']}", "board": board,
+            "quarter": quarterly["quarter"], "papers": quarterly["papers"], "sections": sections,
+            "reported": len(quarterly["sections"]), "commitments": {"overdue": overdue}, "totals": totals,
+            "sources": sources}
 
 
 def environment(user_dir: Path | None = None) -> Environment:

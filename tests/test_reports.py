@@ -54,6 +54,8 @@ def test_board_update_house_style(samples_db_path):
     assert headings[:5] == ["PURPOSE OF REPORT", "BACKGROUND", "CURRENT POSITION", "FINANCIAL IMPLICATIONS",
                             "RECOMMENDATIONS"]
     assert "Police and Crime Panel" in html and 'class="cite"' in html
+    cited = set(re.findall(r'href="#src-(\d+)"', html))
+    assert cited and cited == set(re.findall(r'<li id="src-(\d+)"', html))  # only the sources it cites
 
 
 @pytest.mark.parametrize("args,message", [
