@@ -53,8 +53,12 @@ def window(text: str, start: int, end: int, limit: int = MAX_QUOTE) -> str:
     if len(text) <= limit:
         return text
     left = max(0, min(start - limit // 3, len(text) - limit))
-    piece = text[left : left + limit]
-    return piece
+    right = left + limit
+    if left > 0 and " " in text[left : start]:
+        left = text.index(" ", left) + 1  # start at a word
+    if right < len(text) and " " in text[end:right]:
+        right = text.rindex(" ", end, right)  # end at a word
+    return text[left:right]
 
 
 def _subject(text: str, q: Quantity) -> str:
