@@ -20,17 +20,22 @@ for _name, _cls in (("meeting", Doc), ("date", Span), ("quantity", Span)):
         _cls.set_extension(_name, default=None)
 
 
+def _spans(doc: Doc, records: list, label: str, attribute: str) -> list[Span]:
+    """Spans over the records' character offsets, labelled and carrying their record."""
+    spans = []
+    for record in records:
+        span = doc.char_span(record.start, record.end, label=getattr(record, label), alignment_mode="expand")
+        if span is not None:
+            span._.set(attribute, record)
+            spans.append(span)
+    return spans
+
+
 class DateFinder:
     """Finds date expressions and resolves them against ``doc._.meeting``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for found in find_dates(doc.text, doc._.meeting):
-            span = doc.char_span(found.start, found.end, label=found.precision, alignment_mode="expand")
-            if span is not None:
-                span._.date = found
-                spans.append(span)
-        doc.spans["dates"] = spans
+        doc.spans["dates"] = _spans(doc, find_dates(doc.text, doc._.meeting), "precision", "date")
         return doc
 
 
@@ -39,13 +44,7 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         skip = [(s._.date.start, s._.date.end) for s in doc.spans.get("dates", []) if s._.date]
-        spans = []
-        for found in find_quantities(doc.text, skip=skip):
-            span = doc.char_span(found.start, found.end, label=found.unit, alignment_mode="expand")
-            if span is not None:
-                span._.quantity = found
-                spans.append(span)
-        doc.spans["quantities"] = spans
+        doc.spans["quantities"] = _spans(doc, find_quantities(doc.text, skip=skip), "unit", "quantity")
         return doc
 
 
