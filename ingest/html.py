@@ -7,7 +7,6 @@ Uses the standard library's forgiving ``html.parser``: malformed markup degrades
 
 from __future__ import annotations
 
-import html
 import re
 from html.parser import HTMLParser
 
@@ -199,6 +198,3 @@ def looks_like_html(text: str) -> bool:
     """True when a line of text carries HTML markup rather than a literal ``<``."""
     return bool(re.search(r"</?(p|ul|ol|li|table|tr|td|th|br|div|span|b|strong|em|i)\b[^>]*>", text, re.I))
 
-
-def unescape(text: str) -> str:
-    return html.unescape(text)

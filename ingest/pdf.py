@@ -550,17 +550,13 @@ def _blocks(pages: list[_Page]) -> list[Block]:
         merged: list[Block] = []
         tables = sorted(items, key=lambda x: x[0])
         for para in paragraphs:
-            while tables and para.bbox and tables[0][0] < para.bbox[1] and not _column_layout(page):
+            while tables and para.bbox and tables[0][0] < para.bbox[1]:
                 merged.append(_table_block(tables.pop(0)[1]))
             merged.append(para)
         merged.extend(_table_block(t) for _, t in tables)
         _join_across_break(blocks, merged)
         blocks.extend(merged)
     return blocks
-
-
-def _column_layout(page: _Page) -> bool:
-    return False
 
 
 def _table_block(table: object) -> Block:
