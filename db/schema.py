@@ -192,3 +192,12 @@ def m005_cross_paper_tracking(db: Database) -> None:
     )
     for column in ("project_id", "first_document_id", "latest_document_id", "evidence_passage_id"):
         db["commitments"].create_index([column])
+
+
+@migrations()
+def m006_fact_confidence(db: Database) -> None:
+    """Every fact names the rule that made it and carries a confidence (0–1)."""
+    for table in ("project_mentions", "milestones", "metrics", "benefits"):
+        db[table].add_column("rule", str)
+        db[table].add_column("confidence", float)
+        db[table].create_index(["confidence"])

@@ -171,7 +171,7 @@ def save_facts(db: Database, document_id: int, facts: Extraction, passage_ids: d
     def common(fact) -> dict:
         return {"project_id": projects.get(fact.project) if fact.project else None,
                 "document_id": document_id, "passage_id": passage_ids[fact.passage_seq],
-                "quote": fact.quote}
+                "quote": fact.quote, "rule": fact.rule, "confidence": round(fact.confidence, 3)}
 
     def table(fact) -> int | None:
         return table_ids[fact.table_index] if fact.table_index is not None else None

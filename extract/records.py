@@ -1,6 +1,8 @@
 """Facts that extraction returns: projects and their mentions, milestones, metrics, benefits.
 
-Plain dataclasses; ``boardkb.db`` stores them. Each fact points at the passage it came from by
+Plain dataclasses; ``boardkb.db`` stores them. Every fact names the ``rule`` that made it and
+carries a ``confidence`` (0–1): the rule's precision measured on the annotated papers
+(``patterns/confidence.jsonl``, see ``boardkb.extract.confidence``). Each fact points at the passage it came from by
 the passage's position in its document (``passage_seq``) and, for table facts, at the table
 (``table_index`` into ``Document.tables``), and carries a verbatim ``quote`` of its source.
 """
@@ -43,6 +45,8 @@ class Mention:
     passage_seq: int
     quote: str
     status: str | None = None
+    rule: str = "mention"
+    confidence: float = 1.0
 
 
 @dataclass
@@ -58,6 +62,8 @@ class Milestone:
     passage_seq: int
     quote: str
     project: str | None = None
+    rule: str = "milestone.sentence"
+    confidence: float = 1.0
 
 
 @dataclass
@@ -72,6 +78,8 @@ class Metric:
     project: str | None = None
     as_of: str | None = None
     table_index: int | None = None
+    rule: str = "metric.sentence"
+    confidence: float = 1.0
 
 
 @dataclass
@@ -88,6 +96,8 @@ class Benefit:
     unit: str | None = None
     period: str | None = None
     table_index: int | None = None
+    rule: str = "benefit.sentence"
+    confidence: float = 1.0
 
 
 @dataclass
