@@ -1,0 +1,326 @@
+"""Where papers name projects: one function per discovery strategy, each proposing candidate
+names from one passage. ``boardkb.extract.project_filters`` then drops what is not a project
+and ``boardkb.extract.projects`` merges the rest into one record per project.
+
+Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its facts):
+- ``acronym``: "Data Driven Insights (DDI)", "DDI (Data Driven Insights)";
+- ``camel``: "ControlWorks", "WMNow";
+- ``named``: "the system (Niche)", a quoted name ('Op Inscription');
+- ``keyword``: Title Case words ending in a delivery word ("Recruitment Ambassador Programme",
+  "Uplift project");
+- ``heading``: lettered, numbered and short upper-case sub-headings;
+- ``lead-in``: "Name: ..." at the start of a list item or paragraph;
+- ``status-table``: "Name - ..." in a cell of a status table (✓/□ marks by stage);
+- ``list``: "projects like A, B and C";
+- ``table``: the row labels of project, benefit and status tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..ingest.records import Document, Passage
+from .vocab import words
+
+# a full stop only inside a word ("St.John"), never ending one: "in Kent. This Plan" is two sentences
+_TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2,}[\w+&-]*|\d+[\w/]*)"
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-)"
+_TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
+_NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
+STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
+_LEAD_IN = re.compile(
+    r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S"
+)
+_REVERSE_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9&+]{1,9})\s+\((?P<name>[A-Z][^()]{3,60})\)")
+_NAMED_SYSTEM = re.compile(
+    r"\b(?:system|tool|platform|portal|application|app|solution|framework|model)\s+\((?P<name>[A-Z][^()]{1,30})\)"
+)
+_QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
+_CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
+_LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
+_SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
+                         r"(?P<list>[A-Z][^.;:]{1,150})")
+_NUMBER_SUFFIX = r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b|\s+\d\b)?"  # "Plan 2025-29", "Phase 2"
+_GLUE = "to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as"
+_SMALL = {"of", "and", "for", "the", "to", "in", "on", "&"}
+#: Possessors whose possessive is not part of a name: "West Midlands Police’s People Strategy" is
+#: the People Strategy (case: corpus 001), but "Securing Kent’s Future" is a name (gold-kent).
+_ORG_POSSESSIVE = re.compile(
+    r"^(?:the\s+)?(?:[\w ]+\s)?(?:Police|Council|Force|force|Constabulary|Commissioner|Service|Authority|"
+    r"OPCC|PCC|[A-Z]{2,6})[’']s?\s+(?=[A-Z])"  # "KCC’s Financial Hardship Programme" (gold-kent armed forces)
+)
+#: A footnote mark glued to the next word: "2The White Paper" (case: gold-kent devolution white paper)
+_FOOTNOTE_MARK = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
+#: Action nouns that lead a name: "Delivery of Local Government Reorganisation" is about Local
+#: Government Reorganisation (case: gold-kent devolution white paper).
+_ACTION_OF = re.compile(r"^(?:delivery|implementation|creation|development|introduction|roll[- ]?out|launch|"
+                        r"establishment|review|progress|update)\s+(?:of|on)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+
+
+@dataclass
+class Candidate:
+    """A name one strategy proposes as a project, with the passage it was found in."""
+
+    name: str
+    seq: int
+    aliases: set[str] = field(default_factory=set)
+    evidence: str = ""
+    parent: str | None = None
+
+
+def clean(name: str) -> str:
+    """A candidate name without quotes, brackets, an organisation's possessive or a leading
+    lower-case determiner ("the", "this", "new")."""
+    name = re.sub(r"\s*\((?:formerly|previously)[^)]*\)?", "", name)
+    name = name.strip(" ‘’'\"“”*:-–—,.()")
+    name = _FOOTNOTE_MARK.sub("", name)
+    name = _ORG_POSSESSIVE.sub("", name)
+    name = _ACTION_OF.sub("", name)
+    tokens = name.split()
+    while tokens and (tokens[0] in words("determiners") or tokens[0] in words("capital_determiners")):
+        tokens = tokens[1:]
+    return re.sub(r"\s+", " ", " ".join(tokens)).strip(" ‘’'\"“”*:-–—,.")
+
+
+def _strip_acronym(text: str) -> str:
+    return re.sub(r"\s*\([A-Z0-9&]{2,8}\)\s*$", "", text)
+
+
+def prefixes_fit(tokens: list[str], letters: str) -> bool:
+    """Each word gives the acronym one or more of its leading letters, in order ("TRIM" ~
+    "Trauma RIsk Management"); small words may give none."""
+    if not tokens:
+        return not letters
+    word, rest = tokens[0], tokens[1:]
+    if word.lower() in _SMALL and prefixes_fit(rest, letters):
+        return True
+    for n in range(1, min(len(word), len(letters)) + 1):
+        if word[:n].lower() != letters[:n].lower():
+            break
+        if prefixes_fit(rest, letters[n:]):
+            return True
+    return False
+
+
+def _spells(part: list[str], letters: list[str], acr: str, span: int) -> bool:
+    initials = [w[0].upper() for w in part if w]
+    if initials == letters:
+        return True
+    # a number or code in the acronym matches a word ("TS1" ~ "Transition State 1")
+    if "".join(initials) == "".join(letters).rstrip("0123456789") and acr[-1].isdigit() and part and part[-1].isdigit():
+        return True
+    joined = "".join(w[0].upper() + "".join(c for c in w[1:] if c.isupper()) for w in part if w)
+    return joined == "".join(letters) or (len(letters) >= 3 and span >= 2 and prefixes_fit(part, "".join(letters)))
+
+
+def initials_match(name: str, acr: str) -> str | None:
+    """The tail of ``name`` whose initials spell ``acr`` ("Body Worn Video units" ~ BWV)."""
+    letters = [c for c in acr.upper() if c.isalnum()]
+    tokens = re.split(r"[\s,-]+", name)
+    for start in range(len(tokens)):
+        for end in range(len(tokens), start, -1):
+            part = [w for w in tokens[start:end] if w.lower() not in _SMALL]
+            if _spells(part, letters, acr, end - start) or (
+                    len(letters) >= 3 and end - start >= 2 and prefixes_fit(tokens[start:end], "".join(letters))):
+                return " ".join(tokens[start:end])
+    return None
+
+
+def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"Data Driven Insights (DDI)": the Title Case words before a bracketed acronym that spell
+    it; and "DDI (Data Driven Insights)"."""
+    text = p.text
+    for m in _ACRONYM.finditer(text):
+        before = _NAME_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+        acr = m.group("acr").strip()
+        name = initials_match(before.group("name"), acr) if before else None
+        if name:
+            yield Candidate(clean(name), seq, {acr}, "acronym")
+    for m in _REVERSE_DEF.finditer(text):
+        name = clean(m.group("name"))
+        if initials_match(name, m.group("acr")):
+            yield Candidate(name, seq, {m.group("acr")}, "acronym")
+
+
+def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"ControlWorks", "WMNow": a system's name."""
+    for m in _CAMEL.finditer(p.text):
+        yield Candidate(m.group(0), seq, set(), "camel")
+
+
+def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"the system (Niche)", and short quoted names ('Op Inscription')."""
+    for pattern in (_NAMED_SYSTEM, _QUOTED):
+        for m in pattern.finditer(p.text):
+            name = clean(m.group("name"))
+            if pattern is _NAMED_SYSTEM or len(name.split()) <= 6:
+                yield Candidate(name, seq, set(), "named")
+
+
+@cache
+def _keyword_re() -> re.Pattern:
+    keywords = sorted(words("keyword"), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in keywords)
+    titled = "|".join(re.escape(w.title()) for w in keywords)
+    return re.compile(
+        # Title Case ... Programme
+        r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|&))?\s+){0,3}[A-Z][\w+&-]*"
+        r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
+        r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
+    )
+
+
+def _proper_start(text: str, start: int, raw: str) -> bool:
+    """A lower-case-keyword name ("Uplift project") must start with a proper noun or acronym:
+    not a capital that only starts a sentence."""
+    first = raw.split()[0]
+    if sum(c.isupper() for c in first) >= 2:
+        return True
+    before = text[:start].rstrip()
+    return bool(before) and not before.endswith((".", ":", "!", "?", "•", "-", "–"))
+
+
+def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """Names ending in a delivery word: "Recruitment Ambassador Programme", "Uplift project"."""
+    text = p.text
+    lowered = text.lower()
+    if not any(word in lowered for word in words("keyword")):
+        return
+    for m in _keyword_re().finditer(text):
+        raw = m.group("name") or m.group("lower")
+        name = clean(raw)
+        if not name or len(name.split()) < 2:
+            continue
+        if m.group("lower"):
+            offset = m.start("lower") + raw.find(name.split()[0])
+            if not name[:1].isupper() or not _proper_start(text, offset, name):
+                continue
+        if raw.split()[0].lower() == "national" or re.search(r"\bled\b", raw):
+            continue  # national programmes and others' programmes are not the force's projects
+        if not re.search(r"(?i)programmes|projects$", name):
+            yield Candidate(name, seq, set(), "keyword")
+
+
+def heading_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """Lettered and numbered sub-headings, and short upper-case ones."""
+    text = p.text
+    title_like = (p.kind == "paragraph" and p.para_no and len(text.split()) <= 6
+                  and not re.search(r"[.:;,]$", text) and text[:1].isupper())
+    if p.kind != "heading" and not title_like:
+        return
+    name = clean(_strip_acronym(text))
+    lettered = bool(p.para_no and re.fullmatch(r"\(?[A-Za-z]\)?\.?", p.para_no))
+    upper = text.isupper() and not p.para_no and len(text.split()) <= 5
+    numbered = bool(p.para_no) and not text.isupper() and len(text.split()) <= 6
+    plural = re.search(r"(?i)(programmes|projects|systems|initiatives|schemes|updates|implications)$", name)
+    if (lettered or upper or numbered) and not plural:
+        yield Candidate(_title(name), seq, {text} if text != name else set(), "heading")
+
+
+def _title(name: str) -> str:
+    return name.title() if name.isupper() and len(name) > 5 else name
+
+
+def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"Name: ..." or "Name - ..." leading a list item, a paragraph, or a status-table cell."""
+    if p.kind not in ("list_item", "paragraph", "table_row"):
+        return
+    text = p.text
+    cells = text.split(" | ") if p.kind == "table_row" else [text]
+    if p.kind == "paragraph" and not re.match(r"^[^:]{3,60}:\s", text):
+        return  # paragraphs: only "Name: ..." lead-ins
+    for cell in cells:
+        if p.kind == "table_row" and not STATUS_MARK.match(cell):
+            continue  # lead-ins in tables only in status tables (✓/□ cells)
+        cell = STATUS_MARK.sub("", cell).strip()
+        cell = re.sub(r"^(?:TS\d|[A-Z]{2,5}\d?)\s+(?=[A-Z])", "", cell)
+        m = _LEAD_IN.match(cell)
+        if m:
+            name = clean(_strip_acronym(m.group("name")))
+            if name[:1].isupper() and len(name.split()) <= 7:
+                yield Candidate(name, seq, set(), "status-table" if p.kind == "table_row" else "lead-in")
+
+
+def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"projects like A, B and C", "systems such as A and B"."""
+    text = p.text
+    for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text)]:
+        if not re.search(r"project|programme|system|initiative", text[: m.start("list")], re.I):
+            continue
+        for part in re.split(r",\s*|\s+and\s+", m.group("list")):
+            name = clean(part)
+            if re.fullmatch(_TITLE_PHRASE, name):
+                yield Candidate(name, seq, set(), "list")
+
+
+def _numeric(cell: str) -> bool:
+    return bool(re.fullmatch(r"[-−+£$€(]*\s*[\d,.]+\s*[%)mk]*", cell.strip()))
+
+
+def _project_table(table) -> bool:
+    header = " ".join(" ".join(r) for r in table.rows[: max(1, table.header_rows)]).lower()
+    return bool(re.search(r"project|programme|workstream|initiative|scheme", header))
+
+
+def row_labels(row: list[str], is_status: Callable[[str], str | None]) -> list[str]:
+    """The leading text cells of a table row, less status words ("Delivered", "Live Programmes");
+    none for a row of label/value pairs ("ROCU | 4% | PPU | 7%")."""
+    labels: list[str] = []
+    kinds = ["n" if _numeric(c) else "t" for c in row if c.strip()]
+    if "ntn" in "".join(kinds).replace("nn", "n"):
+        return labels
+    for cell in row:
+        if _numeric(cell) or cell.strip() in ("-", "–") or STATUS_MARK.match(cell.strip() + " "):
+            break
+        cell_words = cell.split()
+        if cell.strip() and len(cell_words) <= 8 and not (is_status(cell) and len(cell_words) <= 3) \
+                and not re.search(r"(?i)\bprogrammes\b|\bprojects\b|^total", cell):
+            labels.append(cell.strip())
+    return labels
+
+
+def table_candidates(seq: int, p: Passage, doc: Document,
+                     is_status: Callable[[str], str | None]) -> Iterator[Candidate]:
+    """Row labels of tables whose header names projects or programmes: "Our Data - Connect"."""
+    if p.kind != "table_row" or p.table_index is None or p.row is None:
+        return
+    table = doc.tables[p.table_index]
+    if p.row < table.header_rows or not _project_table(table):
+        return
+    for label in row_labels(table.rows[p.row], is_status):
+        parts = re.split(r"\s+[-–]\s+|,\s+", STATUS_MARK.sub("", label))
+        for level, part in enumerate(parts):
+            name = clean(part)
+            if len(name.split()) <= 6 and not name.lower().startswith("total"):
+                parent = clean(parts[0]) if level and " - " in label else None
+                yield Candidate(name, seq, set(), "table", parent=parent)
+
+
+PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates,
+                      heading_candidates, lead_in_candidates, list_candidates)
+
+
+def body_start(doc: Document) -> int:
+    """The first passage after the cover block: the Purpose/Introduction/Summary/Background
+    heading, else the first passage in a section."""
+    return next((i for i, p in enumerate(doc.passages)
+                 if p.kind == "heading" and re.match(r"(?i)purpose|introduction|summary|background", p.text)),
+                next((i for i, p in enumerate(doc.passages) if p.section), 0))
+
+
+def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Candidate]:
+    """Every strategy's candidates over the body of the paper."""
+    found: list[Candidate] = []
+    start = body_start(doc)
+    for seq, p in enumerate(doc.passages):
+        if seq < start or p.kind == "caption":
+            continue
+        for strategy in PASSAGE_STRATEGIES:
+            found.extend(strategy(seq, p))
+        found.extend(table_candidates(seq, p, doc, is_status))
+    return found

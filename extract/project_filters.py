@@ -1,0 +1,130 @@
+"""What a candidate name must not be to count as a project: each check is one function that
+returns the reason it rejects a name, or None. The word lists are data (``patterns/projects.jsonl``,
+each new entry with the case that needs it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..ingest.records import Document
+from .names import normalise
+from .vocab import words
+
+_ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"
+             r"\s+(?:Council|Police|Constabulary|Fire|Combined Authority|County Council|Authority)\b")
+
+
+@dataclass(frozen=True)
+class PaperWords:
+    """What a paper says around its names: the words it writes in lower case, and its full text."""
+
+    lower: frozenset[str]
+    text: str
+
+    @classmethod
+    def of(cls, doc: Document) -> PaperWords:
+        text = "\n".join(p.text for p in doc.passages)
+        return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b", text)), text)
+
+
+def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
+    tokens = name.split()
+    if not tokens or len(name) < 3 or len(tokens) > 9 or re.fullmatch(r"[\d\W]+", name):
+        return "not a name"
+    return None
+
+
+def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
+    key = normalise(name)
+    for label in ("generic_heading", "lead_in_stop"):
+        if key in words(label):
+            return f"report furniture ({label})"
+    hit = next((w for w in words("furniture") if key == w or key.startswith(w + " ")), None)
+    return f"report furniture ('{hit}')" if hit else None
+
+
+def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
+    tokens = normalise(name).split()
+    if tokens and tokens[-1] in words("not_project_head"):
+        return f"a body or document, not a project ('{tokens[-1]}')"
+    if tokens and tokens[0] in words("not_project_start"):
+        return f"a body or post, not a project ('{tokens[0]}')"
+    return None
+
+
+def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
+    key = f" {normalise(name)} "
+    hit = next((t for t in words("job_title") if f" {t} " in key), None)
+    return f"a post or person ('{hit}')" if hit else None
+
+
+def _rag(name: str, evidence: str, paper: PaperWords) -> str | None:
+    tokens = normalise(name).split()
+    return "a RAG rating" if tokens and all(t in words("rag_colour") for t in tokens) else None
+
+
+def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
+    # "Option 2", "Option B": the choices of an options appraisal (case: uk-council records of decision)
+    return "an option of a decision" if re.fullmatch(r"(?i)option\s+\w{1,3}", name) else None
+
+
+def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
+    # "Local Government Act 1972", "Children and Families Act" (case: gold-kent education plan)
+    return "a statute" if re.search(r"\b(?:Act|Regulations|Bill|Order)(?:\s+(?:19|20)\d\d)?$", name) else None
+
+
+def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
+    tokens = normalise(name).split()
+    return "a crime category" if tokens and tokens[0] in words("crime_category") else None
+
+
+def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A single word the paper also writes in lower case ("Scale", "Delivery", "Growth") is a
+    common word, unless a project table lists it or it is shaped like a name (DDI, ControlWorks)."""
+    if " " in name.strip() or "table" in evidence or "heading" in evidence:
+        return None  # a project table's row, a section of its own: "Connect", "RESPONSE" (corpus 001, 003)
+    if evidence == "lead-in" and not re.search(r"[A-Z].*[A-Z]|\d", name):
+        # "Economies: ...", "Contiguity: ..." (case: gold-kent devolution white paper)
+        return "a single word leading a paragraph"
+    if sum(c.isupper() for c in name) >= 2 or re.search(r"\d", name):
+        return None
+    word = name.lower().strip("’'")
+    if word in paper.lower or word in words("common_word"):
+        return "a common word"
+    return None
+
+
+def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A place or the organisation itself: a name the paper writes before "Council", "Police",
+    "County Council" ("Kent County Council", "Medway Council", "West Midlands Police")."""
+    if len(name.split()) > 3:
+        return None
+    if re.search(r"(?<!\w)" + re.escape(name) + _ORG_TAIL, paper.text):
+        return "a place or organisation"
+    return None
+
+
+def _sentence_case(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A lead-in or list item in sentence case ("Resident engagement", "Future boundaries") is a
+    topic, not a name; names capitalise their words."""
+    if evidence not in ("lead-in", "list"):
+        return None
+    tokens = [t for t in name.split()[1:] if t.lower() not in {"of", "and", "for", "the", "to", "in", "on", "a", "an",
+                                                                "&", "with", "by", "at"}]
+    return "a topic in sentence case" if any(t[:1].islower() for t in tokens) else None
+
+
+CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
+    _shape, _listed, _head, _job_title, _rag, _option, _statute, _crime, _common_word, _place, _sentence_case,
+)
+
+
+def rejection(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """Why ``name`` (found by the strategies in ``evidence``) is not a project, or None."""
+    for check in CHECKS:
+        reason = check(name, evidence, paper)
+        if reason:
+            return reason
+    return None
