@@ -235,71 +235,101 @@ def serve(db_path: str, host: str, port: int, open_browser: bool):
 EVAL_CATEGORIES = ("metadata", "projects", "milestones", "metrics", "benefits")
 
 
+def _thresholds(ctx, param, value: str) -> tuple[float, ...]:
+    try:
+        values = sorted({float(x) for x in value.split(",") if x.strip()})
+    except ValueError:
+        values = [-1.0]
+    if not values or not all(0 <= v <= 1 for v in values):
+        raise click.BadParameter(f"{value!r}: expected numbers from 0 to 1 separated by commas, e.g. 0,0.3,0.5,0.7")
+    return tuple(values)
+
+
+def _gold_folders(gold_dirs: tuple[Path, ...]):
+    from .db.evaluation import GoldFileError, load_folders
+
+    try:
+        return load_folders(gold_dirs)
+    except GoldFileError as e:
+        raise click.ClickException(f"{e}. Fix or remove that file, or point GOLD_DIR at a gold folder.") from e
+
+
 @cli.command(name="eval")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("gold_dirs", metavar="GOLD_DIR...", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
 @db_option
 @click.option("--category", type=click.Choice(EVAL_CATEGORIES),
               help="List misses and unmatched facts of this category only.")
 @click.option("--all", "show_all", is_flag=True,
               help="List every miss and unmatched fact (default: the first 40 per category per paper).")
-def eval_command(gold_dir: Path, db_path: str, category: str | None, show_all: bool):
-    """Score the database against gold annotations (the JSON files of GOLD_DIR).
+@click.option("--thresholds", default="0,0.3,0.5,0.7", show_default=True, callback=_thresholds,
+              help="Confidence thresholds to report recall and precision at (facts below one count as not "
+                   "extracted).")
+@click.option("--leave-one-out", is_flag=True,
+              help="Also score each paper at the default threshold with confidences calibrated on the other "
+                   "annotated papers only, beside those calibrated on all of them.")
+def eval_command(gold_dirs: tuple[Path, ...], db_path: str, category: str | None, show_all: bool,
+                 thresholds: tuple[float, ...], leave_one_out: bool):
+    """Score the database against gold annotations (the JSON files of each GOLD_DIR).
 
     A paper is matched to its gold file by file name. Prints recall and precision per category
-    for each paper, the gold facts missed (-) and the extracted facts matching nothing (+), and
-    last the overall scores (summed over papers). Gold files with no ingested paper count as all
-    missed. The rules are those of the gold folder's README.md. Ingests nothing.
+    for each paper, the gold facts missed (-) and the extracted facts counted wrong (+), then per
+    folder and over all folders the totals (counts summed over papers), recall and precision at
+    confidence thresholds and, with --leave-one-out, how the default threshold does on a paper
+    when the confidences come from the other papers. The overall table comes last. Gold files
+    with no ingested paper count as all missed. The rules are those of the gold folder's
+    README.md. Ingests nothing.
 
     \b
     Example:
         boardkb eval ../shared/gold --db boardkb.db
         boardkb eval ../shared/gold --category metrics --all
+        boardkb eval ../shared/gold ../shared/gold-kent --db boardkb.db --leave-one-out
     """
-    from .db.evaluation import GoldFileError, evaluate, load_gold
+    from .db.evaluation import evaluate_folders, report_lines
     from .db.schema import open_database
-    from .extract.scoring import describe, overall, score_table
 
     db = _existing_db(db_path, open_database)
-    try:
-        golds = load_gold(gold_dir)
-    except GoldFileError as e:
-        raise click.ClickException(f"{e}. Fix or remove that file.") from e
-    if not golds:
-        raise click.ClickException(f"no gold files (*.json) in {gold_dir}: point GOLD_DIR at the gold folder")
-    result = evaluate(db, golds)
-    limit = None if show_all else 40
-
-    for doc in result.scores:
-        click.echo(f"{doc.file}" + ("" if doc.ingested else "  — not ingested (every gold fact missed)"))
-        for line in score_table(doc.categories):
-            click.echo(line)
-        click.echo()
-
-    for doc in result.scores:
-        if not doc.ingested:
-            continue
-        for name in (category,) if category else EVAL_CATEGORIES:
-            score = doc.categories[name]
-            for sign, label, items, is_gold in (("-", "missed", score.misses, True),
-                                                ("+", "extracted, matching nothing", score.unmatched, False)):
-                if not items:
-                    continue
-                click.echo(f"{doc.file} {name}: {len(items)} {label}")
-                for item in items[:limit]:
-                    click.echo(f"  {sign} {describe(name, item, gold=is_gold)}")
-                if limit is not None and len(items) > limit:
-                    click.echo(f"  … and {len(items) - limit} more (--all shows them)")
-        click.echo()
-
-    missing = [d.file for d in result.scores if not d.ingested]
-    if missing:
-        click.echo(f"Not ingested ({len(missing)}): {', '.join(missing)}")
-    if result.without_gold:
-        click.echo(f"{len(result.without_gold)} ingested paper(s) have no gold file and are not scored.")
-    click.echo(f"Overall: {len(result.scores)} gold file(s), {len(result.scores) - len(missing)} matched "
-               "to an ingested paper; counts summed over papers")
-    for line in score_table(overall(result.scores)):
+    folders = _gold_folders(gold_dirs)
+    result = evaluate_folders(db, folders, thresholds=thresholds, leave_one_out=leave_one_out)
+    for line in report_lines(result, category=category, limit=None if show_all else 40):
         click.echo(line)
+
+
+@cli.command()
+@click.argument("gold_dirs", metavar="GOLD_DIR...", nargs=-1, required=True,
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the table (default: the package's patterns/confidence.jsonl).")
+def calibrate(gold_dirs: tuple[Path, ...], db_path: str, output: Path | None):
+    """Measure each extraction rule's precision on the annotated papers (the JSON files of each
+    GOLD_DIR) and write it as the confidence table facts get at ingest.
+
+    For every rule name in the database, counts its facts that are right by the eval rules (a
+    project once per paper, under its most common mention rule) and writes one line per rule:
+    right, extracted and the smoothed confidence (right + 1) / (extracted + 2). Re-ingest to give
+    the facts the new confidences.
+
+    \b
+    Example:
+        boardkb calibrate ../shared/gold ../shared/gold-kent --db boardkb.db
+    """
+    from importlib import resources
+
+    from .db.evaluation import calibrate as measure
+    from .db.evaluation import calibration_lines
+    from .db.schema import open_database
+    from .extract.confidence import dump_table
+
+    db = _existing_db(db_path, open_database)
+    counts = measure(db, _gold_folders(gold_dirs))
+    if output is None:
+        output = Path(str(resources.files("boardkb.extract").joinpath("patterns", "confidence.jsonl")))
+    output.write_text(dump_table(counts), encoding="utf-8")
+    for line in calibration_lines(counts):
+        click.echo(line)
+    click.echo(f"Wrote {len(counts)} rule(s) to {output}; re-ingest to apply them.")
 
 
 def _existing_db(db_path: str, opener):

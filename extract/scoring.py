@@ -2,8 +2,10 @@
 
 Pure functions over plain dicts: one gold JSON file and the facts the database holds for the
 matching paper (as ``boardkb.db.evaluation.facts_by_document`` loads them). Each category gives
-recall (gold items found / gold items), precision (extracted items matching some gold item /
-extracted items), the gold items missed and the extracted items that match nothing.
+recall (gold items found / gold items), precision (extracted items counted right / extracted
+items), the gold items missed and the extracted items counted wrong. Projects and metrics are
+right when they match some gold item; milestones and benefits only when they are the one paired
+with a gold item (one-to-one precision: the same promise stored twice is once right, once wrong).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import difflib
 import math
 import re
 from calendar import monthrange
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -61,6 +64,8 @@ class CategoryScore:
     unmatched: list[dict] = field(default_factory=list)
     agreed: int = 0
     pairs: int = 0
+    #: per extracted item, in order: does it count as right for precision (empty in aggregates)
+    right: list[bool] = field(default_factory=list)
 
     @property
     def recall(self) -> float | None:
@@ -203,20 +208,44 @@ def overlaps(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
 Accepts = Callable[[int, int], bool]  # (gold index, extracted index) -> match?
 
 
+def _augment(start: int, adjacent: list[list[int]], gold_of: dict[int, int], extracted_of: dict[int, int]) -> bool:
+    """Match gold item ``start`` along the shortest alternating path (breadth first) that ends in a
+    free extracted item, re-pairing the gold items on the way; False if there is none."""
+    reached_from: dict[int, int] = {}  # extracted index -> the gold index it was reached from
+    queue = deque([start])
+    while queue:
+        g = queue.popleft()
+        for e in adjacent[g]:
+            if e in reached_from:
+                continue
+            reached_from[e] = g
+            if e not in gold_of:
+                while e is not None:  # flip the path back to start
+                    g = reached_from[e]
+                    previous = extracted_of.get(g)
+                    gold_of[e], extracted_of[g] = g, e
+                    e = previous
+                return True
+            queue.append(gold_of[e])
+    return False
+
+
 def pair_greedily(n_gold: int, n_extracted: int, passes: Iterable[Accepts]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching: each pass, in order, gives every still unmatched gold item the
-    first unused extracted item it accepts. Returns (gold index, extracted index) pairs."""
-    used: set[int] = set()
-    pairs: dict[int, int] = {}
+    """One-to-one matching with as many pairs as the passes allow. Each pass, in order, adds the
+    pairs it accepts and extends the matching by augmenting paths (a gold item matched stays
+    matched, though it may move to another extracted item it accepts); within a pass earlier
+    extracted items are preferred. Returns (gold index, extracted index) pairs, by gold index."""
+    adjacent: list[list[int]] = [[] for _ in range(n_gold)]
+    gold_of: dict[int, int] = {}
+    extracted_of: dict[int, int] = {}
     for accepts in passes:
         for g in range(n_gold):
-            if g in pairs:
-                continue
-            e = next((e for e in range(n_extracted) if e not in used and accepts(g, e)), None)
-            if e is not None:
-                pairs[g] = e
-                used.add(e)
-    return sorted(pairs.items())
+            known = set(adjacent[g])
+            adjacent[g] += [e for e in range(n_extracted) if e not in known and accepts(g, e)]
+        for g in range(n_gold):
+            if g not in extracted_of:
+                _augment(g, adjacent, gold_of, extracted_of)
+    return sorted(extracted_of.items())
 
 
 def _score(category: str, gold: list[dict], extracted: list[dict], found: set[int],
@@ -227,6 +256,7 @@ def _score(category: str, gold: list[dict], extracted: list[dict], found: set[in
         matched=sum(useful), extracted=len(extracted),
         misses=[item for g, item in enumerate(gold) if g not in found],
         unmatched=[item for item, ok in zip(extracted, useful, strict=True) if not ok],
+        right=list(useful),
     )
 
 
@@ -333,7 +363,8 @@ def _agree(a: str | None, b: str | None) -> bool:
 
 def score_milestones(gold: list[dict], gold_projects: list[dict], milestones: list[dict]) -> CategoryScore:
     """One-to-one: overlapping dates and (30% of the gold quote's or event's words, or the same
-    project); pairs on words are made before pairs on the project alone."""
+    project); pairs on words are made before pairs on the project alone. Precision is one-to-one:
+    only the extracted milestone paired with a gold one is right."""
     gold_spans = [date_span(m.get("date")) for m in gold]
     gold_projs = [_gold_project_names(m.get("project"), gold_projects) for m in gold]
     spans = [extracted_span(m.get("date_start"), m.get("date_end")) for m in milestones]
@@ -351,7 +382,8 @@ def score_milestones(gold: list[dict], gold_projects: list[dict], milestones: li
                 and names_match(gold_projs[g], projs[e]))
 
     pairs = pair_greedily(len(gold), len(milestones), [by_text, by_project])
-    useful = [any(by_text(g, e) or by_project(g, e) for g in range(len(gold))) for e in range(len(milestones))]
+    paired = {e for _, e in pairs}
+    useful = [e in paired for e in range(len(milestones))]  # one-to-one precision: a duplicate is wrong
     score = _score("milestones", gold, milestones, {g for g, _ in pairs}, useful)
     score.pairs = len(pairs)
     score.agreed = sum(_agree(status_side(gold[g].get("status")), status_side(milestones[e].get("status")))
@@ -365,7 +397,8 @@ def _kind(kind: str | None) -> str | None:
 
 def score_benefits(gold: list[dict], benefits: list[dict]) -> CategoryScore:
     """One-to-one: a gold amount by amount and unit class (exact values paired first), a gold
-    benefit without one by half the gold quote's words appearing in the extracted quote."""
+    benefit without one by half the gold quote's words appearing in the extracted quote. Precision
+    is one-to-one: only the extracted benefit paired with a gold one is right."""
     gold_amounts = [_amount(b.get("amount"), b.get("unit")) for b in gold]
     amounts = [_amount(b.get("amount"), b.get("unit")) for b in benefits]
 
@@ -377,9 +410,9 @@ def score_benefits(gold: list[dict], benefits: list[dict]) -> CategoryScore:
             return amount is not None and same_amount(target, amount, exact=exact)
         return test
 
-    loose = accepts(False)
-    pairs = pair_greedily(len(gold), len(benefits), [accepts(True), loose])
-    useful = [any(loose(g, e) for g in range(len(gold))) for e in range(len(benefits))]
+    pairs = pair_greedily(len(gold), len(benefits), [accepts(True), accepts(False)])
+    paired = {e for _, e in pairs}
+    useful = [e in paired for e in range(len(benefits))]  # one-to-one precision: a duplicate is wrong
     score = _score("benefits", gold, benefits, {g for g, _ in pairs}, useful)
     score.pairs = len(pairs)
     score.agreed = sum(_agree(_kind(gold[g].get("kind")), _kind(benefits[e].get("kind"))) for g, e in pairs)

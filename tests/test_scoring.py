@@ -378,8 +378,10 @@ def test_eval_scores_hand_inserted_facts(tmp_path, corpus_dir, gold_dir, run_ing
 
     facts = facts_by_document(db)
     (only,) = facts.values()
-    assert only["projects"] == [{"name": "Body Worn Video", "aliases": ["BWV"]},
-                                {"name": "Made Up System", "aliases": ["MUS"]}]
+    unknown = {"rule": "unknown", "rules": ["unknown"], "confidence": 1.0}  # facts inserted without them
+    assert only["projects"] == [{"name": "Body Worn Video", "aliases": ["BWV"], **unknown},
+                                {"name": "Made Up System", "aliases": ["MUS"], **unknown}]
+    assert (only["metrics"][0]["rule"], only["metrics"][0]["confidence"]) == ("unknown", 1.0)
     assert only["milestones"][0]["project"] == "Body Worn Video"
     assert only["milestones"][0]["project_aliases"] == ["BWV"]
 
