@@ -12,6 +12,7 @@ segments; running headers, footers and page numbers dropped; lines joined into p
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from collections import Counter
@@ -224,12 +225,17 @@ def pdfium_tables(page: pdfium.PdfPage, chars: list[dict]) -> list[tuple[tuple[f
 
 def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
     """Characters with pdfplumber's keys (x0, x1, top, bottom from the page top, text, size,
-    fontname, upright), from PDFium's font boxes."""
+    fontname, upright), from PDFium's font boxes. ``size`` is the size as drawn (font size times
+    the text matrix's scale: some writers set 1 pt fonts and scale them up); ``upright`` is False
+    for rotated text (stamps, page numbers printed up the margin). Characters that their text
+    object's clipping path hides are left out: they are not on the page a reader sees."""
     height = page.get_height()
     textpage = page.get_textpage()
     raw = textpage.raw
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    matrix = pdfium_c.FS_MATRIX()
+    clips: dict[int, tuple[float, float, float, float] | None] = {}
     chars: list[dict] = []
     for i in range(textpage.count_chars()):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
@@ -239,23 +245,72 @@ def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
         if char in "\x02\xad":  # PDFium's mark for a hyphen that breaks a word at a line end
             char = "-"
         left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i)
+        if _clipped((left, bottom, right, top), _clip_box(raw, i, clips)):
+            continue
+        pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(raw, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
         pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
         font = name.value.decode("latin-1", "replace")
         if pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 and "bold" not in font.lower():
             font += "-Bold"
         chars.append({"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
-                      "doctop": height - top, "size": size, "fontname": font, "upright": True,
+                      "doctop": height - top, "size": size, "fontname": font,
+                      "upright": upright(matrix.a, matrix.b),
                       "width": right - left, "height": top - bottom})
     textpage.close()
     return chars
 
 
+def upright(a: float, b: float) -> bool:
+    """Whether a text matrix (its first two entries) writes left to right along the page."""
+    return a > 0 and abs(b) <= 0.05 * a
+
+
+def _clip_box(raw: object, index: int, cache: dict) -> tuple[float, float, float, float] | None:
+    """The bounding box (left, bottom, right, top) of the clipping path of the text object that
+    draws character ``index``, or None when it has none; cached per text object."""
+    obj = pdfium_c.FPDFText_GetTextObject(raw, index)
+    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    if key not in cache:
+        cache[key] = _path_box(pdfium_c.FPDFPageObj_GetClipPath(obj)) if key else None
+    return cache[key]
+
+
+def _path_box(clip: object) -> tuple[float, float, float, float] | None:
+    if not clip:
+        return None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    box: tuple[float, float, float, float] | None = None
+    for k in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+        xs, ys = [], []
+        for s in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, k)):
+            segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, k, s)
+            if segment and pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+                xs.append(x.value)
+                ys.append(y.value)
+        if xs:
+            part = (min(xs), min(ys), max(xs), max(ys))
+            box = part if box is None else (max(box[0], part[0]), max(box[1], part[1]),
+                                            min(box[2], part[2]), min(box[3], part[3]))
+    return box
+
+
+def _clipped(char: tuple[float, float, float, float], clip: tuple[float, float, float, float] | None) -> bool:
+    """Whether a character box's centre lies outside its clipping box (by more than a point)."""
+    if clip is None:
+        return False
+    cx, cy = (char[0] + char[2]) / 2, (char[1] + char[3]) / 2
+    return not (clip[0] - 1 <= cx <= clip[2] + 1 and clip[1] - 1 <= cy <= clip[3] + 1)
+
+
 def words_from_chars(chars: list[dict]) -> list[dict]:
-    """Join characters into words: a space, a line change or a gap ends a word."""
+    """Join upright characters into words: a space, a line change or a gap wider than a quarter
+    of the font size ends a word. Rotated characters are left out of the flow."""
     words: list[dict] = []
     current: dict | None = None
     for c in chars:
+        if not c.get("upright", True):
+            continue
         if not c["text"].strip():
             current = None
             continue
@@ -280,7 +335,7 @@ def pdfium_words(page: pdfium.PdfPage) -> list[dict]:
 def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:
     """A page from PDFium's characters and paths, ruled tables found with pdfplumber's geometry."""
     out = _Page(number=number, width=float(page.get_width()), height=float(page.get_height()))
-    chars = pdfium_chars(page)
+    chars = body_chars(pdfium_chars(page))
     regions = []
     for bbox, raw_rows in pdfium_tables(page, chars):
         rows = _clean_rows(raw_rows)
@@ -297,6 +352,8 @@ def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:
 
 def _read_page(page: pdfplumber.page.Page) -> _Page:
     out = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
+    if _mostly_upright([_upright_char(c) for c in page.chars]):
+        page = page.filter(_upright_or_not_char)  # rotated stamps are not body text
     regions = []
     for found in page.find_tables(RULED_TABLE_SETTINGS):
         rows = _clean_rows(found.extract())
@@ -313,6 +370,29 @@ def _read_page(page: pdfplumber.page.Page) -> _Page:
     lines = _unruled_tables(page, lines, out)
     out.lines = _reading_order(lines, out.width)
     return out
+
+
+def body_chars(chars: list[dict]) -> list[dict]:
+    """The characters of the text flow: rotated ones (stamps, page numbers up the margin) are
+    dropped, unless most of the page is rotated (a page turned as a whole)."""
+    if _mostly_upright([c["upright"] for c in chars]):
+        return [c for c in chars if c["upright"]]
+    return chars
+
+
+def _mostly_upright(flags: list[bool]) -> bool:
+    return sum(flags) >= 0.5 * len(flags)
+
+
+def _upright_char(char: dict) -> bool:
+    """A pdfplumber character's direction judged by its matrix (pdfminer's ``upright`` flag
+    calls text turned a quarter turn upright)."""
+    matrix = char.get("matrix")
+    return upright(matrix[0], matrix[1]) if matrix else bool(char.get("upright", True))
+
+
+def _upright_or_not_char(obj: dict) -> bool:
+    return obj.get("object_type") != "char" or _upright_char(obj)
 
 
 def _inside(word: dict, regions: list[tuple[float, ...]]) -> bool:

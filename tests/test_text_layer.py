@@ -1,0 +1,84 @@
+"""The PDF text layer on real council PDFs from ../shared/pdfs/uk-council: words of scaled fonts
+are not broken into letters, rotated stamps and text hidden by a clipping path stay out of the
+body text."""
+
+import pypdfium2 as pdfium
+import pytest
+
+from boardkb.ingest import read_paper
+from boardkb.ingest.pdf import body_chars, pdfium_chars, upright, words_from_chars
+
+
+@pytest.fixture(scope="module")
+def council(pdfs_dir):
+    return pdfs_dir / "uk-council"
+
+
+def _texts(path):
+    return [p.text for p in read_paper(path).passages]
+
+
+def test_scaled_font_words_are_whole(council):
+    # Capital Strategy: 1 pt fonts scaled up by the text matrix, so a fixed gap split each word
+    texts = _texts(council / "kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf")
+    assert any(t.startswith("Table 4: Prudential Indicator: Estimates of Capital Financing Requirement") for t in texts)
+    assert not [t for t in texts if "T abl e" in t or "Pr udenti al" in t]
+
+
+def test_scaled_font_sizes_are_as_drawn(council):
+    doc = pdfium.PdfDocument(str(council / "kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf"))
+    try:
+        sizes = [c["size"] for c in pdfium_chars(doc[3]) if c["text"].strip()]
+    finally:
+        doc.close()
+    assert min(sizes) >= 6  # not the 1 pt of the font before the matrix scales it
+
+
+def test_letter_spaced_heading_rejoined(council):
+    texts = _texts(council / "kcc_council_2025-02-13_appendix-g-key-service-statement.pdf")
+    assert any(t.startswith("APPENDIX G - DIRECTORATE & FUNDING") for t in texts)
+    assert not [t for t in texts if "A PPENDIX" in t or "DIRECTORA TE" in t]
+
+
+def test_clipped_text_not_mixed_into_cells(council):
+    # the risk register draws "Significant Risks (over £10m)" inside a clipping path that hides
+    # it, over the first row of the table: its letters were interleaved with the row's
+    path = council / "kcc_cabinet_2025-01-30_appI_budget_risk_register.pdf"
+    texts = _texts(path)
+    assert any(t.startswith("ALL | Demand & Cost Drivers | The Council must ensure") for t in texts)
+    assert not [t for t in texts if "ASLi" in t or "tD Remisaknsd" in t]
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        page = "".join(c["text"] for c in pdfium_chars(doc[2]))
+    finally:
+        doc.close()
+    assert "Demand & Cost" in page and "Significant" not in page
+
+
+def test_rotated_page_stamps_left_out(council):
+    # the agenda pack stamps "Page 7" up the left margin of landscape pages
+    path = council / "kcc_council_2025-02-13_budget-amendments-13th-feb-2025-09-30-county-council.pdf"
+    doc = pdfium.PdfDocument(str(path))
+    try:
+        chars = pdfium_chars(doc[8])
+    finally:
+        doc.close()
+    rotated = "".join(c["text"] for c in chars if not c["upright"])
+    assert rotated == "Page 7"
+    words = [w["text"] for w in words_from_chars(body_chars(chars))]
+    assert "P" not in words and "Page" not in words
+    texts = _texts(path)  # these pages draw form objects, so pdfplumber reads them
+    assert not [t for t in texts if t in ("P", "a g e")]
+
+
+def test_upright():
+    assert upright(12.0, 0.0) and upright(1.0, 0.01)
+    assert not upright(0.0, -1.0)  # a quarter turn
+    assert not upright(-1.0, 0.0)  # upside down
+    assert not upright(0.7, 0.7)  # a diagonal watermark
+
+
+def test_page_turned_as_a_whole_keeps_its_text():
+    chars = [{"text": "x", "upright": False}] * 3 + [{"text": "y", "upright": True}]
+    assert body_chars(chars) == chars
+    assert body_chars(chars[2:]) == [chars[3]]
