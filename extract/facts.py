@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from .confidence import confidence
 from .dates import DateMention
 from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
@@ -73,23 +74,40 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
     project = s.projects[0] if s.projects else s.section_project
     return [
         Metric(subject=_subject(s.text, q), value=q.value, unit=q.unit, passage_seq=s.passage_seq,
-               quote=window(s.text, q.start, q.end), project=project)
+               quote=window(s.text, q.start, q.end), project=project, rule="metric.sentence",
+               confidence=confidence("metric.sentence"))
         for q in s.quantities
     ]
 
 
-def _status(text: str, past: bool = False) -> str:
-    """achieved, planned, on target or slipped, from cue words; with none, from whether the
-    date has passed (``past``)."""
+def _status(text: str, past: bool = False, at: int | None = None) -> str:
+    """achieved, planned, on target or slipped, from the cue words of the clause; where both
+    tenses occur, the cue nearest the date (``at``, an offset into ``text``) decides: "The board
+    approved the plan in May 2024 and will review it" is achieved for May 2024. With no cue, from
+    whether the date has passed (``past``)."""
     if cue("slipped").search(text):
         return "slipped"
     if cue("on_target").search(text):
         return "on target"
-    planned = cue("planned").search(text)
-    achieved = cue("achieved").search(text)
-    if planned and (not achieved or planned.start() < achieved.start() or re.search(r"\bwill\b", text, re.I)):
-        return "planned"
-    return "achieved" if achieved or (past and not planned) else "planned"
+    cues = [(m, "planned") for m in cue("planned").finditer(text)]
+    cues += [(m, "achieved") for m in cue("achieved").finditer(text)]
+    if not cues:
+        return "achieved" if past else "planned"
+    if at is None:
+        return "planned" if any(label == "planned" for _, label in cues) else "achieved"
+    nearest = min(cues, key=lambda c: (_distance(c[0], at), c[1] != "planned"))
+    return nearest[1]
+
+
+def _distance(m: re.Match, at: int) -> int:
+    return min(abs(m.start() - at), abs(m.end() - at))
+
+
+#: A year or financial year that is the period of a figure, not an event: "£3.2m in 2024-25",
+#: "1,200 places for 2025/26" (case: tests/test_extract.py::test_figure_periods_are_not_milestones).
+_FIGURE_PERIOD = re.compile(
+    r"(?:\d[%mk]?|£|bn)\s*(?:in|for|during|over|by)?\s*(?:the\s+)?(?:financial\s+year\s+)?$"
+)
 
 
 def _clause(text: str, start: int, end: int) -> str:
@@ -130,11 +148,16 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
+    # a date in a sentence that names a project, or only in one with an event word ("went live")
+    rule = "milestone.project" if s.projects else "milestone.event_cue"
     if not (s.projects or cue("event").search(s.text)):
         return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
         past = meeting is not None and d.date_end < meeting.isoformat()
-        status = _status(_clause(s.text, d.start, d.end), past)
+        if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
+            continue  # the period of a figure
+        left = s.text.rfind(";", 0, d.start) + 1
+        status = _status(_clause(s.text, d.start, d.end), past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
@@ -152,7 +175,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)
         milestones.append(Milestone(event=event, date_text=d.text, date_start=d.date_start, date_end=d.date_end,
                                     precision=d.precision, status=status, passage_seq=s.passage_seq,
-                                    quote=window(s.text, d.start, d.end), project=project))
+                                    quote=window(s.text, d.start, d.end), project=project,
+                                    rule=rule, confidence=confidence(rule)))
     return milestones
 
 
@@ -185,14 +209,20 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
     for q in s.quantities:
+        if _costs(text, q):
+            continue  # a cost pressure, a provision, a tax rise, a saving given up: not a benefit
         if q.unit in ("GBP", "FTE", "hours", "days", "percent") and _near_cue(text, q) or _gain(text, q):
+            rule = "benefit.gain" if _gain(text, q) else "benefit.amount"
             benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q), realised=realised,
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
-                                    amount=q.value, unit=q.unit, period=_period(text)))
+                                    amount=q.value, unit=q.unit, period=_period(text), rule=rule,
+                                    confidence=confidence(rule)))
     if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
         return benefits
     if len(text.split()) <= 4:
         return benefits  # a heading or a name, not a claim
+    if cue("cost").search(text):
+        return benefits
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]
     strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
     if not matches and s.benefit_list:
@@ -205,11 +235,12 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
         if not clauses or m.start() - clauses[-1][0] >= 25:
             clauses.append((m.start(), len(text)))
     clauses = [(a, clauses[i + 1][0] if i + 1 < len(clauses) else len(text)) for i, (a, _) in enumerate(clauses)][:3]
+    rule = "benefit.list_item" if s.benefit_list else "benefit.clause"
     for a, b in clauses:
         clause = text[a:b]
         benefits.append(Benefit(kind=_kind(clause, None), description=re.sub(r"\s+", " ", clause).strip(" ,;.")[:160],
                                 realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
-                                project=project, period=_period(text)))
+                                project=project, period=_period(text), rule=rule, confidence=confidence(rule)))
     return benefits
 
 
@@ -231,6 +262,12 @@ def _gain(text: str, q: Quantity) -> bool:
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
                 or re.match(r"^\s+(more|fewer|less|additional)\b", after))
+
+
+def _costs(text: str, q: Quantity) -> bool:
+    """The figure's own clause names a cost, not a benefit: "cost pressures of £4.1m",
+    "savings of £2m are now undeliverable"."""
+    return bool(cue("cost").search(_event_clause(text, q.start, q.end)))
 
 
 def _near_cue(text: str, q: Quantity) -> bool:

@@ -193,3 +193,42 @@ def test_status_from_stage_marks(row, status):
     from boardkb.extract.projects import stage_status
 
     assert stage_status(row, ["Project", "Design", "Build", "Go live", "Closed"]) == status
+
+
+def test_figure_periods_are_not_milestones():
+    from datetime import date
+
+    """A financial year that is the period of a figure is not an event (issue 9)."""
+    text = "The programme will deliver savings of £3.2m in 2024-25 and go live in April 2025."
+    milestones = sentence_milestones(_sentence(text), date(2025, 1, 30))
+    assert [m.date_text for m in milestones] == ["April 2025"]
+
+
+def test_status_from_the_cue_nearest_the_date():
+    from datetime import date
+
+    """"will" elsewhere in the clause does not make a past fact planned (issue 9)."""
+    text = "The Cabinet approved the strategy in May 2024 and officers will report on it annually."
+    (m,) = sentence_milestones(_sentence(text), date(2025, 1, 30))
+    assert m.status == "achieved"
+    text = "The pilot was completed in 2023 and the new system will go live in June 2025."
+    done, planned = sentence_milestones(_sentence(text), date(2025, 1, 30))
+    assert (done.status, planned.status) == ("achieved", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Cost pressures of £4.1m in adult social care reduce the savings available.",
+    "Savings of £2.0m from the transport review are now undeliverable.",
+    "A provision for £1.5m of bad debts has been made, improving resilience.",
+    "The budget assumes a council tax increase of 4.99%, which improves the financial position.",
+    "Removal of the one-off saving of £0.5m from the 2024-25 budget.",
+])
+def test_costs_are_not_benefits(text):
+    """Budget adjustments, cost pressures, provisions, tax increases and savings given up are
+    not benefits (issue 9)."""
+    assert sentence_benefits(_sentence(text)) == []
+
+
+def test_a_saving_is_still_a_benefit():
+    benefits = sentence_benefits(_sentence("The review saved £2.5m a year in lease costs."))
+    assert [b.amount for b in benefits] == [2500000]

@@ -1,0 +1,93 @@
+"""Project discovery on real papers: the names staff would accept, and the classes of name that
+are not projects (issue 9), each rejected with its reason."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from conftest import shared
+
+from boardkb.extract.project_candidates import clean
+from boardkb.extract.project_filters import PaperWords, rejection
+from boardkb.extract.projects import find_projects
+from boardkb.ingest import read_paper
+
+EDUCATION = "kcc_cabinet_2025-01-30_education_commissioning_plan_report.pdf"
+WHITE_PAPER = "kcc_council_2025-01-09_devolution-white-paper-county-council-report-final.pdf"
+ARMED_FORCES = "kcc_council_2025-03-13_final-kent-cc-armed-forces-covenant-annual-report-2024.pdf"
+
+
+@cache
+def _names(file: str) -> set[str]:
+    projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / file))
+    return {p.name for p in projects} | {a for p in projects for a in p.aliases}
+
+
+def _paper(text: str) -> PaperWords:
+    return PaperWords(frozenset(w for w in text.split() if w.islower()), text)
+
+
+@pytest.mark.parametrize("file,name", [
+    (EDUCATION, "Sufficiency Plan"),  # keyword "plan"
+    (EDUCATION, "Special School Review"),
+    (WHITE_PAPER, "English Devolution White Paper"),  # keyword "white paper"
+    (WHITE_PAPER, "Local Government Reorganisation"),  # "Delivery of Local Government Reorganisation:"
+    (ARMED_FORCES, "Armed Forces Covenant"),  # keyword "covenant"
+    (ARMED_FORCES, "Councillor and Staff Survey"),  # keyword "survey"
+    (ARMED_FORCES, "Financial Hardship Programme"),  # "KCC’s Financial Hardship Programme"
+])
+def test_council_projects_found(file, name):
+    assert name in _names(file)
+
+
+@pytest.mark.parametrize("file,name", [
+    (EDUCATION, "Background Documents"), (EDUCATION, "Contact details"), (EDUCATION, "Report Author"),
+    (WHITE_PAPER, "Scale"), (WHITE_PAPER, "Contiguity"), (WHITE_PAPER, "Director of Strategy"),
+    (WHITE_PAPER, "2The White Paper"), (ARMED_FORCES, "Conclusions and Recommendations"),
+    (EDUCATION, "Commissioner of Education Provision in Kent. This Commissioning Plan"),
+])
+def test_council_non_projects_not_found(file, name):
+    assert name not in _names(file)
+
+
+@pytest.mark.parametrize("name,evidence,text,reason", [
+    ("Background Documents", "heading", "", "report furniture"),
+    ("ATTENDANCE", "heading", "", "report furniture"),
+    ("Department for Education", "keyword", "", "a body or post"),
+    ("Director of Strategy", "keyword", "", "a body or post"),
+    ("Red/Amber/Green", "lead-in", "", "a RAG rating"),
+    ("Option 2", "lead-in", "", "an option"),
+    ("Children and Families Act 2014", "named", "", "a statute"),
+    ("Assault With Injury", "lead-in", "", "a crime category"),
+    ("Growth", "list", "growth in the economy", "a common word"),
+    ("Scale", "lead-in", "", "a single word"),
+    ("Kent", "list", "Kent County Council agreed", "a place or organisation"),
+    ("Medway", "list", "with Medway Council", "a place or organisation"),
+    ("Resident engagement", "lead-in", "", "sentence case"),
+])
+def test_rejection_reasons(name, evidence, text, reason):
+    assert reason in (rejection(name, evidence, _paper(text)) or "")
+
+
+@pytest.mark.parametrize("name,evidence,text", [
+    ("Connect", "heading+table", "connect the systems"),  # corpus 001: a project table's row
+    ("ControlWorks", "camel", ""),
+    ("Investigations", "heading", "investigations"),  # corpus 003: a section of its own
+    ("Mobility", "status-table", "mobility"),  # corpus 000: a status table's row
+    ("Body Worn Video", "lead-in", ""),
+])
+def test_names_kept(name, evidence, text):
+    assert rejection(name, evidence, _paper(text)) is None
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("West Midlands Police’s People Strategy", "People Strategy"),  # an organisation's possessive
+    ("Securing Kent’s Future", "Securing Kent’s Future"),  # a name's own possessive stays
+    ("New Ways of Working", "New Ways of Working"),  # a capital "New" starts the name
+    ("the new Connect system", "Connect system"),
+    ("Delivery of Local Government Reorganisation", "Local Government Reorganisation"),
+    ("2The White Paper", "White Paper"),  # a footnote mark glued on, then "The"
+])
+def test_clean_keeps_whole_names(raw, name):
+    assert clean(raw) == name
