@@ -167,3 +167,53 @@ def test_calibrate_writes_one_row_per_rule(corpus_db, gold_dir, tmp_path):
         assert row["confidence"] == round((row["right"] + 1) / (row["extracted"] + 2), 3)
     assert parse_table(output.read_text()) == {r["rule"]: r["confidence"] for r in rows}
     assert f"Wrote {len(rows)} rule(s)" in result.output
+
+
+def test_a_database_from_before_rules_reads_as_rule_unknown_confidence_one():
+    from sqlite_utils import Database
+
+    from boardkb.db.evaluation import facts_by_document
+
+    db = Database(memory=True)
+    db["documents"].insert({"id": 1, "source_path": "/x/a.txt", "board": "B", "meeting_date": "2020-01",
+                            "title": "T", "presenter": None}, pk="id")
+    db["projects"].insert({"id": 7, "name": "Connect"}, pk="id")
+    db["project_aliases"].insert({"project_id": 7, "alias": "CNT"})
+    db["project_mentions"].insert_all([{"document_id": 1, "project_id": 7}] * 2)
+    common = {"document_id": 1, "project_id": None, "quote": "q"}
+    db["milestones"].insert({"id": 1, **common, "event": "e", "date_text": "May", "date_start": "2020-05-01",
+                             "date_end": None, "precision": "month", "status": "planned"}, pk="id")
+    db["metrics"].insert({"id": 1, **common, "subject": "s", "value": 5.0, "unit": "count", "as_of": None}, pk="id")
+    db["benefits"].insert({"id": 1, **common, "kind": "cashable", "description": "d", "amount": None, "unit": None,
+                           "period": None, "realised": "expected"}, pk="id")
+    (facts,) = facts_by_document(db).values()
+    assert facts["projects"] == [{"name": "Connect", "aliases": ["CNT"], "rule": "unknown", "rules": ["unknown"],
+                                  "confidence": 1.0}]
+    for category in ("milestones", "metrics", "benefits"):
+        assert [(f["rule"], f["confidence"]) for f in facts[category]] == [("unknown", 1.0)]
+
+
+def test_a_projects_mentions_give_rules_most_common_first_and_the_best_confidence():
+    from sqlite_utils import Database
+
+    from boardkb.db.evaluation import facts_by_document
+
+    db = Database(memory=True)
+    db["documents"].insert({"id": 1, "source_path": "/x/a.txt", "board": None, "meeting_date": None,
+                            "title": None, "presenter": None}, pk="id")
+    db["projects"].insert({"id": 7, "name": "Connect"}, pk="id")
+    db["project_aliases"].create({"project_id": int, "alias": str})
+    db["project_mentions"].insert_all([
+        {"document_id": 1, "project_id": 7, "rule": "project.table", "confidence": 0.9},
+        {"document_id": 1, "project_id": 7, "rule": "project.acronym", "confidence": 0.4},
+        {"document_id": 1, "project_id": 7, "rule": "project.acronym", "confidence": None},
+    ])
+    for table, columns in (("milestones", "event date_text date_start date_end precision status quote"),
+                           ("metrics", "subject value unit as_of quote"),
+                           ("benefits", "kind description amount unit period realised quote")):
+        db[table].create({"id": int, "document_id": int, "project_id": int, "rule": str, "confidence": float,
+                          **dict.fromkeys(columns.split(), str)})
+    (facts,) = facts_by_document(db).values()
+    (project,) = facts["projects"]
+    assert (project["rule"], project["rules"], project["confidence"]) == (
+        "project.acronym", ["project.acronym", "project.table"], 1.0)  # a null confidence counts as 1.0
