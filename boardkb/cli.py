@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .extract.confidence import DEFAULT_THRESHOLD
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 DEFAULT_DB = "boardkb.db"
@@ -364,7 +365,15 @@ def _report_options(f):
                      help="html or md (default: from the output file's ending, else html).")(f)
     f = click.option("--templates", "templates_dir", type=click.Path(file_okay=False, path_type=Path),
                      help="A folder of templates overriding the packaged ones by name.")(f)
+    f = click.option("--min-confidence", type=click.FloatRange(0, 1), default=DEFAULT_THRESHOLD,
+                     show_default=True, help="Leave out facts below this confidence (0: every fact).")(f)
+    f = click.option("--all-facts", is_flag=True,
+                     help="Every fact, whatever its confidence (as --min-confidence 0).")(f)
     return f
+
+
+def _threshold(min_confidence: float, all_facts: bool) -> float:
+    return 0.0 if all_facts else min_confidence
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -381,28 +390,30 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
 
 
-def _quarterly_model(db, quarter_text: str | None):
+def _quarterly_model(db, quarter_text: str | None, min_confidence: float = DEFAULT_THRESHOLD):
     from .db import reports as data
     from .templates.reports import build_quarterly
 
     quarter = data.Quarter.parse(quarter_text) if quarter_text else data.latest_quarter(db)
     papers = data.papers_between(db, quarter.start, quarter.end)
     ids = [p["id"] for p in papers]
-    projects = data.projects_in(db, ids)
+    trust = {"min_confidence": min_confidence}
+    projects = data.projects_in(db, ids, **trust)
     series = {}
     for p in projects:
-        for s in data.project_history(db, p["id"])["series"]:
+        for s in data.project_history(db, p["id"], **trust)["series"]:
             series[s["id"]] = data.series_points(db, s["id"])
     return build_quarterly(
-        str(quarter), papers, projects, data.project_status(db, None, ids), data.project_status(db, quarter.start),
-        data.facts(db, "milestones", ids), data.facts(db, "metrics", ids), data.facts(db, "benefits", ids),
+        str(quarter), papers, projects, data.project_status(db, None, ids, **trust),
+        data.project_status(db, quarter.start, **trust), data.facts(db, "milestones", ids, **trust),
+        data.facts(db, "metrics", ids, **trust), data.facts(db, "benefits", ids, **trust),
         data.commitments(db, [p["id"] for p in projects]), series)
 
 
 @report.command()
 @click.argument("quarter", required=False)
 @_report_options
-def quarterly(quarter, db_path, output, fmt, templates_dir):
+def quarterly(quarter, db_path, output, fmt, templates_dir, min_confidence, all_facts):
     """What the papers of a quarter said: per programme and project, status and change since the
     previous report, milestones achieved, due, moved and overdue, new figures and benefits,
     totals of claimed benefits, and what changed since last quarter.
@@ -419,7 +430,7 @@ def quarterly(quarter, db_path, output, fmt, templates_dir):
 
     db = _existing_db(db_path, open_database)
     try:
-        model = _quarterly_model(db, quarter)
+        model = _quarterly_model(db, quarter, _threshold(min_confidence, all_facts))
     except ReportError as e:
         raise click.ClickException(str(e)) from e
     _write(render("quarterly", _format(fmt, output), model, templates_dir), output)
@@ -428,7 +439,7 @@ def quarterly(quarter, db_path, output, fmt, templates_dir):
 @report.command()
 @click.argument("name")
 @_report_options
-def project(name, db_path, output, fmt, templates_dir):
+def project(name, db_path, output, fmt, templates_dir, min_confidence, all_facts):
     """The full history of one project across all papers: every mention, status, milestone,
     figure and benefit in meeting-date order, its commitments, and why its names were linked.
 
@@ -445,7 +456,7 @@ def project(name, db_path, output, fmt, templates_dir):
         found = data.project_by_name(db, name)
     except data.ReportError as e:
         raise click.ClickException(str(e)) from e
-    history = data.project_history(db, found["id"])
+    history = data.project_history(db, found["id"], min_confidence=_threshold(min_confidence, all_facts))
     series = {s["id"]: data.series_points(db, s["id"]) for s in history["series"]}
     _write(render("project", _format(fmt, output), build_project(found, history, series), templates_dir), output)
 
@@ -454,7 +465,7 @@ def project(name, db_path, output, fmt, templates_dir):
 @click.argument("quarter", required=False)
 @click.option("--board", help="The board the paper goes to (default: Strategic Policing and Crime Board).")
 @_report_options
-def board_update(quarter, board, db_path, output, fmt, templates_dir):
+def board_update(quarter, board, db_path, output, fmt, templates_dir, min_confidence, all_facts):
     """An update paper in the house style of board papers (purpose, background, current position,
     financial implications, recommendations, numbered paragraphs), written only from the
     database, for a quarter (default: the latest).
@@ -469,7 +480,7 @@ def board_update(quarter, board, db_path, output, fmt, templates_dir):
 
     db = _existing_db(db_path, open_database)
     try:
-        model = build_board_update(_quarterly_model(db, quarter), board)
+        model = build_board_update(_quarterly_model(db, quarter, _threshold(min_confidence, all_facts)), board)
     except ReportError as e:
         raise click.ClickException(str(e)) from e
     _write(render("board_update", _format(fmt, output), model, templates_dir), output)

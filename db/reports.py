@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..extract.confidence import DEFAULT_THRESHOLD
+
 
 class ReportError(ValueError):
     """The report cannot be made as asked."""
@@ -48,6 +50,12 @@ _CITE = """d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.pa
            ps.id as passage_id"""
 
 
+def _trusted(alias: str) -> str:
+    """The SQL condition that keeps a fact at or above the confidence threshold (a fact stored
+    before confidences existed counts as trusted)."""
+    return f"coalesce({alias}.confidence, 1) >= ?"
+
+
 def _rows(db: Database, sql: str, params: list | dict) -> list[dict]:
     return [dict(r) for r in db.query(sql, params)]
 
@@ -67,11 +75,12 @@ def latest_quarter(db: Database) -> Quarter:
     return Quarter(int(row[0][:4]), (int(row[0][5:7]) - 1) // 3 + 1)
 
 
-def project_status(db: Database, before: str | None, doc_ids: list[int] | None = None) -> dict[int, dict]:
+def project_status(db: Database, before: str | None, doc_ids: list[int] | None = None, *,
+                   min_confidence: float = DEFAULT_THRESHOLD) -> dict[int, dict]:
     """Each canonical project's latest stated status (in the given papers, or in papers before
     a date), with its citation."""
-    where = "m.status is not null"
-    params: list = []
+    where = "m.status is not null and " + _trusted("m")
+    params: list = [min_confidence]
     if doc_ids is not None:
         where += f" and d.id in ({','.join('?' * len(doc_ids))})" if doc_ids else " and 0"
         params += doc_ids
@@ -90,7 +99,7 @@ def project_status(db: Database, before: str | None, doc_ids: list[int] | None =
     return latest
 
 
-def projects_in(db: Database, doc_ids: list[int]) -> list[dict]:
+def projects_in(db: Database, doc_ids: list[int], *, min_confidence: float = DEFAULT_THRESHOLD) -> list[dict]:
     """Canonical projects the papers mention, programmes first, by name."""
     if not doc_ids:
         return []
@@ -100,12 +109,12 @@ def projects_in(db: Database, doc_ids: list[int]) -> list[dict]:
         from project_mentions m join projects pr on pr.id = m.project_id
         join projects c on c.id = {_CANON}
         left join projects parent on parent.id = c.parent_id
-        where m.document_id in ({marks})
+        where m.document_id in ({marks}) and {_trusted("m")}
         group by c.id
-        order by (c.kind = 'programme') desc, coalesce(parent.name, c.name), c.name""", doc_ids)
+        order by (c.kind = 'programme') desc, coalesce(parent.name, c.name), c.name""", [*doc_ids, min_confidence])
 
 
-def facts(db: Database, table: str, doc_ids: list[int]) -> list[dict]:
+def facts(db: Database, table: str, doc_ids: list[int], *, min_confidence: float = DEFAULT_THRESHOLD) -> list[dict]:
     """Milestones, metrics or benefits of the given papers, with citations and canonical project."""
     if table not in ("milestones", "metrics", "benefits"):
         raise ValueError(table)
@@ -116,8 +125,8 @@ def facts(db: Database, table: str, doc_ids: list[int]) -> list[dict]:
         select f.*, {_CANON} as canonical_project_id, c.name as project, {_CITE}
         from {table} f join documents d on d.id = f.document_id join passages ps on ps.id = f.passage_id
         left join projects pr on pr.id = f.project_id left join projects c on c.id = {_CANON}
-        where f.document_id in ({marks})
-        order by d.meeting_date, d.id, ps.seq, f.id""", doc_ids)
+        where f.document_id in ({marks}) and {_trusted("f")}
+        order by d.meeting_date, d.id, ps.seq, f.id""", [*doc_ids, min_confidence])
 
 
 def commitments(db: Database, project_ids: list[int] | None = None) -> list[dict]:
@@ -149,7 +158,8 @@ def project_by_name(db: Database, name: str) -> dict:
     return rows[0]
 
 
-def project_history(db: Database, project_id: int) -> dict[str, list[dict]]:
+def project_history(db: Database, project_id: int, *,
+                    min_confidence: float = DEFAULT_THRESHOLD) -> dict[str, list[dict]]:
     """Everything about one canonical project across all papers, in meeting-date order."""
     members = [r["id"] for r in db.query(
         "select id from projects where coalesce(canonical_id, id) = ? order by id", [project_id])]
@@ -159,8 +169,8 @@ def project_history(db: Database, project_id: int) -> dict[str, list[dict]]:
         out[table] = _rows(db, f"""
             select f.*, {_CITE} from {table} f join documents d on d.id = f.document_id
             join passages ps on ps.id = f.passage_id
-            where f.project_id in ({marks})
-            order by d.meeting_date, d.id, ps.seq, f.id""", members)
+            where f.project_id in ({marks}) and {_trusted("f")}
+            order by d.meeting_date, d.id, ps.seq, f.id""", [*members, min_confidence])
     out["aliases"] = [r["alias"] for r in db.query(
         f"select distinct alias from project_aliases where project_id in ({marks}) order by alias", members)]
     out["links"] = _rows(db, f"""

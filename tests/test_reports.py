@@ -71,3 +71,12 @@ def test_templates_can_be_overridden(samples_db_path, tmp_path):
     (tmp_path / "project.md.j2").write_text("custom {{ project.name }}\n")
     out = _report(samples_db_path, "project", "DEMS", "--format", "md", "--templates", str(tmp_path)).stdout
     assert out == "custom Digital Evidence Management System\n"
+
+
+def test_low_confidence_facts_stay_out_of_reports_unless_asked(samples_db_path):
+    """The default threshold keeps facts below it out; --all-facts shows every one (issue 9)."""
+    every = _report(samples_db_path, "project", "DEMS", "--format", "md", "--all-facts")
+    none = _report(samples_db_path, "project", "DEMS", "--format", "md", "--min-confidence", "1")
+    default = _report(samples_db_path, "project", "DEMS", "--format", "md")
+    assert every.exit_code == none.exit_code == default.exit_code == 0
+    assert len(none.stdout) < len(default.stdout) <= len(every.stdout)
