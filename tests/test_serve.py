@@ -100,3 +100,14 @@ def test_project_history_shows_every_kind_of_fact(ds, samples_db):
         assert r["quote"] in passage["text"]
     acronym = _get(ds, "/samples/project.json?project=MF&_shape=array").json()
     assert len(acronym) == len(rows)
+
+
+def test_low_confidence_facts_stay_off_the_front_door_unless_asked(ds):
+    """Project list and history leave out facts below the threshold; min_confidence=0 shows all."""
+    every = _get(ds, "/samples/project_list.json?min_confidence=0&_shape=array").json()
+    default = _get(ds, "/samples/project_list.json?min_confidence=&_shape=array").json()
+    strict = _get(ds, "/samples/project_list.json?min_confidence=0.99&_shape=array").json()
+    assert len(strict) < len(default) <= len(every)
+    history = _get(ds, "/samples/project.json?project=Mobile+First&min_confidence=0&_shape=array").json()
+    none = _get(ds, "/samples/project.json?project=Mobile+First&min_confidence=1&_shape=array").json()
+    assert history and len(none) < len(history)
