@@ -15,16 +15,30 @@ from functools import cache
 from importlib import resources
 
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# A sign counts only when it touches the number (or its currency sign): "Pages 277 - 326" is a range.
 _NUMBER = re.compile(
-    r"(?<![\w/.£$€-])(?P<sign>[-−+])?(?P<cur>[£$€])?\s?(?P<sign2>[-−])?"
+    r"(?<![\w/.:£$€-])(?<!\d,)(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"
     r"(?P<tail>\s?(?:%|per\s?cent\b|percent\b|pence\b|p\b))?"
-    r"(?![\w/]|\.\d|:\d)"
+    r"(?P<glued>[A-Za-z]{1,4}\b)?"
+    r"(?![\w/]|\.\d|:\d|,\d)"
 )
 _SERVICE_NUMBER = re.compile(r"^\s*(and|or|/|&|,)?\s*(\d{3}\b|calls?|call|non)", re.I)  # "101 and 999 calls"
 _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b", re.I)
 _HYPHEN_UNIT = re.compile(r"^-(day|week|month|year|hour|minute|person|strong)s?\b", re.I)
+# UK telephone numbers: "03000 416883", "03000416858", "07721 411 688", "+44 (0)1622 694000"
+_PHONE = re.compile(r"(?<![\w.,])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[ -]?\d{2,4}){1,3}(?!\w)")
+_LINK = re.compile(r"(?:https?://|www\.)\S+(?:\s=\s?\S+)*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
+# a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
+_LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*$")
+_AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
+_ABOUT_BEFORE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|some|circa|c\.|up to|"
+                           r"fewer than|less than|at least)\s$", re.I)
+_RANGE_AFTER = re.compile(r"^\s?[-–]\s?(\d{1,4})\b(?![.,]\d|%)")
+_RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s?[-–/]\s?$")
 
 
 @dataclass
@@ -55,8 +69,25 @@ def _number_words() -> dict[str, int]:
 
 @cache
 def _label_words() -> re.Pattern:
-    words = sorted({w for row in _load("not_quantities.jsonl") for w in row["before"]}, key=len, reverse=True)
-    return re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in words) + r")\s?[#.:]?\s?$", re.I)
+    """Words before a number that make it a label: "Table 3", "Phase 2", and their plurals and lists
+    ("Pages 277 - 326", "Waves 13 and 14", "Page 27 of 54")."""
+    words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("before", [])}, key=len, reverse=True)
+    return re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#.:]?\s?"
+                      r"(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
+
+
+@cache
+def _label_after() -> re.Pattern:
+    """Words after a number (and up to three capitalised words) that make it part of a name:
+    "222 Medical Squadron", "the 21 century" (an ordinal that lost its superscript)."""
+    words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("after", [])}, key=len, reverse=True)
+    return re.compile(r"^\s?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@cache
+def _glued_units() -> dict[str, str]:
+    """Unit abbreviations written against the number: "5FE"."""
+    return {w.lower(): row["unit"] for row in _load("units.jsonl") for w in row.get("glued", [])}
 
 
 @cache
@@ -67,7 +98,8 @@ def _word_number_re() -> re.Pattern:
 
 def unit_after(text: str) -> str | None:
     """The unit named by the words right after a number, if any."""
-    lowered = text.lower().lstrip(" -")
+    lowered = re.sub(r"^\s?(?:[-–]|to)\s?\d[\d,.]*\s?", "", text.lower())  # "3-5 days", "10 to 15 officers"
+    lowered = lowered.lstrip(" -+")
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
     near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)
     if near and not re.search(r"\b(of|per|a|each|every|in|over|for)\s+" + near.group(1) + r"\b", near.group(0)):
@@ -86,69 +118,124 @@ def unit_after(text: str) -> str | None:
     return None
 
 
-def _is_label(before: str) -> bool:
-    return bool(_label_words().search(before))
+def _is_label(before: str, after: str = "") -> bool:
+    return bool(_label_words().search(before) or (after and _label_after().match(after)))
+
+
+def _non_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Telephone numbers, web links and e-mail addresses: digits that are not figures."""
+    spans = [m.span() for m in _LINK.finditer(text)]
+    for m in _PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group(0))
+        if 10 <= digits <= 12:
+            spans.append(m.span())
+    return spans
 
 
 def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Quantities in ``text``; ``skip`` gives character spans (dates) to leave alone."""
-    skip = skip or []
-    found: list[Quantity] = []
-    for m in _NUMBER.finditer(text):
-        start, end = m.start(), m.end()
-        if any(s <= m.start("num") < e for s, e in skip):
-            continue
-        num = m.group("num")
-        after = text[end:]
-        before = text[:start]
-        if _ORDINAL_AFTER.match(after) or _is_label(before):
-            continue
-        value = float(num.replace(",", ""))
-        cur = m.group("cur")
-        mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
-        if not cur and not mult and not tail:
-            if "." not in num and "," not in num and 1900 <= value <= 2100:
-                continue  # a year
-            if num in ("101", "999", "111", "112") and _SERVICE_NUMBER.match(after):
-                continue
-            if num in ("101", "999") and re.search(r"(\d{3}|and|or|/|&)\s*$", before):
-                continue
-            if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
-                continue  # a time of day
-        sign = -1 if (m.group("sign") or m.group("sign2") or "") in ("-", "−") else 1
-        if mult:
-            value *= _MULTIPLIERS[mult]
-        if tail in ("pence", "p"):
-            unit, value = "GBP", value / 100
-        elif tail:
-            unit = "percent"
-        elif cur:
-            unit = {"£": "GBP", "$": "USD", "€": "EUR"}[cur]
-        else:
-            hyphen = _HYPHEN_UNIT.match(after)
-            unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
-        found.append(Quantity(start, end, text[start:end].strip(), sign * value, unit))
-    for m in _word_number_re().finditer(text):
-        if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
-            continue
-        after = text[m.end():]
-        if m.group("hyphen"):
-            unit = _unit_word(m.group("hyphen")[1:].rstrip("s"))
-        else:
-            unit = unit_after(after)
-            if unit is None:
-                # "twelve WMP2020 change projects", "Three rationalised call centres": a plural noun follows
-                if not re.match(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z]+s\b", after):
-                    continue
-                if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
-                    continue
-                unit = "count"
-        value = _number_words()[m.group("word").lower()]
-        rest = re.match(r"^\s+(hundred|thousand|million)\b", after, re.I)
-        if rest:
-            value *= {"hundred": 100, "thousand": 1000, "million": 1_000_000}[rest.group(1).lower()]
-        found.append(Quantity(m.start(), m.end(), m.group(0), float(value), unit))
+    skip = list(skip or []) + _non_figure_spans(text)
+    found = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m, skip))]
+    found += [q for m in _word_number_re().finditer(text) if (q := _word_quantity(text, m, skip))]
     return sorted(found, key=lambda q: q.start)
+
+
+def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
+    """The quantity one match of a written number stands for, or None when it is not a figure."""
+    start, end = m.start(), m.end()
+    if any(s <= m.start("num") < e for s, e in skip):
+        return None
+    num, before, after = m.group("num"), text[:start], text[end:]
+    if _ORDINAL_AFTER.match(after) or _is_label(before, after) or re.search(r"(?:\+/-|±)\s?$", before):
+        return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)")
+    value = float(num.replace(",", ""))
+    cur = m.group("cur")
+    mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
+    glued = (m.group("glued") or "").lower()
+    if glued and glued not in _glued_units():
+        return None
+    if not (cur or mult or tail or glued) and (_not_a_figure(num, value, before, after)
+                                               or _band_or_year_part(num, value, before, after)):
+        return None
+    sign = -1 if (m.group("sign") or m.group("sign2") or "") in ("-", "−") else 1
+    if mult:
+        value *= _MULTIPLIERS[mult]
+    if tail in ("pence", "p"):
+        unit, value = "GBP", value / 100
+    elif tail:
+        unit = "percent"
+    elif cur:
+        unit = {"£": "GBP", "$": "USD", "€": "EUR"}[cur]
+    elif glued:
+        unit = _glued_units()[glued]
+    else:
+        hyphen = _HYPHEN_UNIT.match(after)
+        unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
+    return Quantity(start, end, text[start:end].strip(), sign * value, unit)
+
+
+def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
+    """A bare number that is a year, a service number, a time of day, a paragraph or list number,
+    an age or the denominator of a rate."""
+    whole = "." not in num and "," not in num
+    if whole and 1900 <= value <= 2100 and not (_ABOUT_BEFORE.search(before) and unit_after(after)):
+        return True  # a year, unless a count of something: "over 2000 colleagues"
+    if whole and len(num) == 4 and _MONTH_BEFORE.search(before):
+        return True  # a year after a month name, even a mistyped one ("April 2108")
+    if num in ("101", "999", "111", "112") and _SERVICE_NUMBER.match(after):
+        return True
+    if num in ("101", "999") and re.search(r"(\d{3}|and|or|/|&)\s*$", before):
+        return True
+    if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
+        return True  # a time of day
+    if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or
+                                        ("." in num and re.match(r"^\s+[A-Z]", after))):
+        return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
+    if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
+        return True  # a list marker: "(2) Endorse the proposed decision"
+    if re.search(r"\bper\s$", before, re.I):
+        return True  # "per 10,000 population": a denominator
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+                or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _band_or_year_part(num: str, value: float, before: str, after: str) -> bool:
+    """One end of a band without a unit ("16-19 education", "aged 30-39") or of a financial year
+    ("24-25", "2024–25")."""
+    if "." in num or "," in num:
+        return False
+    nxt = _RANGE_AFTER.match(after)
+    if nxt and value < int(nxt.group(1)) <= 120 and unit_after(after[nxt.end():]) is None:
+        return True
+    if nxt and len(num) == 2 and int(nxt.group(1)) % 100 == (value + 1) % 100:
+        return True  # "24-25"
+    prev = _RANGE_BEFORE.search(before)
+    if prev and int(prev.group(1)) < value <= 120 and unit_after(after) is None:
+        return True
+    return bool(prev and len(num) == 2 and (int(prev.group(1)) + 1) % 100 == value)
+
+
+def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
+    """The quantity a number word stands for ("twelve change projects"), or None."""
+    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
+        return None
+    after = text[m.end():]
+    if m.group("hyphen"):
+        unit = _unit_word(m.group("hyphen")[1:].rstrip("s"))
+    else:
+        unit = unit_after(after)
+        if unit is None:
+            # "twelve WMP2020 change projects", "Three rationalised call centres": a plural noun follows
+            if not re.match(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z]+s\b", after):
+                return None
+            if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
+                return None
+            unit = "count"
+    value = _number_words()[m.group("word").lower()]
+    rest = re.match(r"^\s+(hundred|thousand|million)\b", after, re.I)
+    if rest:
+        value *= {"hundred": 100, "thousand": 1000, "million": 1_000_000}[rest.group(1).lower()]
+    return Quantity(m.start(), m.end(), m.group(0), float(value), unit)
 
 
 def _unit_word(word: str) -> str:

@@ -7,29 +7,53 @@ from __future__ import annotations
 import re
 
 from ..ingest.records import Table
+from .confidence import confidence
 from .dates import find_dates
 from .quantities import find_quantities
 from .records import Benefit, Metric
 
 _NUMERIC_CELL = re.compile(r"^[-−+]?\s*[£$€]?\s*[-−]?\s*\(?\d[\d,]*(\.\d+)?\)?\s*(%|[mk]|bn|p)?$", re.I)
 _BENEFIT_TABLE = re.compile(r"benefit|saving|cashable|efficienc|fte", re.I)
+# column context words, whole words only: "Directorate" holds "rate" but is no rate
+_PERCENT = re.compile(r"%|\bper ?cent(?:age)?s?\b|\brates?\b", re.I)
+_PER_N = re.compile(r"\bper\s+(?:\d[\d,]*|hundred|thousand|million)\b", re.I)  # "Rate per 10,000 children"
+_FTE = re.compile(r"\bftes?\b", re.I)
+_MONEY = re.compile(r"£|\bcosts?\b|\bcashable\b", re.I)
+_MILLIONS = re.compile(r"£\s?m(?:s|illions?)?\b|\(m\)|£\s?millions?", re.I)
+_THOUSANDS = re.compile(r"£\s?['’]?0{3}|£\s?k\b|£\s?thousands?|\(['’]?000s?\)|['’]000s?\b", re.I)
+_HOURS = re.compile(r"\bhours?\b", re.I)
+_DAYS = re.compile(r"\bdays?\b", re.I)
+# a column of row references, not figures: "Row Ref", "Ref", "No.", "#", "Item"
+_INDEX_HEADER = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no|#|item|id)\.?$", re.I)
+
+
+def _is_title(row: list[str], n_cols: int) -> bool:
+    """A header row that is one merged cell across the table: a title, not a column label."""
+    return n_cols > 2 and sum(1 for c in row if c.strip()) == 1
 
 
 def column_headers(table: Table) -> list[str]:
-    """One label per column from the header rows, spanning labels carried right."""
+    """One label per column from the header rows. A label spanning several columns is carried right
+    only over the columns that a lower header row labels (a group over its sub-columns); the row-label
+    column is never carried, and a row that is a single merged cell is a title, not a label."""
     headers = [""] * table.n_cols
-    for row in table.rows[: table.header_rows]:
+    rows = [r for r in table.rows[: table.header_rows] if not _is_title(r, table.n_cols)]
+    for i, row in enumerate(rows):
         carried = ""
         for j in range(table.n_cols):
             cell = row[j].strip() if j < len(row) else ""
-            if cell:
-                carried = cell
-            elif j == 0:
-                carried = ""
-            label = cell or (carried if j > 0 else "")
+            below = any(j < len(r) and r[j].strip() for r in rows[i + 1:])
+            carried = cell or (carried if j > 1 and below else "")
+            label = cell or carried
             if label and label not in headers[j]:
                 headers[j] = f"{headers[j]} {label}".strip()
     return headers
+
+
+def table_context(table: Table) -> str:
+    """The caption and the title rows of a table: the context of every column."""
+    titles = [c.strip() for r in table.rows[: table.header_rows] if _is_title(r, table.n_cols) for c in r if c.strip()]
+    return " ".join([table.caption or "", *titles]).strip()
 
 
 def _as_of(header: str) -> str | None:
@@ -43,69 +67,124 @@ def _as_of(header: str) -> str | None:
     return None
 
 
-def _cell_value(cell: str, header: str, caption: str) -> tuple[float, str] | None:
+def column_unit(header: str, context: str) -> tuple[str, float] | None:
+    """The unit a column header gives its bare numbers, and the scale of money ("£000s" → 1000);
+    the column's own header first, then the table's caption and title."""
+    for text in (header, context):
+        if _PERCENT.search(text) and not _PER_N.search(text):
+            return "percent", 1.0
+        if _FTE.search(text):
+            return "FTE", 1.0
+        if _MONEY.search(text):
+            return "GBP", money_scale(text)
+        if _HOURS.search(text):
+            return "hours", 1.0
+        if _DAYS.search(text):
+            return "days", 1.0
+    return None
+
+
+def money_scale(text: str) -> float:
+    """1e6 for "£m", 1e3 for "£000s" / "£'000" / "£k", else 1."""
+    if _MILLIONS.search(text):
+        return 1e6
+    if _THOUSANDS.search(text):
+        return 1e3
+    return 1.0
+
+
+def _cell_value(cell: str, header: str, context: str) -> tuple[float, str, bool] | None:
+    """(value, unit, scaled) of a numeric cell; "(111.2)" is negative."""
     text = cell.strip().replace("−", "-")
     if not _NUMERIC_CELL.match(text):
         return None
-    quantities = find_quantities(re.sub(r"^([-+])\s+", r"\1", text))
+    negative = text.startswith("(") and text.endswith(")")
+    quantities = find_quantities(re.sub(r"^([-+])\s+", r"\1", text.strip("()")))
     if len(quantities) != 1:
         return None
     q = quantities[0]
-    context = f"{header} {caption}".lower()
-    unit, value = q.unit, q.value
-    if unit == "count":
-        if "%" in context or "percent" in context or "rate" in context:
-            unit = "percent"
-        elif "fte" in context:
-            unit = "FTE"
-        elif "£" in context or "cost" in context or "cashable" in context or "£" in cell:
-            unit = "GBP"
-            if re.search(r"£\s?m\b|£m|\(m\)|£ millions?", context):
-                value *= 1e6
-            elif re.search(r"£\s?0{3}|£k\b|£ thousands?", context):
-                value *= 1e3
-        elif "fte" in context:
-            unit = "FTE"
-        elif "hour" in context:
-            unit = "hours"
-        elif "day" in context:
-            unit = "days"
-    return value, unit
+    unit, value, scaled = q.unit, -abs(q.value) if negative else q.value, False
+    given = column_unit(header, context)
+    if unit == "count" and given:
+        unit = given[0]
+    if unit == "GBP" and not re.search(r"\d\s*(?:[mk]|bn)$", text, re.I):
+        scale = money_scale(header) if money_scale(header) != 1.0 else money_scale(context)
+        value, scaled = value * scale, scale != 1.0
+    return value, unit, scaled
+
+
+def _index_columns(table: Table, headers: list[str]) -> set[int]:
+    """Columns of row references: headed "Ref"/"No."/"#", or a first column counting 1, 2, 3, ..."""
+    cols = {j for j, h in enumerate(headers) if _INDEX_HEADER.match(h.strip())}
+    body = [r[0].strip() for r in table.rows[table.header_rows:] if r and r[0].strip()]
+    if len(body) >= 3 and all(c.isdigit() for c in body):
+        numbers = [int(c) for c in body]
+        if all(b - a == 1 for a, b in zip(numbers, numbers[1:], strict=False)):
+            cols.add(0)
+    return cols
 
 
 def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                 meeting: str | None = None) -> tuple[list[Metric], list[Benefit]]:
     """Metrics for every numeric cell, and benefits for the rows of benefit tables."""
     headers = column_headers(table)
-    caption = table.caption or ""
+    context = table_context(table)
     metrics: list[Metric] = []
     benefits: list[Benefit] = []
-    benefit_table = bool(_BENEFIT_TABLE.search(caption + " " + " ".join(headers)))
+    benefit_table = bool(_BENEFIT_TABLE.search(context + " " + " ".join(headers)))
     benefit_cols = _benefit_columns(headers) if benefit_table else {}
+    skip_cols = _index_columns(table, headers)
     for r, row in enumerate(table.rows):
-        if r < table.header_rows or r not in row_seqs:
+        if r < table.header_rows or r not in row_seqs or _is_header_again(row, table):
             continue
         label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80)
         label = label or (headers[0] if headers else "")
         quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
         for j, cell in enumerate(row):
-            header = headers[j] if j < len(headers) else ""
-            parsed = _cell_value(cell, header, caption)
-            if parsed is None:
-                if cell.strip() and len(cell) >= 3 and not _NUMERIC_CELL.match(cell.strip()):
-                    for q in find_quantities(cell):  # numbers inside a text cell
-                        metrics.append(Metric(subject=f"{label} – {header}".strip(" –"), value=q.value, unit=q.unit,
-                                              passage_seq=row_seqs[r], quote=quote, table_index=table_index))
+            if j in skip_cols:
                 continue
-            value, unit = parsed
+            header = headers[j] if j < len(headers) else ""
             subject = f"{label} – {header}".strip(" –")
+            parsed = _cell_value(cell, header, context)
+            if parsed is None:
+                metrics.extend(_text_cell_metrics(cell, subject, header, context, row_seqs[r], quote, table_index))
+                continue
+            value, unit, scaled = parsed
+            rule = "metric.table_cell.scaled" if scaled else "metric.table_cell"
             metrics.append(Metric(subject=subject, value=value, unit=unit, passage_seq=row_seqs[r], quote=quote,
-                                  as_of=_as_of(header), table_index=table_index))
+                                  as_of=_as_of(header), table_index=table_index, rule=rule,
+                                  confidence=confidence(rule)))
             if j in benefit_cols and value != 0 and unit in ("GBP", "FTE", "hours", "days"):
                 benefits.append(Benefit(kind=benefit_cols[j], description=subject, realised="expected",
                                         passage_seq=row_seqs[r], quote=quote, amount=value, unit=unit,
-                                        period=_period(header, caption), table_index=table_index))
+                                        period=_period(header, context), table_index=table_index,
+                                        rule="benefit.table_row", confidence=confidence("benefit.table_row")))
     return metrics, benefits
+
+
+def _is_header_again(row: list[str], table: Table) -> bool:
+    """A body row repeating the header (a table continued over a page)."""
+    return any(row == h for h in table.rows[: table.header_rows] if any(c.strip() for c in h))
+
+
+def _text_cell_metrics(cell: str, subject: str, header: str, context: str, seq: int, quote: str,
+                       table_index: int) -> list[Metric]:
+    """The figures written inside a text cell ("85 Year R temp places"), dates left alone; bare numbers
+    after a money scale in the cell or its column ("£000s 1,429,506.8") are that money."""
+    if not cell.strip() or len(cell) < 3 or _NUMERIC_CELL.match(cell.strip()):
+        return []
+    skip = [(d.start, d.end) for d in find_dates(cell)]
+    metrics = []
+    for q in find_quantities(cell, skip=skip):
+        value, unit = q.value, q.unit
+        prefix = cell[: q.start]
+        scale = (money_scale(prefix) if "£" in prefix else money_scale(header)) if unit == "count" else 1.0
+        if scale != 1.0:
+            value, unit = value * scale, "GBP"
+        rule = "metric.table_text"
+        metrics.append(Metric(subject=subject, value=value, unit=unit, passage_seq=seq, quote=quote,
+                              table_index=table_index, rule=rule, confidence=confidence(rule)))
+    return metrics
 
 
 def _benefit_columns(headers: list[str]) -> dict[int, str]:

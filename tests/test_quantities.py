@@ -1,0 +1,187 @@
+"""Numbers that are figures and numbers that are not: prose quantities, table cells, and the
+real council papers of ../shared/pdfs/uk-council."""
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from boardkb.extract.pipeline import extract_document
+from boardkb.extract.quantities import find_quantities
+from boardkb.extract.tables import column_headers, table_facts
+from boardkb.ingest import read_paper
+from boardkb.ingest.records import Table
+
+UK_COUNCIL = Path(__file__).resolve().parents[1].parent / "shared" / "pdfs" / "uk-council"
+
+
+def _found(text):
+    return [(q.value, q.unit) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tel: 03000 416883 or 03000416858",  # telephone numbers
+        "Mobile 07721 411 688",
+        "Page 27 of 54",  # page furniture
+        "(Pages 277 - 326)",
+        "8. 24/00115 - Kent County Council Integrated Care Strategy",  # item and decision numbers
+        "Decision 24/00093 was taken",
+        "3.1 The Council agreed the plan",  # a paragraph number
+        "(2) Endorse the proposed decision by the Leader",  # a list marker
+        "the Section 151 Officer under s.106 and sections 31 and 32",  # statute sections
+        "young people aged 18-25 and 16-19 education",  # age bands
+        "within the age ranges 30-39 and 40-49",
+        "veterans over 65 years of age",
+        "older people (65+)",
+        "the budget for 24-25 and 2024/25 and 2024–25",  # financial years
+        "from April 2108 to June 2019",  # a mistyped year after a month
+        "a rate of per 10,000 children",  # a denominator
+        "submit bids to Waves 13 and 14",  # a plural label and its list
+        "available at https://democracy.kent.gov.uk/ieListDocuments.aspx?CId=113&MId=9639&Ver =4",  # a link
+        "below 500,0000 may be considered",  # a malformed number: no value invented
+        "remained constant (+/- 2%)",  # a tolerance
+        "the meeting starts at 14:00",
+    ],
+)
+def test_numbers_that_are_not_figures(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("rose to 53.2 per 10,000 children", [(53.2, "count")]),
+        ("Over 2000 colleagues responded", [(2000, "people")]),
+        ("attracted 160+ delegates", [(160, "people")]),
+        ("between 3-5 days", [(3, "days")]),
+        ("a rise of 5-10%", [(5, "percent")]),
+        ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
+        ("the total fell to 8. The next year", [(8, "count")]),
+        ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
+    ],
+)
+def test_figures_kept(text, expected):
+    assert _found(text) == expected
+
+
+def _pattern_cases(name, key):
+    text = resources.files("boardkb.extract").joinpath("patterns", name).read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [(word, case) for row in rows if key in row for word, case in row.get("cases", {}).items()]
+
+
+@pytest.mark.parametrize("word,case", _pattern_cases("not_quantities.jsonl", "after"))
+def test_not_quantity_words_after(word, case):
+    """Each word after a number that makes it part of a name has a case that needs it."""
+    assert word in case.lower() and _found(case) == []
+
+
+@pytest.mark.parametrize("word,case", _pattern_cases("units.jsonl", "words"))
+def test_unit_words(word, case):
+    assert word in case.lower()
+    (value, unit), *_ = _found(case)
+    row = next(json.loads(line) for line in resources.files("boardkb.extract").joinpath("patterns", "units.jsonl")
+               .read_text(encoding="utf-8").splitlines() if word in json.loads(line)["words"])
+    assert unit == row["unit"]
+
+
+# --- tables -----------------------------------------------------------------------------------
+
+def _cells(table, seqs=None):
+    seqs = seqs or {r: r for r in range(table.header_rows, table.n_rows)}
+    metrics, _ = table_facts(table, 0, seqs)
+    return [(m.value, m.unit) for m in metrics]
+
+
+def test_directorate_is_not_a_rate_and_merged_title_not_a_unit():
+    table = Table(rows=[["Strategic Management & Directorate Support (ASCH) Corporate Director", "", "", ""],
+                        ["Row Ref", "Key Service", "Staffing £000s", "Vacancy rate"],
+                        ["1", "Innovation", "1,498.2", "4.5"],
+                        ["2", "Support", "(111.2)", "12"],
+                        ["3", "Total", "3,675.4", "8"]], header_rows=2)
+    assert column_headers(table) == ["Row Ref", "Key Service", "Staffing £000s", "Vacancy rate"]
+    assert _cells(table) == [(1_498_200, "GBP"), (4.5, "percent"), (-111_200, "GBP"), (12, "percent"),
+                             (3_675_400, "GBP"), (8, "percent")]
+
+
+@pytest.mark.parametrize("header,scale", [("Budget £000s", 1e3), ("Cost (£'000)", 1e3), ("Spend £m", 1e6),
+                                          ("Cost £", 1)])
+def test_money_scale_from_header(header, scale):
+    table = Table(rows=[["Service", header], ["Libraries", "12.5"]], header_rows=1)
+    assert _cells(table) == [(12.5 * scale, "GBP")]
+
+
+def test_money_scale_from_caption():
+    table = Table(rows=[["Directorate", "2025-26"], ["ASCH", "549"]], header_rows=1, caption="Capital (£m)")
+    assert _cells(table) == [(549e6, "GBP")]
+
+
+def test_directorate_header_is_not_a_percent():
+    table = Table(rows=[["Directorate", "Total"], ["ASCH", "549"]], header_rows=1)
+    assert _cells(table) == [(549, "count")]
+
+
+def test_rate_per_denominator_is_not_a_percent():
+    table = Table(rows=[["District", "Rate per 10,000 children"], ["Ashford", "53.2"]], header_rows=1)
+    assert _cells(table) == [(53.2, "count")]
+
+
+def test_group_header_carried_only_over_its_sub_columns():
+    table = Table(rows=[["Staff Type", "Ethnic Minority Group %", "", "Notes"],
+                        ["", "01/01/2022", "01/01/2021", ""]], header_rows=2)
+    assert column_headers(table)[1:3] == ["Ethnic Minority Group % 01/01/2022", "Ethnic Minority Group % 01/01/2021"]
+    assert column_headers(table)[3] == "Notes"
+
+
+def test_dates_and_row_refs_in_cells_are_not_figures():
+    table = Table(rows=[["Ref", "Between:", "Number"], ["1", "1 April - 30 June 2021", "777"],
+                        ["2", "1 July - 30 September 2021", "713"]], header_rows=1)
+    assert _cells(table) == [(777, "count"), (713, "count")]
+
+
+def test_row_numbers_counting_up_are_not_figures():
+    table = Table(rows=[["", "Directorate", "Total"], ["1", "ASCH", "5"], ["2", "CYPE", "6"], ["3", "GET", "7"]],
+                  header_rows=1)
+    assert _cells(table) == [(5, "count"), (6, "count"), (7, "count")]
+
+
+def test_money_after_a_scale_inside_a_text_cell():
+    table = Table(rows=[["Year", "Totals"], ["2025-26", "Core External Total £000s 1,429.5 -836.6"]], header_rows=1)
+    assert _cells(table) == [(1_429_500, "GBP"), (-836_600, "GBP")]
+
+
+def test_table_facts_name_their_rule():
+    table = Table(rows=[["Project", "Cashable £m"], ["Mobile First", "5.5"]], header_rows=1)
+    metrics, benefits = table_facts(table, 0, {1: 3})
+    assert [m.rule for m in metrics] == ["metric.table_cell.scaled"]
+    assert [b.rule for b in benefits] == ["benefit.table_row"]
+    assert 0 < metrics[0].confidence <= 1
+
+
+# --- the uk-council papers --------------------------------------------------------------------
+
+def _paper(name):
+    path = UK_COUNCIL / name
+    if not path.exists():
+        pytest.skip(f"needs ../shared/pdfs/uk-council/{name}")
+    return extract_document(read_paper(path))
+
+
+def test_key_service_statement_budgets_are_money_not_percentages():
+    facts = _paper("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf")
+    assert not [m for m in facts.metrics if m.unit == "percent" and m.value > 100]
+    money = [m for m in facts.metrics if m.unit == "GBP"]
+    assert len(money) > 500
+    # "1,498.2" in a "£000s" column is £1,498,200; the row references are not figures
+    assert any(m.value == 1_498_200 for m in money)
+    assert not any(m.value == 68 and m.unit == "count" for m in facts.metrics)
+
+
+def test_contact_numbers_and_ages_in_a_council_report():
+    facts = _paper("kcc_council_2025-03-13_final-kent-cc-armed-forces-covenant-annual-report-2024.pdf")
+    values = {m.value for m in facts.metrics}
+    assert not values & {3000, 416883, 7721, 411, 688, 30, 40, 65}
+    assert {52000, 58, 418, 461} <= values
