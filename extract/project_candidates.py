@@ -42,6 +42,8 @@ _NAMED_SYSTEM = re.compile(
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
+#: "a number of projects: A; B; C and D" (case: corpus 000, 'Redesigning Intelligence')
+_COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|systems)\s*:\s*(?P<list>[A-Z][^.:]{3,300})")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?P<list>[A-Z][^.;:]{1,150})")
 _NUMBER_SUFFIX = r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b|\s+\d\b)?"  # "Plan 2025-29", "Phase 2"
@@ -249,10 +251,10 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"projects like A, B and C", "systems such as A and B"."""
     text = p.text
-    for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text)]:
-        if not re.search(r"project|programme|system|initiative", text[: m.start("list")], re.I):
+    for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text), *_COLON_LIST.finditer(text)]:
+        if not re.search(r"project|programme|system|initiative|workstream", text[: m.start("list")], re.I):
             continue
-        for part in re.split(r",\s*|\s+and\s+", m.group("list")):
+        for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):
             name = clean(part)
             if re.fullmatch(_TITLE_PHRASE, name):
                 yield Candidate(name, seq, set(), "list")

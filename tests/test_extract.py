@@ -232,3 +232,10 @@ def test_costs_are_not_benefits(text):
 def test_a_saving_is_still_a_benefit():
     benefits = sentence_benefits(_sentence("The review saved £2.5m a year in lease costs."))
     assert [b.amount for b in benefits] == [2500000]
+
+
+def test_removing_a_cost_is_a_benefit():
+    """"Removal of" a cost saves it; "removal of" a saving is a budget adjustment (corpus 001)."""
+    sentence = _sentence("Removal of annual revenue costs")
+    sentence.benefit_list = True
+    assert sentence_benefits(sentence)
