@@ -124,9 +124,25 @@ def _index_columns(table: Table, headers: list[str]) -> set[int]:
     return cols
 
 
+def with_unit_rows(table: Table) -> Table:
+    """The table with the label rows right under its header counted as header: rows of two or more
+    short cells and no figure ("Year 5 | Year 6", "£000s | £000s") carry the columns' units."""
+    n = table.header_rows
+    while n < min(table.n_rows, table.header_rows + 3):
+        cells = [c.strip() for c in table.rows[n] if c.strip()]
+        if len(cells) < 2 or any(len(c) > 40 or find_quantities(c) for c in cells):
+            break
+        n += 1
+    if n == table.header_rows:
+        return table
+    return Table(rows=table.rows, page=table.page, caption=table.caption, header_rows=n, bbox=table.bbox,
+                 source=table.source)
+
+
 def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                 meeting: str | None = None) -> tuple[list[Metric], list[Benefit]]:
     """Metrics for every numeric cell, and benefits for the rows of benefit tables."""
+    table = with_unit_rows(table)
     headers = column_headers(table)
     context = table_context(table)
     metrics: list[Metric] = []

@@ -185,3 +185,15 @@ def test_contact_numbers_and_ages_in_a_council_report():
     values = {m.value for m in facts.metrics}
     assert not values & {3000, 416883, 7721, 411, 688, 30, 40, 65}
     assert {52000, 58, 418, 461} <= values
+
+
+def test_unit_row_under_the_header_scales_the_columns():
+    """A capital programme: the "£000s" row sits under the header the PDF layer found."""
+    table = Table(rows=[["ROW REF", "Project", "2029-30", "2030-31"], ["", "", "Year 5", "Year 6"],
+                        ["", "", "£000s", "£000s"], ["42", "LED Conversion", "40,604", "40,329"]], header_rows=1)
+    assert _cells(table, {3: 3}) == [(40_604_000, "GBP"), (40_329_000, "GBP")]
+
+
+def test_figures_in_the_first_row_are_not_a_unit_row():
+    table = Table(rows=[["By 2025-26", "By 2026-27"], ["0.3FE 85 Year R temp places", "5FE"]], header_rows=1)
+    assert _cells(table) == [(0.3, "FE"), (85, "years"), (5, "FE")]
