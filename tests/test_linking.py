@@ -103,7 +103,8 @@ def test_samples_commitments(samples_db):
     go_live = rows[("Command and Control Replacement", "2019-09-01")]
     assert go_live["state"] == "achieved" and go_live["was_moved"] == 1 and go_live["due_start"] == "2020-03-02"
     assert rows[("Driver Telematics", "2020-12-31")]["state"] == "overdue"
-    assert {r["state"] for r in rows.values()} >= {"achieved", "moved", "overdue", "open"}
+    states = {r["state"] for r in samples_db.query("select state from commitments")}
+    assert states >= {"achieved", "moved", "overdue", "open"}  # not from rows: two may share a key
 
 
 def test_samples_metric_series(samples_db):
