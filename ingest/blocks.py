@@ -23,3 +23,4 @@ class Block:
     heading: bool = False  # the source marks it as a heading (<h2>, a larger font)
     table: Table | None = None
     bbox: tuple[float, float, float, float] | None = None
+    running: bool = False  # a running header: read for the cover, not a passage

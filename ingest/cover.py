@@ -8,7 +8,7 @@ and fall back on the signature at the end for the presenter.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from .blocks import Block
@@ -36,10 +36,32 @@ _BOARD = re.compile(
     r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b",
     re.I,
 )
-_LABELLED = re.compile(
-    r"^(?P<label>Title|Subject|Report title|Presented by|Report of|Report by|Report from|From|"
-    r"Author\(s\)|Authors?|Contact officer|Lead officer|Job title|To|Meeting|Date|Board|"
-    r"Police and Crime Plan Priority|Agenda item|Item|Classification|Purpose)\s*:\s*(?P<value>.*)$",
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$")
+_PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
+                     "authors", "lead officer", "contact officer",
+                     "by"}  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
+_BOARD_LABELS = {"meeting", "to", "board"}
+_DATE_LABELS = {"date", "meeting date", "date of meeting"}
+_PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
+_AGENDA = re.compile(r"^agenda$", re.I)
+_APPENDIX = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I)
+_SUPERSCRIPT = re.compile(r"^(st|nd|rd|th)$")  # an ordinal's raised letters, a line of their own
+_AUTHORITY = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council\b(?=\s*(?:[-–:]|$))", re.I
+)  # "KENT COUNTY COUNCIL" above "CABINET": kcc cabinet minutes
+_AUTHORITY_PREFIX = re.compile(_AUTHORITY.pattern + r"\s*[-–:]\s*", re.I)
+_ROLE_OF = re.compile(r"^(?:deputy\s+)?(?:leader|chair(?:man)?|member|clerk)\s+(?:of|for)\b", re.I)
+_HELD_ON = re.compile(r"\bheld\b.*?\bon\s+(.+)$", re.I)
+_MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
+_MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
+_DEAR = re.compile(r"^dear\s+\w", re.I)
+_NOT_TITLE = re.compile(
+    r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # Direct Dial/Ext: 03000…: kcc packs
+    r"|^(?:dear|yours)\b"  # Dear Member: kcc packs
+    r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
+    r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
+    r"|:$|^\("  # DECISION TO BE TAKEN BY: (kcc record of decision); (During these items…) (kcc agenda)
+    r"|^\d{1,2}\.\s",  # 1. Apologies 2. Declarations…: kcc agenda
     re.I,
 )
 _REPORT_OF = re.compile(
@@ -71,6 +93,7 @@ class Cover:
     meeting_date: str | None = None
     title: str | None = None
     presenter: str | None = None
+    authority: str | None = None  # the council or body named on the cover, when no board is
 
 
 def parse_date(text: str) -> str | None:
@@ -119,8 +142,8 @@ def smart_title(text: str) -> str:
         core = word.strip("()‘’'\"“”,:;–-")
         if any(c.isdigit() for c in core) or (core and not re.search(r"[AEIOUY]", core)):
             out.append(word)
-        elif i > 0 and core.lower() in _SMALL:
-            out.append(word.lower())
+        elif i > 0 and core.lower() in _SMALL and not re.match(r"(?i)appendix|annex", out[-1]):
+            out.append(word.lower())  # but "APPENDIX A - ...": kcc appendix A
         else:
             out.append(_cap(word.lower()))
     return " ".join(out)
@@ -138,26 +161,58 @@ def _upper(text: str) -> bool:
     return len(letters) > 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
-def _cover_lines(blocks: list[Block], limit: int = 14) -> list[str]:
-    """The text lines of the cover block: before the body starts, upper-case runs joined."""
-    lines: list[str] = []
+@dataclass
+class _Line:
+    text: str
+    title_ok: bool = True  # False for a table row of several cells: a header, not a title
+    table: bool = False  # from a table: a label's value, a caption, never a board line
+
+
+def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
+    """The text lines of the cover block: before the body starts, upper-case runs joined; a
+    table's first rows as lines too (some covers are tables: "Meeting | Cabinet")."""
+    lines: list[_Line] = []
     for block in blocks:
         if block.table is not None:
-            if lines:
-                break
-            continue
-        text = block.text.strip()
-        if not text:
-            continue
-        if _BODY_START.match(text) and lines:
-            break
-        if (lines and _upper(text) and _upper(lines[-1]) and not re.search(r"[.:]$", lines[-1])
-                and not _BOARD.search(lines[-1]) and not _date_only(lines[-1])):
-            lines[-1] = f"{lines[-1]} {text}"
+            lines.extend(_table_lines(block.table.rows[:6]))
         else:
-            lines.append(text)
+            text = block.text.strip()
+            if not text or _SUPERSCRIPT.match(text):
+                continue
+            if _BODY_START.match(text) and lines:
+                break
+            if lines and _joins(lines[-1].text, text):
+                lines[-1].text = f"{lines[-1].text} {text}"
+            else:
+                lines.append(_Line(text))
         if len(lines) >= limit:
             break
+    return lines[:limit]
+
+
+def _joins(before: str, text: str) -> bool:
+    """An upper-case line that continues the upper-case line before it."""
+    return (_upper(text) and _upper(before) and not re.search(r"[.:]$", before)
+            and not _BOARD.search(before) and not _date_only(before)
+            and not _AGENDA.match(before))  # AGENDA / CABINET: kcc agenda frontsheet
+
+
+def _table_lines(rows: list[list[str]]) -> list[_Line]:
+    """Table rows as cover lines: "Label: | value" cells as "Label: value" lines, a row of one
+    cell as itself, any other row as its cells joined (never a title)."""
+    lines: list[_Line] = []
+    for row in rows:
+        cells = [" ".join(c.split()) for c in row if c and c.strip()]
+        if len(cells) == 1:
+            lines.append(_Line(cells[0], table=True))
+            continue
+        pairs: list[list[str]] = []
+        for cell in cells:
+            if not pairs or (cell.endswith(":") and len(pairs[-1]) > 1):
+                pairs.append([cell])
+            else:
+                pairs[-1].append(cell)
+        lines.extend(_Line(" ".join(pair), title_ok=False, table=True) for pair in pairs)
     return lines
 
 
@@ -168,64 +223,197 @@ def _date_only(line: str) -> bool:
     return len(rest) <= 2
 
 
+@dataclass
+class _Reading:
+    """What the cover lines say, as it is read: dates ranked (0: the meeting's own, 1: a bare
+    date), the lines used."""
+
+    cover: Cover = field(default_factory=Cover)
+    dates: list[tuple[int, int, str]] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)
+    authority: str | None = None
+
+
 def read_cover(blocks: list[Block]) -> Cover:
-    """Board, meeting date, title and presenter from a paper's blocks."""
-    cover = Cover()
+    """Board, meeting date, title and presenter from a paper's blocks (``origin.complete``
+    fills what they do not say from the file)."""
     lines = _cover_lines(blocks)
-    used: set[int] = set()
+    letter = _salutation(blocks) is not None
+    reading = _Reading()
     for i, line in enumerate(lines):
-        m = _LABELLED.match(line)
-        if not m:
-            continue
-        label, value = m.group("label").lower(), m.group("value").strip()
-        if label in ("title", "subject", "report title") and value and not cover.title:
-            cover.title, _ = value, used.add(i)
-        elif label in ("presented by", "report of", "report by", "report from", "from",
-                       "author(s)", "author", "authors", "lead officer", "contact officer") and value:
-            if not cover.presenter or label == "presented by":
-                cover.presenter = value
-            used.add(i)
-        elif label in ("meeting", "to", "board") and value and not cover.board:
-            cover.board = _strip_date(value)
-            cover.meeting_date = cover.meeting_date or parse_date(value)
-            used.add(i)
-        elif label == "date" and value:
-            cover.meeting_date = cover.meeting_date or parse_date(value)
-            used.add(i)
-        else:
-            used.add(i)
+        m = None if _APPENDIX.match(line.text) else _LABEL.match(line.text)
+        if m and len(m.group("label").split()) <= 5:
+            _read_label(reading, i, m.group("label"), m.group("value").strip(), letter)
     for i, line in enumerate(lines):
-        if i in used:
-            continue
-        if cover.board is None and _BOARD.search(line) and len(line.split()) <= 12 \
-                and not _REPORT_OF.match(line) and not line.endswith("."):
-            board = _strip_date(line)
-            if board:
-                cover.board = smart_title(board)
-                cover.meeting_date = cover.meeting_date or parse_date(line)
-                used.add(i)
-                continue
-        if cover.meeting_date is None and _date_only(line):
-            cover.meeting_date = parse_date(line)
-            used.add(i)
-            continue
+        if i not in reading.used:
+            _read_line(reading, i, line, letter)
+    cover = reading.cover
+    if reading.dates:
+        cover.meeting_date = min(reading.dates)[2]
     if cover.title is None:
-        for i, line in enumerate(lines):
-            if i in used or _NOISE.match(line) or _date_only(line) or len(line.split()) < 2:
-                continue
-            m = _REPORT_OF.match(line)
-            if m and m.group("what"):
-                cover.presenter = cover.presenter or smart_title(m.group("who"))
-            cover.title = smart_title(line)
-            break
+        cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     if cover.presenter is None:
         cover.presenter = _signature(blocks)
+    cover.authority = reading.authority
     return cover
+
+
+def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
+    cover, label = reading.cover, " ".join(label.lower().split())
+    reading.used.add(i)
+    if not value:
+        return
+    if _title_label(label):
+        if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
+            cover.title = cover.title or value
+    elif label in _PRESENTER_LABELS:
+        if not cover.presenter or label == "presented by":
+            cover.presenter = value
+    elif label in _BOARD_LABELS and not (letter and label != "meeting"):
+        cover.board = cover.board or _board_name(value)
+        _add_date(reading, 0, i, value)
+    elif label in _DATE_LABELS and not (letter and label == "date"):
+        _add_date(reading, 1 if label == "date" else 0, i, value)
+
+
+def _title_label(label: str) -> bool:
+    """"Title:", "Subject:", "Re:", and "<thing> name/title:" (Amendment Name: kcc budget
+    amendment forms) but not a person's ("Job title:", "Contact name:")."""
+    if label in ("title", "subject", "report title", "re"):
+        return True
+    return bool(re.search(r"\s(title|name)$", label)) and not _PERSON_LABEL.search(label)
+
+
+def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
+    cover, line = reading.cover, cover_line.text
+    authority = _AUTHORITY.match(line)
+    if authority:
+        reading.authority = reading.authority or smart_title(authority.group(0))
+        if authority.end() == len(line):
+            reading.used.add(i)
+        return
+    if not cover_line.table and _board_line(line):
+        name = _board_name(line)
+        if cover.board is None or cover.board.lower() == name.lower():  # also a running header
+            cover.board = cover.board or name  # naming the board again with the date: samples/2022-02_pcp*
+            reading.used.add(i)
+            _add_date(reading, 0, i, line)
+            return
+    held = _HELD_ON.search(line)  # "MINUTES of a meeting ... held ... on Thursday, 9 January 2025"
+    if held and parse_date(held.group(1)):
+        _add_date(reading, 0, i, held.group(1))
+    elif _MEETING_TIME.search(line):  # "Thursday, 30th January, 2025, at 10.00 am": kcc agendas
+        _add_date(reading, 0, i, line)
+        reading.used.add(i)
+    elif _date_only(line):
+        reading.used.add(i)
+        if not letter:  # a letter's date is when it was sent
+            _add_date(reading, 1, i, line)
+
+
+def _board_line(line: str) -> bool:
+    """A short line naming a board ("CABINET", "County Council – 13 March 2025"), not a role
+    ("Leader of the Council": kcc letter to the minister) nor a sentence."""
+    return (bool(_BOARD.search(line)) and len(line.split()) <= 12 and not _ROLE_OF.match(line)
+            and not _REPORT_OF.match(line) and not line.endswith(".") and bool(_board_name(line)))
+
+
+def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
+    iso = parse_date(text)
+    if iso:
+        reading.dates.append((rank, i, iso))
+
+
+def _board_name(text: str) -> str:
+    """A board as named on a cover, date dropped; "Full Council" is the council meeting
+    (kcc armed forces covenant report: "To: Full Council")."""
+    name = smart_title(_strip_date(text))
+    return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
+
+
+def _title(lines: list[_Line], reading: _Reading) -> str | None:
+    cover = reading.cover
+    if lines and _AGENDA.match(lines[0].text) and cover.board:
+        return f"Agenda – {cover.board}"  # AGENDA / CABINET: kcc agenda frontsheet
+    for i, line in enumerate(lines):
+        if i in reading.used or not line.title_ok:
+            continue
+        text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
+        minutes = _MINUTES.match(text)
+        if minutes:
+            text = minutes.group(1)
+        if not _title_like(text) or (cover.board and _board_name(text).lower() == cover.board.lower()):
+            continue  # the board named again: a running header repeats the cover (samples/*pcp*)
+        m = _REPORT_OF.match(text)
+        if m and m.group("what"):
+            cover.presenter = cover.presenter or smart_title(m.group("who"))
+        title = smart_title(text)
+        if minutes:
+            title = _first_cap(title)
+        if _APPENDIX.fullmatch(title):  # "Appendix G" running header over "Reserves Policy": kcc
+            subtitle = _subtitle(lines[i + 1:])
+            title = f"{title} – {subtitle}" if subtitle else title
+        if minutes and cover.board and cover.board.lower() not in title.lower():
+            title = f"{title} – {cover.board}"
+        return title
+    return None
+
+
+def _subtitle(lines: list[_Line]) -> str | None:
+    for line in lines:
+        if line.title_ok and _title_like(line.text) and not _APPENDIX.match(line.text):
+            return smart_title(line.text)
+    return None
+
+
+def _title_like(text: str) -> bool:
+    """Whether a cover line can be a title: not noise, a date, a contact line, a salutation, a
+    table header, a footnote, a label, a numbered body line or a sentence."""
+    if _NOISE.match(text) or _date_only(text) or len(text.split()) < 2 or _NOT_TITLE.search(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
+        return False
+    return not (text.endswith(".") and len(text.split()) > 15)
+
+
+def _first_cap(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if first.isupper() and len(first) > 1 and not _upper(rest):
+        return f"{first.capitalize()} {rest}".strip()  # "MINUTES of a meeting": kcc minutes
+    return text
+
+
+def _salutation(blocks: list[Block]) -> int | None:
+    """The index of a letter's salutation ("Dear Member") among the first blocks, if any."""
+    for i, block in enumerate(blocks[:40]):
+        if block.table is None and _DEAR.match(block.text.strip()):
+            return i
+    return None
+
+
+def _letter_title(blocks: list[Block]) -> str | None:
+    """A letter's subject: its "Re:"/"Subject:" line near the salutation, or the short line
+    right after the salutation unless that names the meeting."""
+    at = _salutation(blocks)
+    if at is None:
+        return None
+    near = [b.text.strip() for b in blocks[max(0, at - 3): at + 4] if b.table is None]
+    for text in near:
+        m = _LABEL.match(text)
+        if m and m.group("label").lower() in ("re", "subject", "title") and m.group("value").strip():
+            return m.group("value").strip()
+    after = next((b.text.strip() for b in blocks[at + 1: at + 2] if b.table is None), "")
+    if after and not _BOARD.search(after) and not parse_date(after) and len(after.split()) <= 15 \
+            and not after.endswith(".") and _title_like(after):
+        return smart_title(after)
+    return None
 
 
 def _strip_date(line: str) -> str:
     for regex in (_DMY, _MDY, _NUMERIC, _MY):
         line = regex.sub("", line)
+    line = re.sub(r"[-–,\s]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[,\s]*$", "", line, flags=re.I)
     return line.strip(" ,–-:")
 
 

@@ -11,7 +11,8 @@ from .blocks import Block
 from .cover import read_cover
 from .errors import CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
 from .html import blocks_from_html
-from .pdf import read_pdf
+from .origin import complete
+from .pdf import pdf_info, read_pdf
 from .records import Document
 from .structure import build_passages
 from .text import blocks_from_text, decode
@@ -74,26 +75,30 @@ def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto
         raise EmptyFile(str(path))
     sha256 = sha256 or file_sha256(path)
     pages: int | None = None
+    info: dict[str, str] | None = None
     if fmt == "pdf":
         with open(path, "rb") as f:
             head = f.read(1024)
         if b"%PDF-" not in head:
             raise CorruptPDF(str(path), "it does not start with %PDF-, so it is not a PDF")
         blocks, pages = read_pdf(path, pdf_engine)
+        info = pdf_info(path)
     else:
         text = decode(path.read_bytes())
         blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
-    return document_from_blocks(blocks, source_path=str(path), sha256=sha256, fmt=fmt, pages=pages)
+    return document_from_blocks(blocks, source_path=str(path), sha256=sha256, fmt=fmt, pages=pages, info=info)
 
 
 def document_from_blocks(
-    blocks: list[Block], *, source_path: str, sha256: str, fmt: str, pages: int | None = None
+    blocks: list[Block], *, source_path: str, sha256: str, fmt: str, pages: int | None = None,
+    info: dict[str, str] | None = None,
 ) -> Document:
-    """Assemble a ``Document`` from a reader's blocks: cover metadata, passages, tables."""
+    """Assemble a ``Document`` from a reader's blocks: cover metadata (falling back on the PDF's
+    document information ``info`` and the file name), passages, tables."""
     passages, tables = build_passages(blocks)
     if not passages:
         raise NoText(source_path)
-    cover = read_cover(blocks)
+    cover = complete(read_cover(blocks), source=source_path, info=info)
     return Document(
         source_path=source_path,
         sha256=sha256,

@@ -84,6 +84,7 @@ class _Page:
     width: float
     height: float
     lines: list[Line] = field(default_factory=list)  # text outside tables, reading order
+    header: list[Line] = field(default_factory=list)  # the first page's running header
     tables: list[tuple[float, Table]] = field(default_factory=list)  # (top, table)
 
 
@@ -130,6 +131,28 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
         raise NoTextLayer(str(path))
     _drop_running_lines(pages)
     return _blocks(pages), n_pages
+
+
+def pdf_info(path: Path) -> dict[str, str]:
+    """The PDF's document information (Title, CreationDate, ...), empty when it cannot be read."""
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        return _plumber_info(path)
+    try:
+        return {k: str(v) for k, v in doc.get_metadata_dict(skip_empty=True).items()}
+    except pdfium.PdfiumError:
+        return {}
+    finally:
+        doc.close()
+
+
+def _plumber_info(path: Path) -> dict[str, str]:
+    try:
+        with open(path, "rb") as stream, pdfplumber.open(stream) as pdf:
+            return {k: v if isinstance(v, str) else "" for k, v in pdf.metadata.items()}
+    except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError, TypeError):
+        return {}
 
 
 def _short(error: object) -> str:
@@ -603,21 +626,31 @@ def _normalise(text: str) -> str:
 
 
 def _drop_running_lines(pages: list[_Page]) -> None:
-    """Drop page numbers and lines repeated in the top or bottom margin of many pages."""
-    def in_margin(ln: Line, page: _Page) -> bool:
-        top_zone = 0 <= ln.top and ln.bottom <= page.height * MARGIN
-        return top_zone or page.height * (1 - MARGIN) <= ln.top <= page.height
-
+    """Drop page numbers and lines repeated in the top or bottom margin of many pages. The first
+    page's running header is kept aside for the cover: a header that repeats the paper's title
+    on every page is often the only place the title is printed (kcc budget risk register)."""
     counts: Counter[str] = Counter()
     for page in pages:
-        counts.update({_normalise(ln.text) for ln in page.lines if in_margin(ln, page)})
+        counts.update({_normalise(ln.text) for ln in page.lines if _in_margin(ln, page)})
     threshold = max(2, len(pages) // 2)
     for page in pages:
-        page.lines = [
-            ln for ln in page.lines
-            if not (in_margin(ln, page)
-                    and (counts[_normalise(ln.text)] >= threshold or _PAGE_NUMBER.match(ln.text.strip())))
-        ]
+        kept = []
+        for ln in page.lines:
+            if not _in_margin(ln, page):
+                kept.append(ln)
+            elif _PAGE_NUMBER.match(ln.text.strip()):
+                continue
+            elif counts[_normalise(ln.text)] < threshold:
+                kept.append(ln)
+            elif page is pages[0] and _in_margin(ln, page, bottom=False):
+                page.header.append(ln)
+        page.lines = kept
+
+
+def _in_margin(ln: Line, page: _Page, *, bottom: bool = True) -> bool:
+    if 0 <= ln.top and ln.bottom <= page.height * MARGIN:
+        return True
+    return bottom and page.height * (1 - MARGIN) <= ln.top <= page.height
 
 
 def _blocks(pages: list[_Page]) -> list[Block]:
@@ -635,6 +668,8 @@ def _blocks(pages: list[_Page]) -> list[Block]:
             merged.append(para)
         merged.extend(_table_block(t) for _, t in tables)
         _join_across_break(blocks, merged)
+        blocks.extend(Block(text=ln.text, page=page.number, bold=ln.bold, running=True,
+                            bbox=(ln.x0, ln.top, ln.x1, ln.bottom)) for ln in page.header)
         blocks.extend(merged)
     return blocks
 

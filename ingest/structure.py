@@ -100,7 +100,9 @@ def _heading_level(text: str, para_no: str | None) -> int:
 
 
 def build_passages(blocks: list[Block]) -> tuple[list[Passage], list[Table]]:
-    """Turn blocks into passages in reading order, and collect the tables they contain."""
+    """Turn blocks into passages in reading order, and collect the tables they contain
+    (running headers kept for the cover are left out)."""
+    blocks = [b for b in blocks if not b.running]
     passages: list[Passage] = []
     tables: list[Table] = []
     stack: list[_Heading] = []
