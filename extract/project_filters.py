@@ -33,6 +33,10 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = name.split()
     if not tokens or len(name) < 3 or len(tokens) > 9 or re.fullmatch(r"[\d\W]+", name):
         return "not a name"
+    if name[0].islower():
+        return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
+    if re.search(r"£|\d,\d{3}|\d\.\d", name):
+        return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council tables)
     return None
 
 

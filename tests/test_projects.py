@@ -91,3 +91,14 @@ def test_names_kept(name, evidence, text):
 ])
 def test_clean_keeps_whole_names(raw, name):
     assert clean(raw) == name
+
+
+@pytest.mark.parametrize("name,reason", [
+    ("for Learning Disability", "lower case"),
+    ("200,197.6 Total Spending", "holds a figure"),
+    ("£000s", "not a name"),
+    ("Borrowing Update", "a body or document"),
+])
+def test_table_and_heading_fragments_are_not_names(name, reason):
+    """Fragments seen in the uk-council project list (issue 9)."""
+    assert reason in (rejection(name, "heading", _paper("")) or "")
