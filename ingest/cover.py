@@ -45,7 +45,6 @@ _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
 _AGENDA = re.compile(r"^agenda$", re.I)
 _APPENDIX = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I)
-_SUPERSCRIPT = re.compile(r"^(st|nd|rd|th)$")  # an ordinal's raised letters, a line of their own
 _AUTHORITY = re.compile(
     r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council\b(?=\s*(?:[-–:]|$))", re.I
 )  # "KENT COUNTY COUNCIL" above "CABINET": kcc cabinet minutes
@@ -56,12 +55,9 @@ _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b",
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
 _NOT_TITLE = re.compile(
-    r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # Direct Dial/Ext: 03000…: kcc packs
-    r"|^(?:dear|yours)\b"  # Dear Member: kcc packs
+    r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
     r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
-    r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
-    r"|:$|^\("  # DECISION TO BE TAKEN BY: (kcc record of decision); (During these items…) (kcc agenda)
-    r"|^\d{1,2}\.\s",  # 1. Apologies 2. Declarations…: kcc agenda
+    r"|^\[\d+\]|^\*",  # [3] Rolling programmes…: kcc appendix B
     re.I,
 )
 _REPORT_OF = re.compile(
@@ -177,7 +173,7 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
             lines.extend(_table_lines(block.table.rows[:6]))
         else:
             text = block.text.strip()
-            if not text or _SUPERSCRIPT.match(text):
+            if not text:
                 continue
             if _BODY_START.match(text) and lines:
                 break
@@ -367,14 +363,14 @@ def _subtitle(lines: list[_Line]) -> str | None:
 
 
 def _title_like(text: str) -> bool:
-    """Whether a cover line can be a title: not noise, a date, a contact line, a salutation, a
-    table header, a footnote, a label, a numbered body line or a sentence."""
+    """Whether a cover line can be a title: not noise, a date, a contact line, a table header,
+    figures, a footnote or a long sentence."""
     if _NOISE.match(text) or _date_only(text) or len(text.split()) < 2 or _NOT_TITLE.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
         return False
-    return not (text.endswith(".") and len(text.split()) > 15)
+    return not (text.endswith(".") and len(text.split()) > 15)  # "I am now able to enclose…": kcc pack
 
 
 def _first_cap(text: str) -> str:
