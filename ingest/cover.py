@@ -56,6 +56,7 @@ _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+h
 _DEAR = re.compile(r"^dear\s+\w", re.I)
 _NOT_TITLE = re.compile(
     r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
+    r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
     r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
     r"|^\[\d+\]|^\*",  # [3] Rolling programmes…: kcc appendix B
     re.I,

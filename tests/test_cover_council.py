@@ -146,6 +146,11 @@ def test_by_label_presents(council):
     assert doc.presenter.startswith("Peter Oakford")
 
 
+def test_web_address_is_not_a_title():
+    doc = read_paper(shared("pdfs") / "issue-316-example.pdf")
+    assert "www." not in doc.title and doc.title.startswith("Shift work interventions")
+
+
 @pytest.mark.parametrize(
     "text,title",
     [
