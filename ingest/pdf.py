@@ -289,12 +289,17 @@ def upright(a: float, b: float) -> bool:
     return a > 0 and abs(b) <= 0.05 * a
 
 
+#: FPDFText_GetTextObject giving the object's address as an int (a cheap cache key).
+_text_object_address = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
+                                   ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int))
+
+
 def _clip_box(raw: object, index: int, cache: dict) -> tuple[float, float, float, float] | None:
     """The bounding box (left, bottom, right, top) of the clipping path of the text object that
     draws character ``index``, or None when it has none; cached per text object."""
-    obj = pdfium_c.FPDFText_GetTextObject(raw, index)
-    key = ctypes.cast(obj, ctypes.c_void_p).value or 0
+    key = _text_object_address(raw, index) or 0
     if key not in cache:
+        obj = ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)
         cache[key] = _path_box(pdfium_c.FPDFPageObj_GetClipPath(obj)) if key else None
     return cache[key]
 
