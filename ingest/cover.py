@@ -345,7 +345,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         if m and m.group("what"):
             cover.presenter = cover.presenter or smart_title(m.group("who"))
         title = smart_title(text)
-        if minutes:
+        if minutes or _APPENDIX.match(title):  # "APPENDIX D - High Level…": kcc appendix D
             title = _first_cap(title)
         if _APPENDIX.fullmatch(title):  # "Appendix G" running header over "Reserves Policy": kcc
             subtitle = _subtitle(lines[i + 1:])
@@ -382,10 +382,14 @@ def _first_cap(text: str) -> str:
 
 
 def _salutation(blocks: list[Block]) -> int | None:
-    """The index of a letter's salutation ("Dear Member") among the first blocks, if any."""
+    """The index of a letter's salutation ("Dear Member") among the first blocks, if it comes
+    before any body heading (a report whose appendix is a letter is no letter)."""
     for i, block in enumerate(blocks[:40]):
-        if block.table is None and _DEAR.match(block.text.strip()):
+        text = block.text.strip()
+        if block.table is None and _DEAR.match(text):
             return i
+        if block.table is None and _BODY_START.match(text):
+            return None
     return None
 
 

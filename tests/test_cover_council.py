@@ -111,6 +111,8 @@ def test_appendix_titles_from_table_captions(council):
     assert title == "Appendix A - Capital Investment Summary 2025-26 to 2034-35"
     _, _, title = _cover(council, "kcc_cabinet_2025-01-30_appendix-b-capital-investment-by-directorate.pdf")
     assert title.startswith("Appendix B - Capital Investment")
+    _, _, title = _cover(council, "kcc_cabinet_2025-01-30_appendix-d-21-01-25.pdf")
+    assert title == "Appendix D - High Level 2025-28 Revenue Plan and Financing"
 
 
 def test_form_in_a_table(council):
@@ -149,6 +151,13 @@ def test_by_label_presents(council):
 def test_web_address_is_not_a_title():
     doc = read_paper(shared("pdfs") / "issue-316-example.pdf")
     assert "www." not in doc.title and doc.title.startswith("Shift work interventions")
+
+
+def test_report_with_a_letter_inside_is_no_letter():
+    text = ("From: Roger Gough, Leader\nTo: County Council – 13 March 2025\nSubject: Devolution update\n"
+            "Summary:\nDear Jim,\nRe: Kent and Medway request\n")
+    cover = read_cover(blocks_from_text(text))
+    assert (cover.board, cover.meeting_date, cover.title) == ("County Council", "2025-03-13", "Devolution update")
 
 
 @pytest.mark.parametrize(
