@@ -1,8 +1,11 @@
 """Cover-block metadata: the board a paper went to, its meeting date, its title and presenter.
 
 Board papers open with a cover block ("Strategic Policing and Crime Board / 2 July 2013 /
-Title: ... / Presented by: ..."). These pure functions read it from the first blocks of a paper,
-and fall back on the signature at the end for the presenter.
+Title: ... / Presented by: ..."). These pure functions read it from the first blocks of a paper
+(a cover printed as a table too), and fall back on the signature at the end for the presenter.
+A covering letter ("Dear Member") is read as one: its date is when it was sent and its "To:" the
+addressee, neither the meeting's. ``origin.complete`` fills what the text does not say from the
+PDF's document information and the file's name and folders.
 """
 
 from __future__ import annotations
