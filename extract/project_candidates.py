@@ -55,12 +55,22 @@ _ORG_POSSESSIVE = re.compile(
     r"^(?:the\s+)?(?:[\w ]+\s)?(?:Police|Council|Force|force|Constabulary|Commissioner|Service|Authority|"
     r"OPCC|PCC|[A-Z]{2,6})[’']s?\s+(?=[A-Z])"  # "KCC’s Financial Hardship Programme" (gold-kent armed forces)
 )
-#: A footnote mark glued to the next word: "2The White Paper" (case: gold-kent devolution white paper)
-_FOOTNOTE_MARK = re.compile(r"^\d{1,2}(?=[A-Z][a-z])")
+#: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
+#: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=[A-Z][a-z])|appendix\s+\w{1,3}\s*[-–:]\s*)", re.I)
 #: Action nouns that lead a name: "Delivery of Local Government Reorganisation" is about Local
 #: Government Reorganisation (case: gold-kent devolution white paper).
-_ACTION_OF = re.compile(r"^(?:delivery|implementation|creation|development|introduction|roll[- ]?out|launch|"
-                        r"establishment|review|progress|update)\s+(?:of|on)\s+(?:the\s+|a\s+|an\s+)?", re.I)
+#: "Responding to the White Paper" is about the White Paper (case: gold-kent devolution white paper).
+_ACTION_OF = re.compile(r"^(?:(?:delivery|implementation|creation|development|introduction|roll[- ]?out|launch|"
+                        r"establishment|review|progress|update)\s+(?:of|on)|(?:responding|response)\s+to)"
+                        r"\s+(?:the\s+|a\s+|an\s+)?", re.I)
+#: A quoted title of a talk, theme or publication, not a project: "the theme for 2024 was ‘Working
+#: Together’", "speaking on ‘Diversity in the British Army’" (case: gold-kent armed forces report).
+_TITLE_CUE = re.compile(r"(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|presentation)\s+on|\btheme\b[^.]{0,20}|"
+                        r"\b(?:entitled|titled)|\bheadlined)\s*$", re.I)
+#: A Title Case word straight after a keyword name continues it: "Kent and MoD Covenant Team" is
+#: a team, not a covenant (case: gold-kent armed forces report).
+_CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\b)")
 
 
 @dataclass
@@ -139,7 +149,9 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     for m in _ACRONYM.finditer(text):
         before = _NAME_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
         acr = m.group("acr").strip()
-        name = initials_match(before.group("name"), acr) if before else None
+        # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
+        letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
+        name = initials_match(before.group("name"), letters) if before else None
         if name:
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
@@ -151,6 +163,9 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"ControlWorks", "WMNow": a system's name."""
     for m in _CAMEL.finditer(p.text):
+        after, before = p.text[m.end() : m.end() + 2], p.text[max(0, m.start() - 1) : m.start()]
+        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/."):
+            continue  # part of an e-mail address or a link: "CllrPeterFeacey@..." (uk-council)
         yield Candidate(m.group(0), seq, set(), "camel")
 
 
@@ -158,6 +173,8 @@ def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"the system (Niche)", and short quoted names ('Op Inscription')."""
     for pattern in (_NAMED_SYSTEM, _QUOTED):
         for m in pattern.finditer(p.text):
+            if pattern is _QUOTED and _TITLE_CUE.search(p.text[max(0, m.start() - 40) : m.start()]):
+                continue
             name = clean(m.group("name"))
             if pattern is _NAMED_SYSTEM or len(name.split()) <= 6:
                 yield Candidate(name, seq, set(), "named")
@@ -195,6 +212,9 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         return
     for m in _keyword_re().finditer(text):
         raw = m.group("name") or m.group("lower")
+        more = _CONTINUES.match(text, m.end())
+        if more and more.group(0).strip().lower() not in words("keyword"):
+            raw += more.group(0)  # the name goes on; the filters judge the whole of it
         name = clean(raw)
         if not name or len(name.split()) < 2:
             continue

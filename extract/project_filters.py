@@ -37,6 +37,12 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
     if re.search(r"£|\d,\d{3}|\d\.\d", name):
         return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council tables)
+    if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name):
+        return "a reference code"  # "CRR0042": a risk register's row (uk-council)
+    if name.count("(") != name.count(")"):
+        return "not a name: cut inside brackets"  # "Royal Engineers Central Charitable Trust (RECCT" (uk-council)
+    if re.search(r",\s", name) and "table" not in evidence:
+        return "a list or a title, not a name"  # "Savings, Income & Grant", "Report, Q2 2024-2025" (uk-council)
     return None
 
 
@@ -51,7 +57,9 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
-    if tokens and tokens[-1] in words("not_project_head"):
+    head = tokens[-1] if tokens else ""
+    # plurals too: "Health Overview and Scrutiny Committees" (uk-council)
+    if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"
     if tokens and tokens[0] in words("not_project_start"):
         return f"a body or post, not a project ('{tokens[0]}')"
@@ -70,8 +78,18 @@ def _rag(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
-    # "Option 2", "Option B": the choices of an options appraisal (case: uk-council records of decision)
-    return "an option of a decision" if re.fullmatch(r"(?i)option\s+\w{1,3}", name) else None
+    # "Option 2", "Option B": the choices of an options appraisal (case: uk-council records of decision);
+    # "Year 7", "Quarter 3": a table's column or row label (case: uk-council education tables)
+    labels = r"(?i)(?:option|year|quarter|week|month|row|column|page|table|figure|section|paragraph|item)\s+\w{1,3}"
+    return "an option or a numbered label" if re.fullmatch(labels, name) else None
+
+
+def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A directorate or portfolio: a name the paper writes after "Director of", "Directorate" or
+    "Cabinet Member for" ("Corporate Director of Adult Social Care and Health", uk-council)."""
+    lead = r"(?:Director(?:ate)? (?:of|for)|Cabinet Member for|Directorate:?)\s+(?:the\s+)?"
+    pattern = lead + re.escape(name) + r"\b"
+    return "a directorate or portfolio" if re.search(pattern, paper.text) else None
 
 
 def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -113,15 +131,35 @@ def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _sentence_case(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A lead-in or list item in sentence case ("Resident engagement", "Future boundaries") is a
     topic, not a name; names capitalise their words."""
-    if evidence not in ("lead-in", "list"):
-        return None
+    if evidence not in ("lead-in", "list", "named"):
+        return None  # named: a quoted phrase in sentence case, "Managing expectations" (uk-council)
     tokens = [t for t in name.split()[1:] if t.lower() not in {"of", "and", "for", "the", "to", "in", "on", "a", "an",
                                                                 "&", "with", "by", "at"}]
     return "a topic in sentence case" if any(t[:1].islower() for t in tokens) else None
 
 
+def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A delivery word with only generic modifiers names no particular project: "Annual Review",
+    "Capital project", "Government programme" (uk-council)."""
+    tokens = normalise(name).split()
+    if len(tokens) == 2 and tokens[-1] in words("keyword") and tokens[0] in words("generic_modifier"):
+        return "a generic phrase"
+    return None
+
+
+def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """An action, not a name: "Monitoring the Strategy", "Repudiating the Administration’s Cuts"
+    (uk-council); "Securing Kent’s Future" stays a name."""
+    tokens = name.split()
+    if len(tokens) >= 2 and tokens[0].lower().endswith("ing") and tokens[1].lower() in ("the", "a", "an", "our", "its",
+                                                                                        "their", "this", "these"):
+        return "an action, not a name"
+    return None
+
+
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _listed, _head, _job_title, _rag, _option, _statute, _crime, _common_word, _place, _sentence_case,
+    _portfolio, _action, _generic,
 )
 
 

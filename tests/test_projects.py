@@ -102,3 +102,42 @@ def test_clean_keeps_whole_names(raw, name):
 def test_table_and_heading_fragments_are_not_names(name, reason):
     """Fragments seen in the uk-council project list (issue 9)."""
     assert reason in (rejection(name, "heading", _paper("")) or "")
+
+
+@pytest.mark.parametrize("name,evidence,text,reason", [
+    ("Health Overview and Scrutiny Committees", "acronym", "", "a body or document"),  # plural head
+    ("Dedicated Schools Grant", "acronym", "", "a body or document"),
+    ("Regional Growth Fund", "acronym", "", "a body or document"),
+    ("Jim Mcmahon Obe Mp", "heading", "", "a post or person"),
+    ("Year 7", "table", "", "a numbered label"),
+    ("Adult Social Care and Health", "acronym", "Corporate Director of Adult Social Care and Health", "a directorate"),
+    ("CRR0042", "lead-in", "", "a reference code"),
+    ("Royal Engineers Central Charitable Trust (RECCT", "table", "", "cut inside brackets"),
+    ("Savings, Income & Grant", "heading", "", "a list or a title"),
+    ("Monitoring the Strategy", "keyword", "", "an action"),
+    ("Annual Review", "keyword", "", "a generic phrase"),
+    ("Managing expectations", "named", "", "sentence case"),
+    ("Office for Health Improvement and Disparities", "acronym", "", "a body or post"),
+])
+def test_uk_council_non_projects(name, evidence, text, reason):
+    """Classes seen in random samples of the uk-council project list (issue 9)."""
+    assert reason in (rejection(name, evidence, _paper(text)) or "")
+
+
+@pytest.mark.parametrize("name,evidence", [
+    ("Local Government Reorganisation", "keyword"),  # three words: not a generic phrase
+    ("Securing Kent’s Future", "named"),  # a gerund with a possessive is a name
+    ("Councillor and Staff Survey", "keyword"),
+    ("Connect With People", "heading"),  # corpus 001
+])
+def test_council_and_police_names_kept(name, evidence):
+    assert rejection(name, evidence, _paper("")) is None
+
+
+@pytest.mark.parametrize("raw,name", [
+    ("17 Training", "Training"),
+    ("APPENDIX D - High Level Revenue Plan", "High Level Revenue Plan"),
+    ("Responding to the White Paper", "White Paper"),
+])
+def test_clean_drops_labels_and_actions(raw, name):
+    assert clean(raw) == name
