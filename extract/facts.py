@@ -204,7 +204,7 @@ def _period(text: str) -> str | None:
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
     if not cue("benefit").search(text) and not s.benefit_list:
-        return []
+        return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
@@ -228,7 +228,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     if not matches and s.benefit_list:
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
     if not matches or not (project or strong or s.in_list or s.benefit_list):
-        return benefits
+        return qualitative_benefits(s)
     # one benefit per clause that states one ("reduce costs, improve safety"), all quoting the sentence
     clauses: list[tuple[int, int]] = []
     for m in matches:
@@ -242,6 +242,38 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                 realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
                                 project=project, period=_period(text), rule=rule, confidence=confidence(rule)))
     return benefits
+
+
+#: Qualitative benefits a paper claims in words, tried in order when no older cue states one; the
+#: first cue found makes the sentence's one benefit (cases: tests/test_benefits_milestones.py).
+_QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("outcome", "benefit.outcome"))
+
+
+def qualitative_benefits(s: Sentence) -> list[Benefit]:
+    """One benefit claimed in words, with no figure: "One of the main benefits of devolution is
+    ...", "This enables us to identify ...", "will unlock further devolution". Not a question,
+    a lead-in (":"), a cost, or talk about benefits ("promoting the benefits of ...")."""
+    text = s.text
+    if text.rstrip().endswith((":", "?")) or len(text.split()) < 6 or cue("cost").search(text):
+        return []
+    for label, rule in _QUALITATIVE:
+        m = next((m for m in cue(label).finditer(text) if _states(text, m)), None)
+        if m:
+            clause = re.sub(r"\s+", " ", _event_clause(text, m.start(), m.end())).strip(" ,;.")
+            realised = "expected" if cue("expected").search(clause) else "realised"
+            return [Benefit(kind=_kind(clause, None), description=clause[:160], realised=realised,
+                            passage_seq=s.passage_seq, quote=window(text, m.start(), m.end()),
+                            project=s.projects[0] if s.projects else s.section_project,
+                            period=_period(text), rule=rule, confidence=confidence(rule))]
+    return []
+
+
+def _states(text: str, m: re.Match) -> bool:
+    """A qualitative cue that states a benefit: in lower case (not "Unlock Democracy"), not
+    after words that talk about benefits ("promoting the benefits of", "take advantage of")."""
+    if cue("benefit_talk").search(text[max(0, m.start() - 40) : m.start()]):
+        return False
+    return m.group(0)[:1].islower() or m.start() == 0
 
 
 def _claims(text: str, m: re.Match) -> bool:

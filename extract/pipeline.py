@@ -65,8 +65,14 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     for p in out.projects:
         for alias in p.aliases:
             section_projects.setdefault(normalise(alias), p.name)
+    _table_facts(doc, names_by_seq, out)
+    _cell_facts(doc, names_by_seq, out)
+    _prose_facts(doc, nlp, names_by_seq, section_projects, out)
+    return out
 
-    # tables
+
+def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:
+    """Metrics and benefits of the cells of the tables."""
     row_seqs: dict[int, dict[int, int]] = {}
     for seq, passage in enumerate(doc.passages):
         if passage.kind == "table_row" and passage.table_index is not None and passage.row is not None:
@@ -78,7 +84,10 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         out.metrics.extend(metrics)
         out.benefits.extend(benefits)
 
-    # long text cells of tables: bulleted and sentence segments, read as prose for benefits
+
+def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:
+    """Long text cells of tables: bulleted and sentence segments, read as prose for benefits and
+    milestones."""
     for seq, passage in enumerate(doc.passages):
         if passage.kind != "table_row":
             continue
@@ -96,7 +105,10 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
             out.milestones.extend(sentence_milestones(sentence, _meeting(doc.meeting_date)))
             benefit_list = bool(intro) or benefit_list
 
-    # prose
+
+def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tuple[str, str]]],
+                 section_projects: dict[str, str], out: Extraction) -> None:
+    """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
     start = _body_start(doc)
     prose = [(seq, p) for seq, p in enumerate(doc.passages) if seq >= start and p.kind in _PROSE]
     docs = []
@@ -131,7 +143,6 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
                 out.benefits.extend(sentence_benefits(sentence))
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
-    return out
 
 
 def cell_segments(row_text: str) -> list[tuple[str, bool]]:

@@ -1,0 +1,112 @@
+"""Qualitative benefits (claims a paper makes in words, with no figure) and milestones, on
+phrasings of council and police papers. Each case names the cue of ``patterns/cues.jsonl`` or the
+rule of ``extract/facts.py`` it needs; the sentences are written for the tests, in the manner of
+the gold-kent papers and of other councils' and forces' papers."""
+
+import pytest
+
+from boardkb.extract.dates import find_dates
+from boardkb.extract.facts import Sentence, sentence_benefits
+from boardkb.extract.quantities import find_quantities
+
+
+def _sentence(text, meeting="2025-01-30", projects=()):
+    dates = find_dates(text, meeting)
+    return Sentence(text=text, passage_seq=0, dates=dates, projects=list(projects),
+                    quantities=find_quantities(text, skip=[(d.start, d.end) for d in dates]))
+
+
+def _rules(text, projects=()):
+    return [b.rule for b in sentence_benefits(_sentence(text, projects=projects))]
+
+
+@pytest.mark.parametrize("text", [
+    # benefit_of: "benefit(s) of X", "advantages of X" as the thing gained
+    "One of the main benefits of the combined authority is a single voice for the region on transport.",
+    "Joining the scheme early gives the borough earlier access to the benefits of the new funding regime.",
+    "Areas in the first wave will benefit from the advantages of the settlement sooner.",
+    # benefit_of: the verb, with a modal ("would benefit", "will benefit")
+    "The Minister considers that a merger of the two councils would benefit residents of the county.",
+    # benefit_of: "a net (financial) benefit"
+    "Any shared service proposal must lead to a net financial benefit for the taxpayer.",
+    # benefit_of: "for the benefit of"
+    "Devolved transport powers will be used for the benefit of residents and businesses across the region.",
+])
+def test_benefits_of_a_programme(text):
+    """A benefit named as such, with no older cue word (cue ``benefit_of``, rule
+    ``benefit.benefits_of``): the devolution papers of gold-kent state most of theirs this way."""
+    assert _rules(text) == ["benefit.benefits_of"]
+
+
+@pytest.mark.parametrize("text", [
+    # benefit_talk: talking about benefits is not claiming one
+    "Officers presented to the Health Board on the benefits of social prescribing in March.",
+    "The task group will continue promoting the benefits of employing reservists to local firms.",
+    "The new platform allows the force to take advantage of modern cloud technologies.",
+    # a lead-in and a question are not claims
+    "The benefits of the new contract are set out below:",
+    "What are the benefits of the proposed merger for residents?",
+])
+def test_talk_about_benefits_is_not_a_claim(text):
+    """Cue ``benefit_talk`` (the words before a ``benefit_of`` cue), and the lead-in/question guard
+    of ``qualitative_benefits``."""
+    assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # outcome: a finite "enables"/"ensures" with a thing as subject
+    "This enables the service to identify earlier where additional places may be needed.",
+    "The new allocation policy ensures that support is only provided where it is needed.",
+    # outcome: "thereby enabling"
+    "The strategy sets out forecast demand, thereby enabling providers to plan new places.",
+    # outcome: "(designed|planned|intended) to ensure"
+    "The changes to the scheme of delegation are designed to ensure decisions are taken closer to residents.",
+    # outcome: a modal with enable/ensure/unlock/strengthen
+    "A single strategic authority would strengthen the area's case for investment.",
+    # outcome: "unlock"
+    "Reorganisation is expected to unlock further powers for the region.",
+    # outcome: "help(s) (to) increase/protect/prevent"
+    "The new homes will create a larger tax base and help increase the supply of affordable housing.",
+    # outcome: "provide clarity/certainty"
+    "Confirming the timetable now will provide certainty to staff and partners during the transition.",
+    # outcome: an outcome verb with a comparative
+    "Locality boards should enable stronger community engagement in local decisions.",
+    "Joining the programme will give the county a greater say in national policy.",
+    # outcome: "has been strengthened", "already exceeds"
+    "The partnership board has been strengthened by the addition of two health members.",
+    "The council already exceeds the minimum standards set out in the statutory guidance.",
+])
+def test_outcome_claims(text):
+    """A claim of an outcome with no older cue word (cue ``outcome``, rule ``benefit.outcome``)."""
+    assert _rules(text) == ["benefit.outcome"]
+
+
+@pytest.mark.parametrize("text", [
+    # "to ensure"/"must ensure": a purpose or a duty, not an outcome
+    "Budget holders are asked to ensure all reserves comply with accounting requirements.",
+    "Any future reorganisation must ensure that due diligence is carried out.",
+    # a name in capitals is not the verb
+    "The petition was supported by Unlock Democracy and two other campaign groups.",
+    # "support and greater demand": no outcome verb governs the comparative
+    "Spending reflects high demand for SEN support and greater demand for specialist placements.",
+    # a cost is not a benefit even where an outcome verb appears
+    "Cost pressures of £4.1m will ensure the budget is reviewed again in the autumn.",
+])
+def test_outcome_verbs_that_are_not_claims(text):
+    """What cue ``outcome`` leaves alone."""
+    assert _rules(text) == []
+
+
+def test_one_benefit_per_qualitative_claim():
+    """Several outcome words in one sentence make one benefit, not one per word."""
+    text = ("Entry onto the programme will support stronger engagement with Ministers and unlock "
+            "further devolution, which will provide clarity to residents.")
+    (benefit,) = sentence_benefits(_sentence(text))
+    assert benefit.rule == "benefit.outcome" and benefit.amount is None and benefit.kind == "non-financial"
+    assert benefit.quote == text
+
+
+def test_older_cues_keep_their_rule():
+    """A sentence with an older cue word ("improve") that names a project stays a clause benefit."""
+    text = "The new system will improve data quality and ensure officers spend more time on patrol."
+    assert _rules(text, projects=["Connect"]) == ["benefit.clause"]
