@@ -145,6 +145,17 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
     return DateMention(d.start, d.end, d.text, move(d.date_start), move(d.date_end), d.precision)
 
 
+def _recent_year(d: DateMention, meeting: date | None) -> DateMention:
+    """A day written without a year that falls more than 300 days after the meeting
+    is last year's: "the 16 December letter from the Minister", in a paper of 9 January 2025, is
+    16 December 2024 (case: tests/test_benefits_milestones.py::test_a_yearless_date_is_the_recent_one)."""
+    if meeting is None or d.precision != "day" or re.search(r"(19|20)\d\d|\d\d/\d\d|'\d\d", d.text):
+        return d
+    if d.date_start > (meeting + timedelta(days=300)).isoformat():
+        return _shift_year(d, -1)
+    return d
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
@@ -153,6 +164,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     if not (s.projects or cue("event").search(s.text)):
         return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
+        d = _recent_year(d, meeting)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
             continue  # the period of a figure

@@ -110,3 +110,20 @@ def test_older_cues_keep_their_rule():
     """A sentence with an older cue word ("improve") that names a project stays a clause benefit."""
     text = "The new system will improve data quality and ensure officers spend more time on patrol."
     assert _rules(text, projects=["Connect"]) == ["benefit.clause"]
+
+
+def test_a_yearless_date_is_the_recent_one():
+    """A day without a year more than 300 days after the meeting is last year's (the letter
+    went out before the paper), while one within the coming months stays ahead (a deadline)."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    text = "The 16 December letter from the Minister set out the timetable for the programme."
+    (letter,) = sentence_milestones(_sentence(text, "2025-01-09", ["Devolution Priority Programme"]),
+                                    date(2025, 1, 9))
+    assert letter.date_start == "2024-12-16"
+    text = "The full business case for the programme is due on 28 November."
+    (deadline,) = sentence_milestones(_sentence(text, "2025-03-13", ["Reorganisation Programme"]),
+                                      date(2025, 3, 13))
+    assert (deadline.date_start, deadline.status) == ("2025-11-28", "planned")
