@@ -164,8 +164,9 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"ControlWorks", "WMNow": a system's name."""
     for m in _CAMEL.finditer(p.text):
         after, before = p.text[m.end() : m.end() + 2], p.text[max(0, m.start() - 1) : m.start()]
-        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/."):
-            continue  # part of an e-mail address or a link: "CllrPeterFeacey@..." (uk-council)
+        person = re.match(r"(?:Cllr|Mrs?|Ms|Dr)[A-Z]", m.group(0))
+        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person:
+            continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council)
         yield Candidate(m.group(0), seq, set(), "camel")
 
 
@@ -284,9 +285,22 @@ def _numeric(cell: str) -> bool:
     return bool(re.fullmatch(r"[-−+£$€(]*\s*[\d,.]+\s*[%)mk]*", cell.strip()))
 
 
-def _project_table(table) -> bool:
-    header = " ".join(" ".join(r) for r in table.rows[: max(1, table.header_rows)]).lower()
-    return bool(re.search(r"project|programme|workstream|initiative|scheme", header))
+#: A header cell that names the column of projects: "Project", "Project Name", "LIVE Programmes",
+#: "Potential Forthcoming Projects" — not "Description of Project" or "Total Cost of Scheme".
+_PROJECT_COLUMN = re.compile(r"(?i)^(?!.*\b(?:description|cost|spend|budget|total)\b).*\b(?:projects?|programmes?|"
+                             r"workstreams?|initiatives?|schemes?)(?:\s+(?:name|title))?\s*$")
+
+
+def project_columns(table) -> list[int]:
+    """The columns whose header names projects; a column a directorate, a description or a cost
+    heads is not one (case: uk-council capital programme tables, where row labels were "CYPE",
+    "GET", "ASCH")."""
+    columns = []
+    for j in range(table.n_cols):
+        parts = [r[j].strip() for r in table.rows[: max(1, table.header_rows)] if j < len(r) and r[j].strip()]
+        if any(_PROJECT_COLUMN.match(part) for part in parts):
+            columns.append(j)
+    return columns
 
 
 def row_labels(row: list[str], is_status: Callable[[str], str | None]) -> list[str]:
@@ -308,13 +322,18 @@ def row_labels(row: list[str], is_status: Callable[[str], str | None]) -> list[s
 
 def table_candidates(seq: int, p: Passage, doc: Document,
                      is_status: Callable[[str], str | None]) -> Iterator[Candidate]:
-    """Row labels of tables whose header names projects or programmes: "Our Data - Connect"."""
+    """The cells of the project columns of a table: "Our Data - Connect"."""
     if p.kind != "table_row" or p.table_index is None or p.row is None:
         return
     table = doc.tables[p.table_index]
-    if p.row < table.header_rows or not _project_table(table):
+    columns = project_columns(table)
+    if p.row < table.header_rows or not columns:
         return
-    for label in row_labels(table.rows[p.row], is_status):
+    row = table.rows[p.row]
+    if not row_labels(row, is_status):
+        return  # a row of label/value pairs ("ROCU | 4% | PPU | 7%"), or of figures only
+    cells = [row[j] for j in columns if j < len(row)]
+    for label in row_labels(cells, is_status):
         parts = re.split(r"\s+[-–]\s+|,\s+", STATUS_MARK.sub("", label))
         for level, part in enumerate(parts):
             name = clean(part)

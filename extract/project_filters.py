@@ -105,16 +105,19 @@ def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A single word the paper also writes in lower case ("Scale", "Delivery", "Growth") is a
     common word, unless a project table lists it or it is shaped like a name (DDI, ControlWorks)."""
-    if " " in name.strip() or "table" in evidence or "heading" in evidence:
-        return None  # a project table's row, a section of its own: "Connect", "RESPONSE" (corpus 001, 003)
-    if evidence == "lead-in" and not re.search(r"[A-Z].*[A-Z]|\d", name):
-        # "Economies: ...", "Contiguity: ..." (case: gold-kent devolution white paper)
-        return "a single word leading a paragraph"
-    if sum(c.isupper() for c in name) >= 2 or re.search(r"\d", name):
+    upper_heading = "heading" in evidence and re.search(r"(?m)^" + re.escape(name.upper()) + "$", paper.text)
+    if " " in name.strip() or "table" in evidence or upper_heading:
+        # a project table's row, an upper-case section of its own: "Connect", "RESPONSE" (corpus 001,
+        # 003); a Title Case heading "Compliance", "Funding" is a topic (uk-council)
         return None
+    if sum(c.isupper() for c in name) >= 2 or re.search(r"\d|^[A-Z]-", name):
+        return None  # shaped like a name: "ControlWorks", "OASIS", "TS1", "E-notes" (corpus 000)
     word = name.lower().strip("’'")
     if word in paper.lower or word in words("common_word"):
         return "a common word"
+    # a single word that is not shaped like a name and no project table lists: "Compliance",
+    # "Funding", "District" (uk-council headings and lists)
+    return "a single common word"
     return None
 
 
@@ -158,7 +161,7 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _job_title, _rag, _option, _statute, _crime, _common_word, _place, _sentence_case,
+    _shape, _listed, _head, _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case,
     _portfolio, _action, _generic,
 )
 

@@ -61,7 +61,8 @@ def test_council_non_projects_not_found(file, name):
     ("Children and Families Act 2014", "named", "", "a statute"),
     ("Assault With Injury", "lead-in", "", "a crime category"),
     ("Growth", "list", "growth in the economy", "a common word"),
-    ("Scale", "lead-in", "", "a single word"),
+    ("Scale", "lead-in", "", "a single common word"),
+    ("Compliance", "heading", "", "a single common word"),  # a Title Case one-word heading (uk-council)
     ("Kent", "list", "Kent County Council agreed", "a place or organisation"),
     ("Medway", "list", "with Medway Council", "a place or organisation"),
     ("Resident engagement", "lead-in", "", "sentence case"),
@@ -73,7 +74,8 @@ def test_rejection_reasons(name, evidence, text, reason):
 @pytest.mark.parametrize("name,evidence,text", [
     ("Connect", "heading+table", "connect the systems"),  # corpus 001: a project table's row
     ("ControlWorks", "camel", ""),
-    ("Investigations", "heading", "investigations"),  # corpus 003: a section of its own
+    ("Investigations", "heading", "INVESTIGATIONS\ninvestigations"),  # corpus 003: an upper-case section
+    ("E-notes", "list", ""),  # corpus 000
     ("Mobility", "status-table", "mobility"),  # corpus 000: a status table's row
     ("Body Worn Video", "lead-in", ""),
 ])
@@ -141,3 +143,11 @@ def test_council_and_police_names_kept(name, evidence):
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
+
+
+def test_project_tables_take_the_project_column_only():
+    """A capital programme's rows name the directorate first ("CYPE", "GET"): only the column the
+    header calls a project holds projects (issue 9, uk-council)."""
+    names = _names("kcc_cabinet_2025-01-30_appC_potential_capital_projects.pdf")
+    assert not names & {"CYPE", "GET", "ASCH", "DCED"}
+    assert names  # the projects themselves are still found
