@@ -8,7 +8,14 @@ Rules (automatic, explainable):
 - "X Phase 2" is part of X;
 - a paper says "X (formerly known as Y)": Y was renamed X;
 - a paper says "X is now part of the (new) Y": X is part of Y;
-- near-identical names (difflib ratio ≥ 0.92).
+- near-identical names (difflib ratio ≥ 0.92);
+- an acronym that spells the initials of a known name ("BWV" / "Body Worn Video", "DC DHEP" /
+  "Detective Constable Degree Holder Entry Programme"), when only one name fits;
+- the same core name once a leading organisation or qualifier ("KCC", "WMP", "the force's"), a
+  trailing kind word ("programme", "tool", "phase") and trailing lower-case descriptors
+  ("change", "engagement") are set aside, and plurals read as singular ("WMNow" / "WM Now
+  engagement tool", "Citizen Experience" / "Citizens Experience Project"). A core of one common
+  word never links two names: two projects are not merged through a common word.
 
 A user-editable overrides file (``aliases.yml``: merge, split, rename, parent) is applied on top,
 so every merge is reversible without re-parsing any paper. Pure: records in, links out.
@@ -25,6 +32,12 @@ import yaml
 from .names import normalise
 
 GENERIC_TAIL = ("programme", "program", "project", "system", "scheme", "initiative", "workstream", "portfolio")
+#: Trailing words that say what kind of thing a project is, not which one.
+KIND_TAIL = (*GENERIC_TAIL, "programmes", "projects", "systems", "schemes", "tool", "tools", "phase", "platform",
+             "solution", "framework")
+#: Leading words that qualify a name (whose it is), not name it.
+_QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new"}
+_SMALL = {"of", "and", "for", "the", "to", "in", "on", "&", "a", "an", "with"}
 _PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
 _FORMERLY = re.compile(
     r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"
@@ -135,11 +148,18 @@ def _acronyms(n: Name) -> set[str]:
 
 def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
     """Links found by the rules, from the names and the passages' texts."""
-    links: list[Link] = []
     by_key: dict[str, Name] = {}
     for n in names:
         by_key.setdefault(normalise(n.name), n)
-    # shared acronyms
+    links = _acronym_links(names) + _spelling_links(names)
+    links += _initials_links(names, links)
+    links += _core_links(names, links)
+    return links + _phase_links(names, by_key) + _stated_links(texts, by_key)
+
+
+def _acronym_links(names: list[Name]) -> list[Link]:
+    """Names that share an acronym ("DEMS"), linked to the fullest of them."""
+    links: list[Link] = []
     owners: dict[str, list[Name]] = {}
     for n in names:
         for acr in _acronyms(n):
@@ -150,7 +170,12 @@ def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
         for n in group:
             if n.id != target.id:
                 links.append(Link(n.id, target.id, "same", f"both are called '{acr}'"))
-    # spelling, spacing, punctuation, generic last word; near-identical names
+    return links
+
+
+def _spelling_links(names: list[Name]) -> list[Link]:
+    """Spelling, spacing, punctuation, a generic last word; near-identical names."""
+    links: list[Link] = []
     for i, a in enumerate(names):
         ka = normalise(a.name)
         for b in names[i + 1 :]:
@@ -158,24 +183,36 @@ def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
             if not ka or not kb:
                 continue
             target, other = (a, b) if (len(a.name), a.mentions) >= (len(b.name), b.mentions) else (b, a)
-            if _compact(ka) == _compact(kb):
-                links.append(Link(other.id, target.id, "same",
-                                  f"'{other.name}' and '{target.name}' differ only in spacing or punctuation"))
-            elif _without_tail(ka) == _without_tail(kb) and len(_without_tail(ka).split()) >= 1 \
-                    and _without_tail(ka) in (ka, kb):
-                links.append(Link(other.id, target.id, "same",
-                                  f"'{other.name}' and '{target.name}' differ only by a generic word"))
-            elif min(len(ka.split()), len(kb.split())) >= 2 and _alike(ka, kb):
-                links.append(Link(other.id, target.id, "same",
-                                  f"'{other.name}' and '{target.name}' are spelled almost alike"))
-    # phases
+            why = _spelling_reason(ka, kb)
+            if why:
+                links.append(Link(other.id, target.id, "same", f"'{other.name}' and '{target.name}' {why}"))
+    return links
+
+
+def _spelling_reason(ka: str, kb: str) -> str | None:
+    if _compact(ka) == _compact(kb):
+        return "differ only in spacing or punctuation"
+    if _without_tail(ka) == _without_tail(kb) and _without_tail(ka) in (ka, kb):
+        return "differ only by a generic word"
+    if min(len(ka.split()), len(kb.split())) >= 2 and _alike(ka, kb):
+        return "are spelled almost alike"
+    return None
+
+
+def _phase_links(names: list[Name], by_key: dict[str, Name]) -> list[Link]:
+    links: list[Link] = []
     for n in names:
         m = _PHASE.match(n.name)
         if m:
             base = by_key.get(normalise(m.group("base")))
             if base is not None and base.id != n.id:
                 links.append(Link(n.id, base.id, "part_of", f"'{n.name}' is a phase of '{base.name}'"))
-    # renames and re-nesting stated in the papers
+    return links
+
+
+def _stated_links(texts: list[str], by_key: dict[str, Name]) -> list[Link]:
+    """Renames and re-nesting stated in the papers."""
+    links: list[Link] = []
     for text in texts:
         for m in _FORMERLY.finditer(text):
             new, old = _find(by_key, m.group("new")), _find(by_key, m.group("old"))
@@ -186,6 +223,108 @@ def auto_links(names: list[Name], texts: list[str]) -> list[Link]:
             if child and parent and child.id != parent.id:
                 links.append(Link(child.id, parent.id, "part_of", f"a paper says “{m.group(0).strip(' ,.;')}”"))
     return links
+
+
+def _is_acronym(text: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&+]{1,7}(?: [A-Z][A-Z0-9&+]{1,7})?", text))
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name's words spell: every word, or without small words, with or without a
+    trailing kind word ("Detective Constable Degree Holder Entry Programme" → DCDHEP, DCDHE)."""
+    words = [w for w in re.split(r"[\s–/-]+", name) if w and w[0].isalpha()]
+    if len(words) < 2 or not all(w[0].isupper() or w.lower() in _SMALL for w in words):
+        return set()
+    found: set[str] = set()
+    for kept in (words, [w for w in words if w.lower() not in _SMALL]):
+        found.add("".join(w[0].upper() for w in kept))
+        if len(kept) > 2 and kept[-1].lower() in KIND_TAIL:
+            found.add("".join(w[0].upper() for w in kept[:-1]))
+    return {f for f in found if len(f) >= 3}
+
+
+def _linked(links: list[Link]) -> set[frozenset[int]]:
+    return {frozenset((lk.project_id, lk.target_id)) for lk in links}
+
+
+def _initials_links(names: list[Name], links: list[Link]) -> list[Link]:
+    """A bare acronym ("BWV", "DC DHEP") that spells the initials of exactly one known name."""
+    spelled: dict[str, list[Name]] = {}
+    for n in names:
+        for form in {n.name, *n.aliases} if not _PHASE.match(n.name) else ():
+            for acr in _initials(form):
+                if n not in spelled.setdefault(acr, []):
+                    spelled[acr].append(n)
+    done, found = _linked(links), []
+    for n in names:
+        if not _is_acronym(n.name):
+            continue
+        acr = n.name.replace(" ", "")
+        fits = [m for m in spelled.get(acr, []) if m.id != n.id]
+        if len(fits) == 1 and frozenset((n.id, fits[0].id)) not in done:
+            found.append(Link(n.id, fits[0].id, "same", f"'{n.name}' spells the initials of '{fits[0].name}'"))
+    return found
+
+
+def _strip_leading(words: list[str]) -> list[str]:
+    """Drop a leading organisation or qualifier: "the force's", "KCC", "WMP" before a capitalised word."""
+    while len(words) > 1:
+        w = words[0]
+        if w.lower() in _QUALIFIER_WORDS or re.search(r"['’]s$", w) or (
+                re.fullmatch(r"[A-Z]{2,4}", w) and re.fullmatch(r"[A-Z][a-z].*", words[1])):
+            words = words[1:]
+        else:
+            break
+    return words
+
+
+def _core(words: list[str]) -> str:
+    while len(words) > 1 and (words[-1].lower() in KIND_TAIL or (words[-1].islower() and _coined(words[:-1]))):
+        words = words[:-1]
+    keys = [re.sub(r"[^\w+]", "", w.lower()) for w in words]
+    keys = [k[:-1] if len(k) > 3 and k.endswith("s") and not k.endswith("ss") else k for k in keys]
+    if len(keys) == 1 and not _distinctive(words[0]):
+        return ""  # one common word names nothing on its own
+    return "".join(keys)
+
+
+def core_names(form: str) -> set[str]:
+    """A name without its qualifiers, kind words and lower-case descriptors, singular and without
+    spaces, read with and without a leading qualifier: "WM Now engagement tool" → {"wmnow"},
+    "Citizens Experience Project" → {"citizenexperience"}, "KCC Highways Plan" → {"kcchighwaysplan",
+    "highwaysplan"}. Empty when all that is left is one common word."""
+    words = [w for w in re.split(r"[\s–]+", form.replace("’", "'")) if w]
+    return {_core(words), _core(_strip_leading(words))} - {""}
+
+
+def _coined(words: list[str]) -> bool:
+    """A coined name ("WM Now", "WMP2020", "THRIVE+"): lower-case words after it only describe it
+    ("engagement tool"); after plain words ("Force Contact recovery plan") they may name a part."""
+    return any(re.fullmatch(r"[A-Z]{2,}", w) or _distinctive(w) or "+" in w for w in words)
+
+
+def _distinctive(word: str) -> bool:
+    """A one-word name that is no common word: a digit or a capital after the first letter."""
+    return bool(re.search(r"\d|.[A-Z]", word))
+
+
+def _core_links(names: list[Name], links: list[Link]) -> list[Link]:
+    """Names that are one name once qualifiers, kind words and descriptors are set aside."""
+    groups: dict[str, list[Name]] = {}
+    for n in names:
+        for core in {c for f in {n.name, *n.aliases} for c in core_names(f)}:
+            groups.setdefault(core, []).append(n)
+    done, found = _linked(links), []
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        target = max(group, key=lambda n: (n.mentions, len(n.name), -n.id))
+        for n in group:
+            if n.id != target.id and frozenset((n.id, target.id)) not in done:
+                done.add(frozenset((n.id, target.id)))
+                found.append(Link(n.id, target.id, "same", f"'{n.name}' and '{target.name}' are one name once a "
+                                  "qualifier, a kind word or a descriptor is set aside"))
+    return found
 
 
 def _find(by_key: dict[str, Name], phrase: str) -> Name | None:

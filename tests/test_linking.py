@@ -137,3 +137,41 @@ def test_link_command_applies_and_reverts_overrides(samples_db_path, tmp_path):
     aliases.write_text("merge: nonsense\n")
     bad = runner.invoke(cli, ["link", "--db", str(db_path), "--aliases", str(aliases)])
     assert bad.exit_code == 1 and "aliases.yml" in bad.stderr
+
+
+def test_qualifiers_kind_words_and_initials_do_not_keep_one_project_apart():
+    names = [Name(1, "WMP2020 change programme", set(), 3), Name(2, "WMP2020 programme", set(), 2),
+             Name(3, "WMNow", set(), 1), Name(4, "WM Now engagement tool", set(), 2),
+             Name(5, "Citizen Experience", set(), 1), Name(6, "Citizens Experience Project", set(), 1),
+             Name(7, "DCDHEP", set(), 1), Name(8, "Detective Constable Degree Holder Entry Programme", set(), 2),
+             Name(9, "BWV", set(), 1), Name(10, "Body Worn Video", set(), 3), Name(11, "Body Worn Video – Phase 3"),
+             Name(12, "KCC Highways Plan", set(), 1), Name(13, "Highways Plan", set(), 1)]
+    result = resolve(names, auto_links(names, []))
+    for a, b in [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (12, 13)]:
+        assert result.canonical[a] == result.canonical[b], (names[a - 1].name, names[b - 1].name)
+    assert result.canonical[11] != result.canonical[10]  # a phase is part of its project, not the same
+    assert all(lk.reason for lk in result.links)
+
+
+def test_a_common_word_never_merges_two_projects():
+    names = [Name(1, "Connect", set(), 3), Name(2, "Connect with People", set(), 2), Name(3, "Data", set(), 1),
+             Name(4, "Data Driven Insights", set(), 2), Name(5, "Force Contact", set(), 2),
+             Name(6, "Force Contact recovery plan", set(), 1), Name(7, "Enabling Services Transformation", set(), 2),
+             Name(8, "Digital Services Transformation", set(), 1), Name(9, "Data Programme", set(), 1),
+             Name(10, "Uplift project", set(), 1), Name(11, "Police Uplift Programme", set(), 1)]
+    result = resolve(names, auto_links(names, []))
+    assert len(set(result.canonical.values())) == len(names) - 1  # only Data = Data Programme
+    assert result.canonical[9] == result.canonical[3]
+
+
+def test_corpus_names_of_one_project_are_one_record(corpus_db):
+    def canonical(name):
+        return corpus_db.execute("select coalesce(canonical_id, id) from projects where extracted_name = ?",
+                                 [name]).fetchone()[0]
+    for a, b in [("BWV", "Body Worn Video"), ("WMP2020 change programme", "WMP2020 programme"),
+                 ("WMNow", "WM Now engagement tool"), ("Citizen Experience", "Citizens Experience Project"),
+                 ("DCDHEP", "Detective Constable Degree Holder Entry Programme")]:
+        assert canonical(a) == canonical(b), (a, b)
+    reasons = [r[0] for r in corpus_db.execute(
+        "select reason from project_links l join projects p on p.id = l.project_id where p.extracted_name = 'BWV'")]
+    assert any("initials" in r for r in reasons)
