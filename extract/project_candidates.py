@@ -47,7 +47,10 @@ _COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|syst
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?P<list>[A-Z][^.;:]{1,150})")
 _NUMBER_SUFFIX = r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b|\s+\d\b)?"  # "Plan 2025-29", "Phase 2"
-_GLUE = "to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as"
+_GLUE = ("to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as|"
+         # prepositions and adverbs do not sit inside a name: "Councils before agreement", "KCC through
+         # corporate strategy", "EHE staff also review" (uk-council)
+         "before|after|during|through|alongside|also|within|across|via|under|over|into|from|about|not|than|provides?")
 _SMALL = {"of", "and", "for", "the", "to", "in", "on", "&"}
 #: Possessors whose possessive is not part of a name: "West Midlands Police’s People Strategy" is
 #: the People Strategy (case: corpus 001), but "Securing Kent’s Future" is a name (gold-kent).
@@ -90,6 +93,7 @@ def clean(name: str) -> str:
     name = re.sub(r"\s*\((?:formerly|previously)[^)]*\)?", "", name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = _FOOTNOTE_MARK.sub("", name)
+    name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     tokens = name.split()

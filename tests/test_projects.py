@@ -151,3 +151,23 @@ def test_project_tables_take_the_project_column_only():
     names = _names("kcc_cabinet_2025-01-30_appC_potential_capital_projects.pdf")
     assert not names & {"CYPE", "GET", "ASCH", "DCED"}
     assert names  # the projects themselves are still found
+
+
+@pytest.mark.parametrize("name,evidence,reason", [
+    ("Association of Directors of Adult Social Services", "acronym", "a body or post"),
+    ("Kent & Medway Resilience Forum", "acronym", "a body or document"),
+    ("Budget Principles", "heading", "a body or document"),
+    ("Total Cost of Scheme", "table", "report furniture"),
+    ("Table Of Contents", "heading", "report furniture"),
+    ("Service Change No Service Redesign No Project", "keyword", "a table header fragment"),
+])
+def test_more_uk_council_non_projects(name, evidence, reason):
+    assert reason in (rejection(name, evidence, _paper("")) or "")
+
+
+def test_prepositions_end_a_keyword_name():
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    passage = Passage(text="Officers met the Councils before agreement was reached.", kind="paragraph")
+    assert [c.name for c in keyword_candidates(0, passage)] == []
