@@ -390,24 +390,21 @@ def _format(fmt: str | None, output: Path | None) -> str:
     return "md" if output is not None and output.suffix.lower() in (".md", ".markdown") else "html"
 
 
-def _quarterly_model(db, quarter_text: str | None, min_confidence: float = DEFAULT_THRESHOLD):
-    from .db import reports as data
-    from .templates.reports import build_quarterly
+def _report(build, template: str, args: tuple, db_path: str, output: Path | None, fmt: str | None,
+            templates_dir: Path | None, min_confidence: float) -> None:
+    """Open the database, build the report's model with one library call, render it, write it."""
+    from .db.reports import ReportError
+    from .db.schema import open_database
+    from .templates.reports import render
 
-    quarter = data.Quarter.parse(quarter_text) if quarter_text else data.latest_quarter(db)
-    papers = data.papers_between(db, quarter.start, quarter.end)
-    ids = [p["id"] for p in papers]
-    trust = {"min_confidence": min_confidence}
-    projects = data.projects_in(db, ids, **trust)
-    series = {}
-    for p in projects:
-        for s in data.project_history(db, p["id"], **trust)["series"]:
-            series[s["id"]] = data.series_points(db, s["id"])
-    return build_quarterly(
-        str(quarter), papers, projects, data.project_status(db, None, ids, **trust),
-        data.project_status(db, quarter.start, **trust), data.facts(db, "milestones", ids, **trust),
-        data.facts(db, "metrics", ids, **trust), data.facts(db, "benefits", ids, **trust),
-        data.commitments(db, [p["id"] for p in projects]), series)
+    db = _existing_db(db_path, open_database)
+    try:
+        model = build(db, *args, min_confidence=min_confidence)
+    except ReportError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        db.close()
+    _write(render(template, _format(fmt, output), model, templates_dir), output)
 
 
 @report.command()
@@ -424,16 +421,10 @@ def quarterly(quarter, db_path, output, fmt, templates_dir, min_confidence, all_
     Example:
         boardkb report quarterly 2020Q3 --db boardkb.db -o 2020Q3.html
     """
-    from .db.reports import ReportError
-    from .db.schema import open_database
-    from .templates.reports import render
+    from .templates.reports import build_quarterly
 
-    db = _existing_db(db_path, open_database)
-    try:
-        model = _quarterly_model(db, quarter, _threshold(min_confidence, all_facts))
-    except ReportError as e:
-        raise click.ClickException(str(e)) from e
-    _write(render("quarterly", _format(fmt, output), model, templates_dir), output)
+    _report(build_quarterly, "quarterly", (quarter,), db_path, output, fmt, templates_dir,
+            _threshold(min_confidence, all_facts))
 
 
 @report.command()
@@ -447,18 +438,10 @@ def project(name, db_path, output, fmt, templates_dir, min_confidence, all_facts
     Example:
         boardkb report project "Digital Evidence Management System" -o dems.html
     """
-    from .db import reports as data
-    from .db.schema import open_database
-    from .templates.reports import build_project, render
+    from .templates.reports import project_report
 
-    db = _existing_db(db_path, open_database)
-    try:
-        found = data.project_by_name(db, name)
-    except data.ReportError as e:
-        raise click.ClickException(str(e)) from e
-    history = data.project_history(db, found["id"], min_confidence=_threshold(min_confidence, all_facts))
-    series = {s["id"]: data.series_points(db, s["id"]) for s in history["series"]}
-    _write(render("project", _format(fmt, output), build_project(found, history, series), templates_dir), output)
+    _report(project_report, "project", (name,), db_path, output, fmt, templates_dir,
+            _threshold(min_confidence, all_facts))
 
 
 @report.command(name="board-update")
@@ -474,13 +457,7 @@ def board_update(quarter, board, db_path, output, fmt, templates_dir, min_confid
     Example:
         boardkb report board-update 2021Q3 --board "Police and Crime Panel" -o update.html
     """
-    from .db.reports import ReportError
-    from .db.schema import open_database
-    from .templates.reports import build_board_update, render
+    from .templates.reports import build_board_update
 
-    db = _existing_db(db_path, open_database)
-    try:
-        model = build_board_update(_quarterly_model(db, quarter, _threshold(min_confidence, all_facts)), board)
-    except ReportError as e:
-        raise click.ClickException(str(e)) from e
-    _write(render("board_update", _format(fmt, output), model, templates_dir), output)
+    _report(build_board_update, "board_update", (quarter, board), db_path, output, fmt, templates_dir,
+            _threshold(min_confidence, all_facts))

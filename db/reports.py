@@ -41,13 +41,21 @@ class Quarter:
     def previous(self) -> Quarter:
         return Quarter(self.year - 1, 4) if self.q == 1 else Quarter(self.year, self.q - 1)
 
+    def next(self) -> Quarter:
+        return Quarter(self.year + 1, 1) if self.q == 4 else Quarter(self.year, self.q + 1)
+
+    @classmethod
+    def of(cls, iso: str) -> Quarter:
+        """The quarter a date (``YYYY-MM`` or ``YYYY-MM-DD``) falls in."""
+        return cls(int(iso[:4]), (int(iso[5:7]) - 1) // 3 + 1)
+
     def __str__(self) -> str:
         return f"{self.year}Q{self.q}"
 
 
 _CANON = "coalesce(pr.canonical_id, pr.id)"
 _CITE = """d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.page, ps.para_no,
-           ps.id as passage_id"""
+           ps.id as passage_id, ps.seq as passage_seq, ps.kind as passage_kind, ps.row as passage_row"""
 
 
 def _trusted(alias: str) -> str:
@@ -129,13 +137,16 @@ def facts(db: Database, table: str, doc_ids: list[int], *, min_confidence: float
         order by d.meeting_date, d.id, ps.seq, f.id""", [*doc_ids, min_confidence])
 
 
-def commitments(db: Database, project_ids: list[int] | None = None) -> list[dict]:
-    where, params = "", []
+def commitments(db: Database, project_ids: list[int] | None = None, *,
+                min_confidence: float = 0.0) -> list[dict]:
+    """Commitments (of the given canonical projects), whose promise is at or above the threshold."""
+    where, params = f"where {_trusted('m')}", [min_confidence]
     if project_ids is not None:
-        where = f"where c.project_id in ({','.join('?' * len(project_ids))})" if project_ids else "where 0"
-        params = project_ids
+        where += f" and c.project_id in ({','.join('?' * len(project_ids))})" if project_ids else " and 0"
+        params += project_ids
     return _rows(db, f"""
-        select c.*, m.event, m.date_text, p.name as project, f.title as first_paper, f.meeting_date as first_date,
+        select c.*, m.event, m.date_text, m.quote, p.name as project, f.title as first_paper,
+               f.meeting_date as first_date,
                d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.page, ps.para_no,
                ps.id as passage_id
         from commitments c join milestones m on m.id = c.milestone_id join projects p on p.id = c.project_id
@@ -186,12 +197,47 @@ def project_history(db: Database, project_id: int, *,
 
 def series_points(db: Database, series_id: int) -> list[dict]:
     return _rows(db, f"""
-        select coalesce(m.as_of, d.meeting_date) as as_of, m.value, m.unit, m.subject, {_CITE}
+        select coalesce(m.as_of, d.meeting_date) as as_of, m.value, m.unit, m.subject, m.id, m.confidence,
+               {_CITE}
         from metrics m join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
         where m.series_id = ?
         order by 1, d.meeting_date, m.id""", [series_id])
 
 
-def series_info(db: Database, series_id: int) -> dict | None:
-    rows = _rows(db, "select * from metric_series where id = ?", [series_id])
-    return rows[0] if rows else None
+def mentions(db: Database, project_ids: list[int], *, min_confidence: float = DEFAULT_THRESHOLD) -> list[dict]:
+    """Every trusted mention of the given canonical projects in every paper, in meeting-date and
+    reading order, with its citation and the kind of passage it is in (``table_row`` for a status
+    table)."""
+    if not project_ids:
+        return []
+    marks = ",".join("?" * len(project_ids))
+    return _rows(db, f"""
+        select {_CANON} as project_id, m.id, m.name, m.status, m.quote, {_CITE}
+        from project_mentions m join projects pr on pr.id = m.project_id
+        join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
+        where {_CANON} in ({marks}) and {_trusted("m")}
+        order by d.meeting_date, d.id, ps.seq, m.id""", [*project_ids, min_confidence])
+
+
+def table_grid(db: Database, table_ids: list[int]) -> dict[int, dict]:
+    """Tables as the paper prints them: caption, header cells and body rows of cells, each body row
+    with the citation of its passage. ``{table_id: {"caption", "header", "rows": {row: {...}}}}``"""
+    if not table_ids:
+        return {}
+    marks = ",".join("?" * len(table_ids))
+    grids: dict[int, dict] = {t["id"]: {"caption": t["caption"], "header": [], "rows": {}} for t in _rows(
+        db, f"select id, caption from doc_tables where id in ({marks}) order by id", table_ids)}
+    for c in _rows(db, f"""select table_id, row, col, text, is_header from table_cells
+                          where table_id in ({marks}) order by table_id, row, col""", table_ids):
+        grid = grids[c["table_id"]]
+        if c["is_header"]:
+            if c["row"] == 0:
+                grid["header"].append(c["text"] or "")
+            continue
+        grid["rows"].setdefault(c["row"], {"cells": []})["cells"].append(c["text"] or "")
+    for r in _rows(db, f"""
+            select ps.table_id, ps.row as table_row, {_CITE} from passages ps join documents d on d.id = ps.document_id
+            where ps.table_id in ({marks}) and ps.kind = 'table_row' order by ps.table_id, ps.row""", table_ids):
+        if r["table_row"] in grids[r["table_id"]]["rows"]:
+            grids[r["table_id"]]["rows"][r["table_row"]]["cite"] = r
+    return grids

@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from boardkb.cli import cli
+from boardkb.templates.reports import build_board_update, build_quarterly
 
 
 def _report(samples_db_path, *args):
@@ -19,7 +20,7 @@ def test_quarterly_html_is_cited_and_byte_identical(samples_db_path, tmp_path):
     assert _report(samples_db_path, "quarterly", "2020Q3", "-o", str(second)).exit_code == 0
     assert first.read_bytes() == second.read_bytes()
     html = first.read_text()
-    assert "<script" not in html and "<svg" in html and "http" not in html.split("<body>")[1][:20000].replace(
+    assert "<script" not in html and "http" not in html.split("<body>")[1][:20000].replace(
         "http://www.w3.org/2000/svg", "")
     cited = set(re.findall(r'href="#src-(\d+)"', html))
     sources = set(re.findall(r'<li id="src-(\d+)"', html))
@@ -33,7 +34,11 @@ def test_quarterly_html_is_cited_and_byte_identical(samples_db_path, tmp_path):
 def test_quarterly_markdown_and_commitments(samples_db_path):
     md = _report(samples_db_path, "quarterly", "2019Q4", "--format", "md").stdout
     assert md.startswith("# Quarterly summary 2019Q4")
-    assert "## Commitments" in md and "## Sources" in md
+    for heading in ("## Papers this quarter", "## Delivered since each project's previous report",
+                    "## Slipped, moved or overdue", "## Due next quarter (2020Q1)",
+                    "## Claimed benefits, as the papers state them", "## Status of programmes and projects",
+                    "## Appendix B: detail by project", "## Sources"):
+        assert heading in md
     assert re.search(r"now planned for March 2020.*\[\d+\]", md)
     numbers = {int(n) for n in re.findall(r"\[(\d+)\]", md)}
     listed = {int(n) for n in re.findall(r"^(\d+)\. ", md.split("## Sources")[1], re.M)}
@@ -80,3 +85,78 @@ def test_low_confidence_facts_stay_out_of_reports_unless_asked(samples_db_path):
     default = _report(samples_db_path, "project", "DEMS", "--format", "md")
     assert every.exit_code == none.exit_code == default.exit_code == 0
     assert len(none.stdout) < len(default.stdout) <= len(every.stdout)
+
+
+def test_benefits_are_the_papers_totals_never_sums(samples_db):
+    """Issue 10: a total row is quoted, never added to its parts, nor forecast to realised."""
+    q1 = build_quarterly(samples_db, "2019Q1")
+    stated = " ".join(b.text for b in q1.benefits)
+    assert "cashable £12.4m" in stated and "non-cashable 96 FTE" in stated
+    assert "£24.8m" not in stated and "192 FTE" not in stated
+    table = q1.benefit_tables[0]
+    assert table.total and table.total.text == "cashable £12.4m; non-cashable 96 FTE"
+    ocr = next(r for r in table.rows if r.label == "Online Crime Reporting")
+    assert ocr.period == "FY2020/21 to FY2023/24"  # its own period, not the caption's
+    q4 = build_quarterly(samples_db, "2022Q4")
+    stated = " ".join(b.text for b in q4.benefits)
+    assert "cashable £12.6m forecast, of which £4.8m realised" in stated and "£34.8m" not in stated
+    update = build_board_update(samples_db, "2022Q4")
+    said = " ".join(i.text for p in update.financial for i in p.items)
+    assert "£12.6m forecast, of which £4.8m realised" in said and "£34.8m" not in said
+
+
+def test_status_change_and_due_as_an_officer_reads_them(samples_db):
+    q1 = build_quarterly(samples_db, "2019Q1")
+    dems = next(r for r in q1.status if r.project == "Digital Evidence Management System")
+    assert dems.status != "delivered"  # "a DPIA will be completed for DEMS before a contract is awarded"
+    q4 = build_quarterly(samples_db, "2019Q4")
+    dems = next(r for r in q4.status if r.project == "Digital Evidence Management System")
+    assert dems.previous_date == "2019-03-12"  # the previous paper that mentions it, with its date
+    late = build_quarterly(samples_db, "2022Q4")
+    due = [r.next_milestone.text for r in late.status if r.next_milestone] + [i.text for i in late.due_next]
+    assert not any("began in July 2022" in t for t in due)  # "Due" only for dates after the meeting
+    keystone = next(r for r in late.status if r.project == "Project Keystone")
+    assert keystone.status == "live" and keystone.change == "was planned" and keystone.previous_date == "2022-02"
+
+
+@pytest.mark.parametrize("quarter", ["2019Q1", "2019Q4", "2020Q3", "2021Q3", "2022Q4"])
+def test_no_statement_twice(samples_db_path, quarter):
+    for kind in ("quarterly", "board-update"):
+        md = _report(samples_db_path, kind, quarter, "--format", "md").stdout.split("## Sources")[0]
+        lines = [re.sub(r"\s*\[\d+\]", "", line).strip(" -") for line in md.splitlines()
+                 if line.lstrip().startswith("- ")]
+        assert len(lines) == len(set(lines)), [x for x in lines if lines.count(x) > 1]
+
+
+def test_board_update_is_byte_identical_and_says_nothing_twice(samples_db_path):
+    first = _report(samples_db_path, "board-update", "2022Q4").stdout
+    assert first == _report(samples_db_path, "board-update", "2022Q4").stdout
+    assert "Due July 2022" not in first
+    assert first.count("Mobile First Phase 2 was delivered in June 2022") == 1
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("quarter", ["2019Q1", "2019Q4", "2020Q3", "2021Q3", "2022Q4"])
+def test_quarterly_prints_on_at_most_four_a4_pages(samples_db_path, tmp_path, quarter):
+    """Issue 10: a quarter with up to three papers prints on at most four A4 pages (headless Chromium)."""
+    import shutil
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("needs Debian's chromium package (apt-get install chromium)")
+    import pypdfium2
+    from playwright.sync_api import sync_playwright
+
+    html, pdf = tmp_path / "q.html", tmp_path / "q.pdf"
+    assert _report(samples_db_path, "quarterly", quarter, "-o", str(html)).exit_code == 0
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.goto(html.as_uri())
+        page.pdf(path=str(pdf), format="A4", prefer_css_page_size=True)
+        browser.close()
+    doc = pypdfium2.PdfDocument(str(pdf))
+    try:
+        assert len(doc) <= 4
+    finally:
+        doc.close()
