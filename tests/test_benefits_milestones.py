@@ -127,3 +127,15 @@ def test_a_yearless_date_is_the_recent_one():
     (deadline,) = sentence_milestones(_sentence(text, "2025-03-13", ["Reorganisation Programme"]),
                                       date(2025, 3, 13))
     assert (deadline.date_start, deadline.status) == ("2025-11-28", "planned")
+
+
+@pytest.mark.parametrize("text", [
+    "Prior year savings rolled forward for delivery in 2025-26 will be updated in the outturn report.",
+    "This includes the re-phasing of £414.9k of prior year savings into future years.",
+    "The budget includes a drawdown from the ICT reserve to fund the upgrade, reducing borrowing.",
+    "£50m is the maximum financial impact, or a consequential reduction in capacity of £12m per annum.",
+])
+def test_budget_mechanics_are_not_benefits(text):
+    """Cue ``cost``: savings moved between years, reserve drawdowns and the impact of a risk are
+    budget mechanics, not benefits (uk-council budget appendices)."""
+    assert sentence_benefits(_sentence(text, projects=["Corporate Landlord review"])) == []
