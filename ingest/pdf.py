@@ -96,34 +96,28 @@ def _is_bold(fontname: str) -> bool:
 ENGINES = ("auto", "pdfplumber")
 
 
+#: What pdfminer (under pdfplumber) raises on a damaged file: its own exceptions, and the plain
+#: ones its parser lets through. Caught only around the library's own calls, never around ours.
+_PDFMINER_ERRORS = (MalformedPDFException, PSException, ValueError, KeyError, TypeError, AssertionError)
+
+
 def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
     """Blocks of a PDF in reading order, and its page count. ``engine="pdfplumber"`` reads every
     page with pdfplumber (the slower baseline).
 
-    Raises ``EncryptedPDF``, ``CorruptPDF``, ``NoPages`` or ``NoTextLayer``.
+    Raises ``EncryptedPDF``, ``CorruptPDF``, ``NoPages`` or ``NoTextLayer``. Only the PDF
+    libraries' errors become ``CorruptPDF``: an error in boardkb's own layout code propagates.
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     fast = _open_pdfium(path) if engine == "auto" else None
     try:
         # our own handle, closed even when pdfplumber fails while opening a damaged file
-        with open(path, "rb") as stream, pdfplumber.open(stream) as pdf:
-            n_pages = len(pdf.pages)
+        with open(path, "rb") as stream, _library(path, lambda: pdfplumber.open(stream)) as pdf:
+            n_pages = _library(path, lambda: len(pdf.pages))
             if n_pages == 0:
                 raise NoPages(str(path))
-            pages = []
-            for i, page in enumerate(pdf.pages):
-                fast_page = _pdfium_page(fast, i) if fast is not None and len(fast) == n_pages else None
-                pages.append(_read_fast_page(fast_page, i + 1) if fast_page is not None else _read_page(page))
-    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
-        raise EncryptedPDF(str(path)) from e
-    except PdfminerException as e:
-        cause = e.args[0] if e.args else e
-        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
-            raise EncryptedPDF(str(path)) from e
-        raise CorruptPDF(str(path), _short(cause)) from e
-    except (MalformedPDFException, PSException, ValueError, KeyError, TypeError, AssertionError) as e:
-        raise CorruptPDF(str(path), _short(e)) from e
+            pages = [_read_any_page(path, pdf, fast, i, n_pages) for i in range(n_pages)]
     finally:
         if fast is not None:
             fast.close()
@@ -131,6 +125,33 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
         raise NoTextLayer(str(path))
     _drop_running_lines(pages)
     return _blocks(pages), n_pages
+
+
+def _read_any_page(path: Path, pdf, fast: pdfium.PdfDocument | None, i: int, n_pages: int) -> _Page:
+    """Page ``i`` through PDFium where it can, else pdfplumber (the library parses the page inside
+    ``_library``; the layout that follows is ours)."""
+    fast_page = _pdfium_page(fast, i) if fast is not None and len(fast) == n_pages else None
+    if fast_page is not None:
+        return _read_fast_page(fast_page, i + 1)
+    page = _library(path, lambda: pdf.pages[i])
+    _library(path, lambda: page.objects)  # pdfminer parses the page here, once
+    return _read_page(page)
+
+
+def _library(path: Path, call):
+    """``call()``, a call into pdfplumber/pdfminer, with its errors read as a damaged or
+    encrypted file."""
+    try:
+        return call()
+    except (PDFPasswordIncorrect, PDFEncryptionError) as e:
+        raise EncryptedPDF(str(path)) from e
+    except PdfminerException as e:
+        cause = e.args[0] if e.args else e
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise EncryptedPDF(str(path)) from e
+        raise CorruptPDF(str(path), _short(cause)) from e
+    except _PDFMINER_ERRORS as e:
+        raise CorruptPDF(str(path), _short(e)) from e
 
 
 def pdf_info(path: Path) -> dict[str, str]:
@@ -151,7 +172,7 @@ def _plumber_info(path: Path) -> dict[str, str]:
     try:
         with open(path, "rb") as stream, pdfplumber.open(stream) as pdf:
             return {k: v if isinstance(v, str) else "" for k, v in pdf.metadata.items()}
-    except (PdfminerException, MalformedPDFException, PSException, ValueError, KeyError, TypeError):
+    except (PdfminerException, *_PDFMINER_ERRORS):
         return {}
 
 
