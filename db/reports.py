@@ -83,30 +83,6 @@ def latest_quarter(db: Database) -> Quarter:
     return Quarter(int(row[0][:4]), (int(row[0][5:7]) - 1) // 3 + 1)
 
 
-def project_status(db: Database, before: str | None, doc_ids: list[int] | None = None, *,
-                   min_confidence: float = DEFAULT_THRESHOLD) -> dict[int, dict]:
-    """Each canonical project's latest stated status (in the given papers, or in papers before
-    a date), with its citation."""
-    where = "m.status is not null and " + _trusted("m")
-    params: list = [min_confidence]
-    if doc_ids is not None:
-        where += f" and d.id in ({','.join('?' * len(doc_ids))})" if doc_ids else " and 0"
-        params += doc_ids
-    if before is not None:
-        where += " and substr(d.meeting_date || '-01', 1, 10) < ?"
-        params.append(before)
-    rows = _rows(db, f"""
-        select {_CANON} as project_id, m.status, m.quote, {_CITE}
-        from project_mentions m join projects pr on pr.id = m.project_id
-        join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
-        where {where}
-        order by d.meeting_date, d.id, ps.seq, m.id""", params)
-    latest: dict[int, dict] = {}
-    for r in rows:
-        latest[r["project_id"]] = r
-    return latest
-
-
 def projects_in(db: Database, doc_ids: list[int], *, min_confidence: float = DEFAULT_THRESHOLD) -> list[dict]:
     """Canonical projects the papers mention, programmes first, by name."""
     if not doc_ids:

@@ -33,13 +33,6 @@ from .tables import count_header_rows, trim_columns
 
 #: pdfplumber table-finder settings for ruled tables.
 RULED_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
-#: ... and for unruled tables, applied only inside regions whose lines look like table rows.
-UNRULED_TABLE_SETTINGS = {
-    "vertical_strategy": "text",
-    "horizontal_strategy": "text",
-    "min_words_vertical": 2,
-    "min_words_horizontal": 1,
-}
 MARGIN = 0.09  # share of the page height at top and bottom where running headers live
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(\s*(of|/)\s*\d{1,4})?$", re.I)
 _BULLET_START = re.compile(r"^([•●▪◦■\u2022\uf0b7\uf0a7\u25aa\u25cf\u2023\u2219]|[-–]\s)")
@@ -374,11 +367,6 @@ def words_from_chars(chars: list[dict]) -> list[dict]:
         current = {k: c[k] for k in ("text", "x0", "x1", "top", "bottom", "size", "fontname")}
         words.append(current)
     return words
-
-
-def pdfium_words(page: pdfium.PdfPage) -> list[dict]:
-    """Words with pdfplumber's keys from PDFium's characters."""
-    return words_from_chars(pdfium_chars(page))
 
 
 def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:

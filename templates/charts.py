@@ -53,24 +53,3 @@ def line_chart(points: list[tuple[str, float]], *, title: str = "", unit: str = 
         parts.append(f'<text x="4" y="{PAD_T + 4}" font-size="10">{escape(unit)}</text>')
     parts.append("</svg>")
     return "".join(parts)
-
-
-def bar_chart(bars: list[tuple[str, float]], *, title: str = "", unit: str = "") -> str:
-    """Horizontal bars, one per (label, value)."""
-    if not bars:
-        return ""
-    row, label_w, width = 22, 220, WIDTH
-    hi = max(abs(v) for _, v in bars) or 1
-    height = row * len(bars) + 8
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-             f'height="{height}" role="img" aria-label="{escape(title)}" class="chart">']
-    for i, (label, v) in enumerate(bars):
-        w = (width - label_w - 70) * abs(v) / hi
-        top = 4 + i * row
-        parts.append(f'<text x="{label_w - 6}" y="{top + 14}" text-anchor="end" font-size="11">'
-                     f'{escape(label[:36])}</text>')
-        parts.append(f'<rect x="{label_w}" y="{top + 3}" width="{w:.1f}" height="{row - 8}" fill="#1f5f8b"/>')
-        parts.append(f'<text x="{label_w + w + 4:.1f}" y="{top + 14}" font-size="11">{escape(_fmt(v))}'
-                     f'{escape(unit)}</text>')
-    parts.append("</svg>")
-    return "".join(parts)
