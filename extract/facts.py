@@ -297,6 +297,8 @@ def _claims(text: str, m: re.Match) -> bool:
     if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I):
         return False
     before = text[max(0, m.start() - 40) : m.start()].lower()
+    if re.search(r"\b(not|no longer|fail\w*( to)?|unable to)\s+(\w+\s+){0,2}$", before):
+        return False  # "does not deliver the reduction", "had not been released"
     return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 

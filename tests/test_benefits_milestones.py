@@ -139,3 +139,12 @@ def test_budget_mechanics_are_not_benefits(text):
     """Cue ``cost``: savings moved between years, reserve drawdowns and the impact of a risk are
     budget mechanics, not benefits (uk-council budget appendices)."""
     assert sentence_benefits(_sentence(text, projects=["Corporate Landlord review"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Safety Valve programme does not deliver the reduction in the in-year deficit as planned.",
+    "The programme's Quarter 3 data had not been released at the time of reporting.",
+])
+def test_a_negated_cue_is_not_a_claim(text):
+    """``_claims``: a cue word just after "not", "no longer" or "fails to" states no benefit."""
+    assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) == []
