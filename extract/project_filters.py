@@ -35,8 +35,8 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name"
     if name[0].islower():
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
-    if re.search(r"£|\d,\d{3}|\d\.\d", name):
-        return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council tables)
+    if re.search(r"£|\d,\d{3}|\d\.\d|\b\d+(?:bn|m|k)\b", name):
+        return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council), "6m for ..." (samples)
     if re.search(r"\s(?:No|Ref)\b", name):
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
     if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name):

@@ -43,7 +43,20 @@ def _kept(doc: Document) -> list[Candidate]:
         evidence.setdefault(cand.name, set()).add(cand.evidence)
     paper = PaperWords.of(doc)
     verdicts = {name: rejection(name, "+".join(sorted(ev)), paper) for name, ev in evidence.items()}
-    return [c for c in found if verdicts[c.name] is None]
+    kept = {normalise(name) for name, verdict in verdicts.items() if verdict is None}
+    return [c for c in found if verdicts[c.name] is None and not _two_projects(c.name, kept)]
+
+
+def _two_projects(name: str, names: set[str]) -> bool:
+    """"Mobile First Phase 2 and Project Keystone": two projects the paper names on their own,
+    joined by "and", are not a third (case: samples 2022-02 PCP paper)."""
+    key = normalise(name)
+    for m in re.finditer(r" and ", key):
+        left, right = key[: m.start()], key[m.end() :]
+        right = re.sub(r"^project ", "", right)
+        if left in names and (right in names or f"project {right}" in names):
+            return True
+    return False
 
 
 #: Strategies in the order their evidence is trusted: a project found by several is credited

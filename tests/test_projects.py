@@ -171,3 +171,11 @@ def test_prepositions_end_a_keyword_name():
 
     passage = Passage(text="Officers met the Councils before agreement was reached.", kind="paragraph")
     assert [c.name for c in keyword_candidates(0, passage)] == []
+
+
+def test_two_projects_joined_by_and_are_not_a_third():
+    from boardkb.extract.projects import _two_projects
+
+    names = {"mobile first phase 2", "project keystone"}
+    assert _two_projects("Mobile First Phase 2 and Project Keystone", names)
+    assert not _two_projects("People and Leadership", {"people"})  # corpus 000: one programme's name
