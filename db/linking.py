@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from ..extract.commitments import Promise, Statement, conjunct_parts, follow_commitments
 from ..extract.linking import Name, Overrides, auto_links, resolve
-from ..extract.tracking import MetricRow, MilestoneRow, group_series, track_commitments
+from ..extract.names import normalise
+from ..extract.tracking import MetricRow, group_series
 
 
 @dataclass
@@ -94,25 +96,56 @@ def _quarter(iso: str) -> str:
     return f"{iso[:4]}Q{(int(iso[5:7]) - 1) // 3 + 1}"
 
 
-def _commitments(db: Database) -> dict[str, int]:
-    rows = [MilestoneRow(r["id"], r["project_id"], r["document_id"], r["meeting_date"], r["date_start"],
-                         r["date_end"], r["status"], r["event"], r["passage_id"])
+def _promises(db: Database) -> list[Promise]:
+    return [Promise(r["id"], r["project_id"], r["document_id"], r["meeting_date"], r["date_start"], r["date_end"],
+                    r["status"] or "", r["event"] or "", r["quote"] or "", r["date_text"] or "", r["passage_id"])
             for r in db.query("""
                 select m.id, coalesce(p.canonical_id, p.id) as project_id, m.document_id, d.meeting_date,
-                       m.date_start, m.date_end, m.status, m.event, m.passage_id
+                       m.date_start, m.date_end, m.status, m.event, m.quote, m.date_text, m.passage_id
                 from milestones m join documents d on d.id = m.document_id
                 left join projects p on p.id = m.project_id
-                where d.meeting_date is not null""")]
+                where d.meeting_date is not null order by d.meeting_date, m.document_id, m.id""")]
+
+
+def _statements(db: Database, milestones: list[Promise]) -> list[Statement]:
+    """Every mention of a project (its sentence, or its status-table row) and every milestone."""
+    out = [Statement(r["project_id"], r["document_id"], r["meeting_date"], r["passage_id"], r["quote"] or "",
+                     r["status"] if r["kind"] == "table_row" and "✓" in (r["quote"] or "") else None)
+           for r in db.query("""
+                select coalesce(p.canonical_id, p.id) as project_id, pm.document_id, d.meeting_date, pm.passage_id,
+                       pm.quote, pm.status, ps.kind
+                from project_mentions pm join projects p on p.id = pm.project_id
+                join documents d on d.id = pm.document_id join passages ps on ps.id = pm.passage_id
+                where d.meeting_date is not null order by d.meeting_date, pm.document_id, ps.seq""")]
+    out += [Statement(m.project_id, m.document_id, m.meeting_date, m.passage_id, m.quote, None, m)
+            for m in milestones if m.project_id is not None]
+    return out
+
+
+def _project_names(db: Database) -> tuple[dict[int, set[str]], dict[int, str]]:
+    names: dict[int, set[str]] = {}
+    display: dict[int, str] = {}
+    for r in db.query("""select coalesce(p.canonical_id, p.id) as id, p.name, p.canonical_id, a.alias
+                         from projects p left join project_aliases a on a.project_id = p.id"""):
+        names.setdefault(r["id"], set()).update(normalise(x) for x in (r["name"], r["alias"]) if x)
+        if r["canonical_id"] is None:
+            display[r["id"]] = r["name"]
+    return names, display
+
+
+def _commitments(db: Database) -> dict[str, int]:
+    milestones = _promises(db)
+    names, display = _project_names(db)
     latest = db.execute("select max(meeting_date) from documents").fetchone()[0] or ""
-    latest_day = latest if len(latest) == 10 else f"{latest}-01"
     db.execute("delete from commitments")
     states: dict[str, int] = {}
-    for c in track_commitments(rows, latest_day):
+    found = follow_commitments(milestones, _statements(db, milestones), latest, names, conjunct_parts(display))
+    for c in found:
         db["commitments"].insert({
             "milestone_id": c.milestone_id, "project_id": c.project_id, "state": c.state,
             "first_document_id": c.first_document_id, "first_due_start": c.first_due_start,
             "first_due_end": c.first_due_end, "latest_document_id": c.latest_document_id,
-            "due_start": c.due_start, "due_end": c.due_end, "due_quarter": _quarter(c.due_start),
+            "due_start": c.due_start, "due_end": c.due_end, "due_quarter": _quarter(c.due_end),
             "evidence_passage_id": c.evidence_passage_id, "updates": len(c.updates), "was_moved": int(c.was_moved),
         })
         states[c.state] = states.get(c.state, 0) + 1

@@ -1,5 +1,5 @@
-"""Across papers: commitments (a milestone promised in one paper, then reported achieved, moved,
-or never mentioned again) and metric series (the same subject reported over time).
+"""Across papers: kinds of event (to tell two wordings of one milestone) and metric series (the
+same subject reported over time). Commitments are followed in ``commitments.py``.
 
 Pure: milestone and metric rows in, records out.
 """
@@ -7,7 +7,7 @@ Pure: milestone and metric rows in, records out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .names import normalise
 
@@ -21,36 +21,6 @@ EVENT_CLASSES = {
 }
 _STOP = set("the a an of to in on for and or with by at from is are was were be been will has have its their this "
             "that these those it as now new due planned expected".split())
-_ACHIEVED = ("achieved",)
-
-
-@dataclass
-class MilestoneRow:
-    id: int
-    project_id: int | None
-    document_id: int
-    meeting_date: str
-    date_start: str | None
-    date_end: str | None
-    status: str
-    event: str
-    passage_id: int
-
-
-@dataclass
-class Commitment:
-    milestone_id: int
-    project_id: int
-    first_document_id: int
-    first_due_start: str
-    first_due_end: str
-    latest_document_id: int
-    due_start: str
-    due_end: str
-    evidence_passage_id: int
-    state: str = "open"  # achieved | moved | overdue | open
-    was_moved: bool = False  # a later paper gave a new date (even if it was then achieved)
-    updates: list[int] = field(default_factory=list)  # milestone ids that followed it up
 
 
 def event_class(text: str) -> str | None:
@@ -71,47 +41,6 @@ def same_event(a: str, b: str) -> bool:
         return True
     wa, wb = _words(a), _words(b)
     return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= 0.5
-
-
-def track_commitments(rows: list[MilestoneRow], latest_date: str) -> list[Commitment]:
-    """Follow each planned milestone through the later papers about its project."""
-    commitments: list[Commitment] = []
-    by_project: dict[int, list[Commitment]] = {}
-    events = {r.id: r.event for r in rows}
-    for row in sorted(rows, key=lambda r: (r.meeting_date, r.document_id, r.id)):
-        if row.project_id is None or not row.date_start or not row.date_end:
-            continue
-        open_ones = by_project.setdefault(row.project_id, [])
-        candidates = [c for c in open_ones if c.first_document_id != row.document_id and c.state != "achieved"
-                      and same_event(events[c.milestone_id], row.event)]
-        match = max(candidates, key=lambda c: _closeness(events[c.milestone_id], row.event), default=None)
-        if match is None:
-            if row.status not in _ACHIEVED and row.date_end >= row.meeting_date:  # a promise about the future
-                c = Commitment(row.id, row.project_id, row.document_id, row.date_start, row.date_end,
-                               row.document_id, row.date_start, row.date_end, row.passage_id)
-                commitments.append(c)
-                open_ones.append(c)
-            continue
-        match.updates.append(row.id)
-        match.latest_document_id = row.document_id
-        match.evidence_passage_id = row.passage_id
-        if row.status in _ACHIEVED:
-            match.state = "achieved"
-            match.due_start, match.due_end = row.date_start, row.date_end
-        elif (row.date_start, row.date_end) != (match.due_start, match.due_end):
-            match.state = "moved"
-            match.was_moved = True
-            match.due_start, match.due_end = row.date_start, row.date_end
-    for c in commitments:
-        if c.state != "achieved" and c.due_end < latest_date:
-            c.state = "overdue"
-    return commitments
-
-
-def _closeness(a: str, b: str) -> tuple[bool, float]:
-    wa, wb = _words(a), _words(b)
-    overlap = len(wa & wb) / max(1, min(len(wa), len(wb)))
-    return event_class(a) == event_class(b), overlap
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Commitments followed through the later papers, on the sample papers and the corpus: the
+promises issue 10 names are achieved, non-promises are not commitments, dates are due at the
+end of their span."""
+
+import pytest
+
+from boardkb.extract.commitments import Promise, done_cue, not_a_promise
+
+SAMPLE_PROMISES = [  # (words of the promise, the paper that makes it)
+    ("remaining devices will be issued by the end of July 2019", "2019-03-12"),
+    ("Procurement through a national framework will begin this month", "2019-03-12"),
+    ("closure report due October 2020", "2020-09"),
+    ("pilot will run until the end of February 2020", "2019-11-18"),
+    ("The business case will be presented in early 2021", "2020-09"),
+    ("due to go live in the autumn of 2019", "2019-03-12"),
+    ("400 mobile fingerprint scanners have been ordered", "2021-07-13"),
+]
+
+
+def _commitment(db, words, meeting):
+    return list(db.query("""
+        select c.*, m.quote from commitments c join milestones m on m.id = c.milestone_id
+        join documents d on d.id = c.first_document_id
+        where m.quote like :q and d.meeting_date = :d""", {"q": f"%{words}%", "d": meeting}))
+
+
+@pytest.mark.parametrize("words,meeting", SAMPLE_PROMISES)
+def test_sample_promises_are_achieved(samples_db, words, meeting):
+    found = _commitment(samples_db, words, meeting)
+    assert found, f"no commitment for “{words}”"
+    assert {c["state"] for c in found} == {"achieved"}, found
+    assert all(c["evidence_passage_id"] and c["latest_document_id"] != c["first_document_id"] for c in found)
+
+
+def test_command_and_control_go_live_moved_then_achieved(samples_db):
+    (c,) = [c for c in _commitment(samples_db, "due to go live in the autumn of 2019", "2019-03-12")
+            if c["first_due_end"] == "2019-11-30"]
+    assert c["was_moved"] == 1 and c["first_due_end"] == "2019-11-30" and c["due_end"] == "2020-03-31"
+    evidence = samples_db.execute("select text from passages where id = ?", [c["evidence_passage_id"]]).fetchone()[0]
+    assert "Live since 2 March 2020" in evidence
+
+
+def test_non_promises_are_not_commitments(samples_db):
+    for words in ("has been in use since 2004", "The report sets out the current position"):
+        assert not _commitment(samples_db, words, "2019-03-12"), words
+
+
+def test_due_at_the_end_of_its_span(samples_db):
+    (c,) = _commitment(samples_db, "remaining devices will be issued by the end of July 2019", "2019-03-12")
+    assert c["first_due_end"] == "2019-07-31" and c["due_quarter"] == "2019Q3"
+
+
+def test_overdue_needs_a_later_report(samples_db):
+    for c in samples_db.query("select * from commitments where state = 'overdue'"):
+        later = samples_db.execute("select meeting_date from documents where id = ?", [c["latest_document_id"]])
+        assert later.fetchone()[0] > c["due_end"]
+
+
+def test_corpus_transition_state_1_and_body_worn_video_achieved(corpus_db):
+    states = {(r["name"], r["state"]) for r in corpus_db.query(
+        "select p.name, c.state from commitments c join projects p on p.id = c.project_id")}
+    assert ("Transition State 1", "achieved") in states and ("Body Worn Video", "achieved") in states
+    assert not {s for n, s in states if n in ("Transition State 1", "Body Worn Video")} - {"achieved"}
+
+
+def _promise(quote, date_text, meeting="2019-03-12", end="2019-07-31", status="planned"):
+    return Promise(1, 7, 1, meeting, end[:8] + "01", end, status, quote, quote, date_text, 1)
+
+
+def test_promise_rules_on_sentences():
+    assert not_a_promise(_promise("The remaining devices will be issued by the end of July 2019.",
+                                  "the end of July 2019")) is None
+    assert not_a_promise(_promise("The system has been in use since 2004 and will not be supported beyond "
+                                  "March 2020.", "March 2020", end="2020-03-31"))
+    assert not_a_promise(_promise("Funding has been set aside over the five years from FY2019/20 to FY2023/24.",
+                                  "FY2023/24", end="2024-03-31"))
+    assert not_a_promise(_promise("The supplier was appointed in July 2019.", "July 2019"))
+    assert done_cue("Mobile First closed in March 2020.") == "closed"
+    assert done_cue("A data protection impact assessment will be completed for DEMS.") is None
+    assert done_cue("The project will close once the closure report has been approved.") is None
