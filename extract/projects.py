@@ -158,6 +158,31 @@ def status_of(text: str) -> str | None:
     return None
 
 
+_FUTURE = re.compile(r"\b(will|shall|is to be|are to be|to be|once|expected to|due to|plans? to|aims? to|intends? to|"
+                     r"going to|set to)\b", re.I)
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whilst|whereas|although)\s", re.I)
+_DONE = ("delivered", "live", "closed")
+
+
+def status_near(text: str, start: int, end: int) -> str | None:
+    """The status a sentence gives the name at ``start``..``end``: the cue nearest the name within
+    its clause; a clause in the future tense never makes it delivered, live or closed ("a data
+    protection impact assessment will be completed for DEMS" is planned, samples)."""
+    if text.lstrip().startswith(("✓", "✔", "□", "☐")):
+        return status_of(text)
+    left = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(text, end)), len(text))
+    clause, at = text[left:right], start - left
+    cues = [(m, status) for status, pattern in _STATUS_CUES for m in re.finditer(pattern, clause, re.I)]
+    if not cues:
+        return None
+    order = [status for status, _ in _STATUS_CUES]
+    m, status = min(cues, key=lambda c: (min(abs(c[0].start() - at), abs(c[0].end() - at)), order.index(c[1])))
+    if status in _DONE and _FUTURE.search(clause):
+        return "planned"
+    return status
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     left = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i != -1]
@@ -219,7 +244,8 @@ def _mentions(passages: list[Passage], projects: list[Project], tables: list | N
                                    for j in range(table.n_cols)]
                         status = stage_status(table.rows[passage.row], headers) or status
                 else:
-                    status = status_of(quote)
+                    at = quote.find(m.group(0))
+                    status = status_near(quote, max(at, 0), max(at, 0) + len(m.group(0)))
                 mentions.append(Mention(project=project.name, name=m.group(0), passage_seq=seq,
                                         quote=quote, status=status))
     return mentions

@@ -239,3 +239,18 @@ def test_removing_a_cost_is_a_benefit():
     sentence = _sentence("Removal of annual revenue costs")
     sentence.benefit_list = True
     assert sentence_benefits(sentence)
+
+
+@pytest.mark.parametrize("text,name,status", [
+    # issue 10: a future-tense sentence never makes a project delivered
+    ("A data protection impact assessment will be completed for DEMS before a contract is awarded.", "DEMS", "planned"),
+    # the cue nearest the name decides: Connect went live, the Review Tool is still in testing
+    ("Connect went live in March, while the Review Tool is still in testing.", "Review Tool", "in delivery"),
+    ("Connect went live in March, while the Review Tool is still in testing.", "Connect", "live"),
+    ("The Body Worn Video project was closed in 2020.", "Body Worn Video", "closed"),
+])
+def test_status_from_the_cue_nearest_the_name(text, name, status):
+    from boardkb.extract.projects import status_near
+
+    at = text.index(name)
+    assert status_near(text, at, at + len(name)) == status
