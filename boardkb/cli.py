@@ -68,15 +68,19 @@ def cli():
               help="Parallel parser processes (default: one per CPU core).")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when writing to a terminal).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=120, show_default=True, metavar="SECONDS",
+              help="Skip a file whose parsing and extraction take longer than this (0: no limit).")
 @aliases_option
 def ingest(
-    paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bool | None, aliases_path: str
+    paths: tuple[Path, ...], db_path: str, jobs: int | None, progress: bool | None, timeout: float,
+    aliases_path: str,
 ):
     """Ingest board papers (PDF, .txt, .md, .html) from files or folders.
 
     Folders are read recursively. A file whose content is already in the database is skipped;
-    a changed file replaces its document. A file that cannot be read is reported with the
-    reason, leaves nothing behind, and makes the exit status 1; the rest of the batch goes on.
+    a changed file replaces its document. A file that cannot be read (or a text file holding
+    binary data, or one that takes longer than --timeout) is reported with the reason, leaves
+    nothing behind, and makes the exit status 1; the rest of the batch goes on.
 
     \b
     Example:
@@ -110,7 +114,7 @@ def ingest(
         click.echo(f"error: {failure.reason}", err=True)
 
     report = ingest_paths(db, paths, jobs=jobs, on_error=on_error, progress=on_progress,
-                          total_callback=on_total)
+                          total_callback=on_total, timeout=timeout)
     bar.close()
     click.echo(f"{db_path}: {report.summary()}")
     if report.added or report.replaced:

@@ -3,11 +3,12 @@ each one atomically with a single writer. Wires ``boardkb.ingest`` to ``boardkb.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -15,6 +16,10 @@ from sqlite_utils import Database
 from .db import store
 from .extract.records import Extraction
 from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers, read_paper
+from .ingest.errors import ParserDied, TooSlow
+
+#: Default time limit for parsing and extracting one file, in seconds.
+DEFAULT_TIMEOUT = 120.0
 
 
 @dataclass
@@ -84,11 +89,14 @@ def ingest_paths(
     on_error: Callable[[Failure], None] | None = None,
     progress: Callable[[int, int], None] | None = None,
     total_callback: Callable[[int], None] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Ingest every paper under ``paths`` into ``db``.
 
     ``on_error`` is called with each failure as it happens, ``progress`` with (files done,
-    pages) after each file; ``total_callback`` once with the number of files to parse.
+    pages) after each file; ``total_callback`` once with the number of files to parse. A file
+    whose parsing and extraction take longer than ``timeout`` seconds (None or 0: no limit) has
+    its worker process killed and is reported as a failure; nothing of it is stored.
     """
     start = time.perf_counter()
     report = IngestReport()
@@ -123,7 +131,7 @@ def ingest_paths(
                          stat.st_mtime_ns))
     if total_callback:
         total_callback(len(todo))
-    for job, result in _run(todo, jobs):
+    for job, result in _run(todo, jobs, timeout):
         if isinstance(result, IngestError):
             _fail(report, on_error, result)
         else:
@@ -148,11 +156,126 @@ def _fail(report: IngestReport, on_error: Callable[[Failure], None] | None, erro
         on_error(failure)
 
 
-def _run(todo: list[_Job], jobs: int | None) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
-    jobs = jobs or os.cpu_count() or 1
-    if jobs <= 1 or len(todo) <= 1:
+def _run(todo: list[_Job], jobs: int | None,
+         timeout: float | None) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
+    """Each job with its result, in the order of ``todo``. Without a time limit one job runs in
+    this process; otherwise every file is parsed in a worker process that can be killed."""
+    jobs = min(jobs or os.cpu_count() or 1, max(len(todo), 1))
+    if not todo:
+        return
+    if jobs <= 1 and not timeout:
         for job in todo:
             yield job, _parse(job)
         return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-        yield from zip(todo, pool.map(_parse, todo, chunksize=1), strict=True)
+    workers = _Workers(jobs, timeout or None)
+    try:
+        yield from workers.run(todo)
+    finally:
+        workers.close()
+
+
+def _serve(conn: Connection) -> None:
+    """A worker process: parse the jobs it is sent until it is sent None."""
+    try:
+        while (job := conn.recv()) is not None:
+            conn.send(_parse(job))
+    except (EOFError, OSError, KeyboardInterrupt):
+        return
+
+
+@dataclass
+class _Task:
+    index: int
+    job: _Job
+    deadline: float | None
+
+
+class _Worker:
+    """One parser process and its end of a pipe."""
+
+    def __init__(self, context) -> None:
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> int | None:
+        """Stop the process now (it may be stuck in C code); returns its exit code."""
+        self.process.kill()
+        self.process.join()
+        self.conn.close()
+        return self.process.exitcode
+
+    def close(self) -> None:
+        try:
+            self.conn.send(None)  # the worker returns
+        except OSError:
+            pass
+        self.process.join(timeout=5)
+        self.conn.close()
+        if self.process.is_alive():
+            self.kill()
+
+
+class _Workers:
+    """Up to ``n`` parser processes, each given one file at a time. A file still running at its
+    deadline has its process killed (so a stuck parser really stops) and a fresh one takes over."""
+
+    def __init__(self, n: int, timeout: float | None) -> None:
+        from .extract.pipeline import load_pipeline
+
+        load_pipeline()  # loaded once here, inherited by every forked worker
+        self.context = multiprocessing.get_context("fork")
+        self.n, self.timeout = n, timeout
+        self.idle: list[_Worker] = []
+        self.busy: dict[Connection, tuple[_Worker, _Task]] = {}
+
+    def run(self, todo: list[_Job]) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
+        pending = iter(enumerate(todo))
+        done: dict[int, tuple[Document, Extraction] | IngestError] = {}
+        next_out = 0
+        self._start(pending)
+        while self.busy:
+            done.update(self._collect())
+            self._start(pending)
+            while next_out in done:
+                yield todo[next_out], done.pop(next_out)
+                next_out += 1
+
+    def _start(self, pending: Iterator[tuple[int, _Job]]) -> None:
+        while len(self.busy) < self.n:
+            item = next(pending, None)
+            if item is None:
+                return
+            worker = self.idle.pop() if self.idle else _Worker(self.context)
+            deadline = time.monotonic() + self.timeout if self.timeout else None
+            worker.conn.send(item[1])
+            self.busy[worker.conn] = (worker, _Task(item[0], item[1], deadline))
+
+    def _collect(self) -> Iterator[tuple[int, tuple[Document, Extraction] | IngestError]]:
+        deadlines = [task.deadline for _, task in self.busy.values() if task.deadline is not None]
+        wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        for conn in wait(list(self.busy), timeout=wait_for):
+            worker, task = self.busy.pop(conn)
+            try:
+                result = conn.recv()
+            except (EOFError, OSError):
+                code = worker.kill()
+                result = ParserDied(str(task.job.path), f"exit code {code}")
+            else:
+                self.idle.append(worker)
+            yield task.index, result
+        now = time.monotonic()
+        for conn, (worker, task) in list(self.busy.items()):
+            if task.deadline is not None and now >= task.deadline:
+                del self.busy[conn]
+                worker.kill()
+                yield task.index, TooSlow(str(task.job.path), f"{self.timeout:g} s, skipped")
+
+    def close(self) -> None:
+        for worker, _ in self.busy.values():
+            worker.kill()
+        for worker in self.idle:
+            worker.close()
+        self.busy.clear()
+        self.idle.clear()

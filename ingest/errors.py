@@ -63,3 +63,21 @@ class NoText(IngestError):
     """The file contains no readable text."""
 
     hint = "check that it is a board paper and not an empty export"
+
+
+class BinaryText(IngestError):
+    """The text file holds binary data, not text."""
+
+    hint = "check that it is a text export of the paper, not a renamed PDF, Word or image file"
+
+
+class TooSlow(IngestError):
+    """Parsing and extraction took longer than the time limit."""
+
+    hint = "raise the limit with --timeout if the paper is just long, or check the file is not damaged"
+
+
+class ParserDied(IngestError):
+    """The parser process stopped before finishing this file."""
+
+    hint = "check the file is not damaged; the rest of the batch went on"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 from .blocks import Block
 from .cover import read_cover
-from .errors import CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
+from .errors import BinaryText, CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
 from .html import blocks_from_html
 from .origin import complete
 from .pdf import pdf_info, read_pdf
 from .records import Document
 from .structure import build_passages
-from .text import blocks_from_text, decode
+from .text import binary_reason, blocks_from_text, decode
 
 #: File name endings boardkb reads, and the format each is read as.
 FORMATS = {
@@ -85,6 +85,9 @@ def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto
         info = pdf_info(path)
     else:
         text = decode(path.read_bytes())
+        reason = binary_reason(text)
+        if reason:
+            raise BinaryText(str(path), reason)
         blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
     return document_from_blocks(blocks, source_path=str(path), sha256=sha256, fmt=fmt, pages=pages, info=info)
 

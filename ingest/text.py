@@ -19,12 +19,36 @@ _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦■□–]|\u2022|\uf0b7)\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
+#: Control characters a text export may legitimately hold: tab, line feed, vertical tab (Word's
+#: line break), form feed (page break) and carriage return.
+_TEXT_CONTROLS = frozenset("\t\n\v\f\r")
+#: Above this share of control or undecodable characters a "text" file is binary data.
+MAX_BINARY_SHARE = 0.02
+
+
 def decode(data: bytes) -> str:
-    """Text of a file's bytes: UTF-8 (with or without BOM), else Windows-1252 as UK exports are."""
+    """Text of a file's bytes: UTF-16 with a BOM, UTF-8 (with or without BOM), else Windows-1252
+    as UK exports are."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def binary_reason(text: str) -> str | None:
+    """Why decoded ``text`` looks like binary data rather than a paper (NUL characters, or more
+    than ``MAX_BINARY_SHARE`` control or undecodable characters), or None when it is text."""
+    if not text:
+        return None
+    nuls = text.count("\x00")
+    if nuls:
+        return f"{nuls:,} NUL byte{'s' if nuls > 1 else ''}"
+    bad = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in _TEXT_CONTROLS) or "\x7f" <= c < "\xa0")
+    if bad > MAX_BINARY_SHARE * len(text):
+        return f"{bad / len(text):.0%} of its characters are control codes or undecodable"
+    return None
 
 
 def blocks_from_text(text: str) -> list[Block]:

@@ -1,8 +1,13 @@
 """`boardkb ingest` end to end: bad files named with their reason, no partial rows,
 unchanged files skipped, changed files replaced in place."""
 
+import multiprocessing
 import shutil
 
+import pytest
+from click.testing import CliRunner
+
+from boardkb.cli import cli
 from boardkb.db.schema import open_database
 
 
@@ -59,3 +64,49 @@ def test_unsupported_files(tmp_path, corpus_dir, run_ingest):
     # named directly: a failure with its reason
     code, out, err = run_ingest([src / "minutes.docx"], tmp_path / "kb.db")
     assert code == 1 and "minutes.docx: Not a supported format" in err
+
+
+def _slow_paper(path):
+    """A generated text paper long enough that parsing and extracting it take minutes."""
+    words = ("the board noted that the programme will deliver savings of £2.5m by March 2021 and body "
+             "worn video went live in June with 1,200 officers").split()
+    lines = ["Strategic Policing and Crime Board", "12 June 2020", ""]
+    lines += [f"{i + 1}. " + " ".join(words[(i * 7 + k) % len(words)] for k in range(40)) + ".\n"
+              for i in range(20000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_timeout_skips_a_slow_file_and_the_batch_goes_on(tmp_path, corpus_dir, jobs):
+    src = tmp_path / "papers"
+    src.mkdir()
+    shutil.copy(corpus_dir / "003_1797fe547be1d21d.txt", src / "a-paper.txt")
+    _slow_paper(src / "b-slow.txt")
+    shutil.copy(corpus_dir / "000_ea0264ba805e4785.txt", src / "c-paper.txt")
+    db_path = tmp_path / "kb.db"
+    result = CliRunner().invoke(cli, ["ingest", str(src), "--db", str(db_path), "--jobs", jobs,
+                                      "--timeout", "8", "--no-progress"], catch_exceptions=False)
+    assert result.exit_code == 1
+    (error,) = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    assert "b-slow.txt" in error and "longer than the time limit: 8 s" in error and "--timeout" in error
+    assert "2 added" in result.stdout and "1 failed" in result.stdout
+    db = open_database(str(db_path))
+    assert sorted(r["file_name"] for r in db.query("select file_name from documents")) == [
+        "a-paper.txt", "c-paper.txt"]
+    assert db.execute("select count(*) from passages where document_id not in (select id from documents)"
+                      ).fetchone()[0] == 0
+    assert multiprocessing.active_children() == []  # the stuck worker was killed, the others closed
+
+
+def test_binary_text_file_is_rejected(tmp_path, corpus_dir, run_ingest):
+    src = tmp_path / "papers"
+    src.mkdir()
+    shutil.copy(corpus_dir / "003_1797fe547be1d21d.txt", src / "paper.txt")
+    (src / "renamed.txt").write_bytes(bytes(range(256)) * 20)  # binary data under a .txt name
+    (src / "controls.md").write_bytes(("Board paper\n" + "text\x01\x02\x1b\x7f " * 200).encode("utf-8"))
+    code, out, err = run_ingest([src], tmp_path / "kb.db")
+    assert code == 1 and "1 added" in out and "2 failed" in out
+    errors = sorted(line for line in err.splitlines() if line.startswith("error: "))
+    assert "controls.md: The text file holds binary data, not text" in errors[0]
+    assert "of its characters are control codes or undecodable" in errors[0]
+    assert "renamed.txt: The text file holds binary data, not text: 20 NUL bytes" in errors[1]

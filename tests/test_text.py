@@ -79,3 +79,16 @@ def test_non_utf8_text_is_read(tmp_path):
     path.write_bytes("Police and Crime Panel\n\nSavings of £2.5m were made this year.\n".encode("cp1252"))
     doc = read_paper(path)
     assert "Savings of £2.5m were made this year." in [p.text for p in doc.passages]
+
+
+def test_binary_content_is_told_from_text():
+    from boardkb.ingest.text import binary_reason, decode
+
+    assert binary_reason(decode("Board paper\n\tA line\fwith a page break\vand a Word line break £5m – ok\n"
+                                .encode())) is None
+    assert binary_reason(decode("Café costs £5 – ‘quoted’".encode("cp1252"))) is None
+    # UTF-16 exports (with a byte-order mark) are text, though they are full of zero bytes
+    assert decode("Board paper £5m".encode("utf-16")) == "Board paper £5m"
+    assert binary_reason(decode("Board paper £5m".encode("utf-16"))) is None
+    assert binary_reason(decode(b"%PDF-1.4\n\x00\x01 stream")) == "1 NUL byte"
+    assert "control codes or undecodable" in binary_reason(decode(b"Title\n" + b"\x01\x02\x81abc" * 50))
