@@ -70,26 +70,42 @@ def pdfplumber_pages_per_second(folder: Path, limit: int) -> float:
 
 
 def grow_passages(db_path: Path, target: int) -> int:
-    """Copy passages (FTS kept in sync by its triggers) until there are ``target`` of them."""
+    """Copy passages (FTS kept in sync by its triggers), each into its own paper, until there are
+    ``target`` of them; then spread the papers over 16 years (2010-2025) so that date filters and
+    date sorting have something to do. The newest-ingested passages are copies, not newer papers."""
     import sqlite3
 
     conn = sqlite3.connect(db_path)
     n = conn.execute("select count(*) from passages").fetchone()[0]
-    doc = conn.execute("select min(id) from documents").fetchone()[0]
     seq = conn.execute("select max(seq) from passages").fetchone()[0] + 1
     while n < target:
         batch = min(n, target - n)
         conn.execute(f"""insert into passages (document_id, seq, page, section, para_no, kind, text)
-            select {doc}, {seq} + id, page, section, para_no, kind, text from passages order by id limit {batch}""")
-        seq += n + 1
+            select document_id, {seq} + seq, page, section, para_no, kind, text from passages
+            order by id limit {batch}""")
+        seq = conn.execute("select max(seq) from passages").fetchone()[0] + 1
         conn.commit()
         n += batch
+    conn.execute("""update documents set year = 2010 + id % 16,
+        meeting_date = (2010 + id % 16) || substr(meeting_date, 5)""")
+    conn.commit()
     conn.execute("pragma wal_checkpoint(truncate)")
     conn.close()
     return n
 
 
-async def search_latencies(db_path: Path, queries: int) -> list[float]:
+#: The search cases measured: no filter, then each filter of the search page.
+FILTERS = {
+    "no filter": {},
+    "board": {"board": "Police and Crime Panel"},
+    "date range": {"from": "2015", "to": "2017-06"},
+    "project": {"project": "Body Worn Video"},
+    "sort by date": {"sort": "date"},
+}
+
+
+async def search_latencies(db_path: Path, queries: int, filters: dict[str, str]) -> list[float]:
+    """Milliseconds per search through Datasette's JSON API ("Search the papers")."""
     from boardkb.db.serve import make_datasette
 
     ds = make_datasette(str(db_path))
@@ -100,10 +116,76 @@ async def search_latencies(db_path: Path, queries: int) -> list[float]:
     for _ in range(queries):
         q = rng.choice(WORDS)
         start = time.perf_counter()
-        response = await ds.client.get(f"/{name}/search.json", params={"q": q, "_shape": "array"})
+        response = await ds.client.get(f"/{name}/search.json", params={"q": q, "_shape": "array", **filters})
         times.append((time.perf_counter() - start) * 1000)
         assert response.status_code == 200, response.text[:200]
     return times
+
+
+def cli_latencies(db_path: Path, queries: int, filters: dict[str, str]) -> list[float]:
+    """Milliseconds per ``boardkb search`` run in this process (the CLI's code, without starting
+    Python), showing the default 20 hits."""
+    from click.testing import CliRunner
+
+    from boardkb.cli import cli
+
+    options = [x for key, value in filters.items() for x in (f"--{key}", value)]
+    rng = random.Random(0)
+    times = []
+    for _ in range(queries):
+        start = time.perf_counter()
+        result = CliRunner().invoke(cli, ["search", rng.choice(WORDS), "--db", str(db_path), *options])
+        times.append((time.perf_counter() - start) * 1000)
+        assert result.exit_code == 0, result.output[:200]
+    return times
+
+
+#: Ranking strategies compared at the SQL level (100 hits, unfiltered): the one boardkb uses, the
+#: same bm25 over all matches written naively (snippet and score for every match, one sorter), and
+#: the rank window boardkb used before issue 11 (the 2,000 most recently ingested matches only).
+ALTERNATIVES = {
+    "bm25 all matches, order by rank (chosen)": None,
+    "bm25 all matches, naive": """select rowid, snippet(passages_fts, 0, '<', '>', '…', 24) from passages_fts
+        where passages_fts match boardkb_fts_query(:q) order by bm25(passages_fts) limit 100""",
+    "2,000 newest matches only (before)": """select rowid, snippet(passages_fts, 0, '<', '>', '…', 24) from passages_fts
+        where passages_fts match boardkb_fts_query(:q) and rowid >= coalesce((select rowid from passages_fts
+        where passages_fts match boardkb_fts_query(:q) order by rowid desc limit 1 offset 2000), 0)
+        order by bm25(passages_fts) limit 100""",
+}
+
+
+def print_alternatives(db_path: Path, queries: int) -> None:
+    """p50/p95 of each ranking strategy over the benchmark words, straight on SQLite, and how many
+    passages each word matches."""
+    import sqlite3
+
+    from boardkb.db.search import register_functions, search_sql
+
+    conn = sqlite3.connect(db_path)
+    register_functions(conn)
+    counts = {w: conn.execute("select count(*) from passages_fts where passages_fts match boardkb_fts_query(?)",
+                              [w]).fetchone()[0] for w in WORDS}
+    print("matches   " + ", ".join(f"{w} {n:,}" for w, n in sorted(counts.items(), key=lambda x: -x[1])))
+    params = {"board": "", "from": "", "to": "", "project": "", "sort": ""}
+    for label, sql in ALTERNATIVES.items():
+        rng = random.Random(0)
+        times = []
+        for _ in range(queries):
+            start = time.perf_counter()
+            conn.execute(sql or search_sql(), {"q": rng.choice(WORDS), **params}).fetchall()
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"ranking   {label:42s} p50 {statistics.median(times):6.1f} ms, "
+              f"p95 {statistics.quantiles(times, n=20)[18]:6.1f} ms")
+    conn.close()
+
+
+def print_search(db_path: Path, queries: int) -> None:
+    """p50/p95 of searches through Datasette's JSON API and the CLI, per filter."""
+    for label, filters in FILTERS.items():
+        for via, times in (("Datasette JSON", asyncio.run(search_latencies(db_path, queries, filters))),
+                           ("CLI", cli_latencies(db_path, queries, filters))):
+            print(f"search    {via:14s} {label:13s} {len(times)} queries: p50 {statistics.median(times):6.1f} ms, "
+                  f"p95 {statistics.quantiles(times, n=20)[18]:6.1f} ms, max {max(times):6.1f} ms")
 
 
 def main() -> None:
@@ -114,7 +196,13 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
+    parser.add_argument("--search-only", type=Path, metavar="DB",
+                        help="only measure search on this database (e.g. big.db of an earlier --keep run)")
     args = parser.parse_args()
+    if args.search_only:
+        print_alternatives(args.search_only, args.queries)
+        print_search(args.search_only, args.queries)
+        return
     work = args.keep or Path(tempfile.mkdtemp(prefix="boardkb-bench-"))
     try:
         per_doc = sum(len(pdfplumber.open(p).pages) for p in SAMPLES) / len(SAMPLES)
@@ -143,9 +231,8 @@ def main() -> None:
         start = time.perf_counter()
         n = grow_passages(big, args.passages)
         print(f"search    {n} passages (grown in {time.perf_counter() - start:.0f} s)")
-        times = asyncio.run(search_latencies(big, args.queries))
-        print(f"search    Datasette JSON API, {len(times)} queries: p50 {statistics.median(times):.1f} ms, "
-              f"p95 {statistics.quantiles(times, n=20)[18]:.1f} ms, max {max(times):.1f} ms")
+        print_alternatives(big, args.queries)
+        print_search(big, args.queries)
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "boardkb", "report", "quarterly", "--db", str(big), "-o",
                         str(work / "q.html")], check=True, capture_output=True)

@@ -153,31 +153,52 @@ def link(db_path: str, aliases_path: str):
     click.echo(f"{db_path}: {report.summary()}")
 
 
+def _date_bound(ctx, param, value: str | None) -> str:
+    from .db.search import date_bound
+
+    try:
+        return date_bound(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
+
+
 @cli.command()
 @click.argument("query")
 @db_option
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=1),
               help="Most results to show.")
-def search(query: str, db_path: str, limit: int):
+@click.option("--board", help="Only papers to a board whose name contains this, e.g. 'Panel'.")
+@click.option("--from", "date_from", callback=_date_bound, metavar="DATE",
+              help="Only papers from this year, month or day on (2015, 2015-06, 2015-06-30).")
+@click.option("--to", "date_to", callback=_date_bound, metavar="DATE",
+              help="Only papers up to this year, month or day (inclusive).")
+@click.option("--project", help="Only passages about this project (its name or an alias, e.g. DEMS).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Best match first, or newest paper first.")
+def search(query: str, db_path: str, limit: int, board: str | None, date_from: str, date_to: str,
+           project: str | None, sort: str):
     """Search the papers' passages, best matches first.
 
-    Words match their other forms (deliver, delivered); use quotes inside the query for a
-    phrase, and OR for alternatives.
+    Every matching passage is ranked (bm25), however old its paper. Words match their other
+    forms (deliver, delivered); use quotes inside the query for a phrase, and OR for
+    alternatives.
 
     \b
     Example:
         boardkb search "body worn video" --db boardkb.db
         boardkb search '"go live" OR launch' --limit 5
+        boardkb search savings --board "Police and Crime Panel" --from 2018 --to 2020-06 --sort date
+        boardkb search milestone --project DEMS
     """
     import sqlite3
 
     from .db.schema import open_database
-    from .db.search import HIT_END, HIT_START
     from .db.search import search as run_search
 
     db = _existing_db(db_path, open_database)
     try:
-        hits = run_search(db, query, limit=limit)
+        hits = run_search(db, query, limit=limit, board=board, date_from=date_from, date_to=date_to,
+                          project=project, sort=sort)
     except sqlite3.OperationalError as e:
         raise click.ClickException(f"could not search for {query!r}: {e}. Check the quotes "
                                    "and operators, or search for plain words.") from e
@@ -186,21 +207,27 @@ def search(query: str, db_path: str, limit: int):
         return
     color = sys.stdout.isatty()
     for i, hit in enumerate(hits, 1):
-        where = ", ".join(x for x in (
-            f"page {hit.page}" if hit.page else None,
-            f"para {hit.para_no}" if hit.para_no else None,
-            hit.section,
-        ) if x)
-        head = f"{i}. {hit.title or '(untitled)'}"
-        meta = " · ".join(x for x in (hit.board, hit.meeting_date) if x)
-        snippet = hit.snippet.replace("\n", " ")
-        if color:
-            snippet = snippet.replace(HIT_START, "\x1b[1;33m").replace(HIT_END, "\x1b[0m")
-        else:
-            snippet = snippet.replace(HIT_START, "[").replace(HIT_END, "]")
-        click.echo(click.style(head, bold=True) if color else head)
-        click.echo(f"   {meta}" + (f" — {where}" if where else ""))
-        click.echo(f"   {snippet}")
+        _echo_hit(i, hit, color)
+
+
+def _echo_hit(i: int, hit, color: bool) -> None:
+    from .db.search import HIT_END, HIT_START
+
+    where = ", ".join(x for x in (
+        f"page {hit.page}" if hit.page else None,
+        f"para {hit.paragraph}" if hit.paragraph else None,
+        hit.section,
+    ) if x)
+    head = f"{i}. {hit.paper or '(untitled)'}"
+    meta = " · ".join(x for x in (hit.board, hit.meeting_date) if x)
+    snippet = (hit.snippet or "").replace("\n", " ")
+    if color:
+        snippet = snippet.replace(HIT_START, "\x1b[1;33m").replace(HIT_END, "\x1b[0m")
+    else:
+        snippet = snippet.replace(HIT_START, "[").replace(HIT_END, "]")
+    click.echo(click.style(head, bold=True) if color else head)
+    click.echo(f"   {meta}" + (f" — {where}" if where else ""))
+    click.echo(f"   {snippet}")
 
 
 @cli.command()

@@ -24,6 +24,7 @@ from datasette.utils.asgi import AsgiFileDownload, Response
 from markupsafe import Markup, escape
 
 from . import datasette_hooks
+from .search import search_sql
 
 #: Datasette settings boardkb serves with.
 SETTINGS = {
@@ -44,6 +45,7 @@ def load_metadata(database_name: str) -> dict:
     text = resources.files(__package__).joinpath("metadata.yml").read_text(encoding="utf-8")
     metadata = yaml.safe_load(text.replace("/__DATABASE__/", f"/{tilde_encode(database_name)}/"))
     metadata["databases"] = {database_name: metadata["databases"].pop("__DATABASE__")}
+    metadata["databases"][database_name]["queries"]["search"]["sql"] = search_sql()
     return metadata
 
 
