@@ -256,8 +256,31 @@ def pdfium_tables(page: pdfium.PdfPage, chars: list[dict]) -> list[tuple[tuple[f
         if len(group) < 2:
             continue
         table = pdfplumber.table.Table(_Chars(chars), tuple(group))
-        found.append((tuple(float(v) for v in table.bbox), table.extract()))
+        found.append((tuple(float(v) for v in table.bbox), table_text(table, chars)))
     return found
+
+
+def table_text(table: pdfplumber.table.Table, chars: list[dict]) -> list[list[str | None]]:
+    """What ``table.extract()`` gives (a character belongs to the cell holding its centre, the
+    box half-open), with each character's centre computed once and only the characters inside
+    the table tested against its rows, and only a row's against its cells."""
+    x0, top, x1, bottom = table.bbox
+    centred = [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2, c) for c in chars]
+    inside = [m for m in centred if x0 <= m[0] < x1 and top <= m[1] < bottom]
+    rows = []
+    for row in table.rows:
+        rx0, rtop, rx1, rbottom = row.bbox
+        row_chars = [m for m in inside if rx0 <= m[0] < rx1 and rtop <= m[1] < rbottom]
+        rows.append([_cell_text(cell, row_chars) for cell in row.cells])
+    return rows
+
+
+def _cell_text(cell: tuple[float, float, float, float] | None, chars: list[tuple]) -> str | None:
+    if cell is None:
+        return None
+    x0, top, x1, bottom = cell
+    inside = [c for h, v, c in chars if x0 <= h < x1 and top <= v < bottom]
+    return pdfplumber.utils.extract_text(inside) if inside else ""
 
 
 def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
@@ -269,9 +292,8 @@ def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
     height = page.get_height()
     textpage = page.get_textpage()
     raw = textpage.raw
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    matrix = pdfium_c.FS_MATRIX()
+    fonts = _Fonts(raw)
+    box = pdfium_c.FS_RECTF()
     clips: dict[int, tuple[float, float, float, float] | None] = {}
     chars: list[dict] = []
     for i in range(textpage.count_chars()):
@@ -281,21 +303,59 @@ def pdfium_chars(page: pdfium.PdfPage) -> list[dict]:
             continue
         if char in "\x02\xad":  # PDFium's mark for a hyphen that breaks a word at a line end
             char = "-"
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        if _clipped((left, bottom, right, top), _clip_box(raw, i, clips)):
+        if not pdfium_c.FPDFText_GetLooseCharBox(raw, i, box):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, bottom, right, top = box.left, box.bottom, box.right, box.top
+        key = _text_object_address(raw, i) or 0
+        if _clipped((left, bottom, right, top), _clip_box(key, clips)):
             continue
-        pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
-        size = pdfium_c.FPDFText_GetFontSize(raw, i) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
-        font = name.value.decode("latin-1", "replace")
-        if pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 and "bold" not in font.lower():
-            font += "-Bold"
+        size, font, is_upright = fonts.style(i, 0 if char in _OWN_STYLE else key)
         chars.append({"text": char, "x0": left, "x1": right, "top": height - top, "bottom": height - bottom,
-                      "doctop": height - top, "size": size, "fontname": font,
-                      "upright": upright(matrix.a, matrix.b),
+                      "doctop": height - top, "size": size, "fontname": font, "upright": is_upright,
                       "width": right - left, "height": top - bottom})
     textpage.close()
     return chars
+
+
+#: Characters asked about on their own: PDFium generates spaces (and marks hyphens) with a style of
+#: their own (a generated space has size 1) though it names the neighbouring text object.
+_OWN_STYLE = frozenset(" -\x02\xad")
+
+
+class _Fonts:
+    """A character's drawn size, font name (with "-Bold" added for a heavy weight) and direction,
+    asked of PDFium once per text object: they are the object's, the same for all its characters.
+    A character drawn by no object (``key`` 0), or whose font name does not fit the buffer, is
+    asked on its own; as before, a name PDFium does not write leaves the previous character's."""
+
+    def __init__(self, raw: object) -> None:
+        self.raw = raw
+        self.name = ctypes.create_string_buffer(128)
+        self.flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.last = b""  # what the name buffer holds, as the previous character left it
+        self.known: dict[int, tuple[float, str, bool, bytes]] = {}
+
+    def style(self, index: int, key: int) -> tuple[float, str, bool]:
+        found = self.known.get(key) if key else None
+        if found is None:
+            found, whole = self._ask(index)
+            if key and whole:
+                self.known[key] = found
+        self.last = found[3]
+        return found[0], found[1], found[2]
+
+    def _ask(self, index: int) -> tuple[tuple[float, str, bool, bytes], bool]:
+        raw, matrix = self.raw, self.matrix
+        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(raw, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        length = pdfium_c.FPDFText_GetFontInfo(raw, index, self.name, len(self.name), ctypes.byref(self.flags))
+        whole = 0 < length <= len(self.name)
+        name = self.name.value if whole else self.last
+        font = name.decode("latin-1", "replace")
+        if pdfium_c.FPDFText_GetFontWeight(raw, index) >= 600 and "bold" not in font.lower():
+            font += "-Bold"
+        return (size, font, upright(matrix.a, matrix.b), name), whole
 
 
 def upright(a: float, b: float) -> bool:
@@ -308,10 +368,9 @@ _text_object_address = ctypes.cast(pdfium_c.FPDFText_GetTextObject,
                                    ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int))
 
 
-def _clip_box(raw: object, index: int, cache: dict) -> tuple[float, float, float, float] | None:
-    """The bounding box (left, bottom, right, top) of the clipping path of the text object that
-    draws character ``index``, or None when it has none; cached per text object."""
-    key = _text_object_address(raw, index) or 0
+def _clip_box(key: int, cache: dict) -> tuple[float, float, float, float] | None:
+    """The bounding box (left, bottom, right, top) of the clipping path of the text object at
+    address ``key`` (0: none), or None when it has none; cached per text object."""
     if key not in cache:
         obj = ctypes.cast(ctypes.c_void_p(key), pdfium_c.FPDF_PAGEOBJECT)
         cache[key] = _path_box(pdfium_c.FPDFPageObj_GetClipPath(obj)) if key else None
