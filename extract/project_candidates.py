@@ -91,7 +91,7 @@ class Candidate:
 
 def clean(name: str) -> str:
     """A candidate name without quotes, brackets, an organisation's possessive or a leading
-    lower-case determiner ("the", "this", "new")."""
+    determiner ("The", "This"; a capital "New" starts a name)."""
     name = re.sub(r"\s*\((?:formerly|previously)[^)]*\)?", "", name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = _FOOTNOTE_MARK.sub("", name)
@@ -99,7 +99,7 @@ def clean(name: str) -> str:
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     tokens = name.split()
-    while tokens and (tokens[0] in words("determiners") or tokens[0] in words("capital_determiners")):
+    while tokens and tokens[0] in words("capital_determiners"):
         tokens = tokens[1:]
     return re.sub(r"\s+", " ", " ".join(tokens)).strip(" ‘’'\"“”*:-–—,.")
 
