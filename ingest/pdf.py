@@ -128,7 +128,10 @@ def _read_any_page(path: Path, pdf, fast: pdfium.PdfDocument | None, i: int, n_p
         return _read_fast_page(fast_page, i + 1)
     page = _library(path, lambda: pdf.pages[i])
     _library(path, lambda: page.objects)  # pdfminer parses the page here, once
-    return _read_page(page)
+    try:
+        return _read_page(page)
+    finally:
+        page.close()  # its parsed objects are freed now, not kept until the file is closed
 
 
 def _library(path: Path, call):
