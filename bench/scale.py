@@ -164,10 +164,10 @@ def print_alternatives(db_path: Path, queries: int) -> None:
     passages each word matches."""
     import sqlite3
 
-    from boardkb.db.search import register_functions, search_sql
+    from boardkb.db.search import prepare_connection, search_sql
 
     conn = sqlite3.connect(db_path)
-    register_functions(conn)
+    prepare_connection(conn)  # as serve and the CLI do (memory-mapped reads)
     counts = {w: conn.execute("select count(*) from passages_fts where passages_fts match boardkb_fts_query(?)",
                               [w]).fetchone()[0] for w in WORDS}
     print("matches   " + ", ".join(f"{w} {n:,}" for w, n in sorted(counts.items(), key=lambda x: -x[1])))

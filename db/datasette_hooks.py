@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datasette import hookimpl
 
-from . import serve
-from .search import register_functions
+from . import search, serve
 
 
 @hookimpl
 def prepare_connection(conn):
-    register_functions(conn)
+    search.prepare_connection(conn)
 
 
 @hookimpl

@@ -111,6 +111,19 @@ def register_functions(conn) -> None:
     conn.create_function("boardkb_fts_query", 1, fts_query, deterministic=True)
 
 
+#: Read the database through a memory map of up to this many bytes. Ranking every match of a
+#: common word reads much of the full-text index and, with a filter, a passage row per match:
+#: mapped pages skip SQLite's small page cache (at 1M passages: 10-40% faster with a filter or the
+#: date sort, no change without).
+MMAP_BYTES = 1 << 30
+
+
+def prepare_connection(conn) -> None:
+    """Ready a connection for searching: the SQL function and the memory map."""
+    register_functions(conn)
+    conn.execute(f"pragma mmap_size = {MMAP_BYTES}")
+
+
 @dataclass
 class Hit:
     passage_id: int
@@ -143,7 +156,7 @@ def search(db: Database, q: str, *, limit: int = 20, board: str | None = None, d
     """The passages that best match ``q`` (all of them ranked by bm25), best first or, with
     ``sort="date"``, newest paper first; filtered by board (part of its name), meeting date
     (``date_from``/``date_to``: year, month or day, inclusive) and project (name or alias)."""
-    register_functions(db.conn)
+    prepare_connection(db.conn)
     params = {"q": q, "board": board or "", "from": date_bound(date_from), "to": date_bound(date_to),
               "project": project or "", "sort": sort}
     rows = db.execute(search_sql(limit, marks=("char(2)", "char(3)")), params)
