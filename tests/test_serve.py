@@ -111,3 +111,9 @@ def test_low_confidence_facts_stay_off_the_front_door_unless_asked(ds):
     history = _get(ds, "/samples/project.json?project=Mobile+First&min_confidence=0&_shape=array").json()
     none = _get(ds, "/samples/project.json?project=Mobile+First&min_confidence=1&_shape=array").json()
     assert history and len(none) < len(history)
+
+
+def test_benefits_by_programme_adds_nothing_up(ds):
+    """Benefits are listed as the papers state them: no sums of totals and parts (issue 10)."""
+    rows = _get(ds, "/samples/benefits_by_programme.json?min_confidence=0&_shape=array").json()
+    assert rows and "total_amount" not in rows[0] and {"amount", "period", "realised", "source"} <= set(rows[0])
