@@ -8,7 +8,7 @@ Rules (automatic, explainable):
 - "X Phase 2" is part of X;
 - a paper says "X (formerly known as Y)": Y was renamed X;
 - a paper says "X is now part of the (new) Y": X is part of Y;
-- near-identical names (difflib ratio ≥ 0.92);
+- near-identical names (difflib ratio ≥ 0.9, word by word alike);
 - an acronym that spells the initials of a known name ("BWV" / "Body Worn Video", "DC DHEP" /
   "Detective Constable Degree Holder Entry Programme"), when only one name fits;
 - the same core name once a leading organisation or qualifier ("KCC", "WMP", "the force's"), a
@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -131,10 +133,14 @@ def _without_tail(key: str) -> str:
     return " ".join(words)
 
 
+#: The difflib ratio at or above which two names of two or more words may be spelled alike.
+_ALIKE = 0.9
+
+
 def _alike(a: str, b: str) -> bool:
     """Near-identical names: the same words but for small words and spelling slips
     ("Intergrated"/"Integrated", "Activate"/"Active"), not different words ("With"/"Without")."""
-    if difflib.SequenceMatcher(None, a, b).ratio() < 0.9:
+    if difflib.SequenceMatcher(None, a, b).ratio() < _ALIKE:
         return False
     small = {"of", "and", "for", "the", "to", "in", "on"}
     wa, wb = [w for w in a.split() if w not in small], [w for w in b.split() if w not in small]
@@ -174,19 +180,51 @@ def _acronym_links(names: list[Name]) -> list[Link]:
 
 
 def _spelling_links(names: list[Name]) -> list[Link]:
-    """Spelling, spacing, punctuation, a generic last word; near-identical names."""
+    """Spelling, spacing, punctuation, a generic last word; near-identical names.
+
+    Only pairs that could meet a rule are compared (``_spelling_pairs``), in the order of the
+    names, so the links are those of comparing every pair."""
+    keys = [normalise(n.name) for n in names]
     links: list[Link] = []
-    for i, a in enumerate(names):
-        ka = normalise(a.name)
-        for b in names[i + 1 :]:
-            kb = normalise(b.name)
-            if not ka or not kb:
-                continue
-            target, other = (a, b) if (len(a.name), a.mentions) >= (len(b.name), b.mentions) else (b, a)
-            why = _spelling_reason(ka, kb)
-            if why:
-                links.append(Link(other.id, target.id, "same", f"'{other.name}' and '{target.name}' {why}"))
+    for i, j in _spelling_pairs(keys):
+        a, b = names[i], names[j]
+        target, other = (a, b) if (len(a.name), a.mentions) >= (len(b.name), b.mentions) else (b, a)
+        why = _spelling_reason(keys[i], keys[j])
+        if why:
+            links.append(Link(other.id, target.id, "same", f"'{other.name}' and '{target.name}' {why}"))
     return links
+
+
+def _spelling_pairs(keys: list[str]) -> list[tuple[int, int]]:
+    """Every pair of non-empty keys (i < j, in order) that ``_spelling_reason`` could link: one
+    compact form, one form without a generic tail, or two keys of two or more words whose
+    difflib ratio can reach ``_ALIKE`` (lengths and shared characters are upper bounds of it)."""
+    pairs: set[tuple[int, int]] = set()
+    for form in (_compact, _without_tail):
+        groups: dict[str, list[int]] = {}
+        for i, key in enumerate(keys):
+            if key:
+                groups.setdefault(form(key), []).append(i)
+        pairs.update((a, b) for group in groups.values() for n, a in enumerate(group) for b in group[n + 1:])
+    pairs.update(_alike_pairs(keys))
+    return sorted(pairs)
+
+
+def _alike_pairs(keys: list[str]) -> Iterator[tuple[int, int]]:
+    """Pairs of keys of two or more words whose difflib ratio may be ``_ALIKE`` or more. ratio is
+    2·M/T with M matched characters and T both lengths; M is at most the shorter length and at
+    most the characters the two share (difflib's real_quick_ratio and quick_ratio), computed in the
+    same floating point, so no pair that passes ``_alike`` is left out."""
+    order = sorted((i for i, k in enumerate(keys) if len(k.split()) >= 2), key=lambda i: len(keys[i]))
+    counts = {i: Counter(keys[i]) for i in order}
+    for n, i in enumerate(order):
+        la = len(keys[i])
+        for j in order[n + 1:]:
+            total = la + len(keys[j])
+            if 2.0 * la / total < _ALIKE:
+                break  # longer keys only lower the bound
+            if 2.0 * (counts[i] & counts[j]).total() / total >= _ALIKE:
+                yield min(i, j), max(i, j)
 
 
 def _spelling_reason(ka: str, kb: str) -> str | None:
@@ -352,24 +390,55 @@ def resolve(names: list[Name], links: list[Link], overrides: Overrides | None = 
     """Apply rule links and the user's overrides: union the "same" links (never across a split),
     choose each group's name, and set parents."""
     overrides = overrides or Overrides()
+    by_name = _by_name(names)
+    renamed_to = {lk.target_id for lk in links if lk.reason.startswith("renamed")}
+    links = list(links) + _merge_links(overrides, by_name)
+    members, kept = _union(names, links, _forbidden(overrides, by_name))
+    canonical, display = _choose_names(names, members, renamed_to)
+    for old, new in overrides.rename.items():
+        n = by_name.get(normalise(old))
+        if n:
+            display[canonical[n.id]] = new
+    parents = _rule_parents(kept, canonical)
+    kept += _override_parents(overrides, by_name, canonical, parents)
+    return Resolution(canonical, display, parents, kept)
+
+
+def _by_name(names: list[Name]) -> dict[str, Name]:
+    """Each normalised name (the first project of that name) and alias (when no name is it)."""
     by_name: dict[str, Name] = {normalise(n.name): n for n in reversed(names)}
     for n in names:
         for label in n.aliases:
             by_name.setdefault(normalise(label), n)
-    links = list(links)
-    renamed_to = {lk.target_id for lk in links if lk.reason.startswith("renamed")}
+    return by_name
+
+
+def _merge_links(overrides: Overrides, by_name: dict[str, Name]) -> list[Link]:
+    """The user's merges: each known name of a group the same as the group's first known name."""
+    links: list[Link] = []
     for group in overrides.merge:
-        found = [by_name.get(normalise(x)) for x in group]
-        found = [n for n in found if n]
+        found = [n for n in (by_name.get(normalise(x)) for x in group) if n]
         for n in found[1:]:
             links.append(Link(n.id, found[0].id, "same", f"merged in {overrides.source}: {', '.join(group)}",
                               overrides.source))
+    return links
+
+
+def _forbidden(overrides: Overrides, by_name: dict[str, Name]) -> set[frozenset[int]]:
+    """The user's splits, as sets of project ids never to be in one group."""
     forbidden: set[frozenset[int]] = set()
     for pair in overrides.split:
         ids = {by_name[normalise(x)].id for x in pair if normalise(x) in by_name}
         if len(ids) >= 2:
             forbidden.add(frozenset(ids))
+    return forbidden
 
+
+def _union(names: list[Name], links: list[Link],
+           forbidden: set[frozenset[int]]) -> tuple[dict[int, set[int]], list[Link]]:
+    """Union-find over the "same" links, rules first and overrides last (so rules never undo
+    them), refusing a union that would join a split pair. Returns the groups (by root id) and the
+    links kept: every link but the refused ones."""
     parent_of = {n.id: n.id for n in names}
 
     def root(i: int) -> int:
@@ -380,19 +449,22 @@ def resolve(names: list[Name], links: list[Link], overrides: Overrides | None = 
 
     members: dict[int, set[int]] = {n.id: {n.id} for n in names}
     kept: list[Link] = []
-    for link in sorted(links, key=lambda lk: lk.source != "rule"):  # overrides last, but never undone by rules
-        if link.relation != "same" or link.project_id not in parent_of or link.target_id not in parent_of:
-            kept.append(link)
-            continue
-        ra, rb = root(link.project_id), root(link.target_id)
-        if ra == rb:
-            kept.append(link)
-            continue
-        if any(frozenset({x, y}) in forbidden for x in members[ra] for y in members[rb]):
-            continue  # the user split these
-        parent_of[ra] = rb
-        members[rb] |= members.pop(ra)
+    for link in sorted(links, key=lambda lk: lk.source != "rule"):
+        if link.relation == "same" and link.project_id in parent_of and link.target_id in parent_of:
+            ra, rb = root(link.project_id), root(link.target_id)
+            if ra != rb:
+                if any(frozenset({x, y}) in forbidden for x in members[ra] for y in members[rb]):
+                    continue  # the user split these
+                parent_of[ra] = rb
+                members[rb] |= members.pop(ra)
         kept.append(link)
+    return members, kept
+
+
+def _choose_names(names: list[Name], members: dict[int, set[int]],
+                  renamed_to: set[int]) -> tuple[dict[int, int], dict[int, str]]:
+    """Each group's canonical project (a rename's new name, then a name that is not a bare
+    acronym, then the most mentioned, the longest, the first) and its display name."""
     by_id = {n.id: n for n in names}
     canonical: dict[int, int] = {}
     display: dict[int, str] = {}
@@ -402,19 +474,27 @@ def resolve(names: list[Name], links: list[Link], overrides: Overrides | None = 
         for i in group:
             canonical[i] = best
         display[best] = by_id[best].name
-    for old, new in overrides.rename.items():
-        n = by_name.get(normalise(old))
-        if n:
-            display[canonical[n.id]] = new
+    return canonical, display
+
+
+def _rule_parents(links: list[Link], canonical: dict[int, int]) -> dict[int, int]:
+    """Canonical child → canonical parent from the "part_of" links (the last link wins)."""
     parents: dict[int, int] = {}
-    for link in kept:
+    for link in links:
         if link.relation == "part_of":
             child, parent = canonical.get(link.project_id), canonical.get(link.target_id)
             if child is not None and parent is not None and child != parent:
                 parents[child] = parent
+    return parents
+
+
+def _override_parents(overrides: Overrides, by_name: dict[str, Name], canonical: dict[int, int],
+                      parents: dict[int, int]) -> list[Link]:
+    """Set the user's parents in ``parents`` (over the rules'); returns the links that say so."""
+    links: list[Link] = []
     for child_name, parent_name in overrides.parent.items():
         child, parent = by_name.get(normalise(child_name)), by_name.get(normalise(parent_name))
         if child and parent and canonical[child.id] != canonical[parent.id]:
             parents[canonical[child.id]] = canonical[parent.id]
-            kept.append(Link(child.id, parent.id, "part_of", f"set in {overrides.source}", overrides.source))
-    return Resolution(canonical, display, parents, kept)
+            links.append(Link(child.id, parent.id, "part_of", f"set in {overrides.source}", overrides.source))
+    return links
