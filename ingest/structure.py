@@ -15,6 +15,8 @@ from .records import Passage, Table
 # Paragraph numbers as papers print them: "4.", "4.1", "58.d", "C)", "a.", "(iii)".
 _PARA_NO = [
     re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s)"),  # 4.1, 4.1.2
+    # 3.3The: a number the PDF set tight against its paragraph (uk-council reports)
+    re.compile(r"^(\d{1,2}\.\d{1,2})(?=[A-Z][a-z])"),
     re.compile(r"^(\d{1,3}\.[a-z])[.)]?(?=\s)"),  # 58.d
     re.compile(r"^(\d{1,3})[.)](?=\s)"),  # 4. or 4)
     re.compile(r"^(\(?[ivx]{1,5}\))(?=\s)"),  # (iii) or iii)

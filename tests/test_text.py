@@ -92,3 +92,11 @@ def test_binary_content_is_told_from_text():
     assert binary_reason(decode("Board paper £5m".encode("utf-16"))) is None
     assert binary_reason(decode(b"%PDF-1.4\n\x00\x01 stream")) == "1 NUL byte"
     assert "control codes or undecodable" in binary_reason(decode(b"Title\n" + b"\x01\x02\x81abc" * 50))
+
+
+def test_paragraph_number_set_tight_against_its_text():
+    """"3.3The 16 December letter": the PDF leaves no space after the number (uk-council)."""
+    from boardkb.ingest.structure import split_para_no
+
+    assert split_para_no("3.3The 16 December letter") == ("3.3", "The 16 December letter")
+    assert split_para_no("2.5m people") == (None, "2.5m people")
