@@ -11,6 +11,7 @@ from .blocks import Block
 from .cover import read_cover
 from .errors import BinaryText, CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
 from .html import blocks_from_html
+from .marking import restriction
 from .origin import complete
 from .pdf import pdf_info, read_pdf
 from .records import Document
@@ -97,7 +98,8 @@ def document_from_blocks(
     info: dict[str, str] | None = None,
 ) -> Document:
     """Assemble a ``Document`` from a reader's blocks: cover metadata (falling back on the PDF's
-    document information ``info`` and the file name), passages, tables."""
+    document information ``info`` and the file name), passages, tables, and the reason it is
+    restricted (a protective marking in the first page's running header, the cover or the text)."""
     passages, tables = build_passages(blocks)
     if not passages:
         raise NoText(source_path)
@@ -113,4 +115,5 @@ def document_from_blocks(
         pages=pages,
         passages=passages,
         tables=tables,
+        restricted_reason=restriction(passages, header=[b.text for b in blocks if b.running]),
     )

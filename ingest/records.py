@@ -65,3 +65,10 @@ class Document:
     pages: int | None = None
     passages: list[Passage] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    #: Why the paper is restricted (its protective marking, Schedule 12A exemption or Part 2
+    #: heading, where it is printed and the words), ``None`` for a public paper (``ingest/marking.py``).
+    restricted_reason: str | None = None
+
+    @property
+    def restricted(self) -> bool:
+        return self.restricted_reason is not None

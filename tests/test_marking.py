@@ -1,0 +1,198 @@
+"""Restricted papers (issue 11 item 5): a protective marking, NOT FOR PUBLICATION, Schedule 12A
+exemption or a Part 2 heading flags a paper with the reason; the word in prose, "OFFICIAL" alone,
+"Unrestricted" and an agenda's empty "Exempt Items" do not. Real uk-council papers, PDFs made with
+a running header, and small text papers."""
+
+import pytest
+from conftest import shared
+
+from boardkb.ingest import read_paper
+from boardkb.ingest.marking import restriction
+from boardkb.ingest.records import Passage
+
+
+def _cover(*lines: str, body: tuple[str, ...] = ("The board is asked to note the report.",)) -> list[Passage]:
+    passages = [Passage(text="Strategic Policing and Crime Board", kind="heading", page=1)]
+    passages += [Passage(text=line, kind="paragraph", page=1) for line in lines]
+    passages.append(Passage(text="1. Purpose", kind="heading", page=1))
+    passages += [Passage(text=text, kind="paragraph", page=2) for text in body]
+    return passages
+
+
+@pytest.mark.parametrize(
+    "line,reason",
+    [
+        ("OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE marking"),
+        ("OFFICIAL SENSITIVE", "OFFICIAL-SENSITIVE marking"),
+        ("OFFICIAL – SENSITIVE: COMMERCIAL", "OFFICIAL-SENSITIVE marking"),
+        ("SECRET", "SECRET marking"),
+        ("TOP SECRET", "TOP SECRET marking"),
+        ("RESTRICTED - POLICY", "RESTRICTED marking"),
+        ("CONFIDENTIAL", "CONFIDENTIAL marking"),
+        ("Commercial in Confidence", "CONFIDENTIAL marking"),
+        ("Protective Marking: OFFICIAL-SENSITIVE", "OFFICIAL-SENSITIVE marking"),
+        ("Classification: Restricted", "RESTRICTED marking"),
+        ("Security classification | Confidential", "CONFIDENTIAL marking"),
+        ("NOT FOR PUBLICATION", "NOT FOR PUBLICATION"),
+        ("Not for publication by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972",
+         "NOT FOR PUBLICATION"),
+        ("Appendix B contains exempt information as defined in paragraph 3 of Part 1 of Schedule 12A to the "
+         "Local Government Act 1972.", "exempt under Schedule 12A, paragraph 3"),
+        ("Part 2", "Part 2 item"),
+        ("Part 2 (Exempt)", "Part 2 item"),
+        ("Exempt Appendix B", "exempt appendix"),
+        ("This report contains exempt information.", "exempt information"),
+    ],
+)
+def test_markings_on_the_cover_flag_the_paper_with_the_reason(line, reason):
+    got = restriction(_cover(line))
+    assert got is not None and got.startswith(f"{reason} (cover, page 1)"), got
+    assert line[:40] in got  # the words, to check the flag by reading it
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OFFICIAL",  # the lowest UK marking: public
+        "Protective Marking: OFFICIAL",
+        "Government Security Classification: OFFICIAL",
+        "NOT PROTECTIVELY MARKED",
+        "Classification: Unrestricted",  # uk-council cover reports
+        "Status: Unrestricted",
+        "UNRESTRICTED ITEMS",
+        "We have set up a confidential reporting line for staff.",
+        "Notified price increases for two restricted intelligence systems",  # uk-council budget amendments
+        "The Secretary of State wrote to the Council.",
+        "For publication [Do not include information which is exempt from publication under schedule 12a of the "
+        "Local Government Act 1972]",  # uk-council record of decision form
+        "This report contains no exempt information.",
+        "Exempt information: None",
+        "Is the report exempt? No",
+        "Local Plan Part 2: Site Allocations",
+    ],
+)
+def test_public_papers_and_prose_are_not_flagged(line):
+    assert restriction(_cover(line)) is None
+
+
+def test_marking_in_prose_of_the_body_is_not_a_marking():
+    prose = ("Papers marked Confidential are held by the clerk.",
+             "OFFICIAL-SENSITIVE material is handled under the policy.")
+    assert restriction(_cover(body=prose)) is None
+    # a line of its own anywhere is a marking; a cell of a register in the body is data
+    got = restriction(_cover(body=(*prose, "Restricted")))
+    assert got == "RESTRICTED marking (paragraph, page 2): “Restricted”"
+    register = [*_cover(body=prose), Passage(text="Restricted", kind="table_row", page=2, table_index=0, row=1)]
+    assert restriction(register) is None
+
+
+def test_running_header_is_read_first():
+    got = restriction(_cover(), header=["OFFICIAL-SENSITIVE   Page 1 of 3"])
+    assert got == "OFFICIAL-SENSITIVE marking (running header): “OFFICIAL-SENSITIVE Page 1 of 3”"
+    assert restriction(_cover(), header=["Appendix G"]) is None
+
+
+def test_agenda_exempt_items_heading_flags_only_when_items_are_listed():
+    def agenda(after: str) -> list[Passage]:
+        return _cover(body=()) + [Passage(text="EXEMPT ITEMS", kind="heading", page=2),
+                                  Passage(text=after, kind="paragraph", page=2)]
+
+    none = ("(At the time of preparing the agenda there were no exempt items. During any such items which may "
+            "arise the meeting is likely NOT to be open to the public)")
+    assert restriction(agenda(none)) is None
+    listed = "(During these items the meeting is likely NOT to be open to the public)"
+    assert restriction(agenda(listed)).startswith("exempt item (heading, page 2): “EXEMPT ITEMS”")
+
+
+@pytest.fixture(scope="module")
+def council():
+    folder = shared("pdfs") / "uk-council"
+    cache = {}
+
+    def read(name):
+        if name not in cache:
+            cache[name] = read_paper(folder / name)
+        return cache[name]
+
+    read.folder = folder
+    return read
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "kcc_cabinet_2025-01-30_agenda_frontsheet.pdf",  # EXEMPT ITEMS: there were none
+        "kcc_cabinet_2025-03-13_public-reports-pack-13th-mar-2025-15-00-cabinet.pdf",  # the same, in a pack
+        "kcc_cabinet_2025-01-30_24-00096-prod.pdf",  # "Do not include information which is exempt…"
+        "kcc_cabinet_2025-01-30_budget_monitoring_cover_report.pdf",  # Classification: Unrestricted
+        "kcc_council_2025-03-13_governance-update-report.pdf",  # Status: Unrestricted
+        "kcc_council_2025-02-13_budget-amendments-13th-feb-2025-09-30-county-council.pdf",  # restricted systems
+    ],
+)
+def test_public_council_papers_are_not_flagged(council, name):
+    doc = council(name)
+    assert not doc.restricted, doc.restricted_reason
+
+
+def test_every_uk_council_paper_is_public(council):
+    """The 48 papers are all published: none carries a marking (each phrasing above was read)."""
+    flagged = {p.name: council(p.name).restricted_reason for p in sorted(council.folder.glob("*.pdf"))}
+    assert len(flagged) == 48
+    assert {k: v for k, v in flagged.items() if v} == {}
+
+
+def _pdf(path, pages: list[list[str]], header: str | None = None, footer: str | None = None):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for lines in pages:
+        if header:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(72, height - 30, header)
+        if footer:
+            c.setFont("Helvetica", 9)
+            c.drawString(72, 25, footer)
+        c.setFont("Helvetica", 11)
+        y = height - 110
+        for line in lines:
+            c.drawString(72, y, line)
+            y -= 28
+        c.showPage()
+    c.save()
+    return path
+
+
+_REPORT = [
+    ["Strategic Policing and Crime Board", "2 July 2013", "Title: Body Worn Video Programme",
+     "Presented by: Chief Superintendent Jones", "1. Purpose",
+     "The board is asked to note progress of the programme."],
+    ["2. Background", "The programme went live in April 2013 across the force area."],
+    ["3. Recommendations", "The board is asked to note the report."],
+]
+
+
+def test_running_header_kept_off_the_passages_still_flags_a_pdf(tmp_path):
+    pdf = _pdf(tmp_path / "bwv.pdf", _REPORT, header="OFFICIAL - SENSITIVE")
+    doc = read_paper(pdf)
+    assert not any("SENSITIVE" in p.text for p in doc.passages)  # dropped as a running header
+    assert doc.restricted_reason == "OFFICIAL-SENSITIVE marking (running header): “OFFICIAL - SENSITIVE”"
+
+
+def test_official_header_leaves_a_pdf_public(tmp_path):
+    doc = read_paper(_pdf(tmp_path / "bwv.pdf", _REPORT, header="OFFICIAL", footer="OFFICIAL"))
+    assert doc.restricted_reason is None and doc.title
+
+
+def test_text_papers(tmp_path):
+    exempt = tmp_path / "exempt.txt"
+    exempt.write_text(
+        "Cabinet\n30 January 2025\n\nDisposal of land at Example Farm\n\n"
+        "NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government Act 1972\n\n"
+        "1. Purpose\n\nTo agree the disposal.\n", encoding="utf-8")
+    assert read_paper(exempt).restricted_reason.startswith("NOT FOR PUBLICATION (cover): “NOT FOR PUBLICATION by")
+    public = tmp_path / "public.md"
+    public.write_text("# Cabinet\n\n30 January 2025\n\nClassification: Unrestricted\n\n## Purpose\n\n"
+                      "Staff can use the confidential reporting line.\n", encoding="utf-8")
+    assert read_paper(public).restricted_reason is None
