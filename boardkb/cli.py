@@ -118,6 +118,7 @@ def ingest(
     bar.close()
     click.echo(f"{db_path}: {report.summary()}")
     if report.added or report.replaced:
+        _apply_corrections(db, db_path)
         click.echo(f"{db_path}: {run_link(db, overrides).summary()}")
     if report.failed:
         sys.exit(1)
@@ -492,3 +493,101 @@ def board_update(quarter, board, db_path, output, fmt, templates_dir, min_confid
 
     _report(build_board_update, "board_update", (quarter, board), db_path, output, fmt, templates_dir,
             _threshold(min_confidence, all_facts))
+
+
+def _apply_corrections(db, db_path: str) -> None:
+    """Apply the reviewers' corrections (before linking, so that commitments and series follow)."""
+    from .db.corrections import apply_corrections
+
+    applied = apply_corrections(db)
+    if applied.applied or applied.unmatched:
+        click.echo(f"{db_path}: {applied.summary()}")
+
+
+@cli.group()
+def corrections():
+    """Reviewers' corrections to extracted facts: list, export to YAML, import from YAML.
+
+    Corrections (reject a fact; correct its value, date, status, kind or project; a name that is
+    not a project; a paper's restricted flag) are stored apart from the facts, keyed by paper,
+    passage and quote, and applied again after every ingest. Keep them under version control
+    with export, and read them back (into a new database too) with import.
+
+    \b
+    Example:
+        boardkb corrections export --db boardkb.db -o corrections.yml
+        boardkb corrections import corrections.yml --db boardkb.db
+        boardkb corrections list --db boardkb.db
+    """
+
+
+@corrections.command(name="list")
+@db_option
+def corrections_list(db_path: str):
+    """List the stored corrections, oldest first, with who made them, when and why.
+
+    \b
+    Example:
+        boardkb corrections list --db boardkb.db
+    """
+    from .db.corrections import list_corrections
+    from .db.schema import open_database
+
+    db = _existing_db(db_path, open_database)
+    found = list_corrections(db)
+    for c in found:
+        click.echo(f"{c.id}. {c.describe()}")
+    if not found:
+        click.echo("No corrections.")
+
+
+@corrections.command(name="export")
+@db_option
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (default: standard output).")
+def corrections_export(db_path: str, output: Path | None):
+    """Write every correction as YAML, to keep under version control.
+
+    \b
+    Example:
+        boardkb corrections export --db boardkb.db -o corrections.yml
+    """
+    from .db.corrections import export_yaml
+    from .db.schema import open_database
+
+    text = export_yaml(_existing_db(db_path, open_database))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+
+
+@corrections.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@db_option
+@aliases_option
+def corrections_import(file: Path, db_path: str, aliases_path: str):
+    """Read corrections from a YAML file (as written by export), store them and apply them.
+
+    A correction of a fact and field already stored replaces it; every entry is checked first
+    and nothing is stored if one is wrong. Papers not yet ingested get their corrections when
+    they are. The database is created if it does not exist; projects are re-linked after.
+
+    \b
+    Example:
+        boardkb corrections import corrections.yml --db boardkb.db
+    """
+    from .db.corrections import CorrectionError, import_yaml
+    from .db.linking import link as run_link
+    from .db.schema import open_database
+
+    overrides = _overrides(aliases_path)
+    db = open_database(db_path)
+    try:
+        n = import_yaml(db, file.read_text(encoding="utf-8"), str(file), apply=False)
+    except (CorrectionError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"{e}. Nothing was imported; fix {file} and import it again.") from e
+    click.echo(f"{db_path}: {n} correction(s) read from {file}")
+    _apply_corrections(db, db_path)
+    click.echo(f"{db_path}: {run_link(db, overrides).summary()}")

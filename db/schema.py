@@ -201,3 +201,18 @@ def m006_fact_confidence(db: Database) -> None:
         db[table].add_column("rule", str)
         db[table].add_column("confidence", float)
         db[table].create_index(["confidence"])
+
+
+@migrations()
+def m007_corrections(db: Database) -> None:
+    """Reviewers' corrections, apart from the facts, keyed by paper, passage position and quote
+    (never by row id) so that re-ingesting a paper finds them again (``db/corrections.py``)."""
+    db["corrections"].create(
+        {"id": int, "action": str, "fact_table": str, "file_name": str, "sha256": str, "passage_seq": int,
+         "quote": str, "match": str, "fact_key": str, "target": str, "field": str, "value": str, "name": str,
+         "reviewer": str, "created_at": str, "note": str},
+        pk="id",
+        not_null={"action", "target", "field"},
+    )
+    db["corrections"].create_index(["target", "field"], unique=True)
+    db["corrections"].create_index(["file_name"])
