@@ -1,5 +1,9 @@
 """Serving a boardkb database with Datasette: metadata, canned queries, links from passages
-to their source files, and the ``boardkb_fts_query`` SQL function.
+to their source files, the source route and the data of the series chart page.
+
+Datasette loads all of this through boardkb's plugin (``boardkb/datasette_plugin``, registered
+by the ``datasette`` entry point), so ``datasette kb.db`` serves it as ``boardkb serve`` does;
+``boardkb serve`` adds the metadata (titles, descriptions) and settings.
 
 The database is opened read-only (Datasette's mutable mode reads with ``mode=ro``; boardkb
 registers no write routes). Source files are served by document id only, so only files that
@@ -8,45 +12,112 @@ were ingested can be fetched: no path from a request ever reaches the file syste
 
 from __future__ import annotations
 
-import copy
-import html
+import functools
 import mimetypes
-from collections.abc import Callable
+import re
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 from urllib.parse import quote_plus
 
 import yaml
-from datasette.app import Datasette
-from datasette.plugins import pm
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import AsgiFileDownload, Response
 from markupsafe import Markup, escape
 
-from . import datasette_hooks
+from ..extract.tracking import TARGET_SUFFIX
 from .search import search_sql
 
+if TYPE_CHECKING:  # Datasette loads this module while importing itself (the plugin's entry point)
+    from datasette.app import Datasette
+    from datasette.database import Database
+
 #: Datasette settings boardkb serves with.
-SETTINGS = {
+SETTINGS = MappingProxyType({
     "sql_time_limit_ms": 2000,
     "facet_time_limit_ms": 500,
     "max_returned_rows": 1000,
     "default_page_size": 50,
     "allow_download": False,
     "suggest_facets": False,
-}
+})
+#: The name boardkb's Datasette plugin is registered under (the entry point's name).
+PLUGIN_NAME = "boardkb"
 SOURCE_PREFIX = "/-/source/"
-#: Set by make_datasette: a function (points, title, unit) -> SVG for the series chart page.
-_CHART: dict[str, Callable[..., str]] = {}
+SERIES_PREFIX = "/-/series/"
+#: One series, and the target series of the same measure (see extract/tracking.py). The values of a
+#: series are the canned query ``series`` of metadata.yml.
+SERIES_SQL = "select id, key, subject, unit from metric_series where id = :series"
+TARGET_SERIES_SQL = (f"select id from metric_series where key = :key || '{TARGET_SUFFIX}' and unit = :unit "
+                     f"order by id limit 1")
+
+
+@functools.cache
+def _packaged_metadata() -> MappingProxyType:
+    """``metadata.yml`` parsed once (read-only: :func:`load_metadata` hands out copies)."""
+    text = resources.files(__package__).joinpath("metadata.yml").read_text(encoding="utf-8")
+    return MappingProxyType(yaml.safe_load(text))
+
+
+def _filed(value, path: str):
+    if isinstance(value, dict):
+        return {k: _filed(v, path) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_filed(v, path) for v in value]
+    return value.replace("/__DATABASE__/", path) if isinstance(value, str) else value
 
 
 def load_metadata(database_name: str) -> dict:
-    """The packaged ``metadata.yml``, filed under ``database_name``."""
-    text = resources.files(__package__).joinpath("metadata.yml").read_text(encoding="utf-8")
-    metadata = yaml.safe_load(text.replace("/__DATABASE__/", f"/{tilde_encode(database_name)}/"))
+    """The packaged ``metadata.yml``, filed under ``database_name``, the search SQL filled in
+    from ``db/search.py`` (a fresh copy each call)."""
+    metadata = _filed(dict(_packaged_metadata()), f"/{tilde_encode(database_name)}/")
     metadata["databases"] = {database_name: metadata["databases"].pop("__DATABASE__")}
     metadata["databases"][database_name]["queries"]["search"]["sql"] = search_sql()
     return metadata
+
+
+def canned_queries(database_name: str) -> dict:
+    """boardkb's canned queries (``metadata.yml``, with the search SQL of ``db/search.py``) for a
+    database called ``database_name``."""
+    return load_metadata(database_name)["databases"][database_name]["queries"]
+
+
+async def is_boardkb_database(db: Database) -> bool:
+    """A database ingested by boardkb (it has the passages' full-text index and the papers)."""
+    return db.name != "_internal" and await db.table_exists("passages_fts") and await db.table_exists("documents")
+
+
+#: A table column's date or period at the end of a subject: "– Oct-18", "– Q3 2020/21", "31/03/2017".
+_PERIOD_END = re.compile(r"(\s+–\s*(Q\d\s+)?(\d{4}/\d{2}|[A-Z][a-z]{2}-\d{2}"
+                         r"|([A-Z][a-z]{2,8}(–[A-Z][a-z]{2,8})?\s+)?\d{4})|\s+\d{1,2}/\d{1,2}/\d{2,4})$")
+
+
+def _fullest_wording(subject: str, points: list[dict]) -> str:
+    """The longest wording of the measure among the figures, without a table column's date or
+    period (\"999 calls answered within 10 seconds – Oct-18\" → \"999 calls answered within 10 seconds\")."""
+    wordings = [_PERIOD_END.sub("", p["subject"]).strip() for p in points if p.get("subject")]
+    return max(wordings, key=len, default=subject) or subject
+
+
+async def series_data(datasette: Datasette, series_id: int) -> dict | None:
+    """A metric series, its values and the values of its measure's target, from the first
+    boardkb database that has it: ``{"database", "series", "title", "points", "targets", "is_target"}``."""
+    for name, db in datasette.databases.items():
+        if not await is_boardkb_database(db) or not await db.table_exists("metric_series"):
+            continue
+        series = (await db.execute(SERIES_SQL, {"series": series_id})).first()
+        if series is None:
+            continue
+        values_sql = canned_queries(name)["series"]["sql"]
+        points = [dict(r) for r in (await db.execute(values_sql, {"series": series_id})).rows]
+        target = (await db.execute(TARGET_SERIES_SQL, {"key": series["key"], "unit": series["unit"]})).first()
+        targets = ([dict(r) for r in (await db.execute(values_sql, {"series": target["id"]})).rows]
+                   if target else [])
+        return {"database": name, "series": dict(series), "points": points, "targets": targets,
+                "title": _fullest_wording(series["subject"], points),
+                "is_target": series["key"].endswith(TARGET_SUFFIX)}
+    return None
 
 
 def render_cell(row, value, column: str, table: str | None, database: str) -> Markup | None:
@@ -70,7 +141,7 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         return Markup(f'<a href="/{escape(database)}/passages/{value}">passage {value}</a>')
     if column == "series" and isinstance(value, int):
         return Markup(f'<a href="/{escape(database)}/series?series={value}">values</a> · '
-                      f'<a href="/-/series/{value}">chart</a>')
+                      f'<a href="{SERIES_PREFIX}{value}">chart</a>')
     if column == "projects" and isinstance(value, str):
         links = [f'<a href="/{escape(database)}/project?project={quote_plus(name)}">{escape(name)}</a>'
                  for name in value.split("; ") if name]
@@ -82,36 +153,6 @@ def render_cell(row, value, column: str, table: str | None, database: str) -> Ma
         href = f"/{escape(database)}/documents/{int(row['document_id'])}"
         return Markup(f'<a href="{href}">{escape(value or "(untitled)")}</a>')
     return None
-
-
-async def serve_series(datasette: Datasette, request):
-    """A metric series as a chart and a table of its values, each linking to its source."""
-    series_id = int(request.url_vars["series_id"])
-    for name, db in datasette.databases.items():
-        if name == "_internal" or not await db.table_exists("metric_series"):
-            continue
-        info = (await db.execute("select subject, unit from metric_series where id = ?", [series_id])).first()
-        if info is None:
-            continue
-        rows = (await db.execute(
-            "select coalesce(m.as_of, d.meeting_date) as as_of, m.value, d.id as document_id, d.title, p.page "
-            "from metrics m join documents d on d.id = m.document_id join passages p on p.id = m.passage_id "
-            "where m.series_id = ? order by 1, d.meeting_date, m.id", [series_id])).rows
-        draw = _CHART.get("line")
-        svg = draw([(r["as_of"], r["value"]) for r in rows], title=info["subject"],
-                   unit="%" if info["unit"] == "percent" else "") if draw else ""
-        body = "".join(
-            f'<tr><td>{html.escape(r["as_of"])}</td><td>{r["value"]:g}</td><td><a href="{SOURCE_PREFIX}'
-            f'{r["document_id"]}{"#page=" + str(r["page"]) if r["page"] else ""}">{html.escape(r["title"] or "")}</a>'
-            f'</td></tr>' for r in rows)
-        page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(info['subject'])}</title>"
-                f"<link rel='stylesheet' href='/-/static/app.css'></head><body><section class='content'>"
-                f"<p><a href='/'>home</a> / <a href='/{html.escape(name)}/series_list'>metric series</a></p>"
-                f"<h1>{html.escape(info['subject'])} ({html.escape(info['unit'])})</h1>{svg}"
-                f"<table class='rows-and-columns'><tr><th>as of</th><th>value</th><th>paper</th></tr>{body}</table>"
-                f"</section></body></html>")
-        return Response.html(page)
-    return Response.text(f"No series {series_id}", status=404)
 
 
 def _raw(value):
@@ -142,15 +183,19 @@ async def serve_source(datasette: Datasette, request):
     return Response.text(f"No document {document_id}", status=404)
 
 
-def make_datasette(db_path: str, *, settings: dict | None = None,
-                   chart: Callable[..., str] | None = None) -> Datasette:
-    """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and hooks;
-    ``chart`` draws the series chart page (``/-/series/ID``)."""
-    if chart is not None:
-        _CHART["line"] = chart
-    if pm.get_plugin("boardkb") is None:
-        pm.register(datasette_hooks, name="boardkb")
+def make_datasette(db_path: str, *, settings: dict | None = None, chart: object = None) -> Datasette:
+    """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and settings.
+
+    The routes, the SQL function, the cell links and the canned queries come from boardkb's
+    Datasette plugin (``boardkb.datasette_plugin``), which Datasette loads by its entry point
+    whenever boardkb is installed: ``datasette kb.db`` gets them too. ``chart`` is ignored (the
+    plugin draws the series charts)."""
+    from datasette.app import Datasette
+    from datasette.plugins import pm
+
+    if pm.get_plugin(PLUGIN_NAME) is None:
+        raise RuntimeError("boardkb's Datasette plugin is not registered: reinstall boardkb (pip install -e .)")
     name = Path(db_path).stem
-    merged = copy.deepcopy(SETTINGS)
-    merged.update(settings or {})
-    return Datasette(files=[db_path], metadata=load_metadata(name), settings=merged, cors=False)
+    metadata = load_metadata(name)
+    del metadata["databases"][name]["queries"]  # the plugin serves them, for any boardkb database
+    return Datasette(files=[db_path], metadata=metadata, settings={**SETTINGS, **(settings or {})}, cors=False)

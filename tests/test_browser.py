@@ -102,8 +102,19 @@ def test_commitments_page_filters_by_state(server, page):
 
 
 def test_metric_series_chart(server, page):
+    """From Metric series to a chart inside Datasette's layout, on a time axis, with the target apart."""
     page.goto(server + "/samples/series_list")
     page.wait_for_selector("table.rows-and-columns")
-    page.locator("a", has_text="chart").first.click()
+    row = page.locator("table.rows-and-columns tr", has_text="999 calls").filter(
+        has_text="answered within").filter(has=page.locator("td.col-kind", has_text="reported")).first
+    row.locator("a", has_text="chart").click()
     page.wait_for_selector("svg.chart")
-    assert page.locator("svg.chart circle").count() >= 2
+    assert page.locator("svg.chart circle").count() >= 10
+    assert page.inner_text("h1") == "999 calls answered within 10 seconds"
+    assert page.locator("header p.crumbs a", has_text="metric series").count() == 1  # Datasette's header
+    assert page.locator("footer.ft").count() == 1
+    assert page.locator("svg.chart line.target").count() == 1
+    years = page.locator("svg.chart text").all_text_contents()
+    assert {"2019", "2020", "2021", "2022", "target 90%"} <= set(years)
+    box = page.locator("svg.chart").bounding_box()
+    assert box["width"] >= 600  # readable: drawn at its size, not squeezed

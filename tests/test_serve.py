@@ -117,3 +117,65 @@ def test_benefits_by_programme_adds_nothing_up(ds):
     """Benefits are listed as the papers state them: no sums of totals and parts (issue 10)."""
     rows = _get(ds, "/samples/benefits_by_programme.json?min_confidence=0&_shape=array").json()
     assert rows and "total_amount" not in rows[0] and {"amount", "period", "realised", "source"} <= set(rows[0])
+
+
+def test_plain_datasette_gets_boardkb_by_entry_point(samples_db_path, samples_db):
+    """`datasette kb.db` alone (boardkb installed): the plugin is loaded by its entry point and
+    gives the search function, the canned queries, the source route and the chart page."""
+    from datasette.app import Datasette
+
+    plain = Datasette([str(samples_db_path)])
+    plugins = _get(plain, "/-/plugins.json").json()
+    assert any(p["name"] == "boardkb" and p["templates"] for p in plugins)
+    fts = _get(plain, "/samples.json?sql=select+boardkb_fts_query(:q)+as+q&q=body+worn&_shape=array").json()
+    assert fts == [{"q": '"body" "worn"'}]
+    hits = _get(plain, "/samples/search.json?q=body+worn+video&_shape=array").json()
+    assert hits and "<mark>" in hits[0]["snippet"]
+    doc = next(samples_db.query("select id from documents where format = 'pdf' limit 1"))
+    assert _get(plain, f"/-/source/{doc['id']}").headers["content-type"] == "application/pdf"
+    series = next(samples_db.query("select id from metric_series order by n_points desc limit 1"))
+    page = _get(plain, f"/-/series/{series['id']}")
+    assert page.status_code == 200 and '<svg xmlns="http://www.w3.org/2000/svg"' in page.text
+    assert _get(plain, "/-/series/999999").status_code == 404
+
+
+def test_chart_page_is_in_datasettes_layout(ds, samples_db):
+    series = next(samples_db.query("select id from metric_series order by n_points desc limit 1"))
+    html = _get(ds, f"/-/series/{series['id']}").text
+    # Datasette's base.html: its stylesheet with the cache-busting hash, crumbs, footer
+    assert "/-/static/app.css?" in html and '<p class="crumbs">' in html and '<footer class="ft">' in html
+    assert 'href="/samples/series_list"' in html and 'class="rows-and-columns"' in html
+
+
+def _answer_rate(samples_db):
+    rows = list(samples_db.query(
+        "select s.id, s.key, s.n_points from metric_series s where s.unit = 'percent' and s.key like '999 %answered%'"))
+    return [r for r in rows if not r["key"].endswith(" (target)")], [r for r in rows if r["key"].endswith(" (target)")]
+
+
+def test_one_series_per_measure_targets_apart(samples_db):
+    """Issue 10 item 6: the 999 answer rate is one series of results (table cells and sentences),
+    the 90% national standard a target beside it, not a point in it; 101 calls are apart from 999."""
+    actual, target = _answer_rate(samples_db)
+    assert len(actual) == 1 and len(target) == 1
+    values = {r["value"] for r in samples_db.query("select value from metrics where series_id = ?", [actual[0]["id"]])}
+    assert {84.9, 87.0, 88.9, 91.2, 87.4} <= values and 90.0 not in values
+    quotes = [r["quote"] for r in samples_db.query("select quote from metrics where series_id = ?", [target[0]["id"]])]
+    assert quotes and all("national standard" in q for q in quotes)
+    received = {r["key"] for r in samples_db.query("select key from metric_series where key like '%calls received%'")}
+    assert received == {"999 calls received", "101 calls received"}
+
+
+def test_chart_has_a_time_axis_and_the_target(ds, samples_db):
+    import re
+
+    (actual,), _ = _answer_rate(samples_db)
+    html = _get(ds, f"/-/series/{actual['id']}").text
+    assert "<h1>999 calls answered within 10 seconds</h1>" in html
+    svg = html[html.index("<svg"):html.index("</svg>")]
+    assert 'class="target"' in svg and "target 90%" in svg
+    xs = {title: float(cx) for cx, title in re.findall(r'<circle cx="([\d.]+)"[^>]*><title>([^<]*)</title>', svg)}
+    # x positions by date: five monthly points in 2018-19 are close together, 2019-11 to 2020-09 far apart
+    assert xs["2018-11: 85.6%"] - xs["2018-10: 84.9%"] < (xs["2020-09: 88.9%"] - xs["2019-11-18: 87%"]) / 5
+    assert [label for _, label in re.findall(r'<text x="([\d.]+)" y="2\d\d" [^>]*>(\d{4})</text>', svg)] == [
+        "2019", "2020", "2021", "2022"]

@@ -1,0 +1,66 @@
+"""boardkb's Datasette plugin, loaded by Datasette through the ``datasette`` entry point whenever
+boardkb is installed (``datasette kb.db`` and ``boardkb serve`` alike).
+
+It gives every boardkb database (one with ``passages_fts`` and ``documents``) the SQL function
+``boardkb_fts_query``, the canned queries of ``db/metadata.yml`` (Search the papers, Project history,
+Commitments, Metric series, ...), links from cells to passages, papers and source pages, the source
+route ``/-/source/ID`` and the chart page ``/-/series/ID``, rendered through Datasette's own
+templates (``templates/boardkb_series.html`` extends ``base.html``).
+
+The plugin is the one module that joins the database layer (``boardkb.db``) and the rendering
+layer (``boardkb.templates``, for the SVG chart): it lives beside the CLI, outside both, so the import
+direction stays ingest → extract → db → templates. It keeps no state: every hook reads what it
+needs from the ``datasette`` instance it is given.
+"""
+
+from __future__ import annotations
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup
+
+from ..db import search, serve
+from ..templates.charts import line_chart
+
+
+@hookimpl
+def prepare_connection(conn):
+    search.prepare_connection(conn)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/source/(?P<document_id>\d+)$", serve.serve_source),
+            (r"^/-/series/(?P<series_id>\d+)$", series_page)]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database):
+    return serve.render_cell(row, value, column, table, database)
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    async def queries():
+        db = datasette.databases.get(database)
+        return serve.canned_queries(database) if db is not None and await serve.is_boardkb_database(db) else {}
+
+    return queries
+
+
+async def series_page(datasette, request):
+    """A metric series in Datasette's layout: a chart on a time axis (its measure's target as a
+    dashed line), then every value with the paper it comes from."""
+    series_id = int(request.url_vars["series_id"])
+    data = await serve.series_data(datasette, series_id)
+    if data is None:
+        return Response.text(f"No series {series_id}", status=404)
+    info = data["series"]
+    unit = "%" if info["unit"] == "percent" else ""
+    chart = line_chart([(p["as_of"], p["value"]) for p in data["points"]], title=data["title"], unit=unit,
+                       targets=[(t["as_of"], t["value"]) for t in data["targets"]])
+    return Response.html(await datasette.render_template(
+        "boardkb_series.html",
+        {"database": data["database"], "series": info, "points": data["points"], "targets": data["targets"],
+         "is_target": data["is_target"], "title": data["title"], "chart": Markup(chart), "unit": unit},
+        request=request, view_name="boardkb_series"))
