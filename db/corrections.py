@@ -449,9 +449,15 @@ def apply_corrections(db: Database) -> ApplyReport:
             elif c.action == "restricted":
                 docs = _documents(db, c)
                 n = 0
-                if docs and "restricted" in db["documents"].columns_dict:
-                    n = db.execute(f"update documents set restricted = ? where id in ({','.join('?' * len(docs))})",
+                columns = db["documents"].columns_dict
+                if docs and "restricted" in columns:
+                    marks = ",".join("?" * len(docs))
+                    n = db.execute(f"update documents set restricted = ? where id in ({marks})",
                                    [int(bool(c.value)), *docs]).rowcount
+                    if "restricted_reason" in columns:
+                        reason = f"marked by {c.reviewer}" + (f": {c.note}" if c.note else "") if c.value else None
+                        db.execute(f"update documents set restricted_reason = ? where id in ({marks})",
+                                   [reason, *docs])
                 ids = docs
             else:
                 ids = find_rows(db, c)
@@ -469,6 +475,18 @@ def apply_corrections(db: Database) -> ApplyReport:
             report.rows += n
         delete_orphan_projects(db)
     return report
+
+
+def corrected_facts(db: Database, table: str | None = None) -> dict[tuple[str, int], dict[str, object]]:
+    """The facts corrected fields apply to now: ``{(table, id): {field: value}}``, for reports to
+    say which figures a reviewer corrected."""
+    out: dict[tuple[str, int], dict[str, object]] = {}
+    for c in list_corrections(db):
+        if c.action != "correct" or (table and c.fact_table != table):
+            continue
+        for fact_id in find_rows(db, c):
+            out.setdefault((c.fact_table, fact_id), {})[c.field] = c.value
+    return out
 
 
 # -- YAML -------------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """The data behind the update reports, from the database: papers of a quarter, each project's
 status and its change, milestones and commitments, metrics, benefits, series. Every row keeps
-what a citation needs (paper, meeting date, page, paragraph). Deterministic: every query is
-fully ordered."""
+what a citation needs (paper, meeting date, page, paragraph). Facts are read as reviewers
+corrected them (``db/corrections.py`` applies corrections in the database after every ingest);
+fact rows say which fields were corrected (``corrected``). Deterministic: every query is fully
+ordered."""
 
 from __future__ import annotations
 
@@ -68,6 +70,17 @@ def _rows(db: Database, sql: str, params: list | dict) -> list[dict]:
     return [dict(r) for r in db.query(sql, params)]
 
 
+def _with_corrections(db: Database, table: str, rows: list[dict]) -> list[dict]:
+    """Each fact row gains ``corrected``: the fields a reviewer corrected (``{field: value}``, empty
+    if none). The rows already hold the corrected values (``db/corrections.py`` applies them)."""
+    from .corrections import corrected_facts
+
+    fixed = corrected_facts(db, table) if "corrections" in db.table_names() else {}
+    for row in rows:
+        row["corrected"] = fixed.get((table, row["id"]), {})
+    return rows
+
+
 def papers_between(db: Database, start: str, end: str) -> list[dict]:
     """Papers whose meeting date falls in start..end (month-precision dates count by month)."""
     return _rows(db, """
@@ -105,12 +118,12 @@ def facts(db: Database, table: str, doc_ids: list[int], *, min_confidence: float
     if not doc_ids:
         return []
     marks = ",".join("?" * len(doc_ids))
-    return _rows(db, f"""
+    return _with_corrections(db, table, _rows(db, f"""
         select f.*, {_CANON} as canonical_project_id, c.name as project, {_CITE}
         from {table} f join documents d on d.id = f.document_id join passages ps on ps.id = f.passage_id
         left join projects pr on pr.id = f.project_id left join projects c on c.id = {_CANON}
         where f.document_id in ({marks}) and {_trusted("f")}
-        order by d.meeting_date, d.id, ps.seq, f.id""", [*doc_ids, min_confidence])
+        order by d.meeting_date, d.id, ps.seq, f.id""", [*doc_ids, min_confidence]))
 
 
 def commitments(db: Database, project_ids: list[int] | None = None, *,
@@ -120,7 +133,7 @@ def commitments(db: Database, project_ids: list[int] | None = None, *,
     if project_ids is not None:
         where += f" and c.project_id in ({','.join('?' * len(project_ids))})" if project_ids else " and 0"
         params += project_ids
-    return _rows(db, f"""
+    rows = _rows(db, f"""
         select c.*, m.event, m.date_text, m.quote, p.name as project, f.title as first_paper,
                f.meeting_date as first_date,
                d.id as document_id, d.title as paper, d.board, d.meeting_date, ps.page, ps.para_no,
@@ -130,6 +143,11 @@ def commitments(db: Database, project_ids: list[int] | None = None, *,
         join passages ps on ps.id = c.evidence_passage_id
         {where}
         order by c.due_start, c.milestone_id""", params)
+    fixed = {r["id"]: r["corrected"] for r in _with_corrections(
+        db, "milestones", [{"id": r["milestone_id"]} for r in rows])}
+    for r in rows:
+        r["corrected"] = fixed[r["milestone_id"]]
+    return rows
 
 
 def project_by_name(db: Database, name: str) -> dict:
@@ -153,11 +171,11 @@ def project_history(db: Database, project_id: int, *,
     marks = ",".join("?" * len(members))
     out: dict[str, list[dict]] = {}
     for table in ("project_mentions", "milestones", "metrics", "benefits"):
-        out[table] = _rows(db, f"""
+        out[table] = _with_corrections(db, table, _rows(db, f"""
             select f.*, {_CITE} from {table} f join documents d on d.id = f.document_id
             join passages ps on ps.id = f.passage_id
             where f.project_id in ({marks}) and {_trusted("f")}
-            order by d.meeting_date, d.id, ps.seq, f.id""", [*members, min_confidence])
+            order by d.meeting_date, d.id, ps.seq, f.id""", [*members, min_confidence]))
     out["aliases"] = [r["alias"] for r in db.query(
         f"select distinct alias from project_aliases where project_id in ({marks}) order by alias", members)]
     out["links"] = _rows(db, f"""

@@ -103,6 +103,12 @@ def shorten(text: str, limit: int = 110) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def when(m: dict) -> str:
+    """A milestone's date as the paper writes it, or the date a reviewer corrected it to."""
+    fixed = (m.get("corrected") or {}).get("date")
+    return f"{fixed} (corrected from “{m['date_text']}”)" if fixed else m["date_text"]
+
+
 def _day(iso: str | None) -> str:
     """A meeting date as a day for comparisons (month-precision dates count from the 1st)."""
     return ((iso or "") + "-01")[:10]
@@ -184,7 +190,7 @@ class _Builder:
             prev = self.previous(pid)
             since = _day(prev[0]["meeting_date"]) if prev else self.quarter.start
             if m["date_end"] >= since and self._once(m["quote"]):
-                out.append(Item(m["quote"], [self.cites.cite(m)], m["date_text"], self.names[pid]))
+                out.append(Item(m["quote"], [self.cites.cite(m)], when(m), self.names[pid]))
         for c in self.commitments:
             if c["state"] == "achieved" and c["latest_document_id"] in self.doc_ids and self._once(c["quote"]):
                 out.append(Item(f"{c['event']} — achieved (promised in the paper of {c['first_date']})",
@@ -203,7 +209,7 @@ class _Builder:
         for m in self.milestones:
             pid = m["canonical_project_id"]
             if m["status"] == "slipped" and pid in self.names and self._once(m["quote"]):
-                out.append(Item(m["quote"], [self.cites.cite(m)], m["date_text"], self.names[pid]))
+                out.append(Item(m["quote"], [self.cites.cite(m)], when(m), self.names[pid]))
         return out
 
     def is_due(self, m: dict) -> bool:
@@ -218,10 +224,10 @@ class _Builder:
             pid = m["canonical_project_id"]
             if pid in self.names and self.is_due(m) and nxt.start <= m["date_start"] <= nxt.end and self._once(
                     m["quote"]):
-                out.append(Item(m["quote"], [self.cites.cite(m)], m["date_text"], self.names[pid]))
+                out.append(Item(m["quote"], [self.cites.cite(m)], when(m), self.names[pid]))
         for c in self.commitments:
             if c["state"] == "open" and c["due_quarter"] == str(nxt) and self._once(c["quote"]):
-                out.append(Item(c["event"], [self.cites.cite(c)], c["date_text"], c["project"]))
+                out.append(Item(c["event"], [self.cites.cite(c)], when(c), c["project"]))
         return out
 
     # -- status table
@@ -230,7 +236,7 @@ class _Builder:
         if not due:
             return None
         m = min(due, key=lambda m: (m["date_start"], m["passage_seq"], m["id"]))
-        return Item(shorten(m["quote"], 90), [self.cites.cite(m)], m["date_text"])
+        return Item(shorten(m["quote"], 90), [self.cites.cite(m)], when(m))
 
     def status_row(self, p: dict) -> StatusRow:
         now, prev = paper_status(self.current(p["id"])), self.previous(p["id"])

@@ -44,6 +44,8 @@ def build_project(project: dict, history: dict[str, list[dict]], series: dict[in
             else:
                 amount = f" {money(row['amount'], row['unit'])}" if row["amount"] is not None else ""
                 detail = f"{row['kind']}{amount} ({row['realised']})"
+            if row.get("corrected"):
+                detail += f" (corrected: {', '.join(sorted(row['corrected']))})"
             timeline.append({"kind": kind, "detail": detail, "quote": row["quote"], "meeting_date": row["meeting_date"],
                              "paper": row["paper"], "order": (row["meeting_date"] or "", row["document_id"],
                                                              row["passage_id"], kind, row["id"]), "row": row})

@@ -150,6 +150,12 @@ def test_reingest_of_a_changed_file(tmp_path):
     assert dict(m) == {"date_start": "2019-06-01", "date_end": "2019-06-30", "precision": "month",
                        "date_text": "April 2019"}
     assert not list(db.query("select id from projects where name = ?", [NOT_A_PROJECT]))
+    md = render("quarterly", "md", build_quarterly(db, "2019Q1", min_confidence=0))  # one paper: fewer names
+    assert "** (2019-06 (corrected from “April 2019”)): A strategic outline case" in md
+    project = _one(db, "select p.name from milestones m join projects p on p.id = m.project_id "
+                       "where m.quote like ?", [KEYSTONE])["name"]  # with this paper alone, not Keystone
+    history = render("project", "md", project_report(db, project, min_confidence=0))
+    assert "April 2019 (2019-06-01 to 2019-06-30): planned (corrected: date)" in history
 
 
 def test_set_project_and_kind(db_path):
@@ -207,3 +213,6 @@ def test_list_and_restricted(db_path):
     assert f"1. {PAPER}: restricted [ann, " in out and "exempt under s.31" in out
     if "restricted" in db["documents"].columns_dict:
         assert _one(db, "select restricted from documents where id = ?", [doc])["restricted"] == 1
+        C.set_restricted(db, doc, False, reviewer="bob")
+        assert _one(db, "select restricted from documents where id = ?", [doc])["restricted"] == 0
+        assert len(C.list_corrections(db)) == 1
