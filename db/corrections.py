@@ -449,15 +449,10 @@ def apply_corrections(db: Database) -> ApplyReport:
             elif c.action == "restricted":
                 docs = _documents(db, c)
                 n = 0
-                columns = db["documents"].columns_dict
-                if docs and "restricted" in columns:
+                if docs and "restricted" in db["documents"].columns_dict:
                     marks = ",".join("?" * len(docs))
                     n = db.execute(f"update documents set restricted = ? where id in ({marks})",
                                    [int(bool(c.value)), *docs]).rowcount
-                    if "restricted_reason" in columns:
-                        reason = f"marked by {c.reviewer}" + (f": {c.note}" if c.note else "") if c.value else None
-                        db.execute(f"update documents set restricted_reason = ? where id in ({marks})",
-                                   [reason, *docs])
                 ids = docs
             else:
                 ids = find_rows(db, c)
