@@ -425,7 +425,7 @@ def _format(fmt: str | None, output: Path | None) -> str:
 def _report(build, template: str, args: tuple, db_path: str, output: Path | None, fmt: str | None,
             templates_dir: Path | None, min_confidence: float) -> None:
     """Open the database, build the report's model with one library call, render it, write it."""
-    from .db.reports import ReportError
+    from .db.report_data import ReportError
     from .db.schema import open_database
     from .templates.reports import render
 

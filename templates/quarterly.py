@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
-from ..db import reports as data
+from ..db import report_data as data
 from ..extract.confidence import DEFAULT_THRESHOLD
 from .benefits import BenefitClaim, BenefitTable, benefit_tables, claims
 from .citations import Citations, Source, money
@@ -314,6 +314,6 @@ class _Builder:
 def build_quarterly(db: Database, quarter: str | None = None, *,
                     min_confidence: float = DEFAULT_THRESHOLD) -> QuarterlyReport:
     """The quarterly summary of ``quarter`` ("2019Q1"; default: the quarter of the latest paper).
-    Raises :class:`boardkb.db.reports.ReportError` for a malformed quarter or an empty database."""
+    Raises :class:`boardkb.db.report_data.ReportError` for a malformed quarter or an empty database."""
     q = data.Quarter.parse(quarter) if quarter else data.latest_quarter(db)
     return _Builder(db, q, min_confidence).build()

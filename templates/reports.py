@@ -15,7 +15,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined, select_autoescape
 from sqlite_utils import Database
 
-from ..db import reports as data
+from ..db import report_data as data
 from ..extract.confidence import DEFAULT_THRESHOLD
 from .board_update import BoardUpdate, build_board_update
 from .charts import line_chart
@@ -67,7 +67,7 @@ def build_project(project: dict, history: dict[str, list[dict]], series: dict[in
 
 def project_report(db: Database, name: str, *, min_confidence: float = DEFAULT_THRESHOLD) -> dict:
     """The history of the project called ``name`` (any of its names or acronyms). Raises
-    :class:`boardkb.db.reports.ReportError` if no project has that name."""
+    :class:`boardkb.db.report_data.ReportError` if no project has that name."""
     found = data.project_by_name(db, name)
     history = data.project_history(db, found["id"], min_confidence=min_confidence)
     series = {s["id"]: data.series_points(db, s["id"]) for s in history["series"]}

@@ -14,7 +14,7 @@ from conftest import SAMPLES
 
 from boardkb.cli import cli
 from boardkb.db import corrections as C
-from boardkb.db import reports as data
+from boardkb.db import report_data as data
 from boardkb.db.schema import open_database
 from boardkb.templates.reports import build_quarterly, project_report, render
 

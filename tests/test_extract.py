@@ -10,7 +10,7 @@ from boardkb.extract.facts import Sentence, sentence_benefits, sentence_mileston
 from boardkb.extract.pipeline import extract_document, load_pipeline
 from boardkb.extract.projects import find_projects, status_of
 from boardkb.extract.quantities import find_quantities
-from boardkb.extract.tables import column_headers, table_facts
+from boardkb.extract.table_facts import column_headers, table_facts
 from boardkb.ingest.paper import document_from_blocks
 from boardkb.ingest.records import Table
 from boardkb.ingest.text import blocks_from_text

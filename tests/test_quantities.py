@@ -9,7 +9,7 @@ import pytest
 
 from boardkb.extract.pipeline import extract_document
 from boardkb.extract.quantities import find_quantities
-from boardkb.extract.tables import column_headers, table_facts
+from boardkb.extract.table_facts import column_headers, table_facts
 from boardkb.ingest import read_paper
 from boardkb.ingest.records import Table
 
