@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -20,6 +21,12 @@ from .ingest.errors import ParserDied, TooSlow
 
 #: Default time limit for parsing and extracting one file, in seconds.
 DEFAULT_TIMEOUT = 120.0
+#: Parsed files waiting for an earlier one to be stored are kept pickled; above this many bytes
+#: of them no new file is started, so the parent's memory does not grow with the corpus.
+WAITING_BYTES = 64 * 2**20
+#: A worker whose resident memory is above this after a file is closed and a fresh one forked,
+#: so what a worker keeps from file to file (spaCy's strings, a fragmented heap) cannot build up.
+RECYCLE_RSS = 200 * 2**20
 
 
 @dataclass
@@ -132,19 +139,23 @@ def ingest_paths(
     if total_callback:
         total_callback(len(todo))
     for job, result in _run(todo, jobs, timeout):
+        pages = 0
         if isinstance(result, IngestError):
             _fail(report, on_error, result)
         else:
-            result, facts = result
-            store.save_document(db, result, file_name=job.path.name, size_bytes=job.size,
+            doc, facts = result
+            store.save_document(db, doc, file_name=job.path.name, size_bytes=job.size,
                                 mtime_ns=job.mtime_ns, replace_id=job.replace_id, facts=facts)
             if job.replace_id is None:
                 report.added += 1
             else:
                 report.replaced += 1
-            report.pages += result.pages or 0
+            pages = doc.pages or 0
+            report.pages += pages
+            del doc, facts
+        del result  # stored: nothing of the file is held while the next one is parsed
         if progress:
-            progress(1, (result.pages or 0) if isinstance(result, Document) else 0)
+            progress(1, pages)
     report.seconds = time.perf_counter() - start
     return report
 
@@ -206,6 +217,14 @@ class _Worker:
         self.conn.close()
         return self.process.exitcode
 
+    def rss(self) -> int:
+        """The process's resident memory in bytes (0 where /proc cannot tell)."""
+        try:
+            with open(f"/proc/{self.process.pid}/statm", "rb") as f:
+                return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
+
     def close(self) -> None:
         try:
             self.conn.send(None)  # the worker returns
@@ -229,21 +248,34 @@ class _Workers:
         self.n, self.timeout = n, timeout
         self.idle: list[_Worker] = []
         self.busy: dict[Connection, tuple[_Worker, _Task]] = {}
+        self.waiting = 0  # bytes of pickled results waiting for an earlier file
 
     def run(self, todo: list[_Job]) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
+        """Results in the order of ``todo``. A result that arrives before an earlier one is kept
+        as the worker's pickled bytes (a fraction of the objects' size) until its turn."""
         pending = iter(enumerate(todo))
-        done: dict[int, tuple[Document, Extraction] | IngestError] = {}
+        done: dict[int, bytes | IngestError] = {}
         next_out = 0
+        self.waiting = 0
         self._start(pending)
         while self.busy:
-            done.update(self._collect())
+            for index, result in self._collect():
+                done[index] = result
+                self.waiting += len(result) if isinstance(result, bytes) else 0
             self._start(pending)
             while next_out in done:
-                yield todo[next_out], done.pop(next_out)
+                result = done.pop(next_out)
+                if isinstance(result, bytes):
+                    self.waiting -= len(result)
+                    result = ForkingPickler.loads(result)
+                yield todo[next_out], result
+                del result
                 next_out += 1
+            self._start(pending)
 
     def _start(self, pending: Iterator[tuple[int, _Job]]) -> None:
-        while len(self.busy) < self.n:
+        # The file due next is always running or done, so holding back new files cannot stall.
+        while len(self.busy) < self.n and self.waiting <= WAITING_BYTES:
             item = next(pending, None)
             if item is None:
                 return
@@ -252,18 +284,21 @@ class _Workers:
             worker.conn.send(item[1])
             self.busy[worker.conn] = (worker, _Task(item[0], item[1], deadline))
 
-    def _collect(self) -> Iterator[tuple[int, tuple[Document, Extraction] | IngestError]]:
+    def _collect(self) -> Iterator[tuple[int, bytes | IngestError]]:
         deadlines = [task.deadline for _, task in self.busy.values() if task.deadline is not None]
         wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
         for conn in wait(list(self.busy), timeout=wait_for):
             worker, task = self.busy.pop(conn)
             try:
-                result = conn.recv()
+                result: bytes | IngestError = conn.recv_bytes()
             except (EOFError, OSError):
                 code = worker.kill()
                 result = ParserDied(str(task.job.path), f"exit code {code}")
             else:
-                self.idle.append(worker)
+                if worker.rss() > RECYCLE_RSS:
+                    worker.close()
+                else:
+                    self.idle.append(worker)
             yield task.index, result
         now = time.monotonic()
         for conn, (worker, task) in list(self.busy.items()):
