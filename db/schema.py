@@ -216,3 +216,22 @@ def m007_corrections(db: Database) -> None:
     )
     db["corrections"].create_index(["target", "field"], unique=True)
     db["corrections"].create_index(["file_name"])
+
+
+@migrations()
+def m008_restricted_papers(db: Database) -> None:
+    """A paper's protective marking: ``documents.restricted`` (0/1) and ``restricted_reason``,
+    written at ingest (``ingest/marking.py``, ``store.save_document``). Papers stored before are
+    checked here from their stored passages (the running header is not stored)."""
+    from ..ingest.marking import restriction
+    from ..ingest.records import Passage
+
+    db["documents"].add_column("restricted", int, not_null_default=0)
+    db["documents"].add_column("restricted_reason", str)
+    db["documents"].create_index(["restricted"])
+    for document_id in [r["id"] for r in db.query("select id from documents")]:
+        passages = [Passage(text=r["text"], kind=r["kind"], page=r["page"]) for r in db.query(
+            "select text, kind, page from passages where document_id = ? order by seq", [document_id])]
+        reason = restriction(passages)
+        if reason:
+            db["documents"].update(document_id, {"restricted": 1, "restricted_reason": reason})

@@ -74,6 +74,8 @@ def save_document(
         "year": _year(doc.meeting_date),
         "presenter": doc.presenter,
         "pages": doc.pages,
+        "restricted": int(doc.restricted),
+        "restricted_reason": doc.restricted_reason,
         "n_passages": len(doc.passages),
         "n_tables": len(doc.tables),
         "size_bytes": size_bytes,
@@ -235,3 +237,37 @@ def delete_orphan_projects(db: Database) -> None:
             db.execute(f"delete from commitments where project_id in ({marks})", ids)
         db.execute(f"delete from project_aliases where project_id in ({marks})", ids)
         db.execute(f"delete from projects where id in ({marks})", ids)
+
+
+def withhold_restricted(db: Database) -> int:
+    """Delete every restricted paper (``documents.restricted = 1``) and everything that came from
+    it, for a public copy of the database; returns how many papers were withheld.
+
+    Gone with each paper: its row, passages, tables and cells, facts, commitments that cite it,
+    and projects no public paper mentions. Kept projects lose the aliases and description that no
+    public paper of theirs prints. The reviewers' corrections (file names, quotes, notes) are staff
+    records and are all deleted. Links, metric series and commitments are then to be rebuilt from
+    the public facts (``db.linking.link``), and the full-text indexes rebuilt.
+    """
+    if "restricted" not in db["documents"].columns_dict:
+        return 0
+    ids = [r["id"] for r in db.query("select id from documents where restricted = 1 order by id")]
+    with db.atomic():
+        for document_id in ids:
+            if "commitments" in db.table_names():
+                db.execute("delete from commitments where evidence_passage_id in "
+                           "(select id from passages where document_id = ?)", [document_id])
+            delete_document_rows(db, document_id)
+            db.execute("delete from documents where id = ?", [document_id])
+        if "corrections" in db.table_names():
+            db.execute("delete from corrections")
+        if ids:
+            # An alias or description read from a withheld paper: kept only if a public paper
+            # that mentions the project prints it.
+            printed = ("exists (select 1 from project_mentions m join passages p on p.document_id = m.document_id "
+                       "where m.project_id = {id} and instr(p.text, {text}) > 0)")
+            db.execute("delete from project_aliases where alias <> (select name from projects where id = project_id) "
+                       "and not " + printed.format(id="project_aliases.project_id", text="project_aliases.alias"))
+            db.execute("update projects set description = null where description is not null and not "
+                       + printed.format(id="projects.id", text="projects.description"))
+    return len(ids)

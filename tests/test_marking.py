@@ -196,3 +196,99 @@ def test_text_papers(tmp_path):
     public.write_text("# Cabinet\n\n30 January 2025\n\nClassification: Unrestricted\n\n## Purpose\n\n"
                       "Staff can use the confidential reporting line.\n", encoding="utf-8")
     assert read_paper(public).restricted_reason is None
+
+
+# -- storage ---------------------------------------------------------------------------------
+
+
+_EXEMPT_PAPER = ("Cabinet\n30 January 2025\n\nDisposal of land at Example Farm\n\n"
+                 "NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A of the Local Government "
+                 "Act 1972\n\n1. Purpose\n\nTo agree the disposal of land at Example Farm.\n")
+_PUBLIC_PAPER = ("Cabinet\n30 January 2025\n\nSchool transport\n\nClassification: Unrestricted\n\n1. Purpose\n\n"
+                 "To note the school transport policy and the confidential reporting line.\n")
+
+
+def test_ingest_stores_the_flag_and_reason(tmp_path, run_ingest):
+    from boardkb.db.schema import open_database
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "exempt.txt").write_text(_EXEMPT_PAPER, encoding="utf-8")
+    (papers / "public.txt").write_text(_PUBLIC_PAPER, encoding="utf-8")
+    code, _out, err = run_ingest([papers], tmp_path / "kb.db")
+    assert code == 0, err
+    rows = {r["file_name"]: r for r in open_database(str(tmp_path / "kb.db")).query(
+        "select file_name, restricted, restricted_reason from documents")}
+    assert rows["exempt.txt"]["restricted"] == 1
+    assert rows["exempt.txt"]["restricted_reason"].startswith("NOT FOR PUBLICATION (cover): “NOT FOR PUBLICATION by")
+    assert rows["public.txt"]["restricted"] == 0 and rows["public.txt"]["restricted_reason"] is None
+
+
+def test_migration_checks_papers_stored_before_it(tmp_path, run_ingest):
+    """A database made before the columns existed gets them, each paper checked from its passages."""
+    from boardkb.db.schema import open_database
+
+    (tmp_path / "exempt.txt").write_text(_EXEMPT_PAPER, encoding="utf-8")
+    (tmp_path / "public.txt").write_text(_PUBLIC_PAPER, encoding="utf-8")
+    path = tmp_path / "old.db"
+    code, _out, err = run_ingest([tmp_path / "exempt.txt", tmp_path / "public.txt"], path)
+    assert code == 0, err
+    db = open_database(str(path))
+    db.execute("drop index idx_documents_restricted")
+    db.execute("alter table documents drop column restricted")
+    db.execute("alter table documents drop column restricted_reason")
+    db.execute("delete from _sqlite_migrations where name = 'm008_restricted_papers'")
+    db.conn.commit()
+    db.close()
+    db = open_database(str(path))
+    rows = {r["file_name"]: (r["restricted"], r["restricted_reason"]) for r in db.query(
+        "select file_name, restricted, restricted_reason from documents")}
+    assert rows["public.txt"] == (0, None)
+    assert rows["exempt.txt"][0] == 1 and rows["exempt.txt"][1].startswith("NOT FOR PUBLICATION (cover")
+
+
+_SECRET_PAGES = [
+    ["Strategic Policing and Crime Board", "14 June 2022", "Title: Project Nightjar Covert Capability",
+     "Presented by: Helen Marsden, Deputy Chief Constable", "1. Purpose",
+     "The board is asked to note progress of Project Nightjar, part of the Northmoor Change Programme 2025."],
+    ["2. Progress", "Project Nightjar went live in March 2022 across the force area.",
+     "Project Nightjar will deliver cashable savings of £1.2m per annum from April 2023.",
+     "The Nightjar surveillance platform will be procured by the end of September 2022."],
+    ["3. Recommendations", "The board is asked to note the progress of Project Nightjar."],
+]
+
+
+@pytest.fixture
+def kb_with_secret(tmp_path, samples_db_path, run_ingest):
+    """The samples' database with one more paper, marked OFFICIAL-SENSITIVE in its running header."""
+    import shutil
+
+    path = tmp_path / "kb.db"
+    shutil.copy(samples_db_path, path)
+    secret = _pdf(tmp_path / "2022-06-14_spcb_nightjar.pdf", _SECRET_PAGES, header="OFFICIAL-SENSITIVE")
+    code, _out, err = run_ingest([secret], path)
+    assert code == 0, err
+    return path
+
+
+def test_withhold_restricted_leaves_nothing_of_the_paper(kb_with_secret):
+    from boardkb.db.linking import link
+    from boardkb.db.schema import open_database
+    from boardkb.db.store import withhold_restricted
+
+    db = open_database(str(kb_with_secret))
+    secret = db.execute("select id, restricted, restricted_reason from documents where file_name like '%nightjar%'"
+                        ).fetchone()
+    assert secret[1] == 1 and secret[2].startswith("OFFICIAL-SENSITIVE marking (running header)")
+    projects = {r[0] for r in db.execute("select name from projects")}
+    assert any("Nightjar" in p for p in projects)
+    n_docs = db.execute("select count(*) from documents").fetchone()[0]
+    assert withhold_restricted(db) == 1
+    link(db)
+    assert db.execute("select count(*) from documents").fetchone()[0] == n_docs - 1
+    for table in ("passages", "doc_tables", "project_mentions", "milestones", "metrics", "benefits"):
+        assert db.execute(f"select count(*) from {table} where document_id = ?", [secret[0]]).fetchone()[0] == 0
+    assert not db.execute("select count(*) from commitments where ? in (first_document_id, latest_document_id)",
+                          [secret[0]]).fetchone()[0]
+    dump = "\n".join(db.conn.iterdump())
+    assert "Nightjar" not in dump
