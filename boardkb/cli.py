@@ -238,31 +238,47 @@ def _echo_hit(i: int, hit, color: bool) -> None:
 @click.option("-p", "--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser once started.")
-def serve(db_path: str, host: str, port: int, open_browser: bool):
+@click.option("--public", is_flag=True,
+              help="Serve a public copy: nothing of a restricted paper (documents.restricted = 1).")
+@aliases_option
+def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, aliases_path: str):
     """Serve the knowledge base in Datasette, read-only.
 
     The home page explains what is there; "Search the papers" searches every passage, and
-    each passage links to its paper and to the source PDF at the right page.
+    each passage links to its paper and to the source PDF at the right page. Staff see every
+    paper, restricted ones flagged (documents.restricted, with the reason).
+
+    With --public, a copy of the database without the restricted papers is built in a temporary
+    folder and served instead: not their rows, passages, tables, facts, search hits or source
+    files, nor anything arbitrary SQL could find. Links, series and commitments are rebuilt from
+    the public papers (with --aliases); the copy is deleted when the server stops.
 
     \b
     Example:
         boardkb serve --db boardkb.db --port 8001
+        boardkb serve --db boardkb.db --public --host 0.0.0.0
     """
+    import contextlib
+
     import uvicorn
 
     from .db.schema import open_database
-    from .db.serve import make_datasette
-    from .templates.charts import line_chart
+    from .db.serve import make_datasette, public_copy
 
     _existing_db(db_path, open_database).close()
-    ds = make_datasette(db_path, chart=line_chart)
-    url = f"http://{host}:{port}/"
-    click.echo(f"Serving {db_path} at {url} (Ctrl+C to stop)")
-    if open_browser:
-        import webbrowser
+    with contextlib.ExitStack() as stack:
+        served = db_path
+        if public:
+            served, withheld = stack.enter_context(public_copy(db_path, overrides=_overrides(aliases_path)))
+            click.echo(f"Public copy of {db_path}: {withheld} restricted paper(s) withheld")
+        ds = make_datasette(served)
+        url = f"http://{host}:{port}/"
+        click.echo(f"Serving {db_path}{' (public)' if public else ''} at {url} (Ctrl+C to stop)")
+        if open_browser:
+            import webbrowser
 
-        webbrowser.open(url)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+            webbrowser.open(url)
+        uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
 
 
 EVAL_CATEGORIES = ("metadata", "projects", "milestones", "metrics", "benefits")

@@ -8,19 +8,29 @@ by the ``datasette`` entry point), so ``datasette kb.db`` serves it as ``boardkb
 The database is opened read-only (Datasette's mutable mode reads with ``mode=ro``; boardkb
 registers no write routes). Source files are served by document id only, so only files that
 were ingested can be fetched: no path from a request ever reaches the file system.
+
+``boardkb serve --public`` serves a public copy (:func:`public_copy`): the database without its
+restricted papers (``documents.restricted``) or anything that came from them, so no table,
+canned query, arbitrary SQL or source link can reach them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import mimetypes
+import os
 import re
+import sqlite3
+import tempfile
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
-from urllib.parse import quote_plus
+from urllib.parse import quote, quote_plus
 
+import sqlite_utils
 import yaml
 from datasette.utils import tilde_encode
 from datasette.utils.asgi import AsgiFileDownload, Response
@@ -32,6 +42,8 @@ from .search import search_sql
 if TYPE_CHECKING:  # Datasette loads this module while importing itself (the plugin's entry point)
     from datasette.app import Datasette
     from datasette.database import Database
+
+    from ..extract.linking import Overrides
 
 #: Datasette settings boardkb serves with.
 SETTINGS = MappingProxyType({
@@ -199,3 +211,51 @@ def make_datasette(db_path: str, *, settings: dict | None = None, chart: object 
     metadata = load_metadata(name)
     del metadata["databases"][name]["queries"]  # the plugin serves them, for any boardkb database
     return Datasette(files=[db_path], metadata=metadata, settings={**SETTINGS, **(settings or {})}, cors=False)
+
+
+@contextlib.contextmanager
+def public_copy(db_path: str, *, overrides: Overrides | None = None) -> Iterator[tuple[str, int]]:
+    """A public copy of the database for ``boardkb serve --public``: ``(path, papers withheld)``,
+    in a temporary folder under the same file name (so the database keeps its name in URLs),
+    deleted on exit. See :func:`build_public_copy`."""
+    with tempfile.TemporaryDirectory(prefix="boardkb-public-") as folder:
+        path = str(Path(folder) / Path(db_path).name)
+        withheld = build_public_copy(db_path, path, overrides=overrides)
+        yield path, withheld
+
+
+def build_public_copy(db_path: str, dest: str, *, overrides: Overrides | None = None) -> int:
+    """Copy ``db_path`` to ``dest`` without its restricted papers; returns how many were withheld.
+
+    The copy is made with SQLite's backup API (a consistent snapshot, WAL included); every
+    restricted paper and all that came from it is deleted (``store.withhold_restricted``); links,
+    metric series and commitments are rebuilt from the public facts (``overrides``: the aliases
+    file); the full-text indexes are rebuilt, so no token of a withheld passage is left in them;
+    VACUUM leaves no freed page holding old rows. Nothing of a withheld paper is then reachable
+    through any table, canned query, arbitrary SQL or the source route.
+    """
+    from .linking import link
+    from .store import withhold_restricted
+
+    source = sqlite3.connect(f"file:{quote(os.path.abspath(db_path))}?mode=ro", uri=True)
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+    finally:
+        source.close()
+        target.close()
+    db = sqlite_utils.Database(dest)
+    try:
+        db.execute("PRAGMA journal_mode = delete")
+        db.execute("PRAGMA foreign_keys = ON")
+        withheld = withhold_restricted(db)
+        if withheld:
+            link(db, overrides)
+            for table in db.table_names():
+                if db[table].detect_fts():
+                    db[table].rebuild_fts()
+        db.conn.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+    return withheld

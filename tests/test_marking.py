@@ -292,3 +292,118 @@ def test_withhold_restricted_leaves_nothing_of_the_paper(kb_with_secret):
                           [secret[0]]).fetchone()[0]
     dump = "\n".join(db.conn.iterdump())
     assert "Nightjar" not in dump
+
+
+# -- serving: staff see the flag, --public serves nothing of a restricted paper ---------------------
+
+
+def _get(ds, path, **params):
+    import asyncio
+
+    return asyncio.run(ds.client.get(path, params=params or None))
+
+
+def _sql(ds, sql):
+    response = _get(ds, "/kb.json", sql=sql, _shape="array")
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_staff_serve_shows_the_flag(kb_with_secret):
+    from boardkb.db.serve import make_datasette
+
+    ds = make_datasette(str(kb_with_secret))
+    rows = _get(ds, "/kb/documents.json", restricted="1", _shape="array").json()
+    assert len(rows) == 1 and "nightjar" in rows[0]["file_name"]
+    assert rows[0]["restricted_reason"].startswith("OFFICIAL-SENSITIVE marking (running header)")
+    facets = _get(ds, "/kb/documents.json", _extra="facet_results").json()["facet_results"]
+    assert "restricted" in (facets.get("results") or facets)
+    assert _get(ds, "/kb/search.json", q="Nightjar", _shape="array").json()  # staff find it
+
+
+def test_public_serve_has_nothing_of_a_restricted_paper(kb_with_secret):
+    import os
+
+    from boardkb.db.schema import open_database
+    from boardkb.db.serve import make_datasette, public_copy
+
+    staff = open_database(str(kb_with_secret))
+    secret = staff.execute("select id from documents where restricted = 1").fetchone()[0]
+    public_doc = staff.execute("select id from documents where restricted = 0 and format = 'pdf' limit 1").fetchone()[0]
+    n_docs = staff.execute("select count(*) from documents").fetchone()[0]
+    with public_copy(str(kb_with_secret)) as (path, withheld):
+        assert withheld == 1 and os.path.basename(path) == "kb.db"
+        ds = make_datasette(path)
+        # JSON API: the row, its passages, tables and facts, search hits
+        assert _get(ds, f"/kb/documents/{secret}.json").status_code == 404
+        assert len(_get(ds, "/kb/documents.json", _shape="array", _size="max").json()) == n_docs - 1
+        for table in ("passages", "doc_tables", "project_mentions", "milestones", "metrics", "benefits"):
+            assert _get(ds, f"/kb/{table}.json", document_id=str(secret), _shape="array").json() == []
+        assert _get(ds, "/kb/search.json", q="Nightjar", _shape="array").json() == []
+        assert _get(ds, "/kb/search.json", q="body worn video", _shape="array").json()  # public hits remain
+        # arbitrary SQL, the full-text indexes included
+        assert _sql(ds, f"select * from documents where id = {secret} or restricted = 1") == []
+        assert _sql(ds, "select rowid from passages_fts where passages_fts match 'nightjar'") == []
+        assert _sql(ds, "select * from documents_fts where documents_fts match 'nightjar'") == []
+        for table, column in (("projects", "name"), ("project_aliases", "alias"), ("project_links", "reason"),
+                              ("metric_series", "subject"), ("milestones", "quote"), ("passages", "text")):
+            assert _sql(ds, f"select * from {table} where {column} like '%nightjar%'") == [], table
+        # the source route
+        assert _get(ds, f"/-/source/{secret}").status_code == 404
+        assert _get(ds, f"/-/source/{public_doc}").status_code == 200
+        # no byte of the file holds the paper's words (FTS segments rebuilt, freed pages vacuumed)
+        with open(path, "rb") as f:
+            assert b"nightjar" not in f.read().lower()
+    assert not os.path.exists(path)
+    # the staff database is untouched
+    assert staff.execute("select restricted from documents where id = ?", [secret]).fetchone()[0] == 1
+    assert staff.execute("select count(*) from passages where document_id = ?", [secret]).fetchone()[0] > 0
+
+
+def test_a_correction_clears_or_sets_what_public_serves(kb_with_secret):
+    from boardkb.db.corrections import set_restricted
+    from boardkb.db.schema import open_database
+    from boardkb.db.serve import make_datasette, public_copy
+
+    db = open_database(str(kb_with_secret))
+    secret = db.execute("select id from documents where restricted = 1").fetchone()[0]
+    other = db.execute("select id from documents where restricted = 0 order by id limit 1").fetchone()[0]
+    set_restricted(db, secret, False, reviewer="test", note="published since")
+    set_restricted(db, other, True, reviewer="test", note="withdrawn")
+    db.conn.commit()
+    with public_copy(str(kb_with_secret)) as (path, withheld):
+        ds = make_datasette(path)
+        assert withheld == 1
+        assert _get(ds, f"/kb/documents/{secret}.json").status_code == 200
+        assert _get(ds, "/kb/search.json", q="Nightjar", _shape="array").json()
+        assert _get(ds, f"/kb/documents/{other}.json").status_code == 404
+        assert _get(ds, f"/-/source/{other}").status_code == 404
+
+
+def test_serve_public_flag_in_the_cli(kb_with_secret, monkeypatch):
+    """`boardkb serve --public` builds the copy, serves it and deletes it when the server stops."""
+    import os
+
+    import uvicorn
+    from click.testing import CliRunner
+
+    from boardkb.cli import cli
+    from boardkb.db import serve as serve_module
+
+    served: list[tuple[str, bool]] = []
+    real = serve_module.make_datasette
+
+    def recording(path, **kwargs):
+        served.append((path, os.path.exists(path)))
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(serve_module, "make_datasette", recording)
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: None)
+    result = CliRunner().invoke(cli, ["serve", "--db", str(kb_with_secret), "--public"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "1 restricted paper(s) withheld" in result.output
+    (copy, existed), = served
+    assert copy != str(kb_with_secret) and os.path.basename(copy) == "kb.db" and existed
+    assert not os.path.exists(copy)  # deleted when the server stopped
+    result = CliRunner().invoke(cli, ["serve", "--db", str(kb_with_secret)], catch_exceptions=False)
+    assert result.exit_code == 0 and served[-1][0] == str(kb_with_secret)
