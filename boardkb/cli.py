@@ -259,6 +259,7 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
         boardkb serve --db boardkb.db --public --host 0.0.0.0
     """
     import contextlib
+    import signal
 
     import uvicorn
 
@@ -271,6 +272,9 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
         if public:
             served, withheld = stack.enter_context(public_copy(db_path, overrides=_overrides(aliases_path)))
             click.echo(f"Public copy of {db_path}: {withheld} restricted paper(s) withheld")
+            # uvicorn re-raises the signal that stopped it: on SIGTERM, exit through Python so
+            # that the copy is deleted (Ctrl+C does so as KeyboardInterrupt)
+            signal.signal(signal.SIGTERM, _exit_on_sigterm)
         ds = make_datasette(served)
         url = f"http://{host}:{port}/"
         click.echo(f"Serving {db_path}{' (public)' if public else ''} at {url} (Ctrl+C to stop)")
@@ -279,6 +283,10 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
 
             webbrowser.open(url)
         uvicorn.run(ds.app(), host=host, port=port, log_level="warning")
+
+
+def _exit_on_sigterm(signum, frame):
+    raise SystemExit(0)
 
 
 EVAL_CATEGORIES = ("metadata", "projects", "milestones", "metrics", "benefits")

@@ -261,10 +261,13 @@ _SECRET_PAGES = [
 @pytest.fixture
 def kb_with_secret(tmp_path, samples_db_path, run_ingest):
     """The samples' database with one more paper, marked OFFICIAL-SENSITIVE in its running header."""
-    import shutil
+    import sqlite3
 
     path = tmp_path / "kb.db"
-    shutil.copy(samples_db_path, path)
+    source, target = sqlite3.connect(samples_db_path), sqlite3.connect(path)
+    source.backup(target)  # the samples' rows may still be in their write-ahead log
+    source.close()
+    target.close()
     secret = _pdf(tmp_path / "2022-06-14_spcb_nightjar.pdf", _SECRET_PAGES, header="OFFICIAL-SENSITIVE")
     code, _out, err = run_ingest([secret], path)
     assert code == 0, err
