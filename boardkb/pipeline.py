@@ -252,16 +252,15 @@ class _Workers:
 
     def run(self, todo: list[_Job]) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
         """Results in the order of ``todo``. A result that arrives before an earlier one is kept
-        as the worker's pickled bytes (a fraction of the objects' size) until its turn."""
+        as the pickled bytes the worker sent until its turn. A worker that finishes while the
+        parent stores a file is given its next file before the following one is stored."""
         pending = iter(enumerate(todo))
         done: dict[int, bytes | IngestError] = {}
         next_out = 0
         self.waiting = 0
         self._start(pending)
         while self.busy:
-            for index, result in self._collect():
-                done[index] = result
-                self.waiting += len(result) if isinstance(result, bytes) else 0
+            self._gather(done, block=True)
             self._start(pending)
             while next_out in done:
                 result = done.pop(next_out)
@@ -271,7 +270,13 @@ class _Workers:
                 yield todo[next_out], result
                 del result
                 next_out += 1
-            self._start(pending)
+                self._gather(done, block=False)
+                self._start(pending)
+
+    def _gather(self, done: dict[int, bytes | IngestError], block: bool) -> None:
+        for index, result in self._collect(block):
+            done[index] = result
+            self.waiting += len(result) if isinstance(result, bytes) else 0
 
     def _start(self, pending: Iterator[tuple[int, _Job]]) -> None:
         # The file due next is always running or done, so holding back new files cannot stall.
@@ -284,9 +289,13 @@ class _Workers:
             worker.conn.send(item[1])
             self.busy[worker.conn] = (worker, _Task(item[0], item[1], deadline))
 
-    def _collect(self) -> Iterator[tuple[int, bytes | IngestError]]:
+    def _collect(self, block: bool = True) -> Iterator[tuple[int, bytes | IngestError]]:
+        """Results of the workers that are done (waiting for one, or for a deadline, if ``block``);
+        a worker past its deadline is killed."""
         deadlines = [task.deadline for _, task in self.busy.values() if task.deadline is not None]
         wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        if not block:
+            wait_for = 0.0
         for conn in wait(list(self.busy), timeout=wait_for):
             worker, task = self.busy.pop(conn)
             try:
