@@ -262,6 +262,14 @@ def withhold_restricted(db: Database) -> int:
         if "corrections" in db.table_names():
             db.execute("delete from corrections")
         if ids:
+            # A programme named only by a withheld paper is no one's parent any more
+            db.execute("""update projects set parent_id = null where parent_id in (
+                select id from projects where id not in (
+                  select project_id from project_mentions
+                  union select project_id from milestones where project_id is not null
+                  union select project_id from metrics where project_id is not null
+                  union select project_id from benefits where project_id is not null))""")
+            delete_orphan_projects(db)
             # An alias or description read from a withheld paper: kept only if a public paper
             # that mentions the project prints it.
             printed = ("exists (select 1 from project_mentions m join passages p on p.document_id = m.document_id "

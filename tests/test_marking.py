@@ -285,16 +285,25 @@ def test_withhold_restricted_leaves_nothing_of_the_paper(kb_with_secret):
     assert secret[1] == 1 and secret[2].startswith("OFFICIAL-SENSITIVE marking (running header)")
     projects = {r[0] for r in db.execute("select name from projects")}
     assert any("Nightjar" in p for p in projects)
+    # a programme only the withheld paper names, parent of a public project
+    passage = db.execute("select id from passages where document_id = ? limit 1", [secret[0]]).fetchone()[0]
+    kestrel = db["projects"].insert({"name": "Kestrel Programme", "key": "kestrel programme"}).last_pk
+    db["project_mentions"].insert({"project_id": kestrel, "document_id": secret[0], "passage_id": passage,
+                                   "name": "Kestrel Programme"})
+    child = db.execute("select project_id from project_mentions m join documents d on d.id = m.document_id "
+                       "where d.restricted = 0 limit 1").fetchone()[0]
+    db.execute("update projects set parent_id = ? where id = ?", [kestrel, child])
     n_docs = db.execute("select count(*) from documents").fetchone()[0]
     assert withhold_restricted(db) == 1
     link(db)
+    assert db.execute("select parent_id from projects where id = ?", [child]).fetchone()[0] is None
     assert db.execute("select count(*) from documents").fetchone()[0] == n_docs - 1
     for table in ("passages", "doc_tables", "project_mentions", "milestones", "metrics", "benefits"):
         assert db.execute(f"select count(*) from {table} where document_id = ?", [secret[0]]).fetchone()[0] == 0
     assert not db.execute("select count(*) from commitments where ? in (first_document_id, latest_document_id)",
                           [secret[0]]).fetchone()[0]
     dump = "\n".join(db.conn.iterdump())
-    assert "Nightjar" not in dump
+    assert "Nightjar" not in dump and "Kestrel" not in dump
 
 
 # -- serving: staff see the flag, --public serves nothing of a restricted paper ---------------------
