@@ -11,7 +11,7 @@ import argparse
 import time
 from pathlib import Path
 
-from boardkb.extract.pipeline import extract_document, load_pipeline
+from boardkb.extract.extractor import extract_document, load_pipeline
 from boardkb.ingest import find_papers, read_paper
 
 ROOT = Path(__file__).resolve().parents[1]

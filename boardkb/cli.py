@@ -88,7 +88,7 @@ def ingest(
     """
     from tqdm import tqdm
 
-    from .db.linking import link as run_link
+    from .db.cross_paper import link as run_link
     from .db.schema import open_database
     from .pipeline import ingest_paths
 
@@ -146,7 +146,7 @@ def link(db_path: str, aliases_path: str):
     Example:
         boardkb link --db boardkb.db --aliases aliases.yml
     """
-    from .db.linking import link as run_link
+    from .db.cross_paper import link as run_link
     from .db.schema import open_database
 
     db = _existing_db(db_path, open_database)
@@ -603,7 +603,7 @@ def corrections_import(file: Path, db_path: str, aliases_path: str):
         boardkb corrections import corrections.yml --db boardkb.db
     """
     from .db.corrections import CorrectionError, import_yaml
-    from .db.linking import link as run_link
+    from .db.cross_paper import link as run_link
     from .db.schema import open_database
 
     overrides = _overrides(aliases_path)

@@ -75,7 +75,7 @@ class _Job:
 def _parse(job: _Job) -> tuple[Document, Extraction] | IngestError:
     """Parse and extract in a worker; failures come back as values so one bad file never stops
     the batch."""
-    from .extract.pipeline import extract_document  # spaCy loads only when there is work
+    from .extract.extractor import extract_document  # spaCy loads only when there is work
 
     try:
         doc = read_paper(job.path, sha256=job.sha256)
@@ -241,7 +241,7 @@ class _Workers:
     deadline has its process killed (so a stuck parser really stops) and a fresh one takes over."""
 
     def __init__(self, n: int, timeout: float | None) -> None:
-        from .extract.pipeline import load_pipeline
+        from .extract.extractor import load_pipeline
 
         load_pipeline()  # loaded once here, inherited by every forked worker
         self.context = multiprocessing.get_context("fork")

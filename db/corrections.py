@@ -23,7 +23,7 @@ Kinds of correction (``action``):
 :func:`apply_corrections` is idempotent; ``boardkb ingest`` and ``boardkb corrections import``
 call it before linking. The calls a review page makes (:func:`reject_fact`, :func:`correct_fact`,
 :func:`set_project`, :func:`not_a_project`, :func:`set_restricted`, :func:`remove_correction`)
-store the correction and apply it at once; then re-link (``boardkb.db.linking.link``) so that
+store the correction and apply it at once; then re-link (``boardkb.db.cross_paper.link``) so that
 commitments and series follow. Removing a correction restores the fact when its paper is next
 re-ingested (a rejected fact's rows are gone until then).
 """
@@ -188,17 +188,39 @@ def validate(c: Correction) -> Correction:
     if c.action not in ACTIONS:
         raise CorrectionError(f"unknown action {c.action!r}: expected one of {', '.join(ACTIONS)}")
     if c.action == "not_a_project":
-        if not (c.name or "").strip() or not normalise(c.name):
-            raise CorrectionError("not_a_project needs the project's name")
-        c.field, c.value = "not_a_project", True
-        return c
+        return _validate_not_a_project(c)
     if not c.file_name:
         raise CorrectionError(f"{c.action} needs the paper's file name")
     if c.action == "restricted":
-        if not isinstance(c.value, bool):
-            raise CorrectionError(f"restricted is true or false, not {c.value!r}")
-        c.field = "restricted"
+        return _validate_restricted(c)
+    _validate_fact(c)
+    if c.action == "reject":
+        c.field, c.value = "reject", True
         return c
+    editable = _EDITABLE[c.fact_table]
+    if c.field not in editable:
+        raise CorrectionError(f"{c.fact_table}: cannot correct {c.field!r}; can correct {', '.join(editable)}")
+    _column, allowed = editable[c.field]
+    c.value = _checked_value(c, allowed, c.value)
+    return c
+
+
+def _validate_not_a_project(c: Correction) -> Correction:
+    if not (c.name or "").strip() or not normalise(c.name):
+        raise CorrectionError("not_a_project needs the project's name")
+    c.field, c.value = "not_a_project", True
+    return c
+
+
+def _validate_restricted(c: Correction) -> Correction:
+    if not isinstance(c.value, bool):
+        raise CorrectionError(f"restricted is true or false, not {c.value!r}")
+    c.field = "restricted"
+    return c
+
+
+def _validate_fact(c: Correction) -> None:
+    """The fact a correction points at: its table, passage position, quote and match fields."""
     if c.fact_table not in FACT_TABLES:
         raise CorrectionError(f"unknown fact {c.fact_table!r}: expected one of {', '.join(FACT_TABLES)}")
     if not isinstance(c.passage_seq, int) or isinstance(c.passage_seq, bool) or c.passage_seq < 0:
@@ -209,37 +231,38 @@ def validate(c: Correction) -> Correction:
     if unknown:
         raise CorrectionError(f"match: unknown field(s) {', '.join(sorted(unknown))} for {c.fact_table}; "
                               f"expected {', '.join(MATCH_FIELDS[c.fact_table])}")
-    if c.action == "reject":
-        c.field, c.value = "reject", True
-        return c
-    editable = _EDITABLE[c.fact_table]
-    if c.field not in editable:
-        raise CorrectionError(f"{c.fact_table}: cannot correct {c.field!r}; can correct {', '.join(editable)}")
-    _column, allowed = editable[c.field]
-    v = c.value
+
+
+def _checked_value(c: Correction, allowed, v):
+    """The corrected value, normalised for its kind of field, or a CorrectionError."""
     if isinstance(allowed, tuple):
         if v not in allowed:
             raise CorrectionError(f"{c.fact_table}.{c.field}: {v!r} is not one of {', '.join(allowed)}")
-    elif allowed in ("number", "number?"):
-        if v is None and allowed == "number?":
-            pass
-        elif isinstance(v, bool) or not isinstance(v, int | float):
-            try:
-                v = float(str(v).replace(",", "").replace("£", ""))
-            except ValueError:
-                raise CorrectionError(f"{c.fact_table}.{c.field}: {v!r} is not a number") from None
-        c.value = float(v) if v is not None else None
-    elif allowed == "span":
+        return v
+    if allowed in ("number", "number?"):
+        return _number(c, allowed, v)
+    if allowed == "span":
         _span(v)
-        c.value = str(v).strip()
-    elif allowed == "day":
-        c.value = _span(v)[0] if v is not None else None
-    elif allowed == "project":
+        return str(v).strip()
+    if allowed == "day":
+        return _span(v)[0] if v is not None else None
+    if allowed == "project":
         if v is not None and not (isinstance(v, str) and normalise(v)):
             raise CorrectionError(f"{c.fact_table}.project: {v!r} is not a project name")
         if v is None and c.fact_table == "project_mentions":
             raise CorrectionError("a mention must name a project: reject it, or mark the name not a project")
-    return c
+    return v
+
+
+def _number(c: Correction, allowed: str, v):
+    if v is None and allowed == "number?":
+        return None
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        try:
+            v = float(str(v).replace(",", "").replace("£", ""))
+        except ValueError:
+            raise CorrectionError(f"{c.fact_table}.{c.field}: {v!r} is not a number") from None
+    return float(v)
 
 
 # -- storing ----------------------------------------------------------------------------------

@@ -195,13 +195,12 @@ async def serve_source(datasette: Datasette, request):
     return Response.text(f"No document {document_id}", status=404)
 
 
-def make_datasette(db_path: str, *, settings: dict | None = None, chart: object = None) -> Datasette:
+def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
     """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and settings.
 
     The routes, the SQL function, the cell links and the canned queries come from boardkb's
     Datasette plugin (``boardkb.datasette_plugin``), which Datasette loads by its entry point
-    whenever boardkb is installed: ``datasette kb.db`` gets them too. ``chart`` is ignored (the
-    plugin draws the series charts)."""
+    whenever boardkb is installed: ``datasette kb.db`` gets them too."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -234,7 +233,7 @@ def build_public_copy(db_path: str, dest: str, *, overrides: Overrides | None = 
     VACUUM leaves no freed page holding old rows. Nothing of a withheld paper is then reachable
     through any table, canned query, arbitrary SQL or the source route.
     """
-    from .linking import link
+    from .cross_paper import link
     from .store import withhold_restricted
 
     source = sqlite3.connect(f"file:{quote(os.path.abspath(db_path))}?mode=ro", uri=True)

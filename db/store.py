@@ -247,7 +247,7 @@ def withhold_restricted(db: Database) -> int:
     and projects no public paper mentions. Kept projects lose the aliases and description that no
     public paper of theirs prints. The reviewers' corrections (file names, quotes, notes) are staff
     records and are all deleted. Links, metric series and commitments are then to be rebuilt from
-    the public facts (``db.linking.link``), and the full-text indexes rebuilt.
+    the public facts (``db.cross_paper.link``), and the full-text indexes rebuilt.
     """
     if "restricted" not in db["documents"].columns_dict:
         return 0

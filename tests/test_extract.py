@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 
 from boardkb.extract.dates import find_dates
+from boardkb.extract.extractor import extract_document, load_pipeline
 from boardkb.extract.facts import Sentence, sentence_benefits, sentence_milestones
-from boardkb.extract.pipeline import extract_document, load_pipeline
 from boardkb.extract.projects import find_projects, status_of
 from boardkb.extract.quantities import find_quantities
 from boardkb.extract.table_facts import column_headers, table_facts

@@ -275,7 +275,7 @@ def kb_with_secret(tmp_path, samples_db_path, run_ingest):
 
 
 def test_withhold_restricted_leaves_nothing_of_the_paper(kb_with_secret):
-    from boardkb.db.linking import link
+    from boardkb.db.cross_paper import link
     from boardkb.db.schema import open_database
     from boardkb.db.store import withhold_restricted
 

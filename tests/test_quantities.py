@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from boardkb.extract.pipeline import extract_document
+from boardkb.extract.extractor import extract_document
 from boardkb.extract.quantities import find_quantities
 from boardkb.extract.table_facts import column_headers, table_facts
 from boardkb.ingest import read_paper
