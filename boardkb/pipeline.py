@@ -84,8 +84,10 @@ def _parse(job: _Job) -> tuple[Document, Extraction] | IngestError:
         return e
     except (RecursionError, MemoryError, OSError, ValueError, KeyError, IndexError, TypeError,
             AttributeError, AssertionError, ZeroDivisionError, OverflowError, UnicodeError) as e:
-        # pdfminer raises assorted errors on damaged files: report them as a parse failure.
-        return IngestError(str(job.path), f"could not be parsed ({type(e).__name__}: {e})"[:200])
+        # The PDF libraries' errors are IngestErrors already (ingest/pdf.py): anything else is a bug
+        # of boardkb's, named as one so that users report it; the batch goes on, the exit status is 1.
+        return IngestError(str(job.path), f"internal error in boardkb ({type(e).__name__}: {e}); please "
+                                          "report it with this file"[:300])
 
 
 def ingest_paths(
