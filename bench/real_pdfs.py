@@ -19,21 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import pdfplumber
+from ingest_speed import bench_pdfplumber  # the same baseline as the samples' bench
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "pdfs" / "uk-council"
-
-
-def baseline(folder: Path) -> tuple[int, float]:
-    """Pages and seconds for pdfplumber's extract_text on every page, in this process."""
-    pages, start = 0, time.perf_counter()
-    for path in sorted(folder.rglob("*.pdf")):
-        with pdfplumber.open(path) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                pages += 1
-    return pages, time.perf_counter() - start
 
 
 def ingest(folder: Path, jobs: int | None) -> tuple[float, int, str]:
@@ -57,8 +46,9 @@ def main() -> None:
     args = parser.parse_args()
     if not args.folder.exists():
         sys.exit(f"{args.folder}: not found")
-    pages, base = baseline(args.folder)
+    # ingest first: a process forked after the baseline grew would report the baseline's memory as its own
     seconds, peak, summary = ingest(args.folder, args.jobs)
+    pages, base = bench_pdfplumber(args.folder)
     print(f"folder: {args.folder}  {pages} pages  cores: {os.cpu_count()}  one run each")
     print(f"{'pdfplumber extract_text, 1 process (baseline)':<48} {base:7.2f} s {pages / base:7.1f} pages/s")
     print(f"{'boardkb ingest end to end, ' + str(args.jobs or os.cpu_count()) + ' processes':<48} {seconds:7.2f} s "

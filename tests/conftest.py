@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from boardkb.cli import cli
 from boardkb.db.schema import open_database
+from boardkb.ingest import read_paper
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -70,3 +71,18 @@ def samples_db_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def samples_db(samples_db_path):
     return open_database(str(samples_db_path))
+
+
+@pytest.fixture(scope="module")
+def council():
+    """A reader of the uk-council PDFs by file name, each parsed once per module."""
+    folder = shared("pdfs") / "uk-council"
+    cache = {}
+
+    def read(name):
+        if name not in cache:
+            cache[name] = read_paper(folder / name)
+        return cache[name]
+
+    read.folder = folder
+    return read

@@ -16,20 +16,6 @@ from boardkb.ingest.origin import info_date, info_title, name_board, name_date, 
 from boardkb.ingest.text import blocks_from_text
 
 
-@pytest.fixture(scope="module")
-def council():
-    folder = shared("pdfs") / "uk-council"
-    cache = {}
-
-    def read(name):
-        if name not in cache:
-            cache[name] = read_paper(folder / name)
-        return cache[name]
-
-    read.folder = folder
-    return read
-
-
 def _norm(text):
     return " ".join("".join(c for c in (text or "").lower().replace("&", "and") if c.isalnum() or c.isspace()).split())
 

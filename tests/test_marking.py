@@ -4,7 +4,6 @@ exemption or a Part 2 heading flags a paper with the reason; the word in prose, 
 a running header, and small text papers."""
 
 import pytest
-from conftest import shared
 
 from boardkb.ingest import read_paper
 from boardkb.ingest.marking import restriction
@@ -103,19 +102,6 @@ def test_agenda_exempt_items_heading_flags_only_when_items_are_listed():
     listed = "(During these items the meeting is likely NOT to be open to the public)"
     assert restriction(agenda(listed)).startswith("exempt item (heading, page 2): “EXEMPT ITEMS”")
 
-
-@pytest.fixture(scope="module")
-def council():
-    folder = shared("pdfs") / "uk-council"
-    cache = {}
-
-    def read(name):
-        if name not in cache:
-            cache[name] = read_paper(folder / name)
-        return cache[name]
-
-    read.folder = folder
-    return read
 
 
 @pytest.mark.parametrize(
