@@ -112,6 +112,7 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Jim Mcmahon Obe Mp", "heading", "", "a post or person"),
     ("Year 7", "table", "", "a numbered label"),
     ("Adult Social Care and Health", "acronym", "Corporate Director of Adult Social Care and Health", "a directorate"),
+    ("Adult Social Care & Health", "acronym", "Corporate Director of Adult Social Care and Health", "a directorate"),
     ("CRR0042", "lead-in", "", "a reference code"),
     ("Royal Engineers Central Charitable Trust (RECCT", "table", "", "cut inside brackets"),
     ("Savings, Income & Grant", "heading", "", "a list or a title"),
