@@ -161,8 +161,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
     """An action, not a name: "Monitoring the Strategy", "Repudiating the Administration’s Cuts"
     (uk-council); "Securing Kent’s Future" stays a name."""
     tokens = name.split()
-    if len(tokens) >= 2 and tokens[0].lower().endswith("ing") and tokens[1].lower() in ("the", "a", "an", "our", "its",
-                                                                                        "their", "this", "these"):
+    # a verb then a determiner: "Monitoring the Strategy", "Reduce the Strategy" (uk-council)
+    if len(tokens) >= 2 and tokens[1].lower() in ("the", "a", "an", "our", "its", "their", "this", "these"):
         return "an action, not a name"
     return None
 

@@ -117,6 +117,7 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Royal Engineers Central Charitable Trust (RECCT", "table", "", "cut inside brackets"),
     ("Savings, Income & Grant", "heading", "", "a list or a title"),
     ("Monitoring the Strategy", "keyword", "", "an action"),
+    ("Reduce the Strategy", "keyword", "", "an action"),
     ("Annual Review", "keyword", "", "a generic phrase"),
     ("Managing expectations", "named", "", "sentence case"),
     ("Office for Health Improvement and Disparities", "acronym", "", "a body or post"),
