@@ -179,3 +179,17 @@ def test_chart_has_a_time_axis_and_the_target(ds, samples_db):
     assert xs["2018-11: 85.6%"] - xs["2018-10: 84.9%"] < (xs["2020-09: 88.9%"] - xs["2019-11-18: 87%"]) / 5
     assert [label for _, label in re.findall(r'<text x="([\d.]+)" y="2\d\d" [^>]*>(\d{4})</text>', svg)] == [
         "2019", "2020", "2021", "2022"]
+
+
+def test_commitments_state_and_board_are_drop_downs(ds, samples_db):
+    html = _get(ds, "/samples/commitments_by_state?state=overdue").text
+    assert '<select id="qp2" name="state">' in html and "<option selected>overdue</option>" in html
+    for state in ("achieved", "moved", "not reported since", "open"):
+        assert f"<option>{state}</option>" in html
+    boards = [r["board"] for r in samples_db.query("select distinct board from documents where board != ''")]
+    assert boards and '<select id="qp3" name="board">' in html
+    assert all(f"<option>{board}</option>" in html for board in boards)
+    assert 'name="project" value=""' in html  # the other parameters stay text boxes
+    # the parameter names are unchanged: links with ?state=... still filter
+    rows = _get(ds, "/samples/commitments_by_state.json?state=overdue&_shape=array").json()
+    assert all(r["state"] == "overdue" for r in rows)

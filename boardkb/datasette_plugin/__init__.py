@@ -16,6 +16,7 @@ needs from the ``datasette`` instance it is given.
 from __future__ import annotations
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
@@ -46,6 +47,26 @@ def canned_queries(datasette, database):
         return serve.canned_queries(database) if db is not None and await serve.is_boardkb_database(db) else {}
 
     return queries
+
+
+@hookimpl
+def extra_template_vars(view_name, database, request, datasette):
+    """``boardkb_param_choices`` for the query page: a canned query's parameters with a fixed set of
+    values (``param_choices`` in metadata.yml: a list, or SQL giving them), shown as drop-downs."""
+    # A canned query's page is rendered by Datasette's table view (view_name "table").
+    if view_name not in ("table", "query") or request is None or database is None or "table" not in request.url_vars:
+        return {}
+
+    async def choices():
+        query = await datasette.get_canned_query(database, tilde_decode(request.url_vars["table"]), request.actor)
+        found = {}
+        for name, values in ((query or {}).get("param_choices") or {}).items():
+            if isinstance(values, str):
+                values = [row[0] for row in await datasette.get_database(database).execute(values)]
+            found[name] = [str(v) for v in values]
+        return {"boardkb_param_choices": found}
+
+    return choices
 
 
 async def series_page(datasette, request):
