@@ -118,3 +118,20 @@ def test_metric_series_chart(server, page):
     assert {"2019", "2020", "2021", "2022", "target 90%"} <= set(years)
     box = page.locator("svg.chart").bounding_box()
     assert box["width"] >= 600  # readable: drawn at its size, not squeezed
+
+
+def test_every_table_shows_rows_on_the_first_screen(server, page, samples_db):
+    """Column descriptions are folded and facets kept short: at 1280x800 the first row of every
+    table is on screen without scrolling, and the descriptions open with one click."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    tables = [t for t in samples_db.table_names() if not t.startswith(("passages_fts", "_"))
+              and samples_db[t].count]
+    assert "metrics" in tables and "passages" in tables
+    for table in tables:
+        page.goto(f"{server}/samples/{table}")
+        box = page.locator("table.rows-and-columns tbody tr").first.bounding_box()
+        assert box is not None and box["y"] + 20 < 800, f"{table}: first row at y={box and box['y']}"
+    page.goto(server + "/samples/metrics")
+    assert not page.locator("dl.column-descriptions").is_visible()
+    page.click("details.boardkb-columns summary")
+    assert page.locator("dl.column-descriptions").is_visible()

@@ -193,3 +193,10 @@ def test_commitments_state_and_board_are_drop_downs(ds, samples_db):
     # the parameter names are unchanged: links with ?state=... still filter
     rows = _get(ds, "/samples/commitments_by_state.json?state=overdue&_shape=array").json()
     assert all(r["state"] == "overdue" for r in rows)
+
+
+def test_column_descriptions_are_folded(ds):
+    html = _get(ds, "/samples/metrics").text
+    start = html.index('<details class="boardkb-columns">')
+    assert start < html.index('<dl class="column-descriptions">') < html.index("</details>", start)
+    assert html.index("</details>", start) < html.index('<table class="rows-and-columns">')
