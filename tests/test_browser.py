@@ -135,3 +135,18 @@ def test_every_table_shows_rows_on_the_first_screen(server, page, samples_db):
     assert not page.locator("dl.column-descriptions").is_visible()
     page.click("details.boardkb-columns summary")
     assert page.locator("dl.column-descriptions").is_visible()
+
+
+def test_search_hits_narrow_by_board_and_year_facets(server, page):
+    page.goto(server + "/samples/search?q=programme")
+    page.wait_for_selector("table.rows-and-columns")
+    page.locator('.boardkb-hit-facets [data-facet="year"] a').first.click()
+    page.wait_for_selector("table.rows-and-columns")
+    years = {d[:4] for d in page.locator("td.col-meeting_date").all_inner_texts()}
+    assert len(years) == 1 and page.input_value("input[name=from]") == page.input_value("input[name=to]")
+    board = page.locator('.boardkb-hit-facets [data-facet="board"] a').first
+    name = board.inner_text()
+    board.click()
+    page.wait_for_selector("table.rows-and-columns")
+    assert set(page.locator("td.col-board").all_inner_texts()) == {name}
+    assert {d[:4] for d in page.locator("td.col-meeting_date").all_inner_texts()} == years  # still that year

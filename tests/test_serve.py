@@ -200,3 +200,17 @@ def test_column_descriptions_are_folded(ds):
     start = html.index('<details class="boardkb-columns">')
     assert start < html.index('<dl class="column-descriptions">') < html.index("</details>", start)
     assert html.index("</details>", start) < html.index('<table class="rows-and-columns">')
+
+
+def test_search_hits_come_with_board_and_year_counts(ds):
+    rows = _get(ds, "/samples/search.json?q=programme&_shape=array").json()
+    html = _get(ds, "/samples/search?q=programme").text
+    facets = html[html.index('class="boardkb-hit-facets'):html.index('<table class="rows-and-columns">')]
+    for board in {r["board"] for r in rows}:
+        count = sum(r["board"] == board for r in rows)
+        link = "/samples/search?q=programme&amp;board=" + board.replace(" ", "+")
+        assert f'<a href="{link}">{board}</a> {count}</li>' in facets
+    for year in {r["meeting_date"][:4] for r in rows}:
+        count = sum(r["meeting_date"].startswith(year) for r in rows)
+        assert f'<a href="/samples/search?q=programme&amp;from={year}&amp;to={year}">{year}</a> {count}</li>' in facets
+    assert "boardkb-hit-facets" not in _get(ds, "/samples/commitments_by_state").text

@@ -15,8 +15,10 @@ needs from the ``datasette`` instance it is given.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import path_with_replaced_args, tilde_decode
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
@@ -67,6 +69,19 @@ def extra_template_vars(view_name, database, request, datasette):
         return {"boardkb_param_choices": found}
 
     return choices
+
+
+def hit_counts(rows, column: str, prefix: int | None = None) -> list[tuple[str, int]]:
+    """How many of ``rows`` have each value of ``column`` (its first ``prefix`` characters: a
+    date's year), most first: the facets beside a canned query's hits (``hit_facets``)."""
+    counts = Counter(str(row[column])[:prefix] for row in rows if row[column] not in (None, ""))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+@hookimpl
+def prepare_jinja2_environment(env):
+    env.filters["boardkb_hit_counts"] = hit_counts
+    env.globals["boardkb_path_with_args"] = path_with_replaced_args
 
 
 async def series_page(datasette, request):
