@@ -240,8 +240,10 @@ def _echo_hit(i: int, hit, color: bool) -> None:
 @click.option("--open", "open_browser", is_flag=True, help="Open a web browser once started.")
 @click.option("--public", is_flag=True,
               help="Serve a public copy: nothing of a restricted paper (documents.restricted = 1).")
+@click.option("--review", is_flag=True,
+              help="Let a reviewer store corrections from the browser (loopback only); prints a one-time sign-in URL.")
 @aliases_option
-def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, aliases_path: str):
+def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, review: bool, aliases_path: str):
     """Serve the knowledge base in Datasette, read-only.
 
     The home page explains what is there; "Search the papers" searches every passage, and
@@ -257,6 +259,12 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
     Example:
         boardkb serve --db boardkb.db --port 8001
         boardkb serve --db boardkb.db --public --host 0.0.0.0
+        boardkb serve --db boardkb.db --review
+
+    With --review (loopback only), the database can be corrected from the browser: sign in with
+    the one-time URL printed at start, then open /-/boardkb-review?table=benefits&id=12 to reject
+    or correct a fact (stored as in `boardkb corrections`, applied and re-linked at once). All else
+    stays read-only.
     """
     import contextlib
     import signal
@@ -266,6 +274,10 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
     from .db.schema import open_database
     from .db.serve import make_datasette, public_copy
 
+    if review and host not in ("127.0.0.1", "localhost"):
+        raise click.UsageError(f"--review serves on loopback only (127.0.0.1 or localhost), not {host}")
+    if review and public:
+        raise click.UsageError("--review corrects the database itself: it cannot serve the --public copy")
     _existing_db(db_path, open_database).close()
     with contextlib.ExitStack() as stack:
         served = db_path
@@ -275,9 +287,11 @@ def serve(db_path: str, host: str, port: int, open_browser: bool, public: bool, 
             # uvicorn re-raises the signal that stopped it: on SIGTERM, exit through Python so
             # that the copy is deleted (Ctrl+C does so as KeyboardInterrupt)
             signal.signal(signal.SIGTERM, _exit_on_sigterm)
-        ds = make_datasette(served)
+        ds = make_datasette(served, review=review)
         url = f"http://{host}:{port}/"
         click.echo(f"Serving {db_path}{' (public)' if public else ''} at {url} (Ctrl+C to stop)")
+        if review:
+            click.echo(f"Review sign-in (once): {url}-/boardkb-review-login?token={ds._boardkb_review['token']}")
         if open_browser:
             import webbrowser
 

@@ -21,6 +21,7 @@ import functools
 import mimetypes
 import os
 import re
+import secrets
 import sqlite3
 import tempfile
 from collections.abc import Iterator
@@ -195,12 +196,15 @@ async def serve_source(datasette: Datasette, request):
     return Response.text(f"No document {document_id}", status=404)
 
 
-def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
+def make_datasette(db_path: str, *, settings: dict | None = None, review: bool = False) -> Datasette:
     """A Datasette instance serving ``db_path`` read-only with boardkb's metadata and settings.
 
     The routes, the SQL function, the cell links and the canned queries come from boardkb's
     Datasette plugin (``boardkb.datasette_plugin``), which Datasette loads by its entry point
-    whenever boardkb is installed: ``datasette kb.db`` gets them too."""
+    whenever boardkb is installed: ``datasette kb.db`` gets them too.
+
+    With ``review``, reviewers can store corrections from the browser (``boardkb serve --review``,
+    ``boardkb/datasette_plugin/review.py``): the sign-in token is ``ds._boardkb_review["token"]``."""
     from datasette.app import Datasette
     from datasette.plugins import pm
 
@@ -209,7 +213,10 @@ def make_datasette(db_path: str, *, settings: dict | None = None) -> Datasette:
     name = Path(db_path).stem
     metadata = load_metadata(name)
     del metadata["databases"][name]["queries"]  # the plugin serves them, for any boardkb database
-    return Datasette(files=[db_path], metadata=metadata, settings={**SETTINGS, **(settings or {})}, cors=False)
+    ds = Datasette(files=[db_path], metadata=metadata, settings={**SETTINGS, **(settings or {})}, cors=False)
+    if review:  # read by boardkb/datasette_plugin/review.py; not metadata, so /-/metadata never shows it
+        ds._boardkb_review = {"db_path": db_path, "token": secrets.token_urlsafe(32)}
+    return ds
 
 
 @contextlib.contextmanager

@@ -24,6 +24,7 @@ from markupsafe import Markup
 
 from ..db import search, serve
 from ..templates.charts import line_chart
+from . import review
 
 
 @hookimpl
@@ -34,7 +35,10 @@ def prepare_connection(conn):
 @hookimpl
 def register_routes():
     return [(r"^/-/source/(?P<document_id>\d+)$", serve.serve_source),
-            (r"^/-/series/(?P<series_id>\d+)$", series_page)]
+            (r"^/-/series/(?P<series_id>\d+)$", series_page),
+            # 403 unless ``boardkb serve --review`` (see review.py)
+            (r"^/-/boardkb-review-login$", review.review_login),
+            (r"^/-/boardkb-review$", review.review_page)]
 
 
 @hookimpl
