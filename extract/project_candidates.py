@@ -18,6 +18,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -76,6 +77,12 @@ _TITLE_CUE = re.compile(r"(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|pr
 #: A Title Case word straight after a keyword name continues it: "Kent and MoD Covenant Team" is
 #: a team, not a covenant (case: gold-kent armed forces report).
 _CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\b)")
+#: "for"/"of" and a Title Case phrase continue a plan's or strategy's name: "Commissioning Plan for
+#: Education Provision in Kent 2024-28", "Kent’s Strategy for Children and Young People with Special
+#: Educational Needs and Disabilities 2021-2024" (case: gold-kent education plan).
+_OF_TITLE = re.compile(r"\s+(?:for|of)\s+(?=[A-Z][a-z])" + _TITLE_WORD
+                       + r"(?:(?:\s+(?:of|and|for|in|with|&)\s+|\s+)" + _TITLE_WORD + r"){0,9}"
+                       + r"(?:\s+(?:19|20)\d\d[-/]\d\d(?:\d\d)?\b)?")
 
 
 @dataclass
@@ -222,6 +229,8 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         more = _CONTINUES.match(text, m.end())
         if more and more.group(0).strip().lower() not in words("keyword"):
             raw += more.group(0)  # the name goes on; the filters judge the whole of it
+        elif m.group("name") and (longer := _OF_TITLE.match(text, m.end())):
+            raw += longer.group(0)
         name = clean(raw)
         if not name or len(name.split()) < 2:
             continue
@@ -233,6 +242,67 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # national programmes and others' programmes are not the force's projects
         if not re.search(r"(?i)programmes|projects$", name):
             yield Candidate(name, seq, set(), "keyword")
+
+
+#: A capitalised verb in -ing whose object is a possessive, inside a sentence: a strategy's name
+#: ("How does the decision support Framing Kent’s Future and Securing Kent’s Future", case: gold-kent
+#: education plan). Without the possessive the -ing word mostly qualifies a noun: "Operating Model",
+#: "Shopping Centre", "Budgeting Overview" (corpus 000, 001); at a sentence's start the capital is
+#: the sentence's.
+_GERUND_TITLE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,}ing\s+[A-Z][\w-]*[’']s"
+                           r"(?:\s+[A-Z][\w’'-]*){1,3})(?![\w’'-]|\s+[A-Z0-9])")
+
+
+def gerund_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"Framing Kent’s Future": named the way strategies and campaigns are."""
+    for m in _GERUND_TITLE.finditer(p.text):
+        yield Candidate(clean(m.group("name")), seq, set(), "gerund")
+
+
+#: A numbered priority or objective of a strategy with its title: "Priority 1: Levelling up Kent",
+#: "Objective 3: Policy choices and scope of Council’s ambitions" (case: gold-kent education plan). The
+#: title ends where the sentence names the next label or the strategy it belongs to ("... within
+#: Framing Kent’s Future", "... of Securing Kent’s Future").
+_LABELLED = re.compile(r"\b(?P<name>(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s+[A-Z][\w’'-]*"
+                       r"(?:\s+[\w’'&-]+){0,7}?)"
+                       r"(?=\s+and\s+(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d"
+                       r"|\s+(?:within|under|as\s+part\s+of)\s|\s+(?:of|in)\s+[A-Z][a-z]+ing\s|\s*[.;,(]|\s*$)")
+
+
+def labelled_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"Priority 1: Levelling up Kent": a strategy's numbered priority with its title."""
+    for m in _LABELLED.finditer(p.text):
+        yield Candidate(m.group("name"), seq, set(), "labelled")
+
+
+#: A body the paper says is to be set up is a change being delivered, not a body merely mentioned:
+#: "elections to a new Mayoral Strategic Authority (MSA) in May 2026", "the proposed Kent and Medway
+#: Combined County Authority" (case: gold-kent devolution papers).
+_CREATED = re.compile(r"\b(?:proposed|new|establish(?:ing|ment\s+of)|creat(?:e|ing|ion\s+of))\s+(?:an?\s+|the\s+)?"
+                      r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5}\s+"
+                      r"(?:Authority|Authorities|Council|Councils|Board|Boards|Body|Bodies|Trust|Agency))\b")
+
+
+def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"a new Mayoral Strategic Authority": a body being created."""
+    for m in _CREATED.finditer(p.text):
+        yield Candidate(clean(m.group("name")), seq, set(), "created")
+
+
+#: The Title Case object of a delivery verb names what is delivered: "KCC submitted a further
+#: Expression of Interest" (case: gold-kent devolution white paper), "implemented the WMP People Deal"
+#: (corpus 001). The name stops before "for"/"in" a place: "Expression of Interest for Kent and Medway".
+_DELIVERED = re.compile(r"\b(?:launch(?:ed)?|implement(?:ed)?|introduc(?:ed?|ing)|deliver(?:ed)?|roll(?:ed)?\s+out|"
+                        r"submit(?:ted)?|pilot(?:ed)?|establish(?:ed)?|commission(?:ed)?|develop(?:ed)?)\s+"
+                        r"(?:the|a|an|our|its)\s+(?:new\s+|further\s+|joint\s+)?(?P<name>" + _TITLE_PHRASE + ")")
+
+
+def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"submitted an Expression of Interest": what a delivery verb says is delivered."""
+    for m in _DELIVERED.finditer(p.text):
+        name = clean(re.split(r"\s+(?:for|in)\s+", m.group("name"))[0])
+        if len(name.split()) >= 2:
+            yield Candidate(name, seq, set(), "delivered")
 
 
 def heading_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
@@ -348,7 +418,37 @@ def table_candidates(seq: int, p: Passage, doc: Document,
                 yield Candidate(name, seq, set(), "table", parent=parent)
 
 
-PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates,
+@cache
+def _lower_phrase_re() -> re.Pattern:
+    keywords = "|".join(re.escape(w) for w in sorted(words("keyword"), key=len, reverse=True))
+    return re.compile(r"\b(?:the|a|an|our|its|their|new|this|of|on|for)\s+(?P<name>(?:[a-z][a-z-]+\s+){1,3}"
+                      r"(?:" + keywords + r"))\b")
+
+
+def _plain_modifiers(name: str) -> bool:
+    mods = name.split()[:-1]
+    glue = set(_GLUE.split("|")) | {"new", "provides"}
+    return not any(w in glue or w in words("generic_modifier") or re.search(r"(?:ed|ly|ing)$", w) for w in mods)
+
+
+def repeated_phrase_candidates(doc: Document, start: int) -> Iterator[Candidate]:
+    """A lower-case name the paper returns to: "public service reform", "devolution settlement" (each
+    twice or more; case: gold-kent devolution papers). Said once, such a phrase is mostly a
+    description ("a pilot project", "the core system": corpus 000, 001), so once is not enough."""
+    first: dict[str, int] = {}
+    times: Counter[str] = Counter()
+    for seq, p in enumerate(doc.passages[start:], start):
+        for m in _lower_phrase_re().finditer(p.text) if p.kind != "caption" else ():
+            if _plain_modifiers(m.group("name")):
+                first.setdefault(m.group("name"), seq)
+                times[m.group("name")] += 1
+    for name, seq in first.items():
+        if times[name] >= 2:
+            yield Candidate(name[0].upper() + name[1:], seq, set(), "repeated")
+
+
+PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
+                      labelled_candidates, created_candidates, delivered_candidates,
                       heading_candidates, lead_in_candidates, list_candidates)
 
 
@@ -370,4 +470,5 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
         for strategy in PASSAGE_STRATEGIES:
             found.extend(strategy(seq, p))
         found.extend(table_candidates(seq, p, doc, is_status))
+    found.extend(repeated_phrase_candidates(doc, start))
     return found

@@ -16,6 +16,9 @@ _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|P
              r"\s+(?:Council|Police|Constabulary|Fire|Combined Authority|County Council|Authority)\b")
 
 
+_LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
+
+
 @dataclass(frozen=True)
 class PaperWords:
     """What a paper says around its names: the words it writes in lower case, and its full text."""
@@ -31,7 +34,10 @@ class PaperWords:
 
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = name.split()
-    if not tokens or len(name) < 3 or len(tokens) > 9 or re.fullmatch(r"[\d\W]+", name):
+    # a formal title dated by its years may be long: "Kent’s Strategy for Children and Young People with
+    # Special Educational Needs and Disabilities 2021-2024" (case: gold-kent education plan)
+    longest = 16 if re.search(r"\b(?:19|20)\d\d[-/]\d\d(?:\d\d)?$", name) else 9
+    if not tokens or len(name) < 3 or len(tokens) > longest or re.fullmatch(r"[\d\W]+", name):
         return "not a name"
     if name[0].islower():
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
@@ -58,6 +64,10 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
+    if "created" in evidence or "delivered" in evidence or re.match(_LABEL, name):
+        return None  # a body being set up, a thing submitted ("submitted an Expression of Interest", gold-kent
+        # white paper), a strategy's numbered priority ("Priority 2: Infrastructure for Communities", gold-kent
+        # education plan)
     tokens = normalise(name).split()
     head = tokens[-1] if tokens else ""
     # plurals too: "Health Overview and Scrutiny Committees" (uk-council)

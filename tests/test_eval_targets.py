@@ -34,12 +34,15 @@ RECALL_FLOORS = {"projects": 0.84}
 #: these as extraction improves. Measured (recall, precision) at 600755f → after issue 9's work:
 #: metadata 15/16 → 16/16; projects 16/53, 16/46 → 29/53 = 54.7%, 35/41 = 85.4%; milestones 45/80,
 #: 45/56 → 52/80 = 65.0%, 52/62 = 83.9%; metrics 67/82, 71/104 → 80/82 = 97.6%, 83/84 = 98.8%;
-#: benefits 8/51, 8/10 → 33/51 = 64.7%, 33/39 = 84.6%. Issue 9's targets: projects 0.75/0.75,
-#: milestones 0.65/0.70, metrics 0.90/0.85, benefits 0.60/0.60, metadata 1.0.
+#: benefits 8/51, 8/10 → 33/51 = 64.7%, 33/39 = 84.6%. Then projects 41/53 = 77.4%, 50/55 = 90.9% and
+#: milestones 54/80 = 67.5%, 54/64 = 84.4% (titled strategies, numbered priorities, bodies being
+#: created, objects of delivery verbs, lower-case names said twice). Issue 9's targets: projects
+#: 0.75/0.75, milestones 0.65/0.70, metrics 0.90/0.85, benefits 0.60/0.60, metadata 1.0; the floors
+#: for projects and milestones recall are the targets themselves.
 KENT_FLOORS = {
     "metadata": (1.0, 1.0),
-    "projects": (0.51, 0.80),
-    "milestones": (0.62, 0.78),
+    "projects": (0.75, 0.85),
+    "milestones": (0.65, 0.80),
     "metrics": (0.94, 0.95),
     "benefits": (0.60, 0.80),
 }

@@ -16,6 +16,7 @@ from boardkb.ingest import read_paper
 EDUCATION = "kcc_cabinet_2025-01-30_education_commissioning_plan_report.pdf"
 WHITE_PAPER = "kcc_council_2025-01-09_devolution-white-paper-county-council-report-final.pdf"
 ARMED_FORCES = "kcc_council_2025-03-13_final-kent-cc-armed-forces-covenant-annual-report-2024.pdf"
+LGR = "kcc_council_2025-03-13_devolution_lgr_report.pdf"
 
 
 @cache
@@ -36,6 +37,20 @@ def _paper(text: str) -> PaperWords:
     (ARMED_FORCES, "Armed Forces Covenant"),  # keyword "covenant"
     (ARMED_FORCES, "Councillor and Staff Survey"),  # keyword "survey"
     (ARMED_FORCES, "Financial Hardship Programme"),  # "KCC’s Financial Hardship Programme"
+    # a plan's or strategy's name goes on through "for"/"of" and its years
+    (EDUCATION, "Commissioning Plan for Education Provision in Kent 2024-28"),
+    (EDUCATION, "Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024"),
+    (EDUCATION, "Framing Kent’s Future"),  # a gerund and a possessive, inside a sentence
+    (EDUCATION, "Securing Kent’s Future"),
+    (EDUCATION, "Priority 1: Levelling up Kent"),  # a numbered priority, ending before the next one
+    (EDUCATION, "Priority 2: Infrastructure for Communities"),  # ... or before "within <strategy>"
+    (EDUCATION, "Objective 3: Policy choices and scope of Council’s ambitions"),
+    (WHITE_PAPER, "Mayoral Strategic Authority"),  # a body being created: "a new Mayoral Strategic Authority"
+    (LGR, "Kent and Medway Combined County Authority"),  # "the proposed Kent and Medway Combined ..."
+    (WHITE_PAPER, "Expression of Interest"),  # the object of a delivery verb: "submitted an Expression of ..."
+    (WHITE_PAPER, "Public service reform"),  # a lower-case name the paper returns to
+    (LGR, "Public service reform"),
+    (WHITE_PAPER, "Devolution settlement"),
 ])
 def test_council_projects_found(file, name):
     assert name in _names(file)
@@ -46,6 +61,9 @@ def test_council_projects_found(file, name):
     (WHITE_PAPER, "Scale"), (WHITE_PAPER, "Contiguity"), (WHITE_PAPER, "Director of Strategy"),
     (WHITE_PAPER, "2The White Paper"), (ARMED_FORCES, "Conclusions and Recommendations"),
     (EDUCATION, "Commissioner of Education Provision in Kent. This Commissioning Plan"),
+    (EDUCATION, "Kent’s Strategy"),  # cut before "for Children and Young People ..."
+    (EDUCATION, "Priority 1: Levelling up Kent and Priority 2"),  # two numbered priorities are two
+    (WHITE_PAPER, "Expression of Interest for Kent and Medway"),  # the name stops before "for" a place
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
