@@ -10,7 +10,10 @@ span ("the end of July 2019" → 2019-07-31).
 A later paper's statement about the project achieves it when it reports the event done (delivered,
 went live, issued, appointed, approved, closed, completed, evaluated, a ✓ row of a status table):
 the same kind of event, the same thing named ("business case", "scanners"), or the whole project
-delivered, live or closed. A later dated plan for the same event moves it. States:
+delivered, live or closed; a decision reported made (submitted, announced, endorsed) only for a promised
+decision or with two such words in common. A later dated plan for the same event moves it. A later paper
+is one of a later meeting: the other papers of the promise's own meeting (a supplement, an appendix,
+the minutes) repeat it. States:
 
 - ``achieved``: a later paper reports it done (``evidence_passage_id`` is that passage);
 - ``moved``: a later paper gave a new date not yet passed (both dates and both papers kept);
@@ -42,12 +45,19 @@ _FURNITURE = re.compile(
     r"\bis to (?:update|inform|report)\b|\btable \d+ (?:sets out|summarises|shows)", re.I)
 #: Words just before a date that make it no due date: "in use since 2004", "beyond March 2020", "as at".
 _NOT_DUE = re.compile(r"\b(since|beyond|after|as at|as of|between)\s+(?:the\s+)?$", re.I)
+#: A body's founding aim, told as a past event: "The WMP2020 Change Programme was set up in 2014 to deliver
+#: the WMP2020 vision ... by 2020" (corpus, 2017 paper) is what it was set up for, not a promise of the paper.
+_SET_UP = re.compile(r"\b(?:was|were)\s+(?:set up|established|created|formed|launched|commissioned)\s+in\s+"
+                     r"(?P<year>(?:19|20)\d\d)\b\s+to\b", re.I)
 _PROMISE_STATUS = ("planned", "on target", "slipped")
 
 _DONE = re.compile(
     r"\b(?P<cue>delivered|completed|complete\b(?!\s+(?:by|in))|went live|gone live|is live|now live|live since|"
     r"live for|closed|issued|handed out|appointed|approved|agreed|awarded|evaluat(?:ed|ion of)|launched|rolled out|"
     r"introduced|implemented|began|started|commenced|fitted|installed|presented|signed off|opened|established|"
+    # Decisions reported made: "Following this, the Leaders ... submitted a joint letter on 10 January";
+    # "On 5 February 2025, Government announced the areas that had been chosen" (KCC, March 2025).
+    r"submitted|announced|endorsed|"
     r"(?:has|have) held|"
     r"successful (?:implementation|delivery|roll-?out|completion)|"
     r"(?:saw|following|after|marked|including) the (?:successful )?(?:delivery|implementation|completion|launch) of)\b",
@@ -57,7 +67,13 @@ _GUARD = re.compile(r"\b(will|shall|to be|due|planned|expected|once|until|before
                     r"intends?|plans?|needs? to|yet to|not)\b", re.I)
 _CUE_CLASS = {"issued": "issue", "handed out": "issue", "evaluated": "complete", "evaluation of": "complete",
               "fitted": "live", "installed": "live", "appointed": "decision", "presented": "decision",
-              "began": "start", "started": "start", "commenced": "start", "established": "start"}
+              "began": "start", "started": "start", "commenced": "start", "established": "start",
+              "submitted": "decision", "announced": "decision", "endorsed": "decision"}
+#: Cues that report some decision made, not necessarily the one promised: one word in common is not enough
+#: ("submitted a joint letter ... requesting that Kent and Medway be included" is not the Government's
+#: promise to "set out which areas will be included"; "Government announced the areas that had been
+#: chosen" is; KCC, March 2025).
+_WEAK_CUES = ("submitted", "announced", "endorsed")
 #: Cues that say the whole project is done when its name is in the sentence.
 _PROJECT_DONE = ("delivered", "completed", "complete", "went live", "gone live", "is live", "now live", "live since",
                  "live for", "closed", "successful", "saw the", "following the", "after the", "marked the",
@@ -65,7 +81,10 @@ _PROJECT_DONE = ("delivered", "completed", "complete", "went live", "gone live",
 _GENERIC = set("report reports board project projects programme change force officers work phase first new plan "
                "will been have with from that this which their into time year years month system january february "
                "march april june july august september october november december summer autumn winter spring "
-               "early later strategic".split())
+               "early later strategic "
+               # organisations: who acts, not what the event is about ("Government announced the areas" is no
+               # report that areas "will be invited to submit reorganisation proposals to Government", KCC 2025)
+               "government council councils minister ministers".split())
 
 
 @dataclass
@@ -111,6 +130,7 @@ class Commitment:
     due_end: str
     evidence_passage_id: int
     event: str = ""
+    quote: str = ""  # the promise's sentence
     state: str = "open"  # achieved | moved | overdue | not reported since | open
     was_moved: bool = False
     reason: str = ""  # why the state: the evidence in words
@@ -145,6 +165,9 @@ def not_a_promise(m: Promise) -> str | None:
         return "a standing fact or a limit, not a due date"
     if _period(text, m.date_text):
         return "one end of a period, not a due date"
+    set_up = _SET_UP.search(clause)
+    if set_up and set_up.group("year") < m.meeting_date[:4]:
+        return "a standing fact: what it was set up to do"
     if not _FUTURE.search(clause):
         return "no future tense"
     if m.status not in _PROMISE_STATUS and m.status != "achieved":
@@ -215,10 +238,14 @@ def _content(text: str) -> set[str]:
             if len(w) > 4 and w not in _GENERIC and not w.isdigit() and event_class(w) is None}
 
 
-def _same_kind(a: str, b: str, names: set[str]) -> bool:
+def _same_kind(a: str, b: str, names: set[str], cue: str = "") -> bool:
+    """Two wordings of one event: the same kind of event, or a word naming what it is about in common
+    (two for a weak cue)."""
     kind = event_class(a)
     own = {w for n in names for w in n.split()}
-    return (kind is not None and kind == event_class(b)) or bool(_content(a) & _content(b) - own)
+    if kind is not None and kind in (event_class(b), _cue_class(cue) if cue in _WEAK_CUES else None):
+        return True
+    return len(_content(a) & _content(b) - own) >= (2 if cue in _WEAK_CUES else 1)
 
 
 def achieves(c: Commitment, s: Statement, names: set[str], made: str) -> str | None:
@@ -226,7 +253,7 @@ def achieves(c: Commitment, s: Statement, names: set[str], made: str) -> str | N
     m = s.milestone
     said = done_clause(m.event, made) if m is not None else None
     if m is not None and m.status == "achieved" and m.date_start and m.date_start >= meeting_day(made) \
-            and said and _same_kind(c.event, m.event, names):
+            and said and _same_kind(c.event, m.event, names, said[0]):
         return f"a later paper reports “{m.event}”"
     if s.table_status in ("delivered", "live", "closed"):
         return f"a later status table shows the project {s.table_status}"
@@ -240,15 +267,19 @@ def achieves(c: Commitment, s: Statement, names: set[str], made: str) -> str | N
     if kind and kind == _cue_class(cue):
         return f"a later paper reports it {cue}"
     shared = _content(c.event) & _content(clause) - {w for n in names for w in n.split()}
-    if shared:
+    if len(shared) >= (2 if cue in _WEAK_CUES else 1):
         return f"a later paper reports the {sorted(shared)[0]} {cue}"
     return None
 
 
 def _moves(c: Commitment, s: Statement) -> bool:
+    """A later plan for the same event with another date; the promise's own sentence repeated with its
+    other date is no new plan ("deadline of 10 January 2025 ... the council elections scheduled for May
+    2025", KCC devolution report and its supplement)."""
     m = s.milestone
     return (m is not None and m.status != "achieved" and bool(m.date_end) and bool(m.date_start)
-            and (m.date_start, m.date_end) != (c.due_start, c.due_end) and same_event(c.event, m.event))
+            and (m.date_start, m.date_end) != (c.due_start, c.due_end) and same_event(c.event, m.event)
+            and normalise(m.quote) != normalise(c.quote))
 
 
 def _follow(c: Commitment, statements: list[Statement], names: set[str], made: str) -> None:
@@ -310,7 +341,8 @@ def follow_commitments(milestones: list[Promise], statements: list[Statement], l
     for paper in sorted(set(by_paper) | set(promises)):
         about = by_paper.get(paper, {})
         for c in commitments:
-            if c.state == "achieved":
+            # Papers of the promise's own meeting (a supplement, an appendix repeating it) are not later papers.
+            if c.state == "achieved" or paper[0] <= made[c.milestone_id]:
                 continue
             said = [s for p in {c.project_id, *related.get(c.project_id, ())} for s in about.get(p, [])]
             if said:
@@ -335,7 +367,7 @@ def _new(promises: list[Promise], earlier: list[Commitment]) -> list[Commitment]
             continue
         seen.add(key)
         made.append(Commitment(m.id, m.project_id, m.document_id, m.date_start, m.date_end, m.document_id,
-                               m.date_start, m.date_end, m.passage_id, event=m.event or m.quote))
+                               m.date_start, m.date_end, m.passage_id, event=m.event or m.quote, quote=m.quote))
     return made
 
 

@@ -4,6 +4,7 @@ end of their span."""
 
 import pytest
 
+from boardkb.db.schema import open_database
 from boardkb.extract.commitments import Promise, done_cue, not_a_promise
 
 SAMPLE_PROMISES = [  # (words of the promise, the paper that makes it)
@@ -78,3 +79,69 @@ def test_promise_rules_on_sentences():
     assert done_cue("Mobile First closed in March 2020.") == "closed"
     assert done_cue("A data protection impact assessment will be completed for DEMS.") is None
     assert done_cue("The project will close once the closure report has been approved.") is None
+
+
+def test_wmp2020_founding_aim_is_no_promise(corpus_db):
+    """“The WMP2020 Change Programme was set up in 2014 to deliver the WMP2020 vision ... by 2020” (the
+    2017 paper) is what the programme was set up for, not a promise of that paper: it was overdue."""
+    assert not list(corpus_db.query("""
+        select c.milestone_id from commitments c join milestones m on m.id = c.milestone_id
+        where m.quote like '%was set up in 2014 to deliver%'"""))
+    assert not_a_promise(_promise("The WMP2020 Change Programme was set up in 2014 to deliver the WMP2020 vision "
+                                  "of Policing in the West Midlands by 2020.", "2020", meeting="2017-07-31",
+                                  end="2020-12-31")) == "a standing fact: what it was set up to do"
+
+
+KCC_DEVOLUTION = [  # the January 2025 promises, the papers of that meeting repeating them, and the later reports
+    "kcc_council_2025-01-09_appendix-a-16-12-24-ministerial-letter.pdf",
+    "kcc_council_2025-01-09_devolution-white-paper-county-council-report-final.pdf",
+    "kcc_council_2025-01-09_item-3-supplement-english-devolution-white-paper-report-09th-jan-2025.pdf",
+    "kcc_council_2025-02-13_section-25-statement-final.pdf",
+    "kcc_council_2025-03-13_devolution_lgr_report.pdf",
+    "kcc_council_2025-03-13_governance-update-report.pdf",
+]
+
+
+@pytest.fixture(scope="module")
+def kcc_db(tmp_path_factory, pdfs_dir, run_ingest):
+    path = tmp_path_factory.mktemp("kcc") / "kcc.db"
+    code, out, err = run_ingest([pdfs_dir / "uk-council" / name for name in KCC_DEVOLUTION], path)
+    assert code == 0, err
+    return open_database(str(path))
+
+
+def _kcc(db, words):
+    return list(db.query("""
+        select c.*, ps.text as evidence from commitments c join milestones m on m.id = c.milestone_id
+        join passages ps on ps.id = c.evidence_passage_id where m.quote like :q order by c.first_due_end""",
+                         {"q": f"%{words}%"}))
+
+
+def test_kcc_devolution_promises_reported_done(kcc_db):
+    """Issue 10's hand check found the Devolution Priority Programme promises overdue although the March
+    2025 papers report them: the request went on 10 January, the Government announced its choice on
+    5 February. A decision reported made (submitted, announced) achieves a promised decision."""
+    (deadline, elections) = _kcc(kcc_db, "imposed deadline of 10 January 2025 is a decision")
+    assert deadline["state"] == "achieved" and "submitted a joint letter on 10 January" in deadline["evidence"]
+    (areas,) = _kcc(kcc_db, "we will therefore also set out which areas will be included")
+    assert areas["state"] == "achieved" and "Government announced the areas" in areas["evidence"]
+    # the same sentence's other date, repeated by the supplement of the same meeting, is no new date for it
+    assert elections["first_due_end"] == elections["due_end"] == "2025-05-31" and not elections["was_moved"]
+    assert not [c for c in kcc_db.query("select * from commitments where state = 'overdue'")]
+
+
+def test_kcc_papers_of_one_meeting_are_not_later_papers(kcc_db):
+    """The supplement of the 9 January 2025 meeting repeats the report: its promises are the report's, not
+    new ones, and it neither moves nor reports on them."""
+    assert len(_kcc(kcc_db, "Areas on the programme will be expected to set out initial reorganisation")) == 1
+    for c in kcc_db.query("select c.* from commitments c where c.was_moved = 1"):
+        later = kcc_db.execute("select meeting_date from documents where id = ?", [c["latest_document_id"]])
+        made = kcc_db.execute("select meeting_date from documents where id = ?", [c["first_document_id"]])
+        assert later.fetchone()[0] > made.fetchone()[0]
+
+
+def test_decision_report_cues():
+    assert done_cue("Following this, the Leaders of KCC and Medway Council submitted a joint letter on 10 January.") \
+        == "submitted"
+    assert done_cue("On 5 February 2025, Government announced the areas that had been chosen.") == "announced"
+    assert done_cue("Areas will be invited to submit proposals; these will be announced in the spring.") is None
