@@ -178,7 +178,9 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     for m in _CAMEL.finditer(p.text):
         after, before = p.text[m.end() : m.end() + 2], p.text[max(0, m.start() - 1) : m.start()]
         person = re.match(r"(?:Cllr|Mrs?|Ms|Dr)[A-Z]", m.group(0))
-        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person:
+        glued = len(re.findall(r"[A-Z][a-z]{3,}", m.group(0))) >= 3  # "ArmedForcesChampions": a table
+        # header whose spaces the text layer lost (uk-council armed forces appendix)
+        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person or glued:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council)
         yield Candidate(m.group(0), seq, set(), "camel")
 

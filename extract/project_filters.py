@@ -99,13 +99,16 @@ def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A directorate or portfolio: a name the paper writes after "Director of", "Directorate" or
     "Cabinet Member for" ("Corporate Director of Adult Social Care and Health", uk-council)."""
-    lead = r"(?:Director(?:ate)? (?:of|for)|Cabinet Member for|Directorate:?)\s+(?:the\s+)?"
+    lead = r"(?:Director(?:ate)? (?:of|for)|Corporate Director,?|Cabinet Member for|Directorate:?)\s+(?:the\s+)?"
     words_of = [re.escape(w) for w in re.split(r"\s+(?:&|and)\s+|\s+", name.strip())]
     joins = re.findall(r"\s+(?:&|and)\s+|\s+", name.strip())
-    # "&" and "and" are one: "Adult Social Care & Health" beside "Director of Adult Social Care and Health"
-    body = words_of[0] + "".join((r"\s+(?:&|and)\s+" if j.strip() else r"\s+") + w
+    # "&" and "and" are one: "Adult Social Care & Health" beside "Director of Adult Social Care and Health";
+    # a comma may sit between words: "Children Young People & Education" beside "Corporate Director
+    # Children, Young People and Education" (uk-council)
+    body = words_of[0] + "".join((r"\s+(?:&|and)\s+" if j.strip() else r",?\s+") + w
                                  for j, w in zip(joins, words_of[1:], strict=True))
-    pattern = lead + body + r"\b"
+    # ... or the paper names it a directorate: "the Adult Social Care & Health (ASCH) directorate" (uk-council)
+    pattern = lead + body + r"\b|\b" + body + r"(?:\s+\([A-Z]{2,6}\))?\s+[Dd]irectorate\b"
     return "a directorate or portfolio" if re.search(pattern, paper.text) else None
 
 

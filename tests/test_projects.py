@@ -39,7 +39,8 @@ def _paper(text: str) -> PaperWords:
     (ARMED_FORCES, "Financial Hardship Programme"),  # "KCC’s Financial Hardship Programme"
     # a plan's or strategy's name goes on through "for"/"of" and its years
     (EDUCATION, "Commissioning Plan for Education Provision in Kent 2024-28"),
-    (EDUCATION, "Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024"),
+    (EDUCATION, "Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities"
+                " 2021-2024"),
     (EDUCATION, "Framing Kent’s Future"),  # a gerund and a possessive, inside a sentence
     (EDUCATION, "Securing Kent’s Future"),
     (EDUCATION, "Priority 1: Levelling up Kent"),  # a numbered priority, ending before the next one
@@ -64,6 +65,8 @@ def test_council_projects_found(file, name):
     (EDUCATION, "Kent’s Strategy"),  # cut before "for Children and Young People ..."
     (EDUCATION, "Priority 1: Levelling up Kent and Priority 2"),  # two numbered priorities are two
     (WHITE_PAPER, "Expression of Interest for Kent and Medway"),  # the name stops before "for" a place
+    # a table header whose spaces the text layer lost is not a camel-case name
+    ("kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf", "ArmedForcesChampions"),
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
@@ -84,9 +87,29 @@ def test_council_non_projects_not_found(file, name):
     ("Kent", "list", "Kent County Council agreed", "a place or organisation"),
     ("Medway", "list", "with Medway Council", "a place or organisation"),
     ("Resident engagement", "lead-in", "", "sentence case"),
+    # terms, publications and loans an acronym defines (uk-council)
+    ("Key Performance Indicators", "acronym", "", "a body or document"),
+    ("Freedom of Information", "acronym", "", "a body or document"),
+    ("Economic and Fiscal Outlook", "acronym", "", "a body or document"),
+    ("Lender’s Option Borrower’s Option", "acronym", "", "a body or document"),
+    ("Annual Governance Statement", "acronym", "", "a body or document"),
+    ("Devolution Framework Summary", "keyword", "", "a body or document"),
+    ("Louise Gavin People Strategy Adviser", "keyword", "", "a post or person"),
+    ("Matthew Wagner Chief Analyst Strategy", "keyword", "", "a post or person"),
+    # directorates the paper names as such, without "Director of" (uk-council)
+    ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
+     "a directorate"),
+    ("Adult Social Care & Health", "acronym", "in the Adult Social Care & Health (ASCH) directorate", "a directorate"),
+    # a body being created, a thing submitted: the head word does not reject it (gold-kent devolution papers)
+    ("Mayoral Strategic Authority", "created", "", None),
+    ("Expression of Interest", "delivered", "", None),
+    ("Priority 2: Infrastructure for Communities", "labelled", "", None),
+    ("Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024",
+     "keyword", "", None),  # a title dated by its years may be long
 ])
 def test_rejection_reasons(name, evidence, text, reason):
-    assert reason in (rejection(name, evidence, _paper(text)) or "")
+    verdict = rejection(name, evidence, _paper(text))
+    assert verdict is None if reason is None else reason in (verdict or "")
 
 
 @pytest.mark.parametrize("name,evidence,text", [
