@@ -7,6 +7,7 @@ ordered."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -189,13 +190,17 @@ def project_history(db: Database, project_id: int, *,
     return out
 
 
+@functools.cache
+def _series_sql() -> str:
+    """The values of one series: the canned query ``series`` of metadata.yml, which the chart page runs too."""
+    from .serve import canned_queries
+
+    return canned_queries("boardkb")["series"]["sql"]
+
+
 def series_points(db: Database, series_id: int) -> list[dict]:
-    return _rows(db, f"""
-        select coalesce(m.as_of, d.meeting_date) as as_of, m.value, m.unit, m.subject, m.id, m.confidence,
-               {_CITE}
-        from metrics m join documents d on d.id = m.document_id join passages ps on ps.id = m.passage_id
-        where m.series_id = ?
-        order by 1, d.meeting_date, m.id""", [series_id])
+    """The figures of a series in date order, each with its citation and confidence."""
+    return _rows(db, _series_sql(), {"series": series_id})
 
 
 def mentions(db: Database, project_ids: list[int], *, min_confidence: float = DEFAULT_THRESHOLD) -> list[dict]:
