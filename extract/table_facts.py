@@ -56,8 +56,30 @@ def table_context(table: Table) -> str:
     return " ".join([table.caption or "", *titles]).strip()
 
 
-def _as_of(header: str) -> str | None:
-    for d in find_dates(header):
+#: A quarter of a financial year beside it: "Q3 2024/25", "2019/20 Q4", "Quarter 1 2020/21".
+_FY_QUARTER = re.compile(r"\bQ(?:uarter)?\s?(?P<q>[1-4])\s*$|^\s*Q(?:uarter)?\s?(?P<q2>[1-4])\b", re.I)
+#: A school year, not a financial one: the commissioning plan's "By 2025-26" columns of "85 Year R temp
+#: places", "0.3FE" (KCC education commissioning plan, January 2025) count from the September it starts.
+_SCHOOL_YEAR = re.compile(r"\b(?:academic|school) years?\b|\bYear [R7]\b|\d(?:\.\d+)?\s?FE\b", re.I)
+#: A financial year's quarters end on these days of its first (Q1-Q3) or second (Q4) calendar year.
+_FY_QUARTER_END = {1: (0, "06-30"), 2: (0, "09-30"), 3: (0, "12-31"), 4: (1, "03-31")}
+
+
+def _as_of(header: str, about: str = "") -> str | None:
+    """The date a column's figures refer to, at the header's precision (day, month, year); a period
+    stands for its end: a quarter ("Quarter to Sep 24"; "Q3 2024/25" → 2024-12-31), a financial year
+    ("2023-24", "FY22/23" → its 31 March), a range of days ("1 April - 30 June 2021" → 2021-06-30), or
+    a school year ("By 2025-26" over "Year R places" → 2025-09) when ``about`` (the row and the table)
+    says so. Two periods in one header ("2026-27 2027-28 Service Area") name no single date."""
+    dates = find_dates(header)
+    periods = {(d.date_start, d.date_end) for d in dates}
+    if len(periods) > 1 and not all(d.precision in ("day", "month", "year") for d in dates):
+        return None
+    for d in dates:
+        if d.precision == "financial_year":
+            return _financial_as_of(header[: d.start], header[d.end:], d.date_start[:4], about)
+        if d.precision == "quarter" or (d.precision == "month" and d.date_start[:7] != d.date_end[:7]):
+            return d.date_end
         if d.precision == "day":
             return d.date_start
         if d.precision == "month":
@@ -65,6 +87,17 @@ def _as_of(header: str) -> str | None:
         if d.precision == "year":
             return d.date_start[:4]
     return None
+
+
+def _financial_as_of(before: str, after: str, start_year: str, about: str) -> str:
+    """The end of a financial year starting in April of ``start_year``, of its quarter written before or
+    after it, or the start of the school year it names."""
+    if _SCHOOL_YEAR.search(about):
+        return f"{start_year}-09"
+    quarter = _FY_QUARTER.search(before) or _FY_QUARTER.search(after)
+    q = int(quarter.group("q") or quarter.group("q2")) if quarter else 4
+    offset, day = _FY_QUARTER_END[q]
+    return f"{int(start_year) + offset}-{day}"
 
 
 def column_unit(header: str, context: str) -> tuple[str, float] | None:
@@ -168,7 +201,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
             value, unit, scaled = parsed
             rule = "metric.table_cell.scaled" if scaled else "metric.table_cell"
             metrics.append(Metric(subject=subject, value=value, unit=unit, passage_seq=row_seqs[r], quote=quote,
-                                  as_of=_as_of(header), table_index=table_index, rule=rule,
+                                  as_of=_as_of(header, f"{label} {context}"), table_index=table_index, rule=rule,
                                   confidence=confidence(rule)))
             if j in benefit_cols and value != 0 and unit in ("GBP", "FTE", "hours", "days"):
                 benefits.append(Benefit(kind=benefit_cols[j], description=subject, realised="expected",
@@ -199,7 +232,8 @@ def _text_cell_metrics(cell: str, subject: str, header: str, context: str, seq: 
             value, unit = value * scale, "GBP"
         rule = "metric.table_text"
         metrics.append(Metric(subject=subject, value=value, unit=unit, passage_seq=seq, quote=quote,
-                              table_index=table_index, rule=rule, confidence=confidence(rule)))
+                              as_of=_as_of(header, f"{subject} {context}"), table_index=table_index, rule=rule,
+                              confidence=confidence(rule)))
     return metrics
 
 
