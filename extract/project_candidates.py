@@ -423,14 +423,15 @@ def table_candidates(seq: int, p: Passage, doc: Document,
 @cache
 def _lower_phrase_re() -> re.Pattern:
     keywords = "|".join(re.escape(w) for w in sorted(words("keyword"), key=len, reverse=True))
-    return re.compile(r"\b(?:the|a|an|our|its|their|new|this|of|on|for)\s+(?P<name>(?:[a-z][a-z-]+\s+){1,3}"
-                      r"(?:" + keywords + r"))\b")
+    # a participle before the name is not part of it: "an updated wellbeing strategy" (corpus 001)
+    return re.compile(r"\b(?:the|a|an|our|its|their|new|this|of|on|for)\s+(?:[a-z]+ed\s+)?"
+                      r"(?P<name>(?:[a-z][a-z-]+\s+){1,3}(?:" + keywords + r"))\b")
 
 
 def _plain_modifiers(name: str) -> bool:
     mods = name.split()[:-1]
     glue = set(_GLUE.split("|")) | {"new", "provides"}
-    return not any(w in glue or w in words("generic_modifier") or re.search(r"(?:ed|ly|ing)$", w) for w in mods)
+    return not any(w in glue or w in words("generic_modifier") or re.search(r"(?:ed|ly)$", w) for w in mods)
 
 
 def repeated_phrase_candidates(doc: Document, start: int) -> Iterator[Candidate]:

@@ -23,14 +23,10 @@ TARGETS = {
 #: Until extraction stops storing duplicates the test asserts those figures less about two points;
 #: the issue's 0.80 above stays the goal. Delete an entry once the target is met again.
 PRECISION_FLOORS = {"milestones": 0.75}
-#: Projects recall on the corpus went from 104/122 to 103/122 when project discovery stopped taking
-#: single common words and sentence-case lead-ins for names (issue 9), which raised gold-kent projects
-#: from 16/53 (30.2%) recall and 34.8% precision to 29/53 (54.7%) and 36/48 (75.0%). The lost names are
-#: "Fast-tracking" and "Digital interview recording"-like lead-ins; the issue's 0.85 stays the goal.
 #: Benefits: one benefit per sentence, not one per clause, took precision from 115/162 = 71.0% to
 #: 109/134 = 81.3% and recall from 115/140 = 82.1% to 109/140 = 77.9% (issue 9: six sentences hold
 #: two of the gold's benefits, 21 held a second or third copy no annotator wrote).
-RECALL_FLOORS = {"projects": 0.84, "benefits": 0.77}
+RECALL_FLOORS = {"benefits": 0.77}
 
 #: Not goals: the figures on the council development set (gold-kent), less a margin of about three
 #: points (more where a count is small), so that a change making them worse fails. Engineers raise

@@ -57,6 +57,16 @@ def test_council_projects_found(file, name):
     assert name in _names(file)
 
 
+@pytest.mark.parametrize("paper,name,found", [
+    # twice, once after a participle: "an updated wellbeing strategy", "the wellbeing strategy"
+    ("001_e1a2cb2cb3e3142b.txt", "Wellbeing strategy", True),
+    ("003_1797fe547be1d21d.txt", "Change programme", False),  # "the change programme": any programme of change
+])
+def test_corpus_lower_case_names_said_twice(paper, name, found):
+    projects, _ = find_projects(read_paper(shared("corpus") / paper))
+    assert (name in {p.name for p in projects}) is found
+
+
 @pytest.mark.parametrize("file,name", [
     (EDUCATION, "Background Documents"), (EDUCATION, "Contact details"), (EDUCATION, "Report Author"),
     (WHITE_PAPER, "Scale"), (WHITE_PAPER, "Contiguity"), (WHITE_PAPER, "Director of Strategy"),
