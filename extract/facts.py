@@ -231,8 +231,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                     confidence=confidence(rule)))
     if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
         return benefits
-    if len(text.split()) <= 4:
-        return benefits  # a heading or a name, not a claim
+    if len(text.split()) <= 4 and not s.benefit_list:
+        return benefits  # a heading or a name, not a claim; in a list of benefits, a short item is one:
+        # "Benefits of DES are: ... - Supports public appeals." (corpus 001)
     if cue("cost").search(text):
         return benefits
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]

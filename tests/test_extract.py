@@ -237,6 +237,18 @@ def test_a_saving_is_still_a_benefit():
     assert [b.amount for b in benefits] == [2500000]
 
 
+def test_one_benefit_per_sentence_and_short_items_of_a_benefits_list():
+    """A sentence claiming several things is one benefit, quoted once; in a list introduced as
+    benefits, a short item is one (corpus 001, issue 9)."""
+    claims = _sentence("This system will be intuitive, reduce duplication of data entry and automate lots of tasks.")
+    (one,) = sentence_benefits(claims)
+    assert one.description.startswith("reduce duplication") and "automate" in one.description
+    item = _sentence("Supports public appeals.")
+    assert sentence_benefits(item) == []  # outside a list of benefits: a heading or a name
+    item.benefit_list = True
+    assert [b.rule for b in sentence_benefits(item)] == ["benefit.list_item"]
+
+
 def test_removing_a_cost_is_a_benefit():
     """"Removal of" a cost saves it; "removal of" a saving is a budget adjustment (corpus 001)."""
     sentence = _sentence("Removal of annual revenue costs")
