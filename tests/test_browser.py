@@ -1,8 +1,11 @@
 """The main path a policy officer takes, in a real headless Chromium (Debian's package, driven
-by Playwright): home page → search → a hit → the source PDF at its page."""
+by Playwright): home page → search → a hit → the source PDF at its page; and a reviewer's path with
+``boardkb serve --review``: sign in, reject a fact from a project's history, see it gone."""
 
+import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -150,3 +153,70 @@ def test_search_hits_narrow_by_board_and_year_facets(server, page):
     page.wait_for_selector("table.rows-and-columns")
     assert set(page.locator("td.col-board").all_inner_texts()) == {name}
     assert {d[:4] for d in page.locator("td.col-meeting_date").all_inner_texts()} == years  # still that year
+
+
+@pytest.fixture
+def review_server(samples_db_path, tmp_path):
+    """``boardkb serve --review`` on a copy of the samples database: (url, sign-in url, db path)."""
+    path = tmp_path / "samples.db"
+    with sqlite3.connect(samples_db_path) as src, sqlite3.connect(path) as dest:
+        src.backup(dest)  # the samples db is in WAL mode: a file copy could miss the log
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "boardkb", "serve", "--db", str(path), "--port", str(port), "--review"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"}, text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    sign_in = next((line.split(": ", 1)[1].strip() for line in proc.stdout if line.startswith("Review sign-in")), None)
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.1)
+    if sign_in is None:
+        proc.kill()
+        pytest.fail("boardkb serve --review printed no sign-in URL")
+    yield url, sign_in, path
+    proc.terminate()
+    proc.wait(timeout=10)
+    proc.stdout.close()
+
+
+def test_reviewer_rejects_a_fact_from_project_history(review_server, page):
+    """Issue 10 item 7: sign in with the one-time URL, open a project's history, follow a milestone's
+    review link, reject it; the history no longer shows it, and the project can be marked not a project."""
+    url, sign_in, path = review_server
+    with sqlite3.connect(path) as conn:
+        fact_id, quote = conn.execute("""
+            select m.id, m.quote from milestones m join projects p on p.id = m.project_id
+            where p.name = 'Mobile First' and m.confidence >= 0.5
+              and (select count(*) from milestones o where o.passage_id = m.passage_id) = 1
+            order by m.id limit 1""").fetchone()
+    context = page.context.browser.new_context()  # its own cookies: the reviewer's sign-in stays here
+    reviewer = context.new_page()
+    try:
+        reviewer.goto(sign_in)
+        reviewer.goto(url + "/samples/project?project=Mobile+First")
+        reviewer.wait_for_selector("table.rows-and-columns")
+        assert reviewer.locator(".boardkb-review-links a", has_text="not a project").count() == 1
+        rows = reviewer.locator("table.rows-and-columns tbody tr").filter(
+            has=reviewer.locator("td.col-fact", has_text="milestone")).filter(has_text=quote[:40])
+        assert rows.count() == 1
+        rows.first.locator("td.col-review a", has_text="review").click()
+        reviewer.wait_for_selector(f'section.boardkb-review-fact[data-id="{fact_id}"]')
+        reviewer.locator(f'section.boardkb-review-fact[data-id="{fact_id}"] input[type=submit]').click()
+        reviewer.wait_for_selector("table.rows-and-columns")
+        assert "/samples/project" in reviewer.url
+        assert rows.count() == 0
+        assert reviewer.locator("td.col-fact", has_text="milestone").count() > 0  # the other milestones stay
+    finally:
+        context.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select action, fact_table from corrections").fetchall() == [("reject", "milestones")]
+
+
+def test_no_review_links_without_sign_in(server, page):
+    page.goto(server + "/samples/project?project=Mobile+First")
+    page.wait_for_selector("table.rows-and-columns")
+    assert page.locator("td.col-review").count() == 0 and page.locator(".boardkb-review-links").count() == 0

@@ -104,3 +104,19 @@ def test_review_refuses_a_public_host(review_db):
     result = CliRunner().invoke(cli, ["serve", "--db", str(review_db), "--review", "--host", "0.0.0.0"])
     assert result.exit_code != 0
     assert "loopback only" in result.output
+
+
+def test_review_forms_for_a_passage_and_a_project(review_db):
+    """What a project history links to: the facts of one passage, each with its form; and the project,
+    to mark it not a project."""
+    ds = make_datasette(str(review_db), review=True)
+    with sqlite3.connect(review_db) as conn:
+        passage, ids = conn.execute("""select passage_id, group_concat(id) from milestones group by passage_id
+                                       having count(*) = 2 order by passage_id limit 1""").fetchone()
+    cookies = _reviewer(ds)
+    page = _run(ds.client.get(f"/-/boardkb-review?table=milestones&passage={passage}", cookies=cookies))
+    assert page.status_code == 200
+    assert sorted(re.findall(r'name="id" value="(\d+)"', page.text)) == sorted(ids.split(","))
+    page = _run(ds.client.get("/-/boardkb-review?project=Mobile+First", cookies=cookies))
+    assert page.status_code == 200 and 'value="not_a_project"' in page.text and 'value="Mobile First"' in page.text
+    assert _run(ds.client.get("/-/boardkb-review?table=milestones", cookies=cookies)).status_code == 400

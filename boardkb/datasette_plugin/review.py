@@ -51,21 +51,34 @@ def _safe_next(value: str | None, default: str) -> str:
 
 
 async def review_page(datasette, request):
+    """GET: the review form of one fact (``table`` and ``id``), of the facts of one passage (``table``
+    and ``passage``: what a project history row links to) or of one project (``project``: mark it not a
+    project). POST: store the correction."""
     if not _signed_in(datasette, request):
         return _forbidden()
     if request.method == "POST":
         return await _review_post(datasette, request)
-    table, fact_id = request.args.get("table", ""), request.args.get("id", "")
-    if table not in corrections.FACT_TABLES or not fact_id.isdigit():
-        return Response.text(f"table must be one of {', '.join(corrections.FACT_TABLES)}; id a number", status=400)
+    args = request.args
+    table, fact_id, passage = args.get("table", ""), args.get("id", ""), args.get("passage", "")
+    project = (args.get("project") or "").strip()
+    if not project and (table not in corrections.FACT_TABLES or not (fact_id.isdigit() or passage.isdigit())):
+        return Response.text(f"table must be one of {', '.join(corrections.FACT_TABLES)} and id or passage a "
+                             f"number, or project a project's name", status=400)
     db = datasette.get_database()
-    rows = (await db.execute(f"select * from [{table}] where id = ?", [int(fact_id)])).rows
+    facts = [] if project else await _facts(db, table, fact_id, passage)
     return Response.html(await datasette.render_template(
         "boardkb_review.html",
-        {"table": table, "fact_id": fact_id, "fact": dict(rows[0]) if rows else None, "database": db.name,
-         "fields": corrections.FIELDS, "next": _safe_next(request.args.get("next"), f"/{db.name}"),
-         "message": request.args.get("message")},
+        {"table": table, "fact_id": fact_id, "passage": passage, "facts": facts, "project": project,
+         "database": db.name, "fields": corrections.FIELDS, "message": args.get("message"),
+         "next": _safe_next(args.get("next"), f"/{db.name}")},
         request=request, view_name="boardkb_review"))
+
+
+async def _facts(db, table: str, fact_id: str, passage: str) -> list[dict]:
+    """The fact with that id, or the facts of that table in that passage."""
+    column, value = ("id", fact_id) if fact_id.isdigit() else ("passage_id", passage)
+    rows = (await db.execute(f"select * from [{table}] where {column} = ? order by id", [int(value)])).rows
+    return [dict(r) for r in rows]
 
 
 async def _review_post(datasette, request):
