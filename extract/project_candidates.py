@@ -63,7 +63,9 @@ _ORG_POSSESSIVE = re.compile(
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
 #: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=[A-Z][a-z])|appendix\s+\w{1,3}\s*[-–:]\s*)", re.I)
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=[A-Z][a-z])|appendix\s+\w{1,3}\s*[-–:]\s*"
+                            # a decision number: "24/00115 - Kent County Council Integrated Care Strategy" (uk-council)
+                            r"|\d{2}/\d{4,6}\s*[-–:]\s*)", re.I)
 #: Action nouns that lead a name: "Delivery of Local Government Reorganisation" is about Local
 #: Government Reorganisation (case: gold-kent devolution white paper).
 #: "Responding to the White Paper" is about the White Paper (case: gold-kent devolution white paper).

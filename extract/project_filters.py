@@ -114,7 +114,8 @@ def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
     # "Local Government Act 1972", "Children and Families Act" (case: gold-kent education plan)
-    return "a statute" if re.search(r"\b(?:Act|Regulations|Bill|Order)(?:\s+(?:19|20)\d\d)?$", name) else None
+    # "Environmental Information Regulation" (uk-council)
+    return "a statute" if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?$", name) else None
 
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:

@@ -106,6 +106,21 @@ def test_council_non_projects_not_found(file, name):
     ("Devolution Framework Summary", "keyword", "", "a body or document"),
     ("Louise Gavin People Strategy Adviser", "keyword", "", "a post or person"),
     ("Matthew Wagner Chief Analyst Strategy", "keyword", "", "a post or person"),
+    # units, taxes, accounting terms, codes, organisations and agenda furniture (uk-council)
+    ("Full Time Equivalent", "acronym", "", "a body or document"),
+    ("National Insurance Contribution", "keyword", "", "a body or document"),
+    ("Business Rates", "heading", "", "a body or document"),
+    ("Minimum Revenue Provision", "acronym", "", "a body or document"),
+    ("Prudential Code", "named", "", "a body or document"),
+    ("Single Transferable Vote", "acronym", "", "a body or document"),
+    ("Special Responsibility Allowances", "acronym", "", "a body or document"),
+    ("Electoral Reform Society", "keyword", "", "a body or document"),
+    ("County Council Questions", "acronym", "", "a body or document"),
+    ("Motion for Time Limited Debate 2 – Electoral Reform", "keyword", "", "report furniture"),
+    ("Time Limited Debate 1 – Integrated Care Strategy 1", "keyword", "", "report furniture"),
+    ("Key Changes During Last Quarter", "heading", "", "report furniture"),
+    ("Direction of Travel", "table", "", "report furniture"),
+    ("Environmental Information Regulation", "acronym", "", "a statute"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
@@ -192,6 +207,7 @@ def test_council_and_police_names_kept(name, evidence):
     ("17 Training", "Training"),
     ("APPENDIX D - High Level Revenue Plan", "High Level Revenue Plan"),
     ("Responding to the White Paper", "White Paper"),
+    ("24/00115 - Kent County Council Integrated Care Strategy", "Kent County Council Integrated Care Strategy"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
