@@ -16,8 +16,9 @@ from sqlite_utils import Database
 
 from .db import store
 from .extract.records import Extraction
-from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers, read_paper
+from .ingest import Document, IngestError, count_other_files, file_sha256, find_papers
 from .ingest.errors import ParserDied, TooSlow
+from .ingest.paper import read_papers
 
 #: Default time limit for parsing and extracting one file, in seconds.
 DEFAULT_TIMEOUT = 120.0
@@ -40,7 +41,8 @@ class Failure:
 
 @dataclass
 class IngestReport:
-    """What an ingest run did."""
+    """What an ingest run did, counted in files (``items``: the agenda items stored from the
+    agenda packs among them, each a paper of its own)."""
 
     added: int = 0
     replaced: int = 0
@@ -49,6 +51,8 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     pages: int = 0
     seconds: float = 0.0
+    packs: int = 0
+    items: int = 0
 
     @property
     def failed(self) -> int:
@@ -59,6 +63,7 @@ class IngestReport:
         return (
             f"{self.added} added, {self.replaced} replaced, {self.unchanged} skipped as unchanged, "
             f"{self.failed} failed ({self.pages} pages parsed in {self.seconds:.1f}s{rate})"
+            + (f"; {self.packs} agenda pack(s) stored as {self.items} agenda item(s)" if self.packs else "")
             + (f"; {self.other_files} other files in the folders passed over" if self.other_files else "")
         )
 
@@ -67,19 +72,22 @@ class IngestReport:
 class _Job:
     path: Path
     sha256: str
-    replace_id: int | None
+    replace: dict[str | None, int]  # the file's stored documents by agenda item number (store.Known)
     size: int
     mtime_ns: int
 
 
-def _parse(job: _Job) -> tuple[Document, Extraction] | IngestError:
+#: A parsed file: its papers (one, or one per agenda item of a pack), each with its facts.
+Parsed = list[tuple[Document, Extraction]]
+
+
+def _parse(job: _Job) -> Parsed | IngestError:
     """Parse and extract in a worker; failures come back as values so one bad file never stops
     the batch."""
     from .extract.extractor import extract_document  # spaCy loads only when there is work
 
     try:
-        doc = read_paper(job.path, sha256=job.sha256)
-        return doc, extract_document(doc)
+        return [(doc, extract_document(doc)) for doc in read_papers(job.path, sha256=job.sha256)]
     except IngestError as e:
         return e
     except (RecursionError, MemoryError, OSError, ValueError, KeyError, IndexError, TypeError,
@@ -136,7 +144,7 @@ def ingest_paths(
                     store.move_document(db, same["id"], key, resolved.name)
                 report.unchanged += 1
                 continue
-        todo.append(_Job(resolved, sha, existing.id if existing else None, stat.st_size,
+        todo.append(_Job(resolved, sha, dict(existing.ids) if existing else {}, stat.st_size,
                          stat.st_mtime_ns))
     if total_callback:
         total_callback(len(todo))
@@ -145,21 +153,29 @@ def ingest_paths(
         if isinstance(result, IngestError):
             _fail(report, on_error, result)
         else:
-            doc, facts = result
-            store.save_document(db, doc, file_name=job.path.name, size_bytes=job.size,
-                                mtime_ns=job.mtime_ns, replace_id=job.replace_id, facts=facts)
-            if job.replace_id is None:
-                report.added += 1
-            else:
-                report.replaced += 1
-            pages = doc.pages or 0
-            report.pages += pages
-            del doc, facts
+            store.save_papers(db, list(result), file_name=job.path.name, size_bytes=job.size,
+                              mtime_ns=job.mtime_ns, replace=job.replace)
+            pages = _count(report, job, result)
         del result  # stored: nothing of the file is held while the next one is parsed
         if progress:
             progress(1, pages)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _count(report: IngestReport, job: _Job, papers: Parsed) -> int:
+    """Count a stored file in the report; returns its pages (a pack's: to its last item's)."""
+    if job.replace:
+        report.replaced += 1
+    else:
+        report.added += 1
+    items = [doc for doc, _facts in papers if doc.item_no is not None]
+    if items:
+        report.packs += 1
+        report.items += len(items)
+    pages = max((doc.pack_last_page or doc.pages or 0 for doc, _facts in papers), default=0)
+    report.pages += pages
+    return pages
 
 
 def _fail(report: IngestReport, on_error: Callable[[Failure], None] | None, error: IngestError) -> None:
@@ -170,7 +186,7 @@ def _fail(report: IngestReport, on_error: Callable[[Failure], None] | None, erro
 
 
 def _run(todo: list[_Job], jobs: int | None,
-         timeout: float | None) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
+         timeout: float | None) -> Iterator[tuple[_Job, Parsed | IngestError]]:
     """Each job with its result, in the order of ``todo``. Without a time limit one job runs in
     this process; otherwise every file is parsed in a worker process that can be killed."""
     jobs = min(jobs or os.cpu_count() or 1, max(len(todo), 1))
@@ -252,7 +268,7 @@ class _Workers:
         self.busy: dict[Connection, tuple[_Worker, _Task]] = {}
         self.waiting = 0  # bytes of pickled results waiting for an earlier file
 
-    def run(self, todo: list[_Job]) -> Iterator[tuple[_Job, tuple[Document, Extraction] | IngestError]]:
+    def run(self, todo: list[_Job]) -> Iterator[tuple[_Job, Parsed | IngestError]]:
         """Results in the order of ``todo``. A result that arrives before an earlier one is kept
         as the pickled bytes the worker sent until its turn. A worker that finishes while the
         parent stores a file is given its next file before the following one is stored."""

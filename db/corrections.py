@@ -2,7 +2,8 @@
 ingest and link, exported to and imported from YAML.
 
 A correction never names a row id (ids change when a paper is re-ingested). It names its fact by
-the paper (file name, and the SHA-256 it had when corrected), the fact's table, the position of
+the paper (file name, and the SHA-256 it had when corrected; and the agenda item, ``item_no``, for
+a paper cut from an agenda pack, whose items share the pack's file), the fact's table, the position of
 its passage (``passage_seq``), its verbatim quote and the extracted fields that tell apart facts
 of one sentence (``match``; e.g. a benefit's description, unit and period). Re-ingesting the same
 file, or a changed version of it, finds the fact again: the paper by SHA-256 or else by file
@@ -73,7 +74,7 @@ _EDITABLE: dict[str, dict[str, tuple[str, tuple[str, ...] | str]]] = {
 }
 
 #: Keys of one correction in the YAML file.
-YAML_KEYS = ("action", "fact", "paper", "sha256", "seq", "quote", "match", "field", "value", "name",
+YAML_KEYS = ("action", "fact", "paper", "item", "sha256", "seq", "quote", "match", "field", "value", "name",
              "reviewer", "at", "note")
 
 
@@ -97,6 +98,12 @@ class Correction:
     created_at: str | None = None
     note: str | None = None
     id: int | None = None
+    item_no: str | None = None  # the agenda item, for a paper cut from a pack (ingest/packs.py)
+
+    @property
+    def paper(self) -> str | None:
+        """The paper as the correction names it: its file name, and its item in a pack."""
+        return f"{self.file_name} item {self.item_no}" if self.item_no is not None else self.file_name
 
     @property
     def fact_key(self) -> str | None:
@@ -112,23 +119,23 @@ class Correction:
         if self.action == "not_a_project":
             return f"name|{normalise(self.name or '')}"
         if self.action == "restricted":
-            return f"document|{self.file_name}"
-        return f"{self.fact_table}|{self.file_name}|{self.passage_seq}|{self.fact_key}"
+            return f"document|{self.paper}"
+        return f"{self.fact_table}|{self.paper}|{self.passage_seq}|{self.fact_key}"
 
     def describe(self) -> str:
         if self.action == "not_a_project":
             what = f"'{self.name}' is not a project"
         elif self.action == "restricted":
-            what = f"{self.file_name}: {'restricted' if self.value else 'not restricted'}"
+            what = f"{self.paper}: {'restricted' if self.value else 'not restricted'}"
         else:
-            fact = f"{self.fact_table} in {self.file_name} (passage {self.passage_seq}): {_short(self.quote)}"
+            fact = f"{self.fact_table} in {self.paper} (passage {self.passage_seq}): {_short(self.quote)}"
             what = f"reject {fact}" if self.action == "reject" else f"{self.field} = {self.value!r}: {fact}"
         who = ", ".join(x for x in (self.reviewer, self.created_at) if x)
         return what + (f" [{who}]" if who else "") + (f" — {self.note}" if self.note else "")
 
     def row(self) -> dict:
         return {"action": self.action, "fact_table": self.fact_table, "file_name": self.file_name,
-                "sha256": self.sha256, "passage_seq": self.passage_seq, "quote": self.quote,
+                "item_no": self.item_no, "sha256": self.sha256, "passage_seq": self.passage_seq, "quote": self.quote,
                 "match": json.dumps(self.match, ensure_ascii=False, sort_keys=True) if self.match else None,
                 "fact_key": self.fact_key, "target": self.target, "field": self.field,
                 "value": json.dumps(self.value, ensure_ascii=False), "name": self.name,
@@ -139,7 +146,7 @@ class Correction:
         return cls(r["action"], r["fact_table"], r["file_name"], r["sha256"], r["passage_seq"], r["quote"],
                    json.loads(r["match"]) if r["match"] else {}, r["field"] or "",
                    json.loads(r["value"]) if r["value"] is not None else None, r["name"], r["reviewer"],
-                   r["created_at"], r["note"], r["id"])
+                   r["created_at"], r["note"], r["id"], r.get("item_no"))
 
 
 def _short(text: str | None, limit: int = 70) -> str:
@@ -297,14 +304,14 @@ def fact_of(db: Database, table: str, fact_id: int) -> Correction:
     if table not in FACT_TABLES:
         raise CorrectionError(f"unknown fact {table!r}: expected one of {', '.join(FACT_TABLES)}")
     cols = ", ".join(f"f.{c}" for c in MATCH_FIELDS[table])
-    rows = list(db.query(f"""select d.file_name, d.sha256, ps.seq, f.quote, {cols}
+    rows = list(db.query(f"""select d.file_name, d.item_no, d.sha256, ps.seq, f.quote, {cols}
                              from {table} f join documents d on d.id = f.document_id
                              join passages ps on ps.id = f.passage_id where f.id = ?""", [fact_id]))
     if not rows:
         raise CorrectionError(f"no {table} row with id {fact_id}")
     r = rows[0]
     return Correction("", table, r["file_name"], r["sha256"], r["seq"], r["quote"],
-                      {k: r[k] for k in MATCH_FIELDS[table] if r[k] is not None})
+                      {k: r[k] for k in MATCH_FIELDS[table] if r[k] is not None}, item_no=r["item_no"])
 
 
 def _fact_correction(db, table, fact_id, action, field_, value, reviewer, note, apply) -> Correction:
@@ -348,11 +355,11 @@ def not_a_project(db: Database, name: str, *, reviewer: str | None = None, note:
 def set_restricted(db: Database, document_id: int, restricted: bool, *, reviewer: str | None = None,
                    note: str | None = None, apply: bool = True) -> Correction:
     """Set or clear a paper's restricted flag, kept across re-ingests."""
-    rows = list(db.query("select file_name, sha256 from documents where id = ?", [document_id]))
+    rows = list(db.query("select file_name, item_no, sha256 from documents where id = ?", [document_id]))
     if not rows:
         raise CorrectionError(f"no document with id {document_id}")
     c = store(db, Correction("restricted", file_name=rows[0]["file_name"], sha256=rows[0]["sha256"],
-                             value=bool(restricted), reviewer=reviewer, note=note))
+                             value=bool(restricted), reviewer=reviewer, note=note, item_no=rows[0]["item_no"]))
     if apply:
         apply_corrections(db)
     return c
@@ -374,11 +381,17 @@ class ApplyReport:
 
 
 def _documents(db: Database, c: Correction) -> list[int]:
+    """The documents a correction's paper is now: by SHA-256, else by file name; only its agenda
+    item's, when it names one (a correction made before packs were cut up names the whole pack)."""
+    item = " and item_no = ?" if c.item_no is not None else ""
+    args = [c.item_no] if c.item_no is not None else []
     if c.sha256:
-        ids = [r[0] for r in db.execute("select id from documents where sha256 = ? order by id", [c.sha256])]
+        ids = [r[0] for r in db.execute(f"select id from documents where sha256 = ?{item} order by id",
+                                        [c.sha256, *args])]
         if ids:
             return ids
-    return [r[0] for r in db.execute("select id from documents where file_name = ? order by id", [c.file_name])]
+    return [r[0] for r in db.execute(f"select id from documents where file_name = ?{item} order by id",
+                                     [c.file_name, *args])]
 
 
 def find_rows(db: Database, c: Correction) -> list[int]:
@@ -517,6 +530,8 @@ def to_yaml_items(corrections: list[Correction]) -> list[dict]:
             item["name"] = c.name
         else:
             item["paper"] = c.file_name
+            if c.item_no is not None:
+                item["item"] = c.item_no
             if c.sha256:
                 item["sha256"] = c.sha256
         if c.fact_table:
@@ -569,7 +584,7 @@ def parse_yaml(text: str, source: str = "corrections file") -> list[Correction]:
             sha256=item.get("sha256"), passage_seq=item.get("seq"), quote=item.get("quote"), match=match,
             field=item.get("field") or "", value=item.get("value"), name=item.get("name"),
             reviewer=item.get("reviewer"), created_at=at.isoformat() if isinstance(at, datetime | date) else at,
-            note=item.get("note"))
+            note=item.get("note"), item_no=str(item["item"]) if item.get("item") is not None else None)
         try:
             validate(c)
         except CorrectionError as e:

@@ -235,3 +235,19 @@ def m008_restricted_papers(db: Database) -> None:
         reason = restriction(passages)
         if reason:
             db["documents"].update(document_id, {"restricted": 1, "restricted_reason": reason})
+
+
+@migrations()
+def m009_agenda_pack_items(db: Database) -> None:
+    """An agenda pack (one PDF for a meeting) is stored as one document per agenda item
+    (``ingest/packs.py``): ``documents.item_no`` and the pack pages the item covers,
+    ``pack_first_page`` and ``pack_last_page`` (null for a paper that is a file of its own).
+    ``source_path`` is unique per item, no longer per file. Corrections name the item too
+    (``corrections.item_no``), as the items of a pack share its file name and SHA-256."""
+    db["documents"].add_column("item_no", str)
+    db["documents"].add_column("pack_first_page", int)
+    db["documents"].add_column("pack_last_page", int)
+    db.execute("drop index if exists idx_documents_source_path")
+    db.execute("create unique index if not exists idx_documents_source_path_item "
+               "on documents (source_path, coalesce(item_no, ''))")
+    db["corrections"].add_column("item_no", str)

@@ -1,4 +1,5 @@
-"""Writing parsed papers to the database: one transaction per document, replace on change."""
+"""Writing parsed papers to the database: one transaction per file (its one paper, or every agenda
+item of an agenda pack), replace on change."""
 
 from __future__ import annotations
 
@@ -14,31 +15,35 @@ from ..ingest.records import Document
 
 @dataclass
 class Known:
-    """What the database already holds for a source path."""
+    """What the database already holds for a source path: its documents by agenda item number
+    (``{None: id}`` for a file that is one paper), and the file's SHA-256, size and mtime."""
 
-    id: int
+    ids: dict[str | None, int]
     sha256: str
     size_bytes: int | None
     mtime_ns: int | None
 
 
 def known_documents(db: Database) -> dict[str, Known]:
-    """Every stored document by source path, for deciding what to skip."""
-    return {
-        row["source_path"]: Known(row["id"], row["sha256"], row["size_bytes"], row["mtime_ns"])
-        for row in db.query("select id, source_path, sha256, size_bytes, mtime_ns from documents")
-    }
+    """What is stored of each source path, for deciding what to skip and what to replace."""
+    known: dict[str, Known] = {}
+    for row in db.query("select id, source_path, item_no, sha256, size_bytes, mtime_ns from documents order by id"):
+        entry = known.setdefault(row["source_path"], Known({}, row["sha256"], row["size_bytes"], row["mtime_ns"]))
+        entry.ids[row["item_no"]] = row["id"]
+    return known
 
 
 def document_with_sha(db: Database, sha256: str) -> dict | None:
-    rows = list(db.query("select id, source_path from documents where sha256 = ? limit 1", [sha256]))
+    rows = list(db.query("select id, source_path from documents where sha256 = ? order by id limit 1", [sha256]))
     return rows[0] if rows else None
 
 
 def move_document(db: Database, document_id: int, source_path: str, file_name: str) -> None:
-    """Record that a stored document's file now lives at another path."""
+    """Record that a stored document's file now lives at another path (every agenda item of a
+    pack moves with it)."""
     with db.atomic():
-        db["documents"].update(document_id, {"source_path": source_path, "file_name": file_name})
+        db.execute("update documents set source_path = ?, file_name = ? where source_path = "
+                   "(select source_path from documents where id = ?)", [source_path, file_name, document_id])
 
 
 def _bbox(bbox: tuple[float, float, float, float] | None) -> str | None:
@@ -47,6 +52,31 @@ def _bbox(bbox: tuple[float, float, float, float] | None) -> str | None:
 
 def _year(meeting_date: str | None) -> int | None:
     return int(meeting_date[:4]) if meeting_date and meeting_date[:4].isdigit() else None
+
+
+def save_papers(
+    db: Database,
+    papers: list[tuple[Document, Extraction | None]],
+    *,
+    file_name: str,
+    size_bytes: int,
+    mtime_ns: int,
+    replace: dict[str | None, int] | None = None,
+) -> list[int]:
+    """Store the papers of one file (the file itself, or each agenda item of a pack) with their
+    facts in one transaction; returns their ids.
+
+    ``replace`` is what the database held of the file (``Known.ids``): a paper with the item
+    number of a stored document replaces its rows and keeps its id; stored documents no paper
+    replaces (an item dropped from a re-issued pack) are deleted.
+    """
+    left = dict(replace or {})
+    with db.atomic():
+        ids = [save_document(db, doc, file_name=file_name, size_bytes=size_bytes, mtime_ns=mtime_ns,
+                             replace_id=left.pop(doc.item_no, None), facts=facts) for doc, facts in papers]
+        for document_id in left.values():
+            delete_document(db, document_id)
+    return ids
 
 
 def save_document(
@@ -76,6 +106,9 @@ def save_document(
         "pages": doc.pages,
         "restricted": int(doc.restricted),
         "restricted_reason": doc.restricted_reason,
+        "item_no": doc.item_no,
+        "pack_first_page": doc.pack_first_page,
+        "pack_last_page": doc.pack_last_page,
         "n_passages": len(doc.passages),
         "n_tables": len(doc.tables),
         "size_bytes": size_bytes,
@@ -217,6 +250,15 @@ def delete_document_rows(db: Database, document_id: int) -> None:
     delete_orphan_projects(db)
 
 
+def delete_document(db: Database, document_id: int) -> None:
+    """Delete a document and everything that came from it (inside the caller's transaction)."""
+    if "commitments" in db.table_names():
+        db.execute("delete from commitments where evidence_passage_id in "
+                   "(select id from passages where document_id = ?)", [document_id])
+    delete_document_rows(db, document_id)
+    db.execute("delete from documents where id = ?", [document_id])
+
+
 def delete_orphan_projects(db: Database) -> None:
     """Projects with no mentions or facts left, and no child projects."""
     orphans = """
@@ -254,11 +296,7 @@ def withhold_restricted(db: Database) -> int:
     ids = [r["id"] for r in db.query("select id from documents where restricted = 1 order by id")]
     with db.atomic():
         for document_id in ids:
-            if "commitments" in db.table_names():
-                db.execute("delete from commitments where evidence_passage_id in "
-                           "(select id from passages where document_id = ?)", [document_id])
-            delete_document_rows(db, document_id)
-            db.execute("delete from documents where id = ?", [document_id])
+            delete_document(db, document_id)
         if "corrections" in db.table_names():
             db.execute("delete from corrections")
         if ids:

@@ -1,18 +1,20 @@
-"""Read one board paper file, whatever its format, into a ``Document``."""
+"""Read one board paper file, whatever its format, into a ``Document`` (an agenda pack into one per item)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from .blocks import Block
-from .cover import read_cover
+from .cover import Cover, read_cover
 from .errors import BinaryText, CorruptPDF, EmptyFile, IngestError, NoText, UnsupportedFormat
 from .html import blocks_from_html
 from .marking import restriction
 from .origin import complete
+from .packs import PackItem, item_cover, split_pack
 from .pdf import pdf_info, read_pdf
 from .records import Document
 from .structure import build_passages
@@ -63,8 +65,19 @@ def count_other_files(paths: Iterable[Path]) -> int:
     return n
 
 
-def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto") -> Document:
-    """Parse a paper into a ``Document``; raises an ``IngestError`` subclass when it can't."""
+@dataclass
+class _Source:
+    """What a reader made of a file: its blocks, format, pages and PDF document information."""
+
+    blocks: list[Block]
+    path: str
+    sha256: str
+    fmt: str
+    pages: int | None = None
+    info: dict[str, str] | None = None
+
+
+def _read_source(path: Path, sha256: str | None, pdf_engine: str) -> _Source:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UnsupportedFormat(str(path), f"'{path.suffix or path.name}'")
@@ -75,22 +88,55 @@ def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto
     if size == 0:
         raise EmptyFile(str(path))
     sha256 = sha256 or file_sha256(path)
-    pages: int | None = None
-    info: dict[str, str] | None = None
     if fmt == "pdf":
         with open(path, "rb") as f:
             head = f.read(1024)
         if b"%PDF-" not in head:
             raise CorruptPDF(str(path), "it does not start with %PDF-, so it is not a PDF")
         blocks, pages = read_pdf(path, pdf_engine)
-        info = pdf_info(path)
-    else:
-        text = decode(path.read_bytes())
-        reason = binary_reason(text)
-        if reason:
-            raise BinaryText(str(path), reason)
-        blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
-    return document_from_blocks(blocks, source_path=str(path), sha256=sha256, fmt=fmt, pages=pages, info=info)
+        return _Source(blocks, str(path), sha256, fmt, pages, pdf_info(path))
+    text = decode(path.read_bytes())
+    reason = binary_reason(text)
+    if reason:
+        raise BinaryText(str(path), reason)
+    blocks = blocks_from_html(text) if fmt == "html" else blocks_from_text(text)
+    return _Source(blocks, str(path), sha256, fmt)
+
+
+def read_paper(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto") -> Document:
+    """Parse a file into one ``Document``, whatever it holds (an agenda pack too: see
+    :func:`read_papers`); raises an ``IngestError`` subclass when it can't."""
+    source = _read_source(path, sha256, pdf_engine)
+    return document_from_blocks(source.blocks, source_path=source.path, sha256=source.sha256, fmt=source.fmt,
+                                pages=source.pages, info=source.info)
+
+
+def read_papers(path: Path, *, sha256: str | None = None, pdf_engine: str = "auto") -> list[Document]:
+    """The papers a file holds: one per agenda item of an agenda pack (``ingest/packs.py``; its
+    front sheet and blank pages are no papers), else the file as one paper. Raises an
+    ``IngestError`` subclass when the file can't be read."""
+    source = _read_source(path, sha256, pdf_engine)
+    pack = split_pack(source.blocks, source.pages) if source.fmt == "pdf" else None
+    if pack is None:
+        return [document_from_blocks(source.blocks, source_path=source.path, sha256=source.sha256,
+                                     fmt=source.fmt, pages=source.pages, info=source.info)]
+    front = read_cover(pack.front)
+    return [_item_document(source, item, front) for item in pack.items]
+
+
+def _item_document(source: _Source, item: PackItem, front: Cover) -> Document:
+    """One agenda item of a pack as a paper: cover metadata from its own pages and the pack's
+    front sheet (``packs.item_cover``), the file name and document information filling the rest;
+    an item with no text (a scanned page) is kept, with no passages, under its listed title."""
+    passages, tables = build_passages(item.blocks)
+    cover = complete(item_cover(read_cover(item.blocks), front, item), source=source.path, info=source.info)
+    return Document(
+        source_path=source.path, sha256=source.sha256, format=source.fmt, title=cover.title, board=cover.board,
+        meeting_date=cover.meeting_date, presenter=cover.presenter,
+        pages=item.last_page - item.first_page + 1, passages=passages, tables=tables,
+        restricted_reason=restriction(passages, header=[b.text for b in item.blocks if b.running]),
+        item_no=item.item_no, pack_first_page=item.first_page, pack_last_page=item.last_page,
+    )
 
 
 def document_from_blocks(

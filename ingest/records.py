@@ -53,7 +53,12 @@ class Passage:
 
 @dataclass
 class Document:
-    """A parsed board paper with its cover metadata."""
+    """A parsed board paper with its cover metadata.
+
+    A paper cut from an agenda pack (``ingest/packs.py``) has its agenda ``item_no`` and the pages
+    of the pack file it covers (``pack_first_page``-``pack_last_page``); its passages and tables
+    keep the pack's page numbers. All three are ``None`` for a paper that is a file of its own.
+    """
 
     source_path: str
     sha256: str
@@ -68,6 +73,9 @@ class Document:
     #: Why the paper is restricted (its protective marking, Schedule 12A exemption or Part 2
     #: heading, where it is printed and the words), ``None`` for a public paper (``ingest/marking.py``).
     restricted_reason: str | None = None
+    item_no: str | None = None
+    pack_first_page: int | None = None
+    pack_last_page: int | None = None
 
     @property
     def restricted(self) -> bool:

@@ -20,7 +20,7 @@ from collections import Counter
 from datasette import hookimpl
 from datasette.utils import path_with_replaced_args, tilde_decode
 from datasette.utils.asgi import Response
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..db import search, serve
 from ..templates.charts import line_chart
@@ -43,7 +43,21 @@ def register_routes():
 
 @hookimpl
 def render_cell(row, value, column, table, database):
-    return serve.render_cell(row, value, column, table, database)
+    return pack_source_link(row, value, column, table) or serve.render_cell(row, value, column, table, database)
+
+
+def pack_source_link(row, value, column: str, table: str | None) -> Markup | None:
+    """An agenda item's source link opens its pack at the item's first page (``pack_first_page``):
+    on the documents table, its ``source_path`` and ``pack_first_page`` cells."""
+    keys = row.keys() if hasattr(row, "keys") else []
+    if table != "documents" or "id" not in keys or "pack_first_page" not in keys or row["pack_first_page"] is None:
+        return None
+    href = f"{serve.SOURCE_PREFIX}{int(row['id'])}#page={int(row['pack_first_page'])}"
+    if column == "source_path" and value:
+        return Markup(f'<a href="{href}" title="Open the pack at this item">{escape(value)}</a>')
+    if column == "pack_first_page":
+        return Markup(f'<a href="{href}" title="Open the pack at this item">p. {int(value)} ↗</a>')
+    return None
 
 
 @hookimpl
