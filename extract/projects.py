@@ -70,6 +70,17 @@ def _rule(evidence: set[str]) -> str:
     return f"project.{best}"
 
 
+def _singular(key: str) -> str:
+    """A name's merge key, its words singular: a paper's "Reasonable Adjustments Passports (RAPs)" and
+    "Reasonable Adjustment Passport (RAP)" are one project (case: corpus 001), as are "Mayoral
+    Strategic Authorities" and "a new Mayoral Strategic Authority" (gold-kent white paper)."""
+    def one(word: str) -> str:
+        if len(word) <= 3 or word.endswith(("ss", "us", "is")):
+            return word
+        return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return " ".join(one(w) for w in key.split())
+
+
 def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[str, str], dict[str, set[str]]]:
     """One project per normalised name or alias; returns projects by key, alias → key, and the
     strategies that found each project."""
@@ -77,7 +88,7 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
     alias_of: dict[str, str] = {}  # normalised alias -> project key
     evidence: dict[str, set[str]] = {}
     for cand in kept:
-        key = normalise(cand.name)
+        key = _singular(normalise(cand.name))
         if not key:
             continue
         target = alias_of.get(key, key)
@@ -93,7 +104,7 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
             project.aliases.add(cand.name)
         for alias in cand.aliases:
             project.aliases.add(alias)
-            alias_of.setdefault(normalise(alias), target)
+            alias_of.setdefault(_singular(normalise(alias)), target)
         alias_of.setdefault(key, target)
     return projects, alias_of, evidence
 

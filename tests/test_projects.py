@@ -247,3 +247,12 @@ def test_two_projects_joined_by_and_are_not_a_third():
     names = {"mobile first phase 2", "project keystone"}
     assert _two_projects("Mobile First Phase 2 and Project Keystone", names)
     assert not _two_projects("People and Leadership", {"people"})  # corpus 000: one programme's name
+
+
+def test_singular_and_plural_spellings_are_one_project():
+    """"Reasonable Adjustments Passports (RAPs)" and "Reasonable Adjustment Passport (RAP)" in one
+    paper are one project (corpus 001)."""
+    projects, _ = find_projects(read_paper(shared("corpus") / "001_e1a2cb2cb3e3142b.txt"))
+    passports = [p for p in projects if "passport" in p.name.lower()]
+    assert len(passports) == 1
+    assert {"RAP", "RAPs"} <= passports[0].aliases
