@@ -11,7 +11,9 @@ A later paper's statement about the project achieves it when it reports the even
 went live, issued, appointed, approved, closed, completed, evaluated, a ✓ row of a status table):
 the same kind of event, the same thing named ("business case", "scanners"), or the whole project
 delivered, live or closed; a decision reported made (submitted, announced, endorsed) only for a promised
-decision or with two such words in common. A later dated plan for the same event moves it. A later paper
+decision or with two such words in common. A promise is also about a project its sentence names as
+the subject of its future verb ("EST is now planned to go live"). A later dated plan for the same event
+moves it. A later paper
 is one of a later meeting: the other papers of the promise's own meeting (a supplement, an appendix,
 the minutes) repeat it. States:
 
@@ -136,6 +138,7 @@ class Commitment:
     reason: str = ""  # why the state: the evidence in words
     updates: list[int] = field(default_factory=list)  # passage ids that followed it up
     reported_after_due: tuple[int, int] | None = None  # (document, passage) of a report after the due date
+    also: set[int] = field(default_factory=set)  # other projects the promise is about (see subject_projects)
 
 
 def meeting_day(meeting_date: str) -> str:
@@ -248,6 +251,20 @@ def _same_kind(a: str, b: str, names: set[str], cue: str = "") -> bool:
     return len(_content(a) & _content(b) - own) >= (2 if cue in _WEAK_CUES else 1)
 
 
+#: Project-done cues that come before the project's name ("saw the delivery of Transition State 1"); the
+#: others follow it ("Project Keystone went live on 4 April 2022").
+_DONE_BEFORE_NAME = ("successful", "saw the", "following the", "after the", "marked the", "including the")
+
+
+def _project_is_done(cue: str, clause: str, names: set[str]) -> bool:
+    """The clause reports the project itself done: its name on the cue's side. "Data protection impact
+    assessments have been completed for Mobile First Phase 2 and Project Keystone" (February 2022
+    sample) reports the assessments completed, not the projects."""
+    at = clause.lower().find(cue)
+    side = clause[at:] if cue.startswith(_DONE_BEFORE_NAME) else clause[:at]
+    return any(n and f" {n} " in f" {normalise(side)} " for n in names)
+
+
 def achieves(c: Commitment, s: Statement, names: set[str], made: str) -> str | None:
     """Why statement ``s`` reports commitment ``c`` (made at the meeting of ``made``) done, or None."""
     m = s.milestone
@@ -261,7 +278,7 @@ def achieves(c: Commitment, s: Statement, names: set[str], made: str) -> str | N
     if found is None:
         return None
     cue, clause = found
-    if cue.startswith(_PROJECT_DONE) and any(n and n in normalise(clause) for n in names):
+    if cue.startswith(_PROJECT_DONE) and _project_is_done(cue, clause, names):
         return f"a later paper reports the project {cue}"
     kind = event_class(c.event)
     if kind and kind == _cue_class(cue):
@@ -344,10 +361,11 @@ def follow_commitments(milestones: list[Promise], statements: list[Statement], l
             # Papers of the promise's own meeting (a supplement, an appendix repeating it) are not later papers.
             if c.state == "achieved" or paper[0] <= made[c.milestone_id]:
                 continue
-            said = [s for p in {c.project_id, *related.get(c.project_id, ())} for s in about.get(p, [])]
+            said = [s for p in {c.project_id, *related.get(c.project_id, ()), *c.also} for s in about.get(p, [])]
             if said:
-                _follow(c, said, names.get(c.project_id, set()), made[c.milestone_id])
-        new = _new(promises.get(paper, []), commitments)
+                own = set().union(*(names.get(p, set()) for p in {c.project_id, *c.also}))
+                _follow(c, said, own, made[c.milestone_id])
+        new = _new(promises.get(paper, []), commitments, names)
         made.update((c.milestone_id, paper[0]) for c in new)
         commitments += new
     latest_day = meeting_day(latest_date)
@@ -356,7 +374,24 @@ def follow_commitments(milestones: list[Promise], statements: list[Statement], l
     return commitments
 
 
-def _new(promises: list[Promise], earlier: list[Commitment]) -> list[Commitment]:
+def subject_projects(m: Promise, names: dict[int, set[str]]) -> set[int]:
+    """Other projects the promise's sentence names as the subject of its future verb, by a name of two or
+    more words or an acronym: "The module was due to be available in the autumn of 2020 but, as reported
+    to the Board in September, EST is now planned to go live in April 2021" (December 2020 sample, stored
+    under the programme its passage is about) is EST's promise, reported live in October 2022."""
+    at = m.quote.lower().find(m.date_text.lower()) if m.date_text else -1
+    cues = list(_FUTURE.finditer(m.quote[:at])) if at > 0 else []
+    if not cues:
+        return set()
+    start = max(m.quote.rfind(sep, 0, cues[-1].start()) for sep in (",", ";", ". ", ":"))
+    subject = m.quote[start + 1: cues[-1].start()]
+    words = f" {normalise(subject)} "
+    return {p for p, ns in names.items() if p != m.project_id and any(
+        n and f" {n} " in words and (len(n.split()) >= 2 or re.search(rf"\b{re.escape(n.upper())}\b", subject))
+        for n in ns)}
+
+
+def _new(promises: list[Promise], earlier: list[Commitment], names: dict[int, set[str]]) -> list[Commitment]:
     """A paper's promises as commitments: one per project, date and kind of event; a promise an
     earlier paper already made (same project, date and event) is a repeat, not a new one."""
     made: list[Commitment] = []
@@ -367,7 +402,8 @@ def _new(promises: list[Promise], earlier: list[Commitment]) -> list[Commitment]
             continue
         seen.add(key)
         made.append(Commitment(m.id, m.project_id, m.document_id, m.date_start, m.date_end, m.document_id,
-                               m.date_start, m.date_end, m.passage_id, event=m.event or m.quote, quote=m.quote))
+                               m.date_start, m.date_end, m.passage_id, event=m.event or m.quote, quote=m.quote,
+                               also=subject_projects(m, names)))
     return made
 
 

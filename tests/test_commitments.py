@@ -145,3 +145,22 @@ def test_decision_report_cues():
         == "submitted"
     assert done_cue("On 5 February 2025, Government announced the areas that had been chosen.") == "announced"
     assert done_cue("Areas will be invited to submit proposals; these will be announced in the spring.") is None
+
+
+def test_promise_of_the_project_its_sentence_names(samples_db):
+    """December 2020: “The module was due ... but, as reported to the Strategic Policing and Crime Board in
+    September, EST is now planned to go live in April 2021” is stored under the programme its passage is
+    about, yet it is EST's promise: EST (Project Keystone) slipped to April 2022 and went live on 4 April
+    2022. It was overdue."""
+    (c,) = _commitment(samples_db, "EST is now planned to go live in April 2021", "2020-12-14")
+    assert c["state"] == "achieved" and c["first_due_end"] == "2021-04-30"
+    evidence = samples_db.execute("select text from passages where id = ?", [c["evidence_passage_id"]]).fetchone()[0]
+    assert "Live since 4 April 2022" in evidence or "went live on 4 April 2022" in evidence
+
+
+def test_assessments_completed_for_a_project_are_not_the_project_completed(samples_db):
+    """“Data protection impact assessments have been completed for Mobile First Phase 2 and Project
+    Keystone” (February 2022) is no evidence that Project Keystone is done."""
+    for c in samples_db.query("select c.evidence_passage_id from commitments c where c.state = 'achieved'"):
+        text = samples_db.execute("select text from passages where id = ?", [c["evidence_passage_id"]]).fetchone()[0]
+        assert "impact assessments have been completed" not in text
