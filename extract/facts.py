@@ -156,6 +156,15 @@ def _recent_year(d: DateMention, meeting: date | None) -> DateMention:
     return d
 
 
+def _in_name(s: Sentence, start: int, end: int) -> bool:
+    """Whether start..end lies inside the name of a project the sentence names."""
+    for name in s.projects:
+        at = s.text.find(name)
+        if at != -1 and at <= start and end <= at + len(name):
+            return True
+    return False
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
@@ -164,6 +173,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     if not (s.projects or cue("event").search(s.text)):
         return milestones  # a date in a sentence about figures, not an event of a project
     for d in s.dates:
+        if _in_name(s, d.start, d.end):
+            continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan);
+            # a season in a name, "Summer Academy: A five-day academy was developed ..." (corpus 001)
         d = _recent_year(d, meeting)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):

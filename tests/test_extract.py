@@ -125,6 +125,20 @@ def test_milestone_tense_and_dates():
     assert sentence_milestones(figures, date(2022, 4, 1)) == []  # a date in a sentence of figures: no event
 
 
+@pytest.mark.parametrize("text,project", [
+    ("Summer Academy: A five-day academy was developed and run with a cohort of 10 students.", "Summer Academy"),
+    ("Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024",
+     "Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024"),
+])
+def test_a_date_inside_a_project_name_is_no_milestone(text, project):
+    """The season or years in a name are not an event (corpus 001, gold-kent education plan)."""
+    from datetime import date
+
+    sentence = _sentence(text, "2022-04")
+    sentence.projects = [project]
+    assert sentence_milestones(sentence, date(2022, 4, 1)) == []
+
+
 def test_benefits_amounts_and_kinds():
     (cash,) = sentence_benefits(_sentence("This has saved the Force in excess of £2.5m per annum in lease cost."))
     assert (cash.kind, cash.amount, cash.unit, cash.period, cash.realised) == (
