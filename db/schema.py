@@ -243,7 +243,11 @@ def m009_agenda_pack_items(db: Database) -> None:
     (``ingest/packs.py``): ``documents.item_no`` and the pack pages the item covers,
     ``pack_first_page`` and ``pack_last_page`` (null for a paper that is a file of its own).
     ``source_path`` is unique per item, no longer per file. Corrections name the item too
-    (``corrections.item_no``), as the items of a pack share its file name and SHA-256."""
+    (``corrections.item_no``), as the items of a pack share its file name and SHA-256.
+
+    A PDF stored whole before, with an item stamp ("Agenda Item 9") among its passages, may be a
+    pack: its stored SHA-256 is marked (``m009:`` before it) and its size and mtime cleared, so the
+    next ingest reads it again instead of skipping it as unchanged."""
     db["documents"].add_column("item_no", str)
     db["documents"].add_column("pack_first_page", int)
     db["documents"].add_column("pack_last_page", int)
@@ -251,3 +255,6 @@ def m009_agenda_pack_items(db: Database) -> None:
     db.execute("create unique index if not exists idx_documents_source_path_item "
                "on documents (source_path, coalesce(item_no, ''))")
     db["corrections"].add_column("item_no", str)
+    db.execute("""update documents set sha256 = 'm009:' || sha256, size_bytes = null, mtime_ns = null
+                  where format = 'pdf' and id in (select document_id from passages
+                    where text glob 'Agenda Item [0-9]*' and length(text) <= 20)""")

@@ -16,12 +16,14 @@ sheet and the blank pages are not papers. Pure functions over a reader's blocks;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .blocks import Block
 from .cover import Cover
 
-# "Agenda Item 9" alone at the top of a page: kcc prod pack p. 3, supplement pack p. 3, questions pack p. 3
+# "Agenda Item 9" alone at the top of a page: kcc prod pack p. 3, supplement pack p. 3, questions pack p. 3.
+# Sub-items ("5a", "5.1") and a stamp set in one block with the cover's first line are read too, for
+# other councils' packs: no case of either in the kcc packs.
 _STAMP = re.compile(r"^A\s?genda\s+Item\s+(\d{1,3}[A-Za-z]?(?:\.\d{1,2})?)(?:\s+|$)", re.I)
 # modern.gov's filler page: kcc packs p. 2 (after the letter) and the last page of the questions pack
 _BLANK = re.compile(r"^this page is intentionally left blank\.?$", re.I)
@@ -62,7 +64,7 @@ def stamp(block: Block) -> str | None:
         return None
     m = _STAMP.match(block.text.strip())
     rest = block.text.strip()[m.end():] if m else ""
-    if m is None or rest[:1].islower():  # "Agenda Item 4 was deferred" is a sentence
+    if m is None or rest[:1].islower():  # "Agenda Item 4 was deferred" opening a page is a sentence (no case yet)
         return None
     return m.group(1)
 
@@ -71,11 +73,8 @@ def _unstamped(block: Block) -> Block | None:
     """A stamp block without its stamp: None when the stamp was all it said (the PDF set the
     item's first cover line in the same block otherwise)."""
     m = _STAMP.match(block.text.strip())
-    rest = block.text.strip()[m.end():] if m else block.text
-    if not rest.strip():
-        return None
-    return Block(rest.strip(), page=block.page, bold=block.bold, list_item=block.list_item,
-                 heading=block.heading, table=block.table, bbox=block.bbox, running=block.running)
+    rest = block.text.strip()[m.end():].strip() if m else block.text
+    return replace(block, text=rest) if rest else None
 
 
 def _by_page(blocks: list[Block]) -> dict[int, list[int]]:
@@ -167,7 +166,8 @@ def split_pack(blocks: list[Block], pages: int | None = None) -> Pack | None:
     for k, (at, number) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else len(blocks)
         seen[number] = seen.get(number, 0) + 1
-        item_no = number if seen[number] == 1 else f"{number} ({seen[number]})"  # one stamp twice, apart
+        # the same number stamped again after another item: kept apart, item_no unique per file (no case yet)
+        item_no = number if seen[number] == 1 else f"{number} ({seen[number]})"
         last = (blocks[end].page or 1) - 1 if end < len(blocks) else max(pages or 0, blocks[-1].page or 0)
         items.append(_item(blocks[at:end], blank, last, number, item_no, listed.get(number)))
     return Pack(front=front, items=items)

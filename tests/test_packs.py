@@ -235,3 +235,29 @@ def test_source_link_opens_the_pack_at_the_item(packs_db):
     assert page.status_code == 200 and f"/-/source/{row['id']}#page=3" in page.text
     served = asyncio.run(ds.client.get(f"/-/source/{row['id']}"))
     assert served.status_code == 200 and served.content[:5] == b"%PDF-"
+
+
+def test_a_pack_stored_whole_before_m009_is_split_at_the_next_ingest(tmp_path, council_dir, run_ingest):
+    from boardkb.db.schema import migrations
+    from boardkb.ingest import file_sha256
+
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    pack, report = papers / PROD, papers / REPORT
+    shutil.copy(council_dir / PROD, pack)
+    shutil.copy(council_dir / REPORT, report)
+    db_path = tmp_path / "old.db"
+    db = open_database(str(db_path), migrate=False)
+    migrations.apply(db, stop_before="m009_agenda_pack_items")
+    for path in (pack, report):  # stored as one paper each, as before m009
+        doc, stat = read_paper(path), path.stat()
+        document_id = db["documents"].insert({
+            "source_path": str(path.resolve()), "file_name": path.name, "sha256": file_sha256(path), "format": "pdf",
+            "title": doc.title, "size_bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}).last_pk
+        db["passages"].insert_all({"document_id": document_id, "seq": i, "page": p.page, "kind": p.kind, "text": p.text}
+                                  for i, p in enumerate(doc.passages))
+    db.conn.close()
+    code, out, err = run_ingest([papers], db_path)
+    assert code == 0 and "0 added, 1 replaced, 1 skipped as unchanged" in out
+    rows = _documents(open_database(str(db_path)))
+    assert [(r["file_name"], r["item_no"]) for r in rows] == [(PROD, "9"), (REPORT, None)]
