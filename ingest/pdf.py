@@ -188,42 +188,70 @@ def _open_pdfium(path: Path) -> pdfium.PdfDocument | None:
 
 
 def _pdfium_page(doc: pdfium.PdfDocument, index: int) -> pdfium.PdfPage | None:
-    """The page, unless it draws inside form objects (then None, for pdfplumber)."""
+    """The page, or None when PDFium cannot load it (then pdfplumber reads it, or says why not)."""
     try:
-        page = doc[index]
-        forms = any(obj.type == pdfium_c.FPDF_PAGEOBJ_FORM for obj in page.get_objects(max_depth=1))
+        return doc[index]
     except pdfium.PdfiumError:
         return None
-    if forms:
-        page.close()
-        return None
-    return page
+
+
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _then(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix that applies ``inner``, then ``outer`` (PDF's row-vector convention)."""
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
+
+
+def _path_objects(raw: object, outer: _Matrix, depth: int = 0):
+    """Path objects under a page object, each with the matrix that takes its points to the page:
+    a form object (an agenda pack's page stamp, a page drawn as a form) is entered, its own
+    matrix composed with those of what it holds (uk-council packs)."""
+    kind = pdfium_c.FPDFPageObj_GetType(raw)
+    if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM):
+        return
+    m = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFPageObj_GetMatrix(raw, m)
+    matrix = _then((m.a, m.b, m.c, m.d, m.e, m.f), outer)
+    if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        yield raw, matrix
+    elif depth < 8:  # forms may nest; a cycle in a broken file must not recurse for ever
+        for k in range(pdfium_c.FPDFFormObj_CountObjects(raw)):
+            yield from _path_objects(pdfium_c.FPDFFormObj_GetObject(raw, k), matrix, depth + 1)
 
 
 def pdfium_edges(page: pdfium.PdfPage) -> list[dict]:
-    """Horizontal and vertical edges drawn by the page's paths, as pdfplumber edge dicts."""
+    """Horizontal and vertical edges drawn by the page's paths (in form objects too), as
+    pdfplumber edge dicts."""
     height = page.get_height()
-    edges = []
-    x, y = ctypes.c_float(), ctypes.c_float()
+    edges: list[dict] = []
     for obj in page.get_objects(max_depth=1):
-        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        m = obj.get_matrix()
-        points: list[tuple[float, float]] = []
-        start: tuple[float, float] | None = None
-        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
-            point = (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
-            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
-                start = point
-            elif kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
-                _edge(edges, points[-1], point, height)
-            if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
-                _edge(edges, point, start, height)
-            points.append(point)
+        for raw, matrix in _path_objects(obj.raw, _IDENTITY):
+            _path_edges(raw, matrix, height, edges)
     return edges
+
+
+def _path_edges(raw: object, matrix: _Matrix, height: float, edges: list[dict]) -> None:
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points: list[tuple[float, float]] = []
+    start: tuple[float, float] | None = None
+    for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
+        segment = pdfium_c.FPDFPath_GetPathSegment(raw, i)
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = point
+        elif kind == pdfium_c.FPDF_SEGMENT_LINETO and points:
+            _edge(edges, points[-1], point, height)
+        if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
+            _edge(edges, point, start, height)
+        points.append(point)
 
 
 def _edge(edges: list[dict], a: tuple[float, float], b: tuple[float, float], height: float) -> None:
