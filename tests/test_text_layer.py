@@ -82,3 +82,13 @@ def test_page_turned_as_a_whole_keeps_its_text():
     chars = [{"text": "x", "upright": False}] * 3 + [{"text": "y", "upright": True}]
     assert body_chars(chars) == chars
     assert body_chars(chars[2:]) == [chars[3]]
+
+
+def test_pages_with_form_objects_keep_their_ruled_tables(council):
+    """An agenda pack stamps each page through a form object; the page is read like any other,
+    its ruled table found and its letter-spaced cells whole ("D etail" when pdfplumber read it)."""
+    doc = read_paper(council / ("kcc_council_2025-01-09_item-3-supplement-english-devolution-white-paper-report"
+                                "-09th-jan-2025.pdf"))
+    page_15 = [t for t in doc.tables if t.page == 15]
+    assert page_15 and page_15[0].rows[0][0] == "Detail"
+    assert not [c for t in page_15 for row in t.rows for c in row if c and c.startswith(("D etail", "F unding"))]
