@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..ingest.records import Document
 from .names import normalise
@@ -30,6 +31,31 @@ class PaperWords:
     def of(cls, doc: Document) -> PaperWords:
         text = "\n".join(p.text for p in doc.passages)
         return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b", text)), text)
+
+    @cached_property
+    def around_portfolios(self) -> str:
+        """The stretches of the text around "Director of", "Cabinet Member for" and "directorate",
+        where the portfolio check looks (a name is searched there, not in the whole paper)."""
+        return _windows(self.text, _PORTFOLIO_CUE, before=150, after=150)
+
+    @cached_property
+    def around_organisations(self) -> str:
+        """The stretches of the text before "Council", "Police", "County Council", ..."""
+        return _windows(self.text, re.compile(_ORG_TAIL), before=100, after=0)
+
+
+_PORTFOLIO_CUE = re.compile(r"Director|Cabinet Member for|[Dd]irectorate")
+
+
+def _windows(text: str, cue: re.Pattern, *, before: int, after: int) -> str:
+    """Each match of ``cue`` with the text around it, starting at a word, one stretch a line."""
+    parts = []
+    for m in cue.finditer(text):
+        start = max(0, m.start() - before)
+        if start:
+            start = min(m.start(), text.find(" ", start) + 1 or start)
+        parts.append(text[start : m.end() + after])
+    return "\n".join(parts)
 
 
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -109,7 +135,7 @@ def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
                                  for j, w in zip(joins, words_of[1:], strict=True))
     # ... or the paper names it a directorate: "the Adult Social Care & Health (ASCH) directorate" (uk-council)
     pattern = lead + body + r"\b|\b" + body + r"(?:\s+\([A-Z]{2,6}\))?\s+[Dd]irectorate\b"
-    return "a directorate or portfolio" if re.search(pattern, paper.text) else None
+    return "a directorate or portfolio" if re.search(pattern, paper.around_portfolios) else None
 
 
 def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -147,7 +173,7 @@ def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
     "County Council" ("Kent County Council", "Medway Council", "West Midlands Police")."""
     if len(name.split()) > 3:
         return None
-    if re.search(r"(?<!\w)" + re.escape(name) + _ORG_TAIL, paper.text):
+    if re.search(r"(?<!\w)" + re.escape(name) + _ORG_TAIL, paper.around_organisations):
         return "a place or organisation"
     return None
 
