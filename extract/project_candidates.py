@@ -431,8 +431,10 @@ def _lower_phrase_re() -> re.Pattern:
 
 
 def _plain_modifiers(name: str) -> bool:
+    """No glue word, determiner ("for each project", samples' 2019 Northmoor paper), generic modifier
+    or participle among the words before the delivery word."""
     mods = name.split()[:-1]
-    glue = set(_GLUE.split("|")) | {"new", "provides"}
+    glue = set(_GLUE.split("|")) | {"new", "provides"} | {w.lower() for w in words("capital_determiners")}
     return not any(w in glue or w in words("generic_modifier") or re.search(r"(?:ed|ly)$", w) for w in mods)
 
 

@@ -256,3 +256,14 @@ def test_singular_and_plural_spellings_are_one_project():
     passports = [p for p in projects if "passport" in p.name.lower()]
     assert len(passports) == 1
     assert {"RAP", "RAPs"} <= passports[0].aliases
+
+
+@pytest.mark.parametrize("paper,name", [
+    ("2019-03-12_spcb_change-programme-update.pdf", "Each project"),  # "for each project", twice
+    ("2022-10-11_spcb_workforce-change-and-new-technology.pdf", "Force performance framework"),  # the force's own
+])
+def test_lower_case_phrases_that_name_no_project(paper, name):
+    from conftest import SAMPLES
+
+    projects, _ = find_projects(read_paper(SAMPLES / paper))
+    assert name not in {p.name for p in projects}
