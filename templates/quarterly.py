@@ -132,6 +132,13 @@ def paper_status(mentions: list[dict]) -> dict | None:
     return delayed if delayed and chosen["status"] in ("in delivery", "on target") else chosen
 
 
+def _rank(m: dict, name: str) -> tuple:
+    """Which of a project's events to report: the latest by its start ("June 2022" before "2022"),
+    then one that names the project (a sentence, not a status table's cell)."""
+    quote = m["quote"] or ""
+    return m["date_start"] or "", name.lower() in quote.lower(), len(quote)
+
+
 class _Builder:
     """Assembles one quarter's report from the database; one method per part of the report."""
 
@@ -182,19 +189,34 @@ class _Builder:
 
     # -- page 1
     def delivered(self) -> list[Item]:
-        out = []
+        """One line per project: its latest event done since its previous report (``_rank``), then each
+        project whose only news of the kind is a promise a paper of the quarter reports kept. The
+        2022Q4 summary listed Project Keystone five times and DEMS twice before (samples).
+        """
+        best: dict[int, dict] = {}
         for m in self.milestones:
             pid = m["canonical_project_id"]
             if m["status"] != "achieved" or pid not in self.names or not m["date_end"]:
                 continue
             prev = self.previous(pid)
             since = _day(prev[0]["meeting_date"]) if prev else self.quarter.start
-            if m["date_end"] >= since and self._once(m["quote"]):
-                out.append(Item(m["quote"], [self.cites.cite(m)], when(m), self.names[pid]))
+            name = self.names[pid]
+            if m["date_end"] >= since and (pid not in best or _rank(m, name) > _rank(best[pid], name)):
+                best[pid] = m
+        kept = {}
         for c in self.commitments:
-            if c["state"] == "achieved" and c["latest_document_id"] in self.doc_ids and self._once(c["quote"]):
+            if c["state"] == "achieved" and c["latest_document_id"] in self.doc_ids:
+                kept.setdefault(c["project"], c)
+        out = []
+        for pid, m in best.items():
+            promise = kept.pop(self.names[pid], None)
+            if self._once(m["quote"]):
+                also = f" (promised in the paper of {promise['first_date']})" if promise else ""
+                out.append(Item(m["quote"] + also, [self.cites.cite(m)], when(m), self.names[pid]))
+        for name, c in kept.items():
+            if self._once(c["quote"]):
                 out.append(Item(f"{c['event']} — achieved (promised in the paper of {c['first_date']})",
-                                [self.cites.cite(c)], c["due_start"] or "", c["project"]))
+                                [self.cites.cite(c)], c["due_start"] or "", name))
         return out
 
     def slipped(self) -> list[Item]:

@@ -160,3 +160,12 @@ def test_quarterly_prints_on_at_most_four_a4_pages(samples_db_path, tmp_path, qu
         assert len(doc) <= 4
     finally:
         doc.close()
+
+
+@pytest.mark.parametrize("quarter", ["2019Q1", "2020Q3", "2022Q4"])
+def test_delivered_lists_each_project_once(samples_db_path, quarter):
+    """One line per project delivered (the 2022Q4 summary once listed Project Keystone five times)."""
+    md = _report(samples_db_path, "quarterly", quarter, "--format", "md").stdout
+    section = md.split("## Delivered since each project's previous report")[1].split("\n## ")[0]
+    names = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
+    assert names and len(names) == len(set(names)), names
