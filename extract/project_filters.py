@@ -67,6 +67,8 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name"
     if name[0].islower():
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
+    if re.search(r"[’']s?$", name):
+        return "not a name: cut after a possessive"  # "Children and Young People's" (uk-council)
     if re.search(r"£|\d,\d{3}|\d\.\d|\b\d+(?:bn|m|k)\b", name):
         return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council), "6m for ..." (samples)
     if re.search(r"\s(?:No|Ref)\b", name):

@@ -121,6 +121,12 @@ def test_council_non_projects_not_found(file, name):
     ("Key Changes During Last Quarter", "heading", "", "report furniture"),
     ("Direction of Travel", "table", "", "report furniture"),
     ("Environmental Information Regulation", "acronym", "", "a statute"),
+    ("Armed Forces Act 2021 and Covenant Legislation", "keyword", "", "a body or document"),
+    ("Blue Book Kent Scheme Terms", "keyword", "", "a body or document"),
+    ("Waste Transfer Stations", "acronym", "", "a body or document"),
+    ("Extra Care Facilities", "keyword", "", "a body or document"),
+    ("IT system", "keyword", "", "a generic phrase"),
+    ("Children and Young People's", "acronym", "", "cut after a possessive"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
