@@ -106,6 +106,18 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """An acronym the paper defines after a body's name: "Kent and Medway NHS Joint Overview and
+    Scrutiny Committee (JHOSC)" (case: uk-council JHOSC terms of reference report)."""
+    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}s?", name):
+        return None
+    for m in re.finditer(r"([A-Za-z]+)\s*\(" + re.escape(name) + r"\)", paper.text):
+        head = m.group(1).lower()
+        if head in words("not_project_head") or head.rstrip("s") in words("not_project_head"):
+            return f"the acronym of a body ('{m.group(1)}')"
+    return None
+
+
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = f" {normalise(name)} "
     hit = next((t for t in words("job_title") if f" {t} " in key), None)
@@ -143,7 +155,9 @@ def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
     # "Local Government Act 1972", "Children and Families Act" (case: gold-kent education plan)
     # "Environmental Information Regulation" (uk-council)
-    return "a statute" if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?$", name) else None
+    # ... or joined to another: "Armed Forces Act 2021 and Covenant" (uk-council)
+    return "a statute" if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?(?:$|\s+and\s)",
+                                    name) else None
 
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -210,8 +224,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case,
-    _portfolio, _action, _generic,
+    _shape, _listed, _head, _acronym_of_body, _job_title, _rag, _option, _statute, _crime, _place, _common_word,
+    _sentence_case, _portfolio, _action, _generic,
 )
 
 

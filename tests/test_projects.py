@@ -127,6 +127,9 @@ def test_council_non_projects_not_found(file, name):
     ("Extra Care Facilities", "keyword", "", "a body or document"),
     ("IT system", "keyword", "", "a generic phrase"),
     ("Children and Young People's", "acronym", "", "cut after a possessive"),
+    ("JHOSC", "heading", "the Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC).",
+     "the acronym of a body"),
+    ("Armed Forces Act 2021 and Covenant", "keyword", "", "a statute"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
