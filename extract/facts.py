@@ -80,6 +80,9 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
     ]
 
 
+_FUTURE_DONE = re.compile(r"\b(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+
+
 def _status(text: str, past: bool = False, at: int | None = None) -> str:
     """achieved, planned, on target or slipped, from the cue words of the clause; where both
     tenses occur, the cue nearest the date (``at``, an offset into ``text``) decides: "The board
@@ -90,7 +93,10 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     if cue("on_target").search(text):
         return "on target"
     cues = [(m, "planned") for m in cue("planned").finditer(text)]
-    cues += [(m, "achieved") for m in cue("achieved").finditer(text)]
+    # a done word in the future tense is a plan: "a key decision ... will be completed shortly" (uk-council
+    # cabinet QPR appendix)
+    cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start()) else "achieved")
+             for m in cue("achieved").finditer(text)]
     if not cues:
         return "achieved" if past else "planned"
     if at is None:
@@ -110,12 +116,18 @@ _FIGURE_PERIOD = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
+
+
 def _clause(text: str, start: int, end: int) -> str:
     """The part of a sentence around a date, between semicolons ("Live since 2 March 2020;
     closure report due October 2020")."""
-    left = text.rfind(";", 0, start)
-    right = text.find(";", end)
-    return text[left + 1 : right if right != -1 else len(text)]
+    # ... or between sentences the sentence splitter left joined: "In late 2024, the team learnt of a new
+    # allocation of £23.1m. A key decision ... will be completed shortly" (uk-council cabinet QPR appendix)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    left = max([text.rfind(";", 0, start), *(e for e in ends if e < start)])
+    right = min([i for i in (text.find(";", end), *(e for e in ends if e >= end)) if i != -1], default=len(text))
+    return text[left + 1 : right]
 
 
 _CLAUSE_BREAK = re.compile(

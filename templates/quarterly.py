@@ -93,6 +93,7 @@ class QuarterlyReport:
     metrics: list[MetricRow]
     details: list[ProjectDetail]
     sources: list[Source]
+    in_passing: int = 0  # projects named but not listed: no status, fact or earlier status, or past LISTED
 
 
 def shorten(text: str, limit: int = 110) -> str:
@@ -137,6 +138,10 @@ def _rank(m: dict, name: str) -> tuple:
     then one that names the project (a sentence, not a status table's cell)."""
     quote = m["quote"] or ""
     return m["date_start"] or "", name.lower() in quote.lower(), len(quote)
+
+
+#: At most this many programmes and projects are named on page 1, those the quarter mentions most.
+LISTED = 40
 
 
 class _Builder:
@@ -315,6 +320,22 @@ class _Builder:
                 out.append(detail)
         return out
 
+    def has_status(self, p: dict) -> bool:
+        """Whether the status table has something to say of the project: a status now or before, or
+        a milestone due (before any citation is made for it)."""
+        pid, prev = p["id"], self.previous(p["id"])
+        due = any(m["canonical_project_id"] == pid and self.is_due(m) for m in self.milestones)
+        return bool(paper_status(self.current(pid)) or (prev and paper_status(prev)) or due)
+
+    def has_news(self, p: dict) -> bool:
+        """Whether the quarter says something of the project: a status, a fact, or a change from the
+        status of its previous paper. A council quarter of 48 papers names 400 projects, most once
+        in passing; listed, they filled 50 pages (uk-council 2025Q1)."""
+        pid = p["id"]
+        if paper_status(self.current(pid)) or (self.previous(pid) and paper_status(self.previous(pid))):
+            return True
+        return any(f["canonical_project_id"] == pid for f in (*self.milestones, *self.metrics, *self.benefits))
+
     def build(self) -> QuarterlyReport:
         papers = [Paper(p["meeting_date"], p["board"], p["title"] or "(untitled)", p["presenter"], p["pages"])
                   for p in self.papers]
@@ -322,15 +343,21 @@ class _Builder:
         grids = data.table_grid(self.db, sorted({b["table_id"] for b in self.benefits if b["table_id"]}))
         tables = benefit_tables(self.benefits, grids, self.cites)
         claimed = claims(self.benefits, tables, self.cites)
-        status = [self.status_row(p) for p in self.projects]
+        reported = [p for p in self.projects if self.has_news(p)]
+        status = [self.status_row(p) for p in reported if self.has_status(p)]
+        # page 1 names the projects the quarter says most about; the rest are counted (their facts are
+        # in the appendix)
+        most = {p["id"] for p in sorted(reported, key=lambda p: -p["mentions"])[:LISTED]}
+        reported = [p for p in reported if p["id"] in most]
         table_ids = set(grids)
         metrics = self.metric_rows(table_ids)
         details = self.details(table_ids)
         return QuarterlyReport(
             f"Quarterly summary {self.quarter}", str(self.quarter), str(self.quarter.next()), papers,
-            [p["name"] for p in self.projects if p["kind"] == "programme"],
-            [p["name"] for p in self.projects if p["kind"] != "programme"],
-            delivered, slipped, due_next, claimed, tables, status, metrics, details, self.cites.sources)
+            [p["name"] for p in reported if p["kind"] == "programme"],
+            [p["name"] for p in reported if p["kind"] != "programme"],
+            delivered, slipped, due_next, claimed, tables, status, metrics, details, self.cites.sources,
+            len(self.projects) - len(reported))
 
 
 def build_quarterly(db: Database, quarter: str | None = None, *,

@@ -125,6 +125,18 @@ def test_milestone_tense_and_dates():
     assert sentence_milestones(figures, date(2022, 4, 1)) == []  # a date in a sentence of figures: no event
 
 
+def test_milestone_status_by_its_own_sentence_and_tense():
+    """A done word in the future tense is a plan; a sentence the splitter left joined to the next
+    keeps its own tense (uk-council cabinet QPR appendix)."""
+    from datetime import date
+
+    text = ("In late 2024, the team learnt of a new BSIP allocation for 2025/26 of £23.1m. A key decision on the "
+            "acceptance of this funding will be completed shortly.")
+    sentence = _sentence(text, "2025-03-04")
+    found = {m.date_text: m.status for m in sentence_milestones(sentence, date(2025, 3, 4))}
+    assert found["late 2024"] == "achieved" and found["shortly"] == "planned"
+
+
 @pytest.mark.parametrize("text,project", [
     ("Summer Academy: A five-day academy was developed and run with a cohort of 10 students.", "Summer Academy"),
     ("Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024",

@@ -169,3 +169,20 @@ def test_delivered_lists_each_project_once(samples_db_path, quarter):
     section = md.split("## Delivered since each project's previous report")[1].split("\n## ")[0]
     names = re.findall(r"^- \*\*(.+?)\*\*", section, re.M)
     assert names and len(names) == len(set(names)), names
+
+
+def test_quarterly_page_one_names_only_projects_with_news(pdfs_dir, run_ingest, tmp_path):
+    """A council quarter names many projects once in passing: page 1 lists those with a status,
+    a fact or an earlier status, at most LISTED of them, and counts the rest (uk-council)."""
+    from boardkb.db.schema import open_database
+    from boardkb.templates.quarterly import LISTED
+
+    council = pdfs_dir / "uk-council"
+    papers = sorted(council.glob("kcc_cabinet_2025-01-30_appendix-*.pdf"))
+    papers.append(council / "kcc_cabinet_2025-01-30_budget_monitoring_cover_report.pdf")
+    code, _, err = run_ingest(papers, tmp_path / "k.db")
+    assert code == 0, err
+    report = build_quarterly(open_database(str(tmp_path / "k.db")), "2025Q1")
+    listed = len(report.programmes) + len(report.projects)
+    assert 0 < listed <= LISTED and report.in_passing > 0
+    assert len(report.status) <= listed
