@@ -257,10 +257,14 @@ _GERUND_TITLE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,}ing\s+[A-Z][\w-]
                            r"(?:\s+[A-Z][\w’'-]*){1,3})(?![\w’'-]|\s+[A-Z0-9])")
 
 
+def _named_by(pattern: re.Pattern, evidence: str, seq: int, p: Passage) -> Iterator[Candidate]:
+    """A candidate for each match of ``pattern``'s group "name" in the passage."""
+    return (Candidate(clean(m.group("name")), seq, set(), evidence) for m in pattern.finditer(p.text))
+
+
 def gerund_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Framing Kent’s Future": named the way strategies and campaigns are."""
-    for m in _GERUND_TITLE.finditer(p.text):
-        yield Candidate(clean(m.group("name")), seq, set(), "gerund")
+    return _named_by(_GERUND_TITLE, "gerund", seq, p)
 
 
 #: A numbered priority or objective of a strategy with its title: "Priority 1: Levelling up Kent",
@@ -275,8 +279,7 @@ _LABELLED = re.compile(r"\b(?P<name>(?:Priority|Objective|Ambition|Outcome|Pilla
 
 def labelled_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Priority 1: Levelling up Kent": a strategy's numbered priority with its title."""
-    for m in _LABELLED.finditer(p.text):
-        yield Candidate(m.group("name"), seq, set(), "labelled")
+    return _named_by(_LABELLED, "labelled", seq, p)
 
 
 #: A body the paper says is to be set up is a change being delivered, not a body merely mentioned:
@@ -289,8 +292,7 @@ _CREATED = re.compile(r"\b(?:proposed|new|establish(?:ing|ment\s+of)|creat(?:e|i
 
 def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"a new Mayoral Strategic Authority": a body being created."""
-    for m in _CREATED.finditer(p.text):
-        yield Candidate(clean(m.group("name")), seq, set(), "created")
+    return _named_by(_CREATED, "created", seq, p)
 
 
 #: The Title Case object of a delivery verb names what is delivered: "KCC submitted a further
