@@ -24,6 +24,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _wait_for(url: str) -> bool:
+    """Whether the server at ``url`` answers within about ten seconds."""
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
+            return True
+        except OSError:
+            time.sleep(0.1)
+    return False
+
+
 @pytest.fixture(scope="module")
 def server(samples_db_path):
     port = _free_port()
@@ -32,13 +43,7 @@ def server(samples_db_path):
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
+    if not _wait_for(url):
         proc.kill()
         pytest.fail("boardkb serve did not start: " + proc.stdout.read().decode(errors="replace"))
     yield url
@@ -168,12 +173,7 @@ def review_server(samples_db_path, tmp_path):
     )
     url = f"http://127.0.0.1:{port}"
     sign_in = next((line.split(": ", 1)[1].strip() for line in proc.stdout if line.startswith("Review sign-in")), None)
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(url + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
+    _wait_for(url)
     if sign_in is None:
         proc.kill()
         pytest.fail("boardkb serve --review printed no sign-in URL")

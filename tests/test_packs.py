@@ -162,13 +162,19 @@ def test_reingesting_adds_nothing(packs_db, run_ingest):
     assert _documents(open_database(str(db_path))) == before
 
 
-def test_a_changed_pack_replaces_its_items_together(tmp_path, council_dir, two_items, run_ingest):
+def _ingest_pack(tmp_path, two_items, run_ingest):
+    """The two-item pack copied into a folder of its own and ingested: (folder, pack, database path)."""
     papers = tmp_path / "papers"
     papers.mkdir()
     pack = papers / "pack.pdf"
     shutil.copy(two_items, pack)
     db_path = tmp_path / "kb.db"
     assert run_ingest([papers], db_path)[0] == 0
+    return papers, pack, db_path
+
+
+def test_a_changed_pack_replaces_its_items_together(tmp_path, council_dir, two_items, run_ingest):
+    papers, pack, db_path = _ingest_pack(tmp_path, two_items, run_ingest)
     db = open_database(str(db_path))
     ids = {r["item_no"]: r["id"] for r in _documents(db)}
     item6 = db.execute("select count(*) from passages where document_id = ?", [ids["6"]]).fetchone()[0]
@@ -198,12 +204,7 @@ def test_a_moved_pack_moves_all_its_items(tmp_path, two_items, run_ingest):
 
 
 def test_corrections_name_the_item(tmp_path, two_items, run_ingest):
-    papers = tmp_path / "papers"
-    papers.mkdir()
-    pack = papers / "pack.pdf"
-    shutil.copy(two_items, pack)
-    db_path = tmp_path / "kb.db"
-    assert run_ingest([papers], db_path)[0] == 0
+    papers, pack, db_path = _ingest_pack(tmp_path, two_items, run_ingest)
     db = open_database(str(db_path))
     fact = db.execute("select m.id, m.quote from milestones m join documents d on d.id = m.document_id "
                       "where d.item_no = '6' order by m.id limit 1").fetchone()
