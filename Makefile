@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint samples bench bench-scale browser clean
+.PHONY: install demo test lint samples bench bench-scale bench-search browser clean
 
 $(BIN)/boardkb: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ bench: install  ## ingest speed on the samples, in pages per second
 
 bench-scale: install  ## the speed issue's corpus-scale figures (several minutes)
 	$(BIN)/python bench/scale.py
+
+SEARCHBENCH ?= /tmp/searchbench
+bench-search: install  ## search at 1M passages: FTS5 variants and Tantivy beside the search SQL (builds $(SEARCHBENCH) once)
+	$(BIN)/pip install -q --group bench
+	$(BIN)/pip install -q --upgrade --target $(SEARCHBENCH)/newer-sqlite pysqlite3-binary==0.5.4.post2
+	$(BIN)/python bench/search_alternatives.py $(SEARCHBENCH)/big.db --newer-sqlite $(SEARCHBENCH)/newer-sqlite
 
 clean:
 	rm -rf $(VENV) *.egg-info boardkb.db boardkb.db-wal boardkb.db-shm
