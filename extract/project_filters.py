@@ -44,7 +44,7 @@ class PaperWords:
         return _windows(self.text, re.compile(_ORG_TAIL), before=100, after=0)
 
 
-_PORTFOLIO_CUE = re.compile(r"Director|Cabinet Member for|[Dd]irectorate")
+_PORTFOLIO_CUE = re.compile(r"Director|Head of|Cabinet Member for|[Dd]irectorate|Division")
 
 
 def _windows(text: str, cue: re.Pattern, *, before: int, after: int) -> str:
@@ -139,7 +139,9 @@ def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A directorate or portfolio: a name the paper writes after "Director of", "Directorate" or
     "Cabinet Member for" ("Corporate Director of Adult Social Care and Health", uk-council)."""
-    lead = r"(?:Director(?:ate)? (?:of|for)|Corporate Director,?|Cabinet Member for|Directorate:?)\s+(?:the\s+)?"
+    # "(Head of Planning and Strategy)" in a minutes' attendance list (uk-council)
+    lead = (r"(?:Director(?:ate)? (?:of|for)|Corporate Director,?|Head of|Cabinet Member for|Directorate:?)"
+            r"\s+(?:the\s+)?")
     words_of = [re.escape(w) for w in re.split(r"\s+(?:&|and)\s+|\s+", name.strip())]
     joins = re.findall(r"\s+(?:&|and)\s+|\s+", name.strip())
     # "&" and "and" are one: "Adult Social Care & Health" beside "Director of Adult Social Care and Health";
@@ -148,7 +150,10 @@ def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
     body = words_of[0] + "".join((r"\s+(?:&|and)\s+" if j.strip() else r",?\s+") + w
                                  for j, w in zip(joins, words_of[1:], strict=True))
     # ... or the paper names it a directorate: "the Adult Social Care & Health (ASCH) directorate" (uk-council)
-    pattern = lead + body + r"\b|\b" + body + r"(?:\s+\([A-Z]{2,6}\))?\s+[Dd]irectorate\b"
+    # ... or a division: "is made up of three Divisions: Growth and Communities (GC), Environment and Circular
+    # Economy (ECE), ...", "Strategy, Policy, Relationships & Corporate Assurance (SPRCA): The Division’s ..."
+    pattern = (lead + body + r"\b|\b" + body + r"(?:\s+\([A-Z]{2,6}\))?\s+[Dd]irectorate\b"
+               + r"|\bDivisions:[^.]{0,200}?\b" + body + r"\b|\b" + body + r"(?:\s+\([A-Z]{2,6}\))?:?\s+The\s+Division")
     return "a directorate or portfolio" if re.search(pattern, paper.around_portfolios) else None
 
 

@@ -130,6 +130,12 @@ def test_council_non_projects_not_found(file, name):
     ("JHOSC", "heading", "the Kent and Medway NHS Joint Overview and Scrutiny Committee (JHOSC).",
      "the acronym of a body"),
     ("Armed Forces Act 2021 and Covenant", "keyword", "", "a statute"),
+    ("Environment and Circular Economy", "acronym",
+     "Growth, Environment & Transport (GET) is made up of three Divisions: Growth and Communities (GC), "
+     "Environment and Circular Economy (ECE), Highways and Transportation (HT).", "a directorate"),
+    ("Strategy Policy Relationships & Corporate Assurance", "acronym",
+     "Strategy, Policy, Relationships & Corporate Assurance (SPRCA): The Division’s role is", "a directorate"),
+    ("Action Plan", "keyword", "", "a generic phrase"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
