@@ -102,7 +102,19 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"
     if tokens and tokens[0] in words("not_project_start"):
-        return f"a body or post, not a project ('{tokens[0]}')"
+        return f"a body or post, or a budget line, not a project ('{tokens[0]}')"
+    return None
+
+
+def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A grant settlement or a network of bodies, not a project: "Local Government Finance
+    Settlement 2025-26", "District Councils Network" (uk-council)."""
+    key = re.sub(r"(?:\s+\d[\d/ -]*)+$", "", normalise(name))
+    if any(key.endswith(phrase) for phrase in words("funding_settlement")):
+        return "a grant settlement"
+    tokens = key.split()
+    if len(tokens) >= 2 and tokens[-1] == "network" and tokens[-2].rstrip("s") in words("not_project_head"):
+        return f"a network of bodies ('{tokens[-2]}')"
     return None
 
 
@@ -229,8 +241,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _job_title, _rag, _option, _statute, _crime, _place, _common_word,
-    _sentence_case, _portfolio, _action, _generic,
+    _shape, _listed, _head, _acronym_of_body, _funding, _job_title, _rag, _option, _statute, _crime, _place,
+    _common_word, _sentence_case, _portfolio, _action, _generic,
 )
 
 

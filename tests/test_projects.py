@@ -136,6 +136,9 @@ def test_council_non_projects_not_found(file, name):
     ("Strategy Policy Relationships & Corporate Assurance", "acronym",
      "Strategy, Policy, Relationships & Corporate Assurance (SPRCA): The Division’s role is", "a directorate"),
     ("Action Plan", "keyword", "", "a generic phrase"),
+    ("Provisional Local Government Finance Settlement 2025-26", "keyword", "", "a grant settlement"),
+    ("District Councils Network", "keyword", "", "a network of bodies"),
+    ("Reversal - Review of Respite Offer", "keyword", "", "a body or post"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
