@@ -133,3 +133,13 @@ def test_search_page_filters_through_datasette(samples_db_path):
     page = asyncio.run(ds.client.get(f"/{name}/search?q=programme&board=Panel")).text
     for field in ("board", "from", "to", "project", "sort"):
         assert f'name="{field}"' in page
+
+
+@pytest.mark.parametrize("q,limit", [("programme", 5), ("programme", 37), ("body worn video", 3), ("devices", 1)])
+def test_date_sort_ranks_only_the_newest_matches_and_loses_none(samples_db, q, limit):
+    """Sorted by date, only matches as new as the limit-th newest are ranked; the hits are those of
+    ranking every match (the first ``limit`` of the full list)."""
+    every = search(samples_db, q, limit=1000, sort="date")
+    first = search(samples_db, q, limit=limit, sort="date")
+    assert len(every) > limit
+    assert [h.passage_id for h in first] == [h.passage_id for h in every[:limit]]
