@@ -152,8 +152,9 @@ def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A directorate or portfolio: a name the paper writes after "Director of", "Directorate" or
     "Cabinet Member for" ("Corporate Director of Adult Social Care and Health", uk-council)."""
     # "(Head of Planning and Strategy)" in a minutes' attendance list (uk-council)
+    # ... and the last of a post's portfolios: "Head of Finance Policy, Planning and Strategy" (uk-council)
     lead = (r"(?:Director(?:ate)? (?:of|for)|Corporate Director,?|Head of|Cabinet Member for|Directorate:?)"
-            r"\s+(?:the\s+)?")
+            r"\s+(?:the\s+)?(?:[A-Z][\w ]{0,40},\s+)?")
     words_of = [re.escape(w) for w in re.split(r"\s+(?:&|and)\s+|\s+", name.strip())]
     joins = re.findall(r"\s+(?:&|and)\s+|\s+", name.strip())
     # "&" and "and" are one: "Adult Social Care & Health" beside "Director of Adult Social Care and Health";
@@ -213,8 +214,12 @@ def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _sentence_case(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A lead-in or list item in sentence case ("Resident engagement", "Future boundaries") is a
-    topic, not a name; names capitalise their words."""
-    if evidence not in ("lead-in", "list", "named"):
+    topic, not a name; names capitalise their words. So is a sub-heading in sentence case ("Treasury
+    investment activity", "Joint health scrutiny", uk-council) unless it ends in a delivery word
+    ("Local government reorganisation", gold-kent LGR report)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    heading = evidence == "heading" and last not in words("keyword")
+    if evidence not in ("lead-in", "list", "named") and not heading:
         return None  # named: a quoted phrase in sentence case, "Managing expectations" (uk-council)
     tokens = [t for t in name.split()[1:] if t.lower() not in {"of", "and", "for", "the", "to", "in", "on", "a", "an",
                                                                 "&", "with", "by", "at"}]

@@ -136,6 +136,10 @@ def test_council_non_projects_not_found(file, name):
     ("Strategy Policy Relationships & Corporate Assurance", "acronym",
      "Strategy, Policy, Relationships & Corporate Assurance (SPRCA): The Division’s role is", "a directorate"),
     ("Action Plan", "keyword", "", "a generic phrase"),
+    ("Planning and Strategy", "keyword", "Mr D Shipton (Head of Finance Policy, Planning and Strategy)",
+     "a directorate"),
+    ("Treasury investment activity", "heading", "", "a topic in sentence case"),
+    ("Joint health scrutiny", "heading", "", "a topic in sentence case"),
     ("Provisional Local Government Finance Settlement 2025-26", "keyword", "", "a grant settlement"),
     ("District Councils Network", "keyword", "", "a network of bodies"),
     ("Reversal - Review of Respite Offer", "keyword", "", "a body or post"),
@@ -216,6 +220,7 @@ def test_uk_council_non_projects(name, evidence, text, reason):
     ("Securing Kent’s Future", "named"),  # a gerund with a possessive is a name
     ("Councillor and Staff Survey", "keyword"),
     ("Connect With People", "heading"),  # corpus 001
+    ("Local government reorganisation", "heading"),  # gold-kent LGR report: ends in a delivery word
 ])
 def test_council_and_police_names_kept(name, evidence):
     assert rejection(name, evidence, _paper("")) is None
