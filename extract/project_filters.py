@@ -107,11 +107,13 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
-    """A grant settlement or a network of bodies, not a project: "Local Government Finance
-    Settlement 2025-26", "District Councils Network" (uk-council)."""
+    """The organisation's finances or a network of bodies, not a project: "Local Government Finance
+    Settlement 2025-26", "Medium Term Financial Plan", "District Councils Network" (uk-council)."""
     key = re.sub(r"(?:\s+\d[\d/ -]*)+$", "", normalise(name))
     if any(key.endswith(phrase) for phrase in words("funding_settlement")):
         return "a grant settlement"
+    if any(key.endswith(phrase) for phrase in words("financial_plan")):
+        return "the organisation's finances"
     tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] == "network" and tokens[-2].rstrip("s") in words("not_project_head"):
         return f"a network of bodies ('{tokens[-2]}')"

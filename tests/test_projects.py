@@ -142,6 +142,9 @@ def test_council_non_projects_not_found(file, name):
     ("Joint health scrutiny", "heading", "", "a topic in sentence case"),
     ("Provisional Local Government Finance Settlement 2025-26", "keyword", "", "a grant settlement"),
     ("District Councils Network", "keyword", "", "a network of bodies"),
+    ("Medium Term Financial Plan", "keyword", "", "the organisation's finances"),
+    ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
+    ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
     ("Reversal - Review of Respite Offer", "keyword", "", "a body or post"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
