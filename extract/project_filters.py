@@ -103,6 +103,10 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         return f"a body or document, not a project ('{tokens[-1]}')"
     if tokens and tokens[0] in words("not_project_start"):
         return f"a body or post, or a budget line, not a project ('{tokens[0]}')"
+    if head in ("service", "services") and "named" not in evidence and " of " not in name:
+        # a standing service: "Assessment Service", "Specialist Teaching and Learning Service" (uk-council);
+        # a name given in quotes or brackets stays: 'My Service' (corpus 000); so does a review of services
+        return "a service, not a project"
     return None
 
 

@@ -145,6 +145,11 @@ def test_council_non_projects_not_found(file, name):
     ("Medium Term Financial Plan", "keyword", "", "the organisation's finances"),
     ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
     ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
+    ("Specialist Teaching and Learning Service", "acronym", "", "a service"),
+    ("Kent Scientific Services", "table", "", "a service"),
+    ("Further review", "keyword", "", "a generic phrase"),
+    ("Statutory assessment", "repeated", "", "a generic phrase"),
+    ("Not in Education Employment & Training", "acronym", "", "a body or post"),
     ("Reversal - Review of Respite Offer", "keyword", "", "a body or post"),
     # directorates the paper names as such, without "Director of" (uk-council)
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
@@ -224,6 +229,8 @@ def test_uk_council_non_projects(name, evidence, text, reason):
     ("Councillor and Staff Survey", "keyword"),
     ("Connect With People", "heading"),  # corpus 001
     ("Local government reorganisation", "heading"),  # gold-kent LGR report: ends in a delivery word
+    ("My Service", "named"),  # corpus 000: a quoted name
+    ("Strategic Review of In House Adult Social Care Services", "keyword"),  # a review (uk-council)
 ])
 def test_council_and_police_names_kept(name, evidence):
     assert rejection(name, evidence, _paper("")) is None
