@@ -21,7 +21,7 @@ from boardkb.templates.reports import build_quarterly, project_report, render
 PAPER = "2019-03-12_spcb_change-programme-update.pdf"
 TOTAL = "Total | 38.6 | 12.4 | 96.0"
 KEYSTONE = "A strategic outline case will be presented to the Change Board in April 2019%"
-NOT_A_PROJECT = "Medium Term Financial Plan"
+NOT_A_PROJECT = "Sentinel incident management system"  # the legacy system being replaced
 
 
 def _run(*args):
@@ -58,7 +58,7 @@ def _correct_three(db):
     C.reject_fact(db, "benefits", _total_benefit(db), reviewer="ann", note="a total row, not a benefit")
     C.correct_fact(db, "milestones", _keystone_milestone(db)["id"], "status", "slipped", reviewer="ann",
                    note="the paper of July says it slipped")
-    C.not_a_project(db, NOT_A_PROJECT, reviewer="ann", note="a financial plan")
+    C.not_a_project(db, NOT_A_PROJECT, reviewer="ann", note="the system being replaced")
 
 
 def _assert_corrected(db):
