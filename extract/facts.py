@@ -80,6 +80,7 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
     ]
 
 
+_PRIORITY = ("slipped", "on target", "planned", "achieved")  # on a tie of distance
 _FUTURE_DONE = re.compile(r"\b(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?$", re.I)
 
 
@@ -88,11 +89,16 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     tenses occur, the cue nearest the date (``at``, an offset into ``text``) decides: "The board
     approved the plan in May 2024 and will review it" is achieved for May 2024. With no cue, from
     whether the date has passed (``past``)."""
-    if cue("slipped").search(text):
+    if at is None and cue("slipped").search(text):
         return "slipped"
-    if cue("on_target").search(text):
+    if at is None and cue("on_target").search(text):
         return "on target"
-    cues = [(m, "planned") for m in cue("planned").finditer(text)]
+    # with the date's place known, "slipped" and "on target" compete with the other cues by distance:
+    # "... postpone local council elections from May 2025 to May 2026 ... reorganisation by April 2027"
+    # is slipped for May 2025, not for April 2027 (gold-kent white paper)
+    cues = [(m, "slipped") for m in cue("slipped").finditer(text)]
+    cues += [(m, "on target") for m in cue("on_target").finditer(text)]
+    cues += [(m, "planned") for m in cue("planned").finditer(text)]
     # a done word in the future tense is a plan: "a key decision ... will be completed shortly" (uk-council
     # cabinet QPR appendix)
     cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start()) else "achieved")
@@ -101,7 +107,7 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
         return "achieved" if past else "planned"
     if at is None:
         return "planned" if any(label == "planned" for _, label in cues) else "achieved"
-    nearest = min(cues, key=lambda c: (_distance(c[0], at), c[1] != "planned"))
+    nearest = min(cues, key=lambda c: (_distance(c[0], at), _PRIORITY.index(c[1])))
     return nearest[1]
 
 

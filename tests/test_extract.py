@@ -125,6 +125,17 @@ def test_milestone_tense_and_dates():
     assert sentence_milestones(figures, date(2022, 4, 1)) == []  # a date in a sentence of figures: no event
 
 
+def test_slipped_only_for_the_date_it_is_said_of():
+    """"postponed from May 2025" slips May 2025, not a later date of the sentence (as in the gold-kent
+    white paper's recommendations)."""
+    from datetime import date
+
+    text = ("Local council elections have been postponed from May 2025, and areas will deliver local government "
+            "reorganisation by April 2028.")
+    found = {m.date_text: m.status for m in sentence_milestones(_sentence(text, "2025-01-09"), date(2025, 1, 9))}
+    assert found["May 2025"] == "slipped" and found["April 2028"] == "planned"
+
+
 def test_milestone_status_by_its_own_sentence_and_tense():
     """A done word in the future tense is a plan; a sentence the splitter left joined to the next
     keeps its own tense (uk-council cabinet QPR appendix)."""
