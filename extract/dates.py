@@ -269,7 +269,7 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|be
 @rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%))")
 def _year(m: re.Match, ref: date | None):
     year = int(m.group("year"))
-    if not 1990 <= year <= 2050:
+    if not 1900 <= year <= 2060:  # "undertaken at this scale in 1974" (gold-kent LGR report)
         return None
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():

@@ -33,6 +33,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("planned for Q3 2021", "2021-03-23", ("Q3 2021", "2021-07-01", "2021-09-30", "quarter")),
         ("from 1 July - 30 September 2021", "2022-04", ("1 July - 30 September 2021", "2021-07-01", "2021-09-30",
                                                         "month")),
+        # an older year with a preposition (gold-kent LGR report)
+        ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
     ],
 )
 def test_dates_resolve_against_meeting(text, meeting, expected):
@@ -42,6 +44,7 @@ def test_dates_resolve_against_meeting(text, meeting, expected):
 
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
+    assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
 
 
 @pytest.mark.parametrize(
