@@ -290,9 +290,16 @@ _CREATED = re.compile(r"\b(?:proposed|new|establish(?:ing|ment\s+of)|creat(?:e|i
                       r"(?:Authority|Authorities|Council|Councils|Board|Boards|Body|Bodies|Trust|Agency))\b")
 
 
+#: ... in lower case too, bodies of a kind: "reorganising existing County and District and Borough
+#: Councils into new unitary councils" (case: gold-kent devolution papers).
+_CREATED_KIND = re.compile(r"\bnew\s+(?P<name>[a-z]{4,}\s+(?:councils|authorities|boards|bodies|trusts|agencies))\b")
+
+
 def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """"a new Mayoral Strategic Authority": a body being created."""
-    return _named_by(_CREATED, "created", seq, p)
+    """"a new Mayoral Strategic Authority", "new unitary councils": bodies being created."""
+    yield from _named_by(_CREATED, "created", seq, p)
+    for m in _CREATED_KIND.finditer(p.text):
+        yield Candidate("New " + m.group("name"), seq, set(), "created")
 
 
 #: The Title Case object of a delivery verb names what is delivered: "KCC submitted a further

@@ -48,6 +48,8 @@ def _paper(text: str) -> PaperWords:
     (EDUCATION, "Objective 3: Policy choices and scope of Council’s ambitions"),
     (WHITE_PAPER, "Mayoral Strategic Authority"),  # a body being created: "a new Mayoral Strategic Authority"
     (LGR, "Kent and Medway Combined County Authority"),  # "the proposed Kent and Medway Combined ..."
+    (WHITE_PAPER, "New unitary councils"),  # "... into new unitary councils": bodies of a kind being created
+    (LGR, "New unitary authorities"),
     (WHITE_PAPER, "Expression of Interest"),  # the object of a delivery verb: "submitted an Expression of ..."
     (WHITE_PAPER, "Public service reform"),  # a lower-case name the paper returns to
     (LGR, "Public service reform"),
