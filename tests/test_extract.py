@@ -289,6 +289,18 @@ def test_one_benefit_per_sentence_and_short_items_of_a_benefits_list():
     assert [b.rule for b in sentence_benefits(item)] == ["benefit.list_item"]
 
 
+def test_a_table_cell_is_a_benefit_only_as_a_bullet_or_about_a_project():
+    """A budget or service table's description cell with a cue word ("Reduction in the budget for
+    ...", uk-council budget appendices) is no benefit; a bullet of a cell that lists benefits is."""
+    text = ("Line\tDescription\tAmount\n"
+            "12\tReduction in the budget for the Straits Committee whilst continuing to meet its commitments\t-50.0\n"
+            "13\tThe benefits of the new tool are: - Saves time for investigators preparing evidence\t0.0\n")
+    out = extract_document(_doc(text), load_pipeline())
+    quotes = [b.quote for b in out.benefits]
+    assert not [q for q in quotes if "Straits Committee" in q]
+    assert any(q.startswith("Saves time for investigators") for q in quotes)
+
+
 def test_removing_a_cost_is_a_benefit():
     """"Removal of" a cost saves it; "removal of" a saving is a budget adjustment (corpus 001)."""
     sentence = _sentence("Removal of annual revenue costs")
