@@ -186,7 +186,10 @@ def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
-    return "a crime category" if tokens and tokens[0] in words("crime_category") else None
+    # ... unless a delivery word makes it the name of what is done about it ("... Strategy")
+    if tokens and tokens[0] in words("crime_category") and tokens[-1] not in words("keyword"):
+        return "a crime category"
+    return None
 
 
 def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:

@@ -93,6 +93,8 @@ def test_council_non_projects_not_found(file, name):
     ("Option 2", "lead-in", "", "an option"),
     ("Children and Families Act 2014", "named", "", "a statute"),
     ("Assault With Injury", "lead-in", "", "a crime category"),
+    ("Violence Against Women and Girls", "acronym", "", "a crime category"),
+    ("Performance assessment", "repeated", "", "a generic phrase"),
     ("Growth", "list", "growth in the economy", "a common word"),
     ("Scale", "lead-in", "", "a single common word"),
     ("Compliance", "heading", "", "a single common word"),  # a Title Case one-word heading (uk-council)
@@ -232,6 +234,7 @@ def test_uk_council_non_projects(name, evidence, text, reason):
     ("Connect With People", "heading"),  # corpus 001
     ("Local government reorganisation", "heading"),  # gold-kent LGR report: ends in a delivery word
     ("My Service", "named"),  # corpus 000: a quoted name
+    ("Violence Against Women and Girls Strategy", "keyword"),  # what is done about a crime category
     ("Strategic Review of In House Adult Social Care Services", "keyword"),  # a review (uk-council)
 ])
 def test_council_and_police_names_kept(name, evidence):
