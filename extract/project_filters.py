@@ -39,6 +39,12 @@ class PaperWords:
         return _windows(self.text, _PORTFOLIO_CUE, before=150, after=150)
 
     @cached_property
+    def totalled(self) -> frozenset[str]:
+        """The names the paper's tables total: "Total - Adult Social Care & Health"."""
+        found = re.findall(r"\bTotal\s*[-–]\s*([A-Z][^|\n]{2,80}?)\s*(?:\||$)", self.text, re.M)
+        return frozenset(normalise(name) for name in found)
+
+    @cached_property
     def around_organisations(self) -> str:
         """The stretches of the text before "Council", "Police", "County Council", ..."""
         return _windows(self.text, re.compile(_ORG_TAIL), before=100, after=0)
@@ -122,6 +128,12 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
     if len(tokens) >= 2 and tokens[-1] == "network" and tokens[-2].rstrip("s") in words("not_project_head"):
         return f"a network of bodies ('{tokens[-2]}')"
     return None
+
+
+def _totalled(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A name a table totals is a budget heading, a directorate or division: "Total - Adult Social
+    Care & Health" (uk-council capital programme by directorate)."""
+    return "a budget heading the paper totals" if normalise(name) in paper.totalled else None
 
 
 def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -255,7 +267,7 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _job_title, _rag, _option, _statute, _crime, _place,
+    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _job_title, _rag, _option, _statute, _crime, _place,
     _common_word, _sentence_case, _portfolio, _action, _generic,
 )
 

@@ -94,6 +94,8 @@ def test_council_non_projects_not_found(file, name):
     ("Children and Families Act 2014", "named", "", "a statute"),
     ("Assault With Injury", "lead-in", "", "a crime category"),
     ("Violence Against Women and Girls", "acronym", "", "a crime category"),
+    ("Adult Social Care & Health", "acronym", "6 | Total - Adult Social Care & Health | 7,003 | 3,939",
+     "a budget heading"),
     ("Performance assessment", "repeated", "", "a generic phrase"),
     ("Growth", "list", "growth in the economy", "a common word"),
     ("Scale", "lead-in", "", "a single common word"),
