@@ -265,6 +265,7 @@ def test_status_from_the_cue_nearest_the_date():
     "This reduces the level of capital receipts available to the programme.",
     "Inflation is reducing, which improves the outlook for the capital programme.",
     "The reduction in grant funding of £3m will reduce the capacity of the service.",
+    "Anticipated in year deficit of £23.9m in 2025-26 reducing to £8.3m in 2026-27 against the schools grant.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments, cost pressures, provisions, tax increases and savings given up are
