@@ -130,18 +130,6 @@ def test_a_yearless_date_is_the_recent_one():
 
 
 @pytest.mark.parametrize("text", [
-    "Prior year savings rolled forward for delivery in 2025-26 will be updated in the outturn report.",
-    "This includes the re-phasing of £414.9k of prior year savings into future years.",
-    "The budget includes a drawdown from the ICT reserve to fund the upgrade, reducing borrowing.",
-    "£50m is the maximum financial impact, or a consequential reduction in capacity of £12m per annum.",
-])
-def test_budget_mechanics_are_not_benefits(text):
-    """Cue ``cost``: savings moved between years, reserve drawdowns and the impact of a risk are
-    budget mechanics, not benefits (uk-council budget appendices)."""
-    assert sentence_benefits(_sentence(text, projects=["Corporate Landlord review"])) == []
-
-
-@pytest.mark.parametrize("text", [
     "The Safety Valve programme does not deliver the reduction in the in-year deficit as planned.",
     "The programme's Quarter 3 data had not been released at the time of reporting.",
 ])

@@ -266,10 +266,15 @@ def test_status_from_the_cue_nearest_the_date():
     "Inflation is reducing, which improves the outlook for the capital programme.",
     "The reduction in grant funding of £3m will reduce the capacity of the service.",
     "Anticipated in year deficit of £23.9m in 2025-26 reducing to £8.3m in 2026-27 against the schools grant.",
+    # savings moved between years, reserve drawdowns and the impact of a risk (uk-council budget appendices)
+    "Prior year savings rolled forward for delivery in 2025-26 will be updated in the outturn report.",
+    "This includes the re-phasing of £414.9k of prior year savings into future years.",
+    "The budget includes a drawdown from the ICT reserve to fund the upgrade, reducing borrowing.",
+    "£50m is the maximum financial impact, or a consequential reduction in capacity of £12m per annum.",
 ])
 def test_costs_are_not_benefits(text):
-    """Budget adjustments, cost pressures, provisions, tax increases and savings given up are
-    not benefits (issue 9)."""
+    """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
+    up are not benefits (issue 9)."""
     assert sentence_benefits(_sentence(text)) == []
 
 
