@@ -157,6 +157,26 @@ def initials_match(name: str, acr: str) -> str | None:
     return None
 
 
+def _modifies_noun(after: str) -> bool:
+    """The defined name qualifies the noun after its bracket, which is the thing talked of: "the
+    Large Tortoiseshell (LT) butterfly", "the Energy for Waste (EfW) plant", "Adult Social Care and
+    Health (ASCH) directorate" (uk-council). A delivery word there keeps the name: "Leadership Talent
+    and Performance (LTP) programme" (corpus 000). A word in -s, -ed or -ing may be a verb and a
+    grammatical word starts a new phrase, so neither counts as that noun."""
+    m = re.match(r"[ \t]+([a-z]{3,})\b(?:[ \t]+([A-Za-z]+))?", after)
+    if not m or any(w and w.lower() in words("keyword") for w in m.groups()):
+        return False
+    word = m.group(1)
+    return not (word.endswith(("s", "ed", "ing")) or word in words("grammatical_word"))
+
+
+def _made_new(before: str, name: str) -> bool:
+    """A new unit being made is a project whatever it is: "to create a new People and Organisational
+    Development (POD) function" (corpus 000)."""
+    before = before.rstrip()
+    return before.endswith(name) and bool(re.search(r"\bnew\s+$", before[-160 : len(before) - len(name)]))
+
+
 def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Data Driven Insights (DDI)": the Title Case words before a bracketed acronym that spell
     it; and "DDI (Data Driven Insights)"."""
@@ -167,7 +187,7 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
         letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
         name = initials_match(before.group("name"), letters) if before else None
-        if name:
+        if name and (_made_new(text[: m.start()], name) or not _modifies_noun(text[m.end() : m.end() + 40])):
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
         name = clean(m.group("name"))

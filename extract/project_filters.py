@@ -41,7 +41,14 @@ class PaperWords:
     @cached_property
     def totalled(self) -> frozenset[str]:
         """The names the paper's tables total: "Total - Adult Social Care & Health"."""
-        found = re.findall(r"\bTotal\s*[-–]\s*([A-Z][^|\n]{2,80}?)\s*(?:\||$)", self.text, re.M)
+        # the acronym a row adds stays out: "Total - Public Health (PH)" (uk-council key service statement)
+        found = re.findall(r"\bTotal\s*[-–]\s*([A-Z][^|\n]{2,80}?)\s*(?:\([A-Z&]{2,8}\)\s*)?(?:\||$)", self.text, re.M)
+        return frozenset(normalise(name) for name in found)
+
+    @cached_property
+    def companies(self) -> frozenset[str]:
+        """The names the paper writes as a company's: "Cantium Business Solutions Ltd" (uk-council)."""
+        found = re.findall(r"((?:[A-Z][\w&’'-]*\s+){1,5}?)(?:Ltd|Limited|plc|PLC|LLP|CIC)\b", self.text)
         return frozenset(normalise(name) for name in found)
 
     @cached_property
@@ -134,6 +141,13 @@ def _totalled(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A name a table totals is a budget heading, a directorate or division: "Total - Adult Social
     Care & Health" (uk-council capital programme by directorate)."""
     return "a budget heading the paper totals" if normalise(name) in paper.totalled else None
+
+
+def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A name the paper writes with "Ltd", "Limited" or "plc" is a company's: "Cantium Business
+    Solutions Ltd" holds an ICT contract (uk-council key service statement)."""
+    key = normalise(name)
+    return "a company" if any(c == key or c.endswith(" " + key) for c in paper.companies) else None
 
 
 def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -253,6 +267,15 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     if len(tokens) == 2 and tokens[-1] in words("keyword") and tokens[0] in words("generic_modifier"):
         return "a generic phrase"
+    # only a period or a number besides the delivery word: "the current 2018-2023 Strategy" (uk-council
+    # asset management), "Plan 5" cut from "Local Transport Plan 5" (uk-council performance report)
+    kinds = [t for t in tokens if not re.fullmatch(r"[\d/-]+", t)]
+    if len(kinds) == 1 and len(tokens) > 1 and kinds[0] in words("keyword"):
+        return "a generic phrase with a number"
+    # a delivery word that is the second of two functions: "Policy, Planning & Strategy" (a finance
+    # division, uk-council minutes), "Recruitment, Staffing and Training" (uk-council armed forces appendix)
+    if len(tokens) == 3 and tokens[1] in ("and", "&") and tokens[-1] in words("keyword"):
+        return "two functions joined, not a name"
     return None
 
 
@@ -267,8 +290,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _job_title, _rag, _option, _statute, _crime, _place,
-    _common_word, _sentence_case, _portfolio, _action, _generic,
+    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _job_title, _rag, _option, _statute,
+    _crime, _place, _common_word, _sentence_case, _portfolio, _action, _generic,
 )
 
 

@@ -161,6 +161,18 @@ def test_council_non_projects_not_found(file, name):
     ("Children Young People & Education", "acronym", "Corporate Director Children, Young People and Education",
      "a directorate"),
     ("Adult Social Care & Health", "acronym", "in the Adult Social Care & Health (ASCH) directorate", "a directorate"),
+    # a row's acronym does not hide the heading a table totals (uk-council key service statement)
+    ("Public Health", "acronym", "37 | 436.6 | Total - Public Health (PH) | 6,427.3 | 81,770.0", "a budget heading"),
+    ("Cantium Business Solutions", "acronym",
+     "The Division holds the client-side responsibility for Cantium Business Solutions Ltd.", "a company"),
+    ("Black History Month", "list", "", "a body or document"),  # an observance (uk-council qpr-q3)
+    ("Green Libraries Week", "list", "", "a body or document"),
+    ("2018-2023 Strategy", "keyword", "to replace the current 2018-2023 Strategy", "a generic phrase with a number"),
+    ("Plan 5", "keyword", "", "a generic phrase with a number"),
+    ("Planning & Strategy", "keyword", "Financial Policy, Planning & Strategy and Pensions & Treasury",
+     "two functions joined"),
+    ("Staffing and Training", "keyword", "Recruitment, Staffing and Training on ex-service personnel",
+     "two functions joined"),
     # a body being created, a thing submitted: the head word does not reject it (gold-kent devolution papers)
     ("Mayoral Strategic Authority", "created", "", None),
     ("Expression of Interest", "delivered", "", None),
@@ -307,3 +319,24 @@ def test_lower_case_phrases_that_name_no_project(paper, name):
 
     projects, _ = find_projects(read_paper(SAMPLES / paper))
     assert name not in {p.name for p in projects}
+
+
+QPR = "kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf"
+
+
+@pytest.mark.parametrize("file,name", [
+    (QPR, "Large Tortoiseshell"),  # "the Large Tortoiseshell (LT) butterfly": a species
+    (QPR, "Adult Social Care and Health"),  # "Adult Social Care and Health (ASCH) directorate consists of"
+])
+def test_a_name_that_qualifies_the_noun_after_its_acronym_is_no_project(file, name):
+    assert name not in _names(file)
+
+
+@pytest.mark.parametrize("name", [
+    "People and Organisational Development",  # "to create a new People and Organisational Development (POD) function"
+    "Leadership Talent and Performance",  # "Leadership Talent and Performance (LTP) programme"
+    "Command & Control",  # "Command & Control (C&C) will deliver"
+])
+def test_acronym_names_kept_before_a_delivery_word_verb_or_creation(name):
+    projects, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
+    assert name in {n for p in projects for n in (p.name, *p.aliases)}
