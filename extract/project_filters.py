@@ -222,7 +222,11 @@ def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A single word the paper also writes in lower case ("Scale", "Delivery", "Growth") is a
     common word, unless a project table lists it or it is shaped like a name (DDI, ControlWorks)."""
     upper_heading = "heading" in evidence and re.search(r"(?m)^" + re.escape(name.upper()) + "$", paper.text)
-    if " " in name.strip() or "table" in evidence or upper_heading:
+    # ... that the paper also capitalises inside a sentence, as a name: "to transform Investigations
+    # into", "reduce demand on Response." (corpus 003); the budget headings "FUNDING", "SPENDING"
+    # (uk-council capital strategy, budget amendments) are never written so
+    as_name = re.search(r"\b[a-z][a-z,]* +" + re.escape(name.capitalize()) + r"(?= +[a-z]|[.,;:)]|$)", paper.text, re.M)
+    if " " in name.strip() or "table" in evidence or (upper_heading and as_name):
         # a project table's row, an upper-case section of its own: "Connect", "RESPONSE" (corpus 001,
         # 003); a Title Case heading "Compliance", "Funding" is a topic (uk-council)
         return None
