@@ -169,7 +169,10 @@ def _financial_year(m: re.Match, ref: date | None):
     return s, e, "financial_year"
 
 
-@rule(r"\b" + _MOD + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
+# "fall" is a season only with its year: "The fall is mainly driven by ... repayments" (uk-council
+# economic context) is a drop
+@rule(r"\b" + _MOD + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall(?=\s+(?:of\s+)?(?:19|20)\d\d)|winter)"
+      r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
 def _season(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:

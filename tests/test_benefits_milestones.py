@@ -136,3 +136,19 @@ def test_a_yearless_date_is_the_recent_one():
 def test_a_negated_cue_is_not_a_claim(text):
     """``_claims``: a cue word just after "not", "no longer" or "fails to" states no benefit."""
     assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) == []
+
+
+def test_a_plan_named_is_no_plan_made():
+    """"plan" as a noun is no future tense: a past year's event near "a sustainable plan for recovery"
+    happened (cue ``planned`` takes "plan to", "plans to"; uk-council budget monitoring)."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    text = ("In 2022-23, the Council entered the DfE’s Safety Valve Programme for those Councils with the highest "
+            "deficits to support the development of a sustainable plan for recovery.")
+    (entered,) = sentence_milestones(_sentence(text, "2025-01-30", ["DfE’s Safety Valve Programme"]), date(2025, 1, 30))
+    assert entered.status == "achieved"
+    text = "The council plans to open the new school in September 2026."
+    (opening,) = sentence_milestones(_sentence(text, "2025-01-30", ["School Programme"]), date(2025, 1, 30))
+    assert opening.status == "planned"

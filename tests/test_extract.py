@@ -45,6 +45,9 @@ def test_dates_resolve_against_meeting(text, meeting, expected):
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
+    # "fall" without its year is a drop, not autumn (uk-council economic and fiscal context)
+    assert find_dates("The fall is mainly driven by Term Funding Scheme repayments", "2025-01-30") == []
+    assert [d.date_start for d in find_dates("to go live in the fall of 2019", "2018-01")] == ["2019-09-01"]
 
 
 @pytest.mark.parametrize(
