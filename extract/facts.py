@@ -188,8 +188,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     project = s.projects[0] if s.projects else s.section_project
     # a date in a sentence that names a project, or only in one with an event word ("went live")
     rule = "milestone.project" if s.projects else "milestone.event_cue"
-    if not (s.projects or cue("event").search(s.text)):
-        return milestones  # a date in a sentence about figures, not an event of a project
+    if not (s.projects or cue("event").search(s.text)) or cue("economy").search(s.text):
+        return milestones  # a date in a sentence about figures, not an event of a project, or about the
+        # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in s.dates:
         if _in_name(s, d.start, d.end):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan);
@@ -243,8 +244,17 @@ def _period(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _not_a_claim(text: str) -> bool:
+    """A sentence that makes no claim of the paper's own: the national economy ("Total debt is forecast
+    to increase 98.4% of GDP in 2024-25 reducing to 97.1%", uk-council economic context) or what a
+    speaker said ("He emphasised that ... the people of Kent would benefit", uk-council minutes)."""
+    return bool(cue("economy").search(text) or cue("reported_speech").search(text))
+
+
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
+    if _not_a_claim(text):
+        return []
     if not cue("benefit").search(text) and not s.benefit_list:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"

@@ -129,6 +129,9 @@ def test_milestone_tense_and_dates():
     figures = _sentence("Representation has risen since January 2018.", "2022-04")
     figures.projects = []
     assert sentence_milestones(figures, date(2022, 4, 1)) == []  # a date in a sentence of figures: no event
+    economy = _sentence("Borrowing is 3% of GDP higher in 2028-29 than projected in March 2024.")
+    economy.projects = ["Term Funding Scheme"]
+    assert sentence_milestones(economy, date(2025, 1, 30)) == []  # the national economy: no project's event
 
 
 def test_slipped_only_for_the_date_it_is_said_of():
@@ -274,6 +277,14 @@ def test_status_from_the_cue_nearest_the_date():
     "This includes the re-phasing of £414.9k of prior year savings into future years.",
     "The budget includes a drawdown from the ICT reserve to fund the upgrade, reducing borrowing.",
     "£50m is the maximum financial impact, or a consequential reduction in capacity of £12m per annum.",
+    # an underspend, and a contribution (income) that goes down (uk-council budget monitoring and amendments)
+    "The improvement in the position is largely as a result of the £9.9m underspend in the directorate.",
+    "Temporary contribution from Public Health for the Live Well contract (£1m in 2024-25 reducing to £0.75m "
+    "in 2025-26).",
+    # the national economy and what a speaker said make no claim of the paper's (uk-council economic
+    # context, minutes)
+    "Total debt is forecast to increase 98.4% of GDP in 2024-25 reducing to 97.1% by 2029-30.",
+    "He emphasised that the process should not be rushed and the people of Kent would benefit from it.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
