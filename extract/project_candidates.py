@@ -242,6 +242,16 @@ def _proper_start(text: str, start: int, raw: str) -> bool:
     return bool(before) and not before.endswith((".", ":", "!", "?", "•", "-", "–"))
 
 
+_AND_TITLE = re.compile(r"\s+(?:and|&)\s+(?:" + _TITLE_WORD + r"\s+){0,5}(?P<head>[A-Z][a-z]+)\b")
+
+
+def _inside_body_name(text: str, end: int) -> bool:
+    """The delivery word starts a body's name joined by "and": "the Health Reform and Public Health
+    Cabinet Committee" (uk-council governance update) names a committee, not "Health Reform"."""
+    m = _AND_TITLE.match(text, end)
+    return bool(m) and m.group("head").lower().rstrip("s") in words("not_project_head")
+
+
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Names ending in a delivery word: "Recruitment Ambassador Programme", "Uplift project"."""
     text = p.text
@@ -256,7 +266,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         elif m.group("name") and (longer := _OF_TITLE.match(text, m.end())):
             raw += longer.group(0)
         name = clean(raw)
-        if not name or len(name.split()) < 2:
+        if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()):
             continue
         if m.group("lower"):
             offset = m.start("lower") + raw.find(name.split()[0])

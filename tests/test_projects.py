@@ -343,3 +343,17 @@ def test_a_name_that_qualifies_the_noun_after_its_acronym_is_no_project(file, na
 def test_acronym_names_kept_before_a_delivery_word_verb_or_creation(name):
     projects, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
     assert name in {n for p in projects for n in (p.name, *p.aliases)}
+
+
+def test_a_delivery_word_inside_a_committee_name_is_no_project():
+    """"Health Reform" cut from "the Health Reform and Public Health Cabinet Committee" (uk-council
+    governance update) is a committee's name; a programme before a name ending otherwise stays."""
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    def names(text):
+        return [c.name for c in keyword_candidates(0, Passage(text=text, kind="paragraph"))]
+
+    assert "Health Reform" not in names("Consolidate the work of the Health Reform and Public Health Cabinet "
+                                        "Committee into the Adult Social Care Cabinet Committee.")
+    assert "Estates Programme" in names("The Estates Programme and Oracle Cloud will report in May.")
