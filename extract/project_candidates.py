@@ -74,7 +74,9 @@ _ACTION_OF = re.compile(r"^(?:(?:delivery|implementation|creation|development|in
                         r"\s+(?:the\s+|a\s+|an\s+)?", re.I)
 #: A quoted title of a talk, theme or publication, not a project: "the theme for 2024 was ‘Working
 #: Together’", "speaking on ‘Diversity in the British Army’" (case: gold-kent armed forces report).
-_TITLE_CUE = re.compile(r"(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|presentation)\s+on|\btheme\b[^.]{0,20}|"
+#: ... a talk's subject after "on" alone too: "Chief Inspector Gary Woodward on ‘Working with Veterans in
+#: Policing’", and a theme: "The theme of the Conference was ‘The Covenant Through Life’" (uk-council CMPB report)
+_TITLE_CUE = re.compile(r"(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|presentation)?\s+on|\btheme\b[^.]{0,40}|"
                         r"\b(?:entitled|titled)|\bheadlined)\s*$", re.I)
 #: A Title Case word straight after a keyword name continues it: "Kent and MoD Covenant Team" is
 #: a team, not a covenant (case: gold-kent armed forces report).
@@ -252,6 +254,14 @@ def _inside_body_name(text: str, end: int) -> bool:
     return bool(m) and m.group("head").lower().rstrip("s") in words("not_project_head")
 
 
+def _in_title(text: str, start: int) -> bool:
+    """Inside a quoted talk title or theme: "The theme of the Conference was ‘The Covenant Through Life’"."""
+    opening = max(text.rfind(q, max(0, start - 60), start + 1) for q in "‘“'\"")
+    if opening == -1 or any(q in text[opening + 1 : start] for q in "’”'\""):
+        return False
+    return bool(_TITLE_CUE.search(text[max(0, opening - 60) : opening]))
+
+
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Names ending in a delivery word: "Recruitment Ambassador Programme", "Uplift project"."""
     text = p.text
@@ -266,7 +276,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         elif m.group("name") and (longer := _OF_TITLE.match(text, m.end())):
             raw += longer.group(0)
         name = clean(raw)
-        if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()):
+        if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue
         if m.group("lower"):
             offset = m.start("lower") + raw.find(name.split()[0])

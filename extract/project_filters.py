@@ -47,8 +47,10 @@ class PaperWords:
 
     @cached_property
     def companies(self) -> frozenset[str]:
-        """The names the paper writes as a company's: "Cantium Business Solutions Ltd" (uk-council)."""
+        """The names the paper writes as a company's: "Cantium Business Solutions Ltd" (uk-council), or a sponsor's."""
         found = re.findall(r"((?:[A-Z][\w&’'-]*\s+){1,5}?)(?:Ltd|Limited|plc|PLC|LLP|CIC)\b", self.text)
+        # a sponsor is a company: "was kindly sponsored by MKC Training." (gold-kent armed forces report)
+        found += re.findall(r"\bsponsored by\s+((?:[A-Z][\w&’'-]*\s?)+)", self.text)
         return frozenset(normalise(name) for name in found)
 
     @cached_property
@@ -124,13 +126,16 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
-    """The organisation's finances or a network of bodies, not a project: "Local Government Finance
-    Settlement 2025-26", "Medium Term Financial Plan", "District Councils Network" (uk-council)."""
+    """The organisation's finances, a public service sector or a network of bodies, not a project: "Local
+    Government Finance Settlement 2025-26", "Medium Term Financial Plan", "Youth Justice System", "District
+    Councils Network" (uk-council)."""
     key = re.sub(r"(?:\s+\d[\d/ -]*)+$", "", normalise(name))
     if any(key.endswith(phrase) for phrase in words("funding_settlement")):
         return "a grant settlement"
     if any(key.endswith(phrase) for phrase in words("financial_plan")):
         return "the organisation's finances"
+    if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
+        return "a public service sector, not a system being built"
     tokens = key.split()
     if len(tokens) >= 2 and tokens[-1] == "network" and tokens[-2].rstrip("s") in words("not_project_head"):
         return f"a network of bodies ('{tokens[-2]}')"
@@ -147,7 +152,9 @@ def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A name the paper writes with "Ltd", "Limited" or "plc" is a company's: "Cantium Business
     Solutions Ltd" holds an ICT contract (uk-council key service statement)."""
     key = normalise(name)
-    return "a company" if any(c == key or c.endswith(" " + key) for c in paper.companies) else None
+    # ... or the start of one: "sponsored by MKC Training" beside "MKC Training Services Ltd" (uk-council CMPB report)
+    hit = any(c == key or c.endswith(" " + key) or c.startswith(key + " ") for c in paper.companies)
+    return "a company" if hit else None
 
 
 def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:

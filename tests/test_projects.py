@@ -175,6 +175,10 @@ def test_council_non_projects_not_found(file, name):
      "two functions joined"),
     ("Staffing and Training", "keyword", "Recruitment, Staffing and Training on ex-service personnel",
      "two functions joined"),
+    ("MKC Training", "keyword", "was kindly sponsored by MKC Training. The conference attracted", "a company"),
+    ("MKC Training", "keyword", "MKC Training Services Ltd | 2023 | Gold", "a company"),
+    ("Youth Justice System", "keyword", "", "a public service sector"),
+    ("Integrated Care System", "acronym", "", "a public service sector"),
     # a body being created, a thing submitted: the head word does not reject it (gold-kent devolution papers)
     ("Mayoral Strategic Authority", "created", "", None),
     ("Expression of Interest", "delivered", "", None),
@@ -357,3 +361,14 @@ def test_a_delivery_word_inside_a_committee_name_is_no_project():
     assert "Health Reform" not in names("Consolidate the work of the Health Reform and Public Health Cabinet "
                                         "Committee into the Adult Social Care Cabinet Committee.")
     assert "Estates Programme" in names("The Estates Programme and Oracle Cloud will report in May.")
+
+
+def test_quoted_talk_titles_and_themes_are_no_projects():
+    """uk-council CMPB report: a talk's subject after "on", a conference's theme."""
+    from boardkb.extract.project_candidates import keyword_candidates, named_candidates
+    from boardkb.ingest.records import Passage
+
+    p = Passage(text="Matthew Scott and Chief Inspector Gary Woodward on ‘Working with Veterans in Policing’. "
+                     "The theme of the Conference was ‘The Covenant Through Life’.", kind="paragraph")
+    found = [c.name for c in (*named_candidates(0, p), *keyword_candidates(0, p))]
+    assert not [n for n in found if "Veterans" in n or "Covenant" in n], found
