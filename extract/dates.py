@@ -145,6 +145,25 @@ def _month_year(m: re.Match, ref: date | None):
     return start, end, "month"
 
 
+def _fy_quarter(fy: int, q: int) -> tuple[str, str]:
+    """Quarter ``q`` of the UK financial year starting April ``fy``: Q3 2024/25 is October-December 2024."""
+    month = 3 * q + 1
+    return _month_span(fy + (month > 12), (month - 1) % 12 + 1, (month - 1) % 12 + 3)
+
+
+@rule(r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
+      r"(?:\s+of)?,?\s+(?:the\s+)?(?:financial\s+year\s+)?(?P<a>20\d\d)\s?[/-]\s?(?P<b>(?:20)?\d\d)\b")
+def _quarter_of_financial_year(m: re.Match, ref: date | None):
+    """"Quarter 3, 2024/25", "Q1 2025-26" (uk-council performance report)."""
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+    q = int(m.group("q") or m.group("q2") or words[m.group("qw").lower()])
+    start = int(m.group("a"))
+    if _year2(m.group("b"), start) != start + 1:
+        return None
+    first, last = _fy_quarter(start, q)
+    return first, last, "quarter"
+
+
 @rule(r"\b(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)(?:\s+of)?\s+" + _YEAR
       + r"(?![/-]\d)")
 def _quarter(m: re.Match, ref: date | None):
@@ -185,10 +204,12 @@ def _season(m: re.Match, ref: date | None):
 
 @rule(r"\b" + _MOD + r"(?P<q>Q[1-4]|quarter [1-4])\b(?!\s+(?:of\s+)?(?:19|20)\d\d)")
 def _bare_quarter(m: re.Match, ref: date | None):
+    """A quarter without its year is one of the financial year of the paper, as public bodies count
+    them: "The Quarter 3 QPR" in March 2025 is October-December 2024 (uk-council performance report)."""
     if ref is None:
         return None
-    q = int(m.group("q")[-1])
-    start, end = _month_span(ref.year, 3 * q - 2, 3 * q)
+    fy = ref.year if ref.month >= 4 else ref.year - 1
+    start, end = _fy_quarter(fy, int(m.group("q")[-1]))
     return start, end, "quarter"
 
 

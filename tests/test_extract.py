@@ -33,6 +33,11 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("planned for Q3 2021", "2021-03-23", ("Q3 2021", "2021-07-01", "2021-09-30", "quarter")),
         ("from 1 July - 30 September 2021", "2022-04", ("1 July - 30 September 2021", "2021-07-01", "2021-09-30",
                                                         "month")),
+        # quarters of a financial year, as public bodies count them (uk-council performance report)
+        ("The report summary for Quarter 3, 2024/25 is", "2025-03-04",
+         ("Quarter 3, 2024/25", "2024-10-01", "2024-12-31", "quarter")),
+        ("The Quarter 3 QPR includes", "2025-03-04", ("Quarter 3", "2024-10-01", "2024-12-31", "quarter")),
+        ("go live in Q4 2025-26", "2025-03-04", ("Q4 2025-26", "2026-01-01", "2026-03-31", "quarter")),
         # an older year with a preposition (gold-kent LGR report)
         ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
     ],
