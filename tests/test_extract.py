@@ -346,3 +346,13 @@ def test_status_from_the_cue_nearest_the_name(text, name, status):
 
     at = text.index(name)
     assert status_near(text, at, at + len(name)) == status
+
+
+def test_a_table_of_contents_states_no_facts():
+    """Dot leaders and page numbers (uk-council CMPB report's contents) are no figures or dates; the
+    same words in the body still are."""
+    contents = ("Chairman’s Foreword........................................ 3 National Armed Forces Covenant "
+                "Conference 2024 ......................... 10 2021 Census figures.................................. 21")
+    body = "The Kent Veterans Hub programme went live in May 2024 with 14 hubs."
+    out = extract_document(_doc(f"# Annual report\n\n{contents}\n\n## Hubs\n\n{body}\n", "2025-03-13"))
+    assert {m.quote for m in out.metrics} | {m.quote for m in out.milestones} == {body}
