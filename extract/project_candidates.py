@@ -172,6 +172,20 @@ def _modifies_noun(after: str) -> bool:
     return not (word.endswith(("s", "ed", "ing")) or word in words("grammatical_word"))
 
 
+def _lists_functions(before: str, name: str) -> bool:
+    """A name written as a list, "Libraries, Registration and Archives (LRA)", "Growth, Environment &
+    Transport (GET)" (uk-council), is a service area or directorate; a delivery word after the bracket
+    makes it a programme: "Leadership, Talent and Performance (LTP) programme" (corpus 000)."""
+    first = name.split()[0]
+    at = before.rfind(first)
+    return at != -1 and "," in before[at:]
+
+
+def _kind_follows(after: str) -> bool:
+    m = re.match(r"[ \t]+([a-z]+)", after)
+    return bool(m) and m.group(1) in words("keyword")
+
+
 def _made_new(before: str, name: str) -> bool:
     """A new unit being made is a project whatever it is: "to create a new People and Organisational
     Development (POD) function" (corpus 000)."""
@@ -189,7 +203,10 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
         letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
         name = initials_match(before.group("name"), letters) if before else None
-        if name and (_made_new(text[: m.start()], name) or not _modifies_noun(text[m.end() : m.end() + 40])):
+        after = text[m.end() : m.end() + 40]
+        if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
+            continue
+        if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
         name = clean(m.group("name"))
@@ -228,7 +245,7 @@ def _keyword_re() -> re.Pattern:
     return re.compile(
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
-        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|&))?\s+){0,3}[A-Z][\w+&-]*"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|&))?\s+){0,5}[A-Z][\w+&-]*"
         r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )
@@ -262,19 +279,34 @@ def _in_title(text: str, start: int) -> bool:
     return bool(_TITLE_CUE.search(text[max(0, opening - 60) : opening]))
 
 
+def _extended(text: str, m: re.Match) -> tuple[str, int]:
+    """A keyword name with the words that go on after it, and where it ends: a Title Case word
+    ("Kent and MoD Covenant Team") and a delivery word after that ("Kent County Council's Plan Tree
+    initiative", uk-council performance report), or "for"/"of" and a title (``_OF_TITLE``)."""
+    raw = m.group("name") or m.group("lower")
+    end = m.end()
+    more = _CONTINUES.match(text, end)
+    if more and more.group(0).strip().lower() not in words("keyword"):
+        raw, end = raw + more.group(0), more.end()  # the name goes on; the filters judge the whole of it
+        kind = re.match(r"\s+([a-z]+)\b", text[end:])
+        if kind and kind.group(1) in words("keyword"):
+            raw, end = raw + kind.group(0), end + kind.end()
+    elif m.group("name") and (longer := _OF_TITLE.match(text, end)):
+        raw, end = raw + longer.group(0), longer.end()
+    return raw, end
+
+
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Names ending in a delivery word: "Recruitment Ambassador Programme", "Uplift project"."""
     text = p.text
     lowered = text.lower()
     if not any(word in lowered for word in words("keyword")):
         return
+    consumed = 0
     for m in _keyword_re().finditer(text):
-        raw = m.group("name") or m.group("lower")
-        more = _CONTINUES.match(text, m.end())
-        if more and more.group(0).strip().lower() not in words("keyword"):
-            raw += more.group(0)  # the name goes on; the filters judge the whole of it
-        elif m.group("name") and (longer := _OF_TITLE.match(text, m.end())):
-            raw += longer.group(0)
+        if m.start() < consumed:
+            continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
+        raw, consumed = _extended(text, m)
         name = clean(raw)
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue

@@ -339,6 +339,23 @@ def test_a_name_that_qualifies_the_noun_after_its_acronym_is_no_project(file, na
     assert name not in _names(file)
 
 
+CMPB = "kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf"
+
+
+@pytest.mark.parametrize("file,name,found", [
+    # a name written as a list before its acronym is a service area (uk-council performance report)
+    (QPR, "Libraries Registration and Archives", False),
+    # a keyword name goes on through a Title Case word and another delivery word
+    (QPR, "Plan Tree initiative", True), (QPR, "Tree initiative", False),
+    # up to six capitalised words before a lower-case delivery word
+    (QPR, "Kent Downs National Landscape Geoparks project", True),
+    (CMPB, "Criminal Justice Liaison and Diversion Service scheme", True),
+    (CMPB, "Justice Liaison and Diversion Service scheme", False),
+])
+def test_names_kept_whole_on_council_papers(file, name, found):
+    assert (name in _names(file)) is found
+
+
 @pytest.mark.parametrize("name", [
     "People and Organisational Development",  # "to create a new People and Organisational Development (POD) function"
     "Leadership Talent and Performance",  # "Leadership Talent and Performance (LTP) programme"
