@@ -164,11 +164,16 @@ def _modifies_noun(after: str) -> bool:
     Large Tortoiseshell (LT) butterfly", "the Energy for Waste (EfW) plant", "Adult Social Care and
     Health (ASCH) directorate" (uk-council). A delivery word there keeps the name: "Leadership Talent
     and Performance (LTP) programme" (corpus 000). A word in -s, -ed or -ing may be a verb and a
-    grammatical word starts a new phrase, so neither counts as that noun."""
-    m = re.match(r"[ \t]+([a-z]{3,})\b(?:[ \t]+([A-Za-z]+))?", after)
+    grammatical word starts a new phrase, so neither counts as that noun. A Title Case name going on
+    past the bracket is a longer name's: "a Local Government Chronicle (LGC) Workforce Award" (uk-council
+    minutes)."""
+    m = re.match(r"[ \t]+([A-Za-z]{3,})\b(?:[ \t]+([A-Za-z]+))?", after)
     if not m or any(w and w.lower() in words("keyword") for w in m.groups()):
         return False
     word = m.group(1)
+    if word[0].isupper():  # ... two Title Case words; one then lower case starts a sentence run on from a
+        # heading: "Biodiversity Net Gain (BNG) Work continues" (uk-council performance report)
+        return bool(m.group(2)) and m.group(2)[0].isupper() and word.lower() not in words("grammatical_word")
     return not (word.endswith(("s", "ed", "ing")) or word in words("grammatical_word"))
 
 

@@ -334,6 +334,8 @@ QPR = "kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf"
 @pytest.mark.parametrize("file,name", [
     (QPR, "Large Tortoiseshell"),  # "the Large Tortoiseshell (LT) butterfly": a species
     (QPR, "Adult Social Care and Health"),  # "Adult Social Care and Health (ASCH) directorate consists of"
+    # a longer Title Case name goes on past the bracket: "won a Local Government Chronicle (LGC) Workforce Award"
+    ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Local Government Chronicle"),
 ])
 def test_a_name_that_qualifies_the_noun_after_its_acronym_is_no_project(file, name):
     assert name not in _names(file)
@@ -347,6 +349,8 @@ CMPB = "kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf"
     (QPR, "Libraries Registration and Archives", False),
     # a keyword name goes on through a Title Case word and another delivery word
     (QPR, "Plan Tree initiative", True), (QPR, "Tree initiative", False),
+    # a heading run into its first sentence: "Biodiversity Net Gain (BNG) Work continues"
+    (QPR, "Biodiversity Net Gain", True),
     # up to six capitalised words before a lower-case delivery word
     (QPR, "Kent Downs National Landscape Geoparks project", True),
     (CMPB, "Criminal Justice Liaison and Diversion Service scheme", True),
