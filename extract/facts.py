@@ -189,12 +189,27 @@ def _in_name(s: Sentence, start: int, end: int) -> bool:
     return False
 
 
+#: Words that compare a figure with an earlier one: performance reporting, not events.
+_TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from|by)|"
+                    r"an? (?:increase|decrease|rise|fall)|compared (?:to|with)|(?:than|from) the previous|since (?:Quarter|Q\d)|highest|lowest|rolling|"
+                    r"there (?:were|was|are|is))\b", re.I)
+
+
+def _reports_figures(s: Sentence) -> bool:
+    """A sentence that reports counts or rates for a period: "At the end of December 2024, there were
+    2,287 family cases open", "In Quarter 3, the service delivered 17,051 reviews" (uk-council
+    performance report). Its date is the figures' period, not an event."""
+    figures = [q for q in s.quantities if q.unit in ("count", "percent", "people")]
+    return bool(figures) and bool(_TREND.search(s.text) or any(q.unit == "percent" for q in figures))
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
     # a date in a sentence that names a project, or only in one with an event word ("went live")
     rule = "milestone.project" if s.projects else "milestone.event_cue"
-    if not (s.projects or cue("event").search(s.text)) or cue("economy").search(s.text):
+    if not (s.projects or cue("event").search(s.text)) or cue("economy").search(s.text) \
+            or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in s.dates:

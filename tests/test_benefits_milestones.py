@@ -164,3 +164,21 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     text = "The 2025-26 revenue budget for the Council was agreed by County Council on 13 February 2025."
     found = sentence_milestones(_sentence(text, "2025-03-04", ["Revenue Budget"]), date(2025, 3, 4))
     assert [(m.date_text, m.status) for m in found] == [("13 February 2025", "achieved")]
+
+
+@pytest.mark.parametrize("text,events", [
+    # figures for a period, compared with an earlier one: performance reporting (uk-council performance report)
+    ("At the end of December 2024, there were 2,287 family cases open to Early Help units.", 0),
+    ("The proportion of antenatal contacts delivered this quarter was 50.7%, the highest rate since Quarter 4, "
+     "2022/23.", 0),
+    ("In Quarter 3, the service delivered 17,051 reviews, an increase of 0.4% from the previous quarter.", 0),
+    # ... but a count in a sentence about an event of a named project stays (corpus 000)
+    ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
+])
+def test_figures_for_a_period_are_no_events(text, events):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    projects = ["WMP2020 Change Programme"] if "WMP2020" in text else []
+    assert len(sentence_milestones(_sentence(text, "2025-03-04", projects), date(2025, 3, 4))) == events
