@@ -191,7 +191,8 @@ def _in_name(s: Sentence, start: int, end: int) -> bool:
 
 #: Words that compare a figure with an earlier one: performance reporting, not events.
 _TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from|by)|"
-                    r"an? (?:increase|decrease|rise|fall)|compared (?:to|with)|(?:than|from) the previous|since (?:Quarter|Q\d)|highest|lowest|rolling|"
+                    r"an? (?:increase|decrease|rise|fall)|compared (?:to|with)|(?:than|from) the previous|"
+                    r"since (?:Quarter|Q\d)|highest|lowest|rolling|"
                     r"there (?:were|was|are|is))\b", re.I)
 
 
