@@ -204,6 +204,14 @@ def _reports_figures(s: Sentence) -> bool:
     return bool(figures) and bool(_TREND.search(s.text) or any(q.unit == "percent" for q in figures))
 
 
+def _reports_rates(s: Sentence) -> bool:
+    """A rate compared with an earlier period: "Contact Point received 19% fewer calls compared to the
+    previous Quarter" (uk-council performance report) is performance, not a benefit claimed; a count
+    so compared may be one: "a reduction of 118 complaints ... compared to the previous year following
+    the rollout" (corpus 000)."""
+    return bool(_TREND.search(s.text)) and any(q.unit == "percent" for q in s.quantities)
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
@@ -279,7 +287,7 @@ def _not_a_claim(text: str) -> bool:
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
-    if _not_a_claim(text):
+    if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)):
         return []
     if not cue("benefit").search(text) and not s.benefit_list:
         return qualitative_benefits(s)

@@ -182,3 +182,11 @@ def test_figures_for_a_period_are_no_events(text, events):
 
     projects = ["WMP2020 Change Programme"] if "WMP2020" in text else []
     assert len(sentence_milestones(_sentence(text, "2025-03-04", projects), date(2025, 3, 4))) == events
+
+
+def test_rates_compared_with_an_earlier_period_are_performance_not_benefits():
+    """uk-council performance report; a count so compared, after a rollout, stays a benefit (corpus 000)."""
+    assert _rules("Contact Point received 19% fewer calls compared to the previous Quarter and 6% fewer "
+                  "calls than Quarter 3 last year.") == []
+    assert _rules("Notably there has been a reduction of 118 complaints against officers compared to the "
+                  "previous year following the rollout.") != []
