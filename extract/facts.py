@@ -280,9 +280,12 @@ def _period(text: str) -> str | None:
 
 def _not_a_claim(text: str) -> bool:
     """A sentence that makes no claim of the paper's own: the national economy ("Total debt is forecast
-    to increase 98.4% of GDP in 2024-25 reducing to 97.1%", uk-council economic context) or what a
-    speaker said ("He emphasised that ... the people of Kent would benefit", uk-council minutes)."""
-    return bool(cue("economy").search(text) or cue("reported_speech").search(text))
+    to increase 98.4% of GDP in 2024-25 reducing to 97.1%", uk-council economic context), what a
+    speaker said ("He emphasised that ... the people of Kent would benefit", uk-council minutes), the
+    budget's savings to be found ("the £19.8m policy savings required", "the need to deliver legacy
+    savings", uk-council budget papers) or a risk ("Inability to progress with plans to generate
+    savings", uk-council risk register)."""
+    return any(cue(label).search(text) for label in ("economy", "reported_speech", "savings_talk", "risk_statement"))
 
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:

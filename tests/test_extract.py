@@ -290,6 +290,10 @@ def test_status_from_the_cue_nearest_the_date():
     # context, minutes)
     "Total debt is forecast to increase 98.4% of GDP in 2024-25 reducing to 97.1% by 2029-30.",
     "He emphasised that the process should not be rushed and the people of Kent would benefit from it.",
+    # the budget's savings to be found, and risks (uk-council budget papers and risk register)
+    "The proposed 2025-26 draft budget requires the delivery of a package of net £61.5m of planned savings.",
+    "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years.",
+    "Inability to progress with plans to generate savings or additional income as planned.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
