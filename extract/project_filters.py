@@ -107,12 +107,14 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
-    if "created" in evidence or "delivered" in evidence or re.match(_LABEL, name):
+    tokens = normalise(name).split()
+    head = tokens[-1] if tokens else ""
+    # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
+    made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")
+    if made or re.match(_LABEL, name):
         return None  # a body being set up, a thing submitted ("submitted an Expression of Interest", gold-kent
         # white paper), a strategy's numbered priority ("Priority 2: Infrastructure for Communities", gold-kent
         # education plan)
-    tokens = normalise(name).split()
-    head = tokens[-1] if tokens else ""
     # plurals too: "Health Overview and Scrutiny Committees" (uk-council)
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"

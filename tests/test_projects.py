@@ -176,6 +176,11 @@ def test_council_non_projects_not_found(file, name):
     ("Staffing and Training", "keyword", "Recruitment, Staffing and Training on ex-service personnel",
      "two functions joined"),
     ("MKC Training", "keyword", "was kindly sponsored by MKC Training. The conference attracted", "a company"),
+    ("Infrastructure Levy", "delivered", "the Act introduced a new Infrastructure Levy", "a body or document"),
+    ("Legal Services Spend", "keyword", "", "a body or document"),  # a budget line (uk-council amendments)
+    ("Parker Steel Health & Safety AGM", "lead-in", "", "a body or document"),  # a meeting (uk-council QPR)
+    ("Provisional Settlement", "keyword", "", "a grant settlement"),
+    ("EqIA", "camel", "", "report furniture"),
     ("MKC Training", "keyword", "MKC Training Services Ltd | 2023 | Gold", "a company"),
     ("Youth Justice System", "keyword", "", "a public service sector"),
     ("Integrated Care System", "acronym", "", "a public service sector"),
