@@ -17,6 +17,13 @@ _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|P
              r"\s+(?:Council|Police|Constabulary|Fire|Combined Authority|County Council|Authority)\b")
 
 
+#: A place before its council or force: "Kent County Council", "Medway Council", "West Midlands Police"
+#: ("Full Council" is a meeting, not a place).
+_PLACE = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z]+)?)"
+                    r"\s+(?:(?:County|City|Borough|District)\s+)?(?:Council|Police|Constabulary)\b(?!\s+[A-Z])")
+_NOT_PLACE = {"the", "full", "county", "city", "borough", "district", "council", "police", "and"}
+
+
 _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
 
@@ -30,7 +37,8 @@ class PaperWords:
     @classmethod
     def of(cls, doc: Document) -> PaperWords:
         text = "\n".join(p.text for p in doc.passages)
-        return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b", text)), text)
+        # a word of a web or e-mail address is not written in lower case: "(kent.gov.uk)" (uk-council)
+        return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b(?![.@][a-z])", text)), text)
 
     @cached_property
     def around_portfolios(self) -> str:
@@ -52,6 +60,16 @@ class PaperWords:
         # a sponsor is a company: "was kindly sponsored by MKC Training." (gold-kent armed forces report)
         found += re.findall(r"\bsponsored by\s+((?:[A-Z][\w&’'-]*\s?)+)", self.text)
         return frozenset(normalise(name) for name in found)
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        """The words the paper writes before "Council", "Police", ...: "kent", "medway", "midlands", "kcc"."""
+        found = re.findall(_PLACE, self.around_organisations)
+        # ... and the acronym it defines for the organisation: "Kent County Council (KCC)"
+        acronyms = re.findall(r"(?:Council|Police|Constabulary)\s*\(([A-Z]{2,5})\)", self.text)
+        words = [w.lower() for phrase in found for w in phrase.split() if w[0].isupper()]
+        # a word the paper also writes in lower case is no place: "National Police", "Strategic Police and"
+        return frozenset(w for w in words + [a.lower() for a in acronyms] if w not in _NOT_PLACE | self.lower)
 
     @cached_property
     def around_organisations(self) -> str:

@@ -123,10 +123,48 @@ def _absorb(projects: dict[str, Project], alias_of: dict[str, str], evidence: di
             evidence[target] |= evidence.pop(key, set())
 
 
+_EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)?\s+)?Annual\b|^\d+(?:st|nd|rd|th)\b|(?:\s[\d/-]+)+$")
+
+
+def _unqualified(name: str, places: frozenset[str]) -> str:
+    """A name's merge key without whose or which edition it is: a leading organisation, possessive, place,
+    ordinal or "Annual", and a trailing year or number ("10th Annual Armed Forces Covenant Conference",
+    "Kent & Medway Armed Forces Covenant Conference", "Armed Forces Covenant Conference 2024")."""
+    words = name.split()
+    while len(words) > 2 and (re.fullmatch(r"\d+(?:st|nd|rd|th)|Annual|The|New|&|and", words[0])
+                              or re.search(r"[’']s$", words[0]) or words[0].lower() in places):
+        words = words[1:]
+    while len(words) > 2 and re.fullmatch(r"[\d/-]+", words[-1]):
+        words = words[:-1]
+    return _singular(normalise(" ".join(words)))
+
+
+def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]], places: frozenset[str]) -> None:
+    """Names of a paper that are one once qualifiers and years are set aside are one project, under
+    its longest name: the uk-council CMPB report's three spellings of its covenant conference. "National
+    Armed Forces Covenant Conference 2024" stays apart; so do "Mayoral Strategic Authority" and
+    "Strategic Authority" (gold-kent white paper): "Mayoral" says which, not whose."""
+    groups: dict[str, list[str]] = {}
+    for key, project in projects.items():
+        groups.setdefault(_unqualified(project.name, places), []).append(key)
+    for keys in groups.values():
+        editions = {m.group(0) for k in keys if (m := re.search(r"(?:\s[\d/-]+)+$", projects[k].name))}
+        if len(keys) < 2 or len(editions) > 1:
+            continue  # two editions: "Commissioning Plan for Education Provision in Kent 2024-28" and "... 2025-29"
+        # the plainest spelling names it: no ordinal, "Annual" or year; then the longest
+        target = max(keys, key=lambda k: (not _EDITION.search(projects[k].name), len(projects[k].name)))
+        for key in keys:
+            if key != target:
+                other = projects.pop(key)
+                projects[target].aliases |= other.aliases | {other.name}
+                evidence[target] |= evidence.pop(key, set())
+
+
 def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     """The projects a paper names, and every passage that mentions each of them."""
     projects, alias_of, evidence = _merge_candidates(_kept(doc))
     _absorb(projects, alias_of, evidence)
+    _absorb_editions(projects, evidence, PaperWords.of(doc).places)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None
         project.parent = projects[alias_of.get(parent, parent)].name if parent in projects else None

@@ -398,3 +398,23 @@ def test_quoted_talk_titles_and_themes_are_no_projects():
                      "The theme of the Conference was ‘The Covenant Through Life’.", kind="paragraph")
     found = [c.name for c in (*named_candidates(0, p), *keyword_candidates(0, p))]
     assert not [n for n in found if "Veterans" in n or "Covenant" in n], found
+
+
+def test_spellings_of_one_project_with_qualifiers_and_years_are_one():
+    """A paper's names that are one once a leading organisation, place, possessive, ordinal or a
+    trailing year is set aside are one project; another qualifier ("National") or two editions
+    (2024-28 and 2025-29) keep names apart."""
+    projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / CMPB))
+    conference = next(p for p in projects if "Kent & Medway Armed Forces Covenant Conference" in (p.name, *p.aliases))
+    assert {"10th Annual Armed Forces Covenant Conference", "Armed Forces Covenant Conference 2024"} <= \
+        {conference.name, *conference.aliases}
+    assert "National Armed Forces Covenant Conference 2024" not in {conference.name, *conference.aliases}
+    assert {"Commissioning Plan for Education Provision in Kent 2024-28",
+            "Commissioning Plan for Education Provision in Kent 2025-29"} <= _project_names(EDUCATION)
+    corpus, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
+    assert any(p.name == "WMP People Deal" and "People Deal" in p.aliases for p in corpus)
+
+
+def _project_names(file: str) -> set[str]:
+    projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / file))
+    return {p.name for p in projects}
