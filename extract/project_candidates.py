@@ -211,6 +211,9 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         after = text[m.end() : m.end() + 40]
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
             continue
+        if re.match(r"\s*:", after):
+            continue  # a unit defined in a list of roles: "Commercial and Procurement (CP): Commercial and
+            # Procurement works in partnership ...", "Finance (FIN): The Division comprises" (uk-council)
         if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):

@@ -354,6 +354,8 @@ CMPB = "kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf"
     (QPR, "Libraries Registration and Archives", False),
     # a keyword name goes on through a Title Case word and another delivery word
     (QPR, "Plan Tree initiative", True), (QPR, "Tree initiative", False),
+    # a unit defined in a list of roles (uk-council key service statement)
+    ("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf", "Commercial and Procurement", False),
     # a heading run into its first sentence: "Biodiversity Net Gain (BNG) Work continues"
     (QPR, "Biodiversity Net Gain", True),
     # up to six capitalised words before a lower-case delivery word
