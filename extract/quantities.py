@@ -193,6 +193,10 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
     if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
         return True  # a list marker: "(2) Endorse the proposed decision"
+    if whole and value <= 50 and re.search(r"(?:^|\n)\s*$", before) and re.match(r"^\s+[A-Z0-9]", after) \
+            and unit_after(after) is None:
+        return True  # a list's number at the start of a line: "1 KCC’s Budget webpage", "2 2025-26 Budget
+        # approved by County Council" (uk-council background documents)
     if re.search(r"\bper\s$", before, re.I):
         return True  # "per 10,000 population": a denominator
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)

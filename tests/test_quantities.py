@@ -44,6 +44,7 @@ def _found(text):
         "below 500,0000 may be considered",  # a malformed number: no value invented
         "remained constant (+/- 2%)",  # a tolerance
         "the meeting starts at 14:00",
+        "1 KCC’s Budget webpage\n2 2025-26 Budget approved by County Council",  # a list's numbers (uk-council)
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -61,6 +62,7 @@ def test_numbers_that_are_not_figures(text):
         ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
+        ("12 projects were delivered\n3 FTE released", [(12, "count"), (3, "FTE")]),  # a count starts a line
     ],
 )
 def test_figures_kept(text, expected):
