@@ -420,3 +420,13 @@ def test_spellings_of_one_project_with_qualifiers_and_years_are_one():
 def _project_names(file: str) -> set[str]:
     projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / file))
     return {p.name for p in projects}
+
+
+def test_a_network_is_no_project_by_its_name_alone():
+    """"network" is no delivery word: 2 of the 11 names it made on uk-council were projects (a heat
+    network and a bus network in capital tables), the others groups and bodies ("The Armed Forces Network
+    is ... a multi-organisational group", "Mid Kent Primary Care Network has introduced ..."). A network
+    a paper defines by acronym stays: "the new Emergency Services Network (ESN)" (corpus 000)."""
+    assert "Armed Forces Network" not in _names(CMPB)
+    corpus, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
+    assert "Emergency Services Network" in {p.name for p in corpus}
