@@ -266,7 +266,8 @@ def _proper_start(text: str, start: int, raw: str) -> bool:
     if sum(c.isupper() for c in first) >= 2:
         return True
     before = text[:start].rstrip()
-    return bool(before) and not before.endswith((".", ":", "!", "?", "•", "-", "–"))
+    # ... nor a table cell's first capital: "| Sub optimal solution |" (uk-council risk register)
+    return bool(before) and not before.endswith((".", ":", "!", "?", "•", "-", "–", "|"))
 
 
 _AND_TITLE = re.compile(r"\s+(?:and|&)\s+(?:" + _TITLE_WORD + r"\s+){0,5}(?P<head>[A-Z][a-z]+)\b")

@@ -120,6 +120,8 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     for label in ("generic_heading", "lead_in_stop"):
         if key in words(label):
             return f"report furniture ({label})"
+    if any(key.endswith(kind) for kind in words("document_type")):
+        return "a kind of document, not a project"
     hit = next((w for w in words("furniture") if key == w or key.startswith(w + " ")), None)
     return f"report furniture ('{hit}')" if hit else None
 

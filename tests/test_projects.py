@@ -181,6 +181,7 @@ def test_council_non_projects_not_found(file, name):
     ("Parker Steel Health & Safety AGM", "lead-in", "", "a body or document"),  # a meeting (uk-council QPR)
     ("Provisional Settlement", "keyword", "", "a grant settlement"),
     ("EqIA", "camel", "", "report furniture"),
+    ("Data Protection Impact Assessment", "keyword", "", "a kind of document"),
     ("MKC Training", "keyword", "MKC Training Services Ltd | 2023 | Gold", "a company"),
     ("Youth Justice System", "keyword", "", "a public service sector"),
     ("Integrated Care System", "acronym", "", "a public service sector"),
@@ -430,3 +431,14 @@ def test_a_network_is_no_project_by_its_name_alone():
     assert "Armed Forces Network" not in _names(CMPB)
     corpus, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
     assert "Emergency Services Network" in {p.name for p in corpus}
+
+
+def test_a_table_cells_first_capital_is_no_proper_name():
+    """"| Sub optimal solution |" (uk-council risk register): a cell starts with a capital as a sentence does."""
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    row = Passage(text="CRR0065 | Sub optimal solution | Uplift project", kind="table_row")
+    assert [c.name for c in keyword_candidates(0, row)] == []
+    prose = Passage(text="The force delivered the Uplift project in March.", kind="paragraph")
+    assert [c.name for c in keyword_candidates(0, prose)] == ["Uplift project"]
