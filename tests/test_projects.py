@@ -401,6 +401,9 @@ def test_quoted_talk_titles_and_themes_are_no_projects():
                      "The theme of the Conference was ‘The Covenant Through Life’.", kind="paragraph")
     found = [c.name for c in (*named_candidates(0, p), *keyword_candidates(0, p))]
     assert not [n for n in found if "Veterans" in n or "Covenant" in n], found
+    # ... after "on" behind a bracket too: "Very Brief Advice (VBA) on ‘Stop Smoking’" (uk-council QPR)
+    p = Passage(text="to deliver Very Brief Advice (VBA) on ‘Stop Smoking’ and enable them", kind="paragraph")
+    assert [c.name for c in named_candidates(0, p)] == []
 
 
 def test_spellings_of_one_project_with_qualifiers_and_years_are_one():
