@@ -76,8 +76,8 @@ _ACTION_OF = re.compile(r"^(?:(?:delivery|implementation|creation|development|in
 #: Together’", "speaking on ‘Diversity in the British Army’" (case: gold-kent armed forces report).
 #: ... a talk's subject after "on" alone too: "Chief Inspector Gary Woodward on ‘Working with Veterans in
 #: Policing’", and a theme: "The theme of the Conference was ‘The Covenant Through Life’" (uk-council CMPB report)
-_TITLE_CUE = re.compile(r"(?:(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|presentation))?\s+on|\btheme\b[^.]{0,40}|"
-                        r"\b(?:entitled|titled)|\bheadlined)\s*$", re.I)
+_TITLE_CUE = re.compile(r"(?:(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented|presentation))?\s+on|"
+                        r"\btheme\b[^.]{0,40}|\b(?:entitled|titled)|\bheadlined)\s*$", re.I)
 #: A Title Case word straight after a keyword name continues it: "Kent and MoD Covenant Team" is
 #: a team, not a covenant (case: gold-kent armed forces report).
 _CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\b)")
