@@ -250,6 +250,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:
             event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)
+        if any((m.date_start, m.event) == (d.date_start, event) for m in milestones):
+            continue  # one event, one date: "... the higher-than-expected 2024-25 NHS pay awards through
+            # consolidating the 2024-25 ..." (uk-council cabinet budget update) is stored once
         milestones.append(Milestone(event=event, date_text=d.text, date_start=d.date_start, date_end=d.date_end,
                                     precision=d.precision, status=status, passage_seq=s.passage_seq,
                                     quote=window(s.text, d.start, d.end), project=project,

@@ -190,3 +190,15 @@ def test_rates_compared_with_an_earlier_period_are_performance_not_benefits():
                   "calls than Quarter 3 last year.") == []
     assert _rules("Notably there has been a reduction of 118 complaints against officers compared to the "
                   "previous year following the rollout.") != []
+
+
+def test_one_event_one_date_is_stored_once():
+    """A date said twice in one clause is one milestone (one-to-one precision counts a copy wrong)."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    text = ("The allocations include a recurrent uplift for the higher-than-expected 2024-25 NHS pay awards "
+            "through consolidating the additional 2024-25 allocation into the programme.")
+    found = sentence_milestones(_sentence(text, "2025-03-04", ["Public Health Programme"]), date(2025, 3, 4))
+    assert [m.date_text for m in found] == ["2024-25"]
