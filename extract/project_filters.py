@@ -138,6 +138,11 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # plurals too: "Health Overview and Scrutiny Committees" (uk-council)
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"
+    joined = next((t for t, nxt in zip(tokens, tokens[1:], strict=False)
+                   if nxt == "and" and t in ("fund", "grant", "levy", "tax")), None)
+    if joined:
+        # a fund joined to another name: "Government's Adult Skills Fund and Study Programme" (uk-council)
+        return f"a {joined} joined to another name"
     if tokens and tokens[0] in words("not_project_start"):
         return f"a body or post, or a budget line, not a project ('{tokens[0]}')"
     if head in ("service", "services") and "named" not in evidence and " of " not in name:

@@ -182,6 +182,7 @@ def test_council_non_projects_not_found(file, name):
     ("Provisional Settlement", "keyword", "", "a grant settlement"),
     ("EqIA", "camel", "", "report furniture"),
     ("Data Protection Impact Assessment", "keyword", "", "a kind of document"),
+    ("Government's Adult Skills Fund and Study Programme", "keyword", "", "a fund joined to another name"),
     ("MKC Training", "keyword", "MKC Training Services Ltd | 2023 | Gold", "a company"),
     ("Youth Justice System", "keyword", "", "a public service sector"),
     ("Integrated Care System", "acronym", "", "a public service sector"),
