@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PATTERNS = ROOT / "extract" / "patterns" / "projects.jsonl"
 SHARED = ROOT.parent / "shared"
 #: The lists whose entries predate the rule that each names its case.
-LABELS = ("generic_heading", "not_project_head", "lead_in_stop", "keyword", "determiners")
+LABELS = ("generic_heading", "not_project_head", "lead_in_stop", "keyword", "capital_determiners")
 #: Lists that change which candidates are found (the others only which are kept).
-CANDIDATE_LISTS = ("keyword", "determiners")
+CANDIDATE_LISTS = ("keyword", "capital_determiners")
 
 
 def _papers() -> dict[str, object]:
