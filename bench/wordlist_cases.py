@@ -41,7 +41,8 @@ def _papers() -> dict[str, object]:
 
 
 def _names(papers: dict) -> dict[str, set[str]]:
-    return {name: {c.name for c in projects._kept(doc)} for name, doc in papers.items()}
+    return {name: {c.name for c in projects._kept(doc, project_filters.PaperWords.of(doc))}
+            for name, doc in papers.items()}
 
 
 _LOADER = vocab._lists

@@ -35,13 +35,12 @@ def _kind(name: str) -> str:
     return "project"
 
 
-def _kept(doc: Document) -> list[Candidate]:
+def _kept(doc: Document, paper: PaperWords) -> list[Candidate]:
     """The strategies' candidates that no filter rejects."""
     found = candidates(doc, status_of)
     evidence: dict[str, set[str]] = {}
     for cand in found:
         evidence.setdefault(cand.name, set()).add(cand.evidence)
-    paper = PaperWords.of(doc)
     verdicts = {name: rejection(name, "+".join(sorted(ev)), paper) for name, ev in evidence.items()}
     kept = {normalise(name) for name, verdict in verdicts.items() if verdict is None}
     return [c for c in found if verdicts[c.name] is None and not _two_projects(c.name, kept)]
@@ -162,9 +161,10 @@ def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]]
 
 def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     """The projects a paper names, and every passage that mentions each of them."""
-    projects, alias_of, evidence = _merge_candidates(_kept(doc))
+    paper = PaperWords.of(doc)
+    projects, alias_of, evidence = _merge_candidates(_kept(doc, paper))
     _absorb(projects, alias_of, evidence)
-    _absorb_editions(projects, evidence, PaperWords.of(doc).places)
+    _absorb_editions(projects, evidence, paper.places)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None
         project.parent = projects[alias_of.get(parent, parent)].name if parent in projects else None
