@@ -544,6 +544,22 @@ def repeated_phrase_candidates(doc: Document, start: int) -> Iterator[Candidate]
             yield Candidate(name[0].upper() + name[1:], seq, set(), "repeated")
 
 
+def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
+    """A defined name that qualifies the noun after its bracket is still a project's when the paper
+    calls its acronym one: "Digital Services Transformation (DST) Deep Dive" in a paper that goes on
+    to "the DST programme" (case: tests/test_projects.py, a governance board's minutes)."""
+    keywords = "|".join(re.escape(w) for w in sorted(words("keyword"), key=len, reverse=True))
+    text = "\n".join(p.text for p in doc.passages[start:])
+    called = set(re.findall(r"\b([A-Z][A-Za-z0-9&]{1,9})\s+(?:" + keywords + r")\b", text))
+    for seq, p in enumerate(doc.passages[start:], start):
+        for m in _ACRONYM.finditer(p.text) if p.kind != "caption" else ():
+            acr = m.group("acr").strip()
+            before = _NAME_BEFORE.search(p.text[max(0, m.start() - 160) : m.start()])
+            name = initials_match(before.group("name"), acr) if before and acr in called else None
+            if name and not re.match(r"\s*:", p.text[m.end() :]):
+                yield Candidate(clean(name), seq, {acr}, "acronym")
+
+
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates,
                       heading_candidates, lead_in_candidates, list_candidates)
@@ -568,4 +584,5 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
             found.extend(strategy(seq, p))
         found.extend(table_candidates(seq, p, doc, is_status))
     found.extend(repeated_phrase_candidates(doc, start))
+    found.extend(called_acronym_candidates(doc, start))
     return found

@@ -211,7 +211,10 @@ def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
     # "Option 2", "Option B": the choices of an options appraisal (case: uk-council records of decision);
     # "Year 7", "Quarter 3": a table's column or row label (case: uk-council education tables)
     labels = r"(?i)(?:option|year|quarter|week|month|row|column|page|table|figure|section|paragraph|item)\s+\w{1,3}"
-    return "an option or a numbered label" if re.fullmatch(labels, name) else None
+    # any word and a reference number: "Action 2023/43: A strategic roadmap ..." (an action log),
+    # "Decision 24/00093" (case: tests/test_projects.py)
+    reference = r"[A-Za-z]+\s+\d+(?:[/.]\d+)+"
+    return "an option or a numbered label" if re.fullmatch(labels, name) or re.fullmatch(reference, name) else None
 
 
 def _portfolio(name: str, evidence: str, paper: PaperWords) -> str | None:

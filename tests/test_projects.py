@@ -446,3 +446,33 @@ def test_a_table_cells_first_capital_is_no_proper_name():
     assert [c.name for c in keyword_candidates(0, row)] == []
     prose = Passage(text="The force delivered the Uplift project in March.", kind="paragraph")
     assert [c.name for c in keyword_candidates(0, prose)] == ["Uplift project"]
+
+
+MINUTES = """Governance Board
+Notes of Meeting
+Wednesday 22nd November 2023
+
+Digital Services Transformation (DST) Deep Dive – Paper – For Information.
+The paper was presented and discussed, including next steps once the original scope of the DST programme
+is delivered.
+Action 2023/43: A roadmap for years 1, 2 and 3 of the DST programme is to be brought to the February 2024
+meeting.
+The Board noted the Energy for Waste (EfW) plant contract.
+"""
+
+
+def test_a_defined_name_the_paper_calls_a_programme_is_one(tmp_path):
+    """A governance board's minutes (written for this test, after public police minutes): the name
+    before "(DST) Deep Dive" qualifies "Deep Dive", but the paper calls DST a programme; the action
+    log's reference is no project, and a defined name never called one stays out."""
+    path = tmp_path / "2023-11-22_board_minutes.txt"
+    path.write_text(MINUTES, encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    names = {p.name: p.aliases for p in projects}
+    assert "DST programme" in names.get("Digital Services Transformation", set())
+    assert not any(n.startswith("Action") or n.startswith("Energy for Waste") for n in names)
+
+
+@pytest.mark.parametrize("name", ["Action 2023/43", "Decision 24/00093", "Resolution 2024/17"])
+def test_a_word_and_a_reference_number_is_no_project(name):
+    assert "a numbered label" in (rejection(name, "lead-in", _paper("")) or "")
