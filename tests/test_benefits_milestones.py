@@ -202,3 +202,19 @@ def test_one_event_one_date_is_stored_once():
             "through consolidating the additional 2024-25 allocation into the programme.")
     found = sentence_milestones(_sentence(text, "2025-03-04", ["Public Health Programme"]), date(2025, 3, 4))
     assert [m.date_text for m in found] == ["2024-25"]
+
+
+@pytest.mark.parametrize("text,claims", [
+    # a resource released is a benefit
+    ("The new rota has released 4,000 officer hours a year back to the front line.", True),
+    ("Closing the depot will enable surplus estate to be released for sale.", True),
+    ("The triage service is releasing 3% of GP time for complex cases.", True),
+    # ... a Bill, a report or a prisoner released is not
+    ("Last week the Planning Bill was released, including measures aimed at strengthening local plans.", False),
+    ("The forecast will be updated after the release of the Bank's Monetary Policy Report.", False),
+    ("Probation staff meet every released prisoner on the day of release.", False),
+])
+def test_a_release_is_a_benefit_only_of_a_resource(text, claims):
+    """Cue ``benefit``: "release" frees time, estate, staff or money; a publication or a person
+    released is no benefit (uk-council questions and treasury papers)."""
+    assert bool(_rules(text)) is claims
