@@ -288,7 +288,15 @@ def _not_a_claim(text: str) -> bool:
     budget's savings to be found ("the £19.8m policy savings required", "the need to deliver legacy
     savings", uk-council budget papers) or a risk ("Inability to progress with plans to generate
     savings", uk-council risk register)."""
-    return any(cue(label).search(text) for label in ("economy", "reported_speech", "savings_talk", "risk_statement"))
+    # ... nor does a question: "Does he also acknowledge that we require a vastly improved direct train
+    # connection ...?" (uk-council questions paper)
+    return bool(_QUESTION.match(text)) or any(
+        cue(label).search(text) for label in ("economy", "reported_speech", "savings_talk", "risk_statement"))
+
+
+_QUESTION = re.compile(r"\s*(?:(?:Does|Do|Did|Will|Would|Can|Could|Is|Are|Was|Were|Has|Have|Should|Shall)\s+"
+                       r"(?:he|she|they|you|we|it|the|this|that|there|any|Cabinet|Council|KCC|[A-Z][a-z]+\s+[A-Z])"
+                       r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?)")
 
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:
@@ -388,8 +396,9 @@ def _claims(text: str, m: re.Match) -> bool:
     if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I):
         return False
     before = text[max(0, m.start() - 40) : m.start()].lower()
-    if re.search(r"\b(not|no longer|fail\w*( to)?|unable to)\s+(\w+\s+){0,2}$", before):
-        return False  # "does not deliver the reduction", "had not been released"
+    if re.search(r"\b(not|no longer|fail\w*( to)?|unable to|lack of|absence of)\s+(\w+\s+){0,2}$", before):
+        return False  # "does not deliver the reduction", "had not been released"; "the lack of efficient
+        # rail and public transport connections" (uk-council questions paper)
     return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 

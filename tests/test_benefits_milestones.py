@@ -218,3 +218,22 @@ def test_a_release_is_a_benefit_only_of_a_resource(text, claims):
     """Cue ``benefit``: "release" frees time, estate, staff or money; a publication or a person
     released is no benefit (uk-council questions and treasury papers)."""
     assert bool(_rules(text)) is claims
+
+
+@pytest.mark.parametrize("text", [
+    # a councillor's question claims nothing
+    "Does he also acknowledge that we require a vastly improved rail connection to the coast?",
+    "Will the Cabinet Member confirm how the new scheme will reduce waiting times for families",
+    "How will the council ensure that the savings from the new contract are delivered?",
+    # a lack is no benefit
+    "Our concerns focus on noise and the lack of efficient public transport connections to the towns.",
+])
+def test_questions_and_lacks_claim_no_benefit(text):
+    """``_not_a_claim`` (a question) and ``_claims`` ("lack of"), from a council's written questions
+    and answers (uk-council)."""
+    assert _rules(text) == []
+
+
+def test_an_answer_still_claims():
+    assert _rules("Is it the case that the new rota has saved 4,000 officer hours?") == []
+    assert _rules("The new rota has saved 4,000 officer hours this year.") != []
