@@ -104,6 +104,9 @@ def clean(name: str) -> str:
     """A candidate name without quotes, brackets, an organisation's possessive or a leading
     determiner ("The", "This"; a capital "New" starts a name)."""
     name = re.sub(r"\s*\((?:formerly|previously)[^)]*\)?", "", name)
+    # the acronym a name ends with is not cut in half: "Transitioning Fleet to Electric Vehicles (EV)"
+    # (case: tests/test_projects.py, a capital projects table)
+    name = _strip_acronym(name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = _FOOTNOTE_MARK.sub("", name)
     name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
@@ -473,6 +476,16 @@ def project_columns(table) -> list[int]:
     return columns
 
 
+def _status_cell(cell: str, is_status: Callable[[str], str | None]) -> bool:
+    """A cell that states a status ("Delivered", "In Progress", "On Track"); a status word that
+    only qualifies the Title Case noun after it starts a name: "Future Assets" in a column of
+    "Potential Forthcoming Projects" (case: tests/test_projects.py, a capital projects table)."""
+    words_of = cell.split()
+    rest = " ".join(words_of[1:])
+    named = len(words_of) >= 2 and all(w[:1].isupper() and w.isalpha() for w in words_of)
+    return bool(is_status(cell)) and not (named and is_status(words_of[0]) and not is_status(rest))
+
+
 def row_labels(row: list[str], is_status: Callable[[str], str | None]) -> list[str]:
     """The leading text cells of a table row, less status words ("Delivered", "Live Programmes");
     none for a row of label/value pairs ("ROCU | 4% | PPU | 7%")."""
@@ -484,7 +497,7 @@ def row_labels(row: list[str], is_status: Callable[[str], str | None]) -> list[s
         if _numeric(cell) or cell.strip() in ("-", "–") or STATUS_MARK.match(cell.strip() + " "):
             break
         cell_words = cell.split()
-        if cell.strip() and len(cell_words) <= 8 and not (is_status(cell) and len(cell_words) <= 3) \
+        if cell.strip() and len(cell_words) <= 8 and not (_status_cell(cell, is_status) and len(cell_words) <= 3) \
                 and not re.search(r"(?i)\bprogrammes\b|\bprojects\b|^total", cell):
             labels.append(cell.strip())
     return labels

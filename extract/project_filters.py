@@ -131,7 +131,10 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")
-    if made or re.match(_LABEL, name):
+    # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
+    # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
+    declared = evidence == "table" and head != "name"
+    if made or declared or re.match(_LABEL, name):
         return None  # a body being set up, a thing submitted ("submitted an Expression of Interest", gold-kent
         # white paper), a strategy's numbered priority ("Priority 2: Infrastructure for Communities", gold-kent
         # education plan)

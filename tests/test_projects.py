@@ -154,7 +154,7 @@ def test_council_non_projects_not_found(file, name):
     ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
     ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
     ("Specialist Teaching and Learning Service", "acronym", "", "a service"),
-    ("Kent Scientific Services", "table", "", "a service"),
+    ("Kent Scientific Services", "heading", "", "a service"),  # in a column headed "Projects" it is one
     ("Further review", "keyword", "", "a generic phrase"),
     ("Statutory assessment", "repeated", "", "a generic phrase"),
     ("Not in Education Employment & Training", "acronym", "", "a body or post"),
@@ -476,3 +476,18 @@ def test_a_defined_name_the_paper_calls_a_programme_is_one(tmp_path):
 @pytest.mark.parametrize("name", ["Action 2023/43", "Decision 24/00093", "Resolution 2024/17"])
 def test_a_word_and_a_reference_number_is_no_project(name):
     assert "a numbered label" in (rejection(name, "lead-in", _paper("")) or "")
+
+
+APP_C = "kcc_cabinet_2025-01-30_appC_potential_capital_projects.pdf"
+
+
+@pytest.mark.parametrize("name", [
+    "Future Assets",  # a status word ("future") qualifying a Title Case noun starts a name
+    "Transitioning Fleet to Electric Vehicles",  # "... (EV)": the acronym is dropped whole, not cut
+    "Dover Access Improvements",
+    # the column's heading makes them projects whatever their head word
+    "Extra Care Facilities", "Kent Scientific Services",
+])
+def test_cells_of_a_column_of_projects_are_projects(name):
+    """uk-council capital appendix: a column headed "Potential Forthcoming Projects"."""
+    assert name in _names(APP_C)
