@@ -159,12 +159,37 @@ def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]]
                 evidence[target] |= evidence.pop(key, set())
 
 
+def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]], text: str) -> None:
+    """A project named with its delivery word is also named without it where the paper writes the
+    name alone: "The Operational Mobile Working project forms part of ..." then "rolling out
+    Operational Mobile Working to Police Officers" (case: tests/test_projects.py, a police decision
+    notice), "Free Schools programme" and "Free Schools" (gold-kent education plan). Two names with
+    one bare name are one project: "Oracle Cloud project" and "Oracle Cloud Programme" (uk-council
+    capital receipts strategy)."""
+    by_base: dict[str, str] = {}
+    for key in list(projects):
+        project = projects[key]
+        m = re.fullmatch(r"(?P<base>[A-Z][\w’'-]*(?:\s+[\w’'&-]+)+?)\s+(?:project|programme)", project.name, re.I)
+        if not m:
+            continue
+        base = _singular(normalise(m.group("base")))
+        if base in by_base:
+            other = projects.pop(key)
+            projects[by_base[base]].aliases |= other.aliases | {other.name}
+            evidence[by_base[base]] |= evidence.pop(key, set())
+            continue
+        by_base[base] = key
+        if re.search(r"(?<![\w-])" + re.escape(m.group("base")) + r"(?![\w-])(?!\s+(?:[Pp]roject|[Pp]rogramme))", text):
+            project.aliases.add(m.group("base"))
+
+
 def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     """The projects a paper names, and every passage that mentions each of them."""
     paper = PaperWords.of(doc)
     projects, alias_of, evidence = _merge_candidates(_kept(doc, paper))
     _absorb(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
+    _add_bare_names(projects, evidence, paper.text)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None
         project.parent = projects[alias_of.get(parent, parent)].name if parent in projects else None

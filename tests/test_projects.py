@@ -491,3 +491,26 @@ APP_C = "kcc_cabinet_2025-01-30_appC_potential_capital_projects.pdf"
 def test_cells_of_a_column_of_projects_are_projects(name):
     """uk-council capital appendix: a column headed "Potential Forthcoming Projects"."""
     assert name in _names(APP_C)
+
+
+DECISION_NOTICE = """008/2015: Plans for Operational Mobile Working - 26 June 2015
+
+Executive Summary and recommendation:
+This paper summarises the plans for Operational Mobile Working to date.
+
+The Operational Mobile Working project forms part of the Information Technology Strategy.
+Rolling out Operational Mobile Working to officers could provide 69,745 additional hours a year.
+The Oracle Cloud project and the wider Oracle Cloud Programme will report in July.
+"""
+
+
+def test_a_name_without_its_delivery_word_is_the_same_project(tmp_path):
+    """A police decision notice (written for this test, after a public PCC decision notice): the
+    bare name is an alias, so each mention counts; two delivery words on one name are one project."""
+    path = tmp_path / "2015-06-26_pcc_decision-notice.txt"
+    path.write_text(DECISION_NOTICE, encoding="utf-8")
+    projects, mentions = find_projects(read_paper(path))
+    by_name = {p.name: p for p in projects}
+    assert "Operational Mobile Working" in by_name["Operational Mobile Working project"].aliases
+    assert sum(m.project == "Operational Mobile Working project" for m in mentions) == 4  # the title, the summary and two sentences
+    assert len([p for p in projects if p.name.lower().startswith("oracle cloud")]) == 1
