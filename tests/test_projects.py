@@ -512,5 +512,6 @@ def test_a_name_without_its_delivery_word_is_the_same_project(tmp_path):
     projects, mentions = find_projects(read_paper(path))
     by_name = {p.name: p for p in projects}
     assert "Operational Mobile Working" in by_name["Operational Mobile Working project"].aliases
-    assert sum(m.project == "Operational Mobile Working project" for m in mentions) == 4  # the title, the summary and two sentences
+    # the title, the summary and two sentences
+    assert sum(m.project == "Operational Mobile Working project" for m in mentions) == 4
     assert len([p for p in projects if p.name.lower().startswith("oracle cloud")]) == 1
