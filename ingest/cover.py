@@ -328,6 +328,10 @@ def _board_name(text: str) -> str:
     """A board as named on a cover, date dropped; "Full Council" is the council meeting
     (kcc armed forces covenant report: "To: Full Council")."""
     name = smart_title(_strip_date(text))
+    # the item number printed on the board's line is no part of it: "AGENDA ITEM 9 West Mercia Police
+    # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
+    name = re.sub(r"^(?:agenda\s+)?item\s+\d+[a-z]?\b\s*[-–:.]?\s*|\s*[-–]?\s*(?:agenda\s+)?item\s+\d+[a-z]?$",
+                  "", name, flags=re.I)
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 

@@ -52,3 +52,18 @@ def test_corpus_cover_metadata_matches_gold(corpus_dir, gold_dir):
         if want["presenter"]:
             a, b = set(_norm(doc.presenter).split()), set(_norm(want["presenter"]).split())
             assert len(a & b) >= min(len(a), len(b)) / 2, (doc.presenter, want["presenter"])
+
+
+@pytest.mark.parametrize("first_line", [
+    "AGENDA ITEM 9 West Mercia Police and Crime Panel",
+    "West Mercia Police and Crime Panel – Agenda Item 9",
+])
+def test_the_item_number_on_the_board_line_is_no_part_of_the_board(tmp_path, first_line):
+    """A police and crime panel's cover (written for this test, after public panel papers)."""
+    path = tmp_path / "2017-09-26_pcp_activity-report.txt"
+    path.write_text(f"{first_line}\n26 September 2017\n\nPOLICE AND CRIME PLAN ACTIVITY AND PERFORMANCE "
+                    "MONITORING REPORT\n\nRecommendation\n\n1. The Panel is invited to consider the report.\n",
+                    encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.board == "West Mercia Police and Crime Panel"
+    assert doc.meeting_date == "2017-09-26"
