@@ -241,6 +241,10 @@ def read_cover(blocks: list[Block]) -> Cover:
     letter = _salutation(blocks) is not None
     reading = _Reading()
     for i, line in enumerate(lines):
+        lead = _TITLE_LEAD.match(line.text)
+        if lead and reading.cover.title is None:
+            _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2])
+            continue
         m = None if _APPENDIX.match(line.text) else _LABEL.match(line.text)
         if m and len(m.group("label").split()) <= 5:
             _read_label(reading, i, m.group("label"), m.group("value").strip(), letter)
@@ -256,6 +260,20 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.presenter = _signature(blocks)
     cover.authority = reading.authority
     return cover
+
+
+#: A form's title field written without a colon, its value after it or on the next line: "Subject Matter /
+#: Title of Decision Commissioning Plan for ..." (case: tests/test_cover_council.py, a record of decision).
+_TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
+                         r"|report\s+title)\s*:?\s*(?P<value>.*)$", re.I)
+
+
+def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line]) -> None:
+    reading.used.add(i)
+    if not value.strip() and after and _title_like(after[0].text):
+        value = after[0].text
+        reading.used.add(i + 1)
+    reading.cover.title = value.strip() or None
 
 
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:

@@ -118,9 +118,10 @@ def test_letters(council):
 
 
 def test_record_of_decision(council):
-    # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION / DECISION TO BE TAKEN BY: / ... Cabinet"
-    assert _cover(council, "kcc_cabinet_2025-01-30_24-00096-prod.pdf") == ("Cabinet", "2025-01-30",
-                                                                           "Proposed Record of Decision")
+    # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION / DECISION TO BE TAKEN BY: / ... Cabinet /
+    # ... Subject Matter / Title of Decision Commissioning Plan for ...": the form's title field titles it
+    assert _cover(council, "kcc_cabinet_2025-01-30_24-00096-prod.pdf") == (
+        "Cabinet", "2025-01-30", "Commissioning Plan for Education Provision in Kent 2025-29")
 
 
 def test_authority_line_is_not_the_board(council):
@@ -210,3 +211,11 @@ def test_info_title():
 def test_info_date():
     assert info_date({"CreationDate": "D:20250122105545+00'00'"}) == "2025-01"
     assert info_date({"CreationDate": "garbage"}) is None
+
+
+@pytest.mark.parametrize("text", [
+    "RECORD OF DECISION\nTitle of Report\nBody Worn Video Replacement\nDecision:\nTo agree the contract.\n",
+    "RECORD OF DECISION\nReport Title: Body Worn Video Replacement\nDecision:\nTo agree the contract.\n",
+])
+def test_a_title_field_gives_the_title(text):
+    assert read_cover(blocks_from_text(text)).title == "Body Worn Video Replacement"
