@@ -319,9 +319,10 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                     confidence=confidence(rule)))
     if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
         return benefits
-    if len(text.split()) <= 4 and not s.benefit_list:
+    if len(text.split()) <= 4 and not s.benefit_list and not (s.in_list and text.lstrip()[:1].islower()):
         return benefits  # a heading or a name, not a claim; in a list of benefits, a short item is one:
-        # "Benefits of DES are: ... - Supports public appeals." (corpus 001)
+        # "Benefits of DES are: ... - Supports public appeals." (corpus 001); so is a list item that starts
+        # in lower case: "it has: • reduced duplication of activities" (tests/test_benefits_milestones.py)
     if cue("cost").search(text):
         return benefits
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]

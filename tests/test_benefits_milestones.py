@@ -237,3 +237,17 @@ def test_questions_and_lacks_claim_no_benefit(text):
 def test_an_answer_still_claims():
     assert _rules("Is it the case that the new rota has saved 4,000 officer hours?") == []
     assert _rules("The new rota has saved 4,000 officer hours this year.") != []
+
+
+@pytest.mark.parametrize("text", ["reduced duplication of activities", "removed the need for paper record storage"])
+def test_short_list_items_that_claim(text):
+    """The items of "the evaluation concluded that ... it has:" (a police decision notice): a short
+    item in lower case is a claim, not a heading; "removed the need" is cue ``benefit``."""
+    dates = find_dates(text, "2014-03-25")
+    s = Sentence(text=text, passage_seq=0, dates=dates, projects=[], quantities=[], in_list=True)
+    assert [b.rule for b in sentence_benefits(s)] == ["benefit.clause"]
+
+
+def test_a_short_heading_in_a_list_claims_nothing():
+    s = Sentence(text="Reduced Costs", passage_seq=0, dates=[], projects=[], quantities=[], in_list=True)
+    assert sentence_benefits(s) == []
