@@ -183,6 +183,35 @@ def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]],
             project.aliases.add(m.group("base"))
 
 
+_FORMER = re.compile(r"(?P<a>[^()\n|]{3,120}?)\s*\((?:formerly|formally|previously)\s+(?:known\s+as|called)\s+"
+                     r"(?:the\s+)?(?P<b>[^()\n|]{2,80})\)", re.I)
+
+
+def _absorb_former_names(projects: dict[str, Project], evidence: dict[str, set[str]], text: str) -> None:
+    """A project's former name is its alias, not another project: "The Exhibit Niche Pilot (formally
+    known as the property other than found – POTF Niche Pilot)" (case: tests/test_projects.py, a police
+    decision notice), "North Thanet Link (formerly known as A28 Birchington)" (uk-council capital tables)."""
+    def named(phrase: str, at_end: bool) -> str | None:
+        key = normalise(phrase)
+        for k, p in projects.items():
+            for n in (p.name, *p.aliases):
+                nk = normalise(n)
+                if nk and (key == nk or (at_end and key.endswith(" " + nk))):
+                    return k
+        return None
+    for m in _FORMER.finditer(text):
+        now = named(m.group("a"), True)
+        if now is None:
+            continue
+        before = named(m.group("b"), True)
+        if before and before != now:
+            other = projects.pop(before)
+            projects[now].aliases |= other.aliases | {other.name}
+            evidence[now] |= evidence.pop(before, set())
+        elif before is None:
+            projects[now].aliases.add(m.group("b").strip())
+
+
 def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     """The projects a paper names, and every passage that mentions each of them."""
     paper = PaperWords.of(doc)
@@ -190,6 +219,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     _absorb(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
     _add_bare_names(projects, evidence, paper.text)
+    _absorb_former_names(projects, evidence, paper.text)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None
         project.parent = projects[alias_of.get(parent, parent)].name if parent in projects else None

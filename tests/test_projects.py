@@ -515,3 +515,16 @@ def test_a_name_without_its_delivery_word_is_the_same_project(tmp_path):
     # the title, the summary and two sentences
     assert sum(m.project == "Operational Mobile Working project" for m in mentions) == 4
     assert len([p for p in projects if p.name.lower().startswith("oracle cloud")]) == 1
+
+
+def test_a_former_name_is_an_alias(tmp_path):
+    """A police decision notice (written for this test, after a public PCC decision notice) and the
+    uk-council capital table's "North Thanet Link (formerly known as A28 Birchington)"."""
+    path = tmp_path / "2014-03-25_pcc_decision-notice.txt"
+    path.write_text("Exhibits on Niche\n\nBackground\n\nThe Exhibit Niche Pilot (formally known as the property "
+                    "other than found – POTF Niche Pilot) began on the 4 June 2013 at two stores.\n", encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    assert [(p.name, "POTF Niche Pilot" in p.aliases) for p in projects] == [("Exhibit Niche Pilot", True)]
+    projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / APP_C))
+    link = next(p for p in projects if p.name == "North Thanet Link")
+    assert "A28 Birchington" in link.aliases
