@@ -124,13 +124,19 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         docs.append(spacy_doc)
     meeting = _meeting(doc.meeting_date)
     benefit_list = False
+    recent: tuple[str | None, str | None] = (None, None)  # (section, the project last named in it)
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
         if passage.kind != "list_item":
             benefit_list = False
         purpose = bool(passage.section and re.match(r"(?i)purpose", passage.section))
         section_project = _section_project(passage.section, section_projects)
         mentioned = names_by_seq.get(seq, [])
+        if recent[0] != passage.section:
+            recent = (passage.section, None)
         for sent in spacy_doc.sents:
+            named = [project for name, project in mentioned if name in sent.text]
+            referred = None if named else _referred(sent.text, recent[1])
+            recent = (passage.section, named[-1] if named else recent[1])
             sentence = Sentence(
                 text=sent.text,
                 passage_seq=seq,
@@ -138,8 +144,8 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                             if sent.start_char <= s.start_char < sent.end_char],
                 dates=[_shift(s._.date, sent.start_char) for s in spacy_doc.spans["dates"]
                        if sent.start_char <= s.start_char < sent.end_char],
-                projects=[project for name, project in mentioned if name in sent.text],
-                section_project=section_project,
+                projects=named,
+                section_project=referred or section_project,
                 in_list=passage.kind == "list_item",
                 benefit_list=benefit_list and passage.kind == "list_item",
             )
@@ -177,6 +183,21 @@ def _shift(record, offset: int):
 
 def _project_in(text: str, mentioned: list[tuple[str, str]]) -> str | None:
     return mentioned[0][1] if mentioned else None
+
+
+_REFERENCE = re.compile(r"\b(?:the|this)\s+(pilot|project|programme|scheme|system|initiative|platform|trial|review)\b",
+                        re.I)
+
+
+def _referred(text: str, recent: str | None) -> str | None:
+    """The project a sentence refers to by its kind alone, "the pilot", when the project last named
+    before it in its section is of that kind: "The Exhibit Niche Pilot began on 4 June 2013 ... Three
+    evaluations took place during the pilot, concluding with the final evaluation in September 2013"
+    (case: tests/test_extract.py, a police decision notice)."""
+    m = _REFERENCE.search(text)
+    if m is None or recent is None:
+        return None
+    return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
 
 
 def _section_project(section: str | None, projects: dict[str, str]) -> str | None:

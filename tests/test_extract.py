@@ -360,3 +360,15 @@ def test_a_table_of_contents_states_no_facts():
     body = "The Kent Veterans Hub programme went live in May 2024 with 14 hubs."
     out = extract_document(_doc(f"# Annual report\n\n{contents}\n\n## Hubs\n\n{body}\n", "2025-03-13"))
     assert {m.quote for m in out.metrics} | {m.quote for m in out.milestones} == {body}
+
+
+def test_the_pilot_is_the_pilot_last_named():
+    """A police decision notice (written for this test): a sentence that names no project but says
+    "the pilot" is about the pilot last named in its section; "the project" is not about it."""
+    doc = _doc("Exhibits on Niche\n\nBackground\n\nThe Exhibit Niche Pilot began on 4 June 2013 at two stores. "
+               "Three evaluations took place during the pilot, concluding with a final evaluation in September "
+               "2013. The project to replace the property database went live in May 2014.\n", meeting="2014-03-25")
+    out = extract_document(doc, load_pipeline())
+    projects = {m.date_text: m.project for m in out.milestones}
+    assert projects["September 2013"] == "Exhibit Niche Pilot"
+    assert projects["May 2014"] is None
