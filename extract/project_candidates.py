@@ -237,9 +237,16 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         yield Candidate(m.group(0), seq, set(), "camel")
 
 
+#: A named operation: "Op Inscription" (corpus 001 gold), "Operation Resolve was launched in August 2025"
+#: (tests/test_projects.py, a police and crime panel's minutes), "implementation of Operation Brock"
+#: (uk-council minutes). An operation's name takes no article: "the Operation Manual" is none.
+_OPERATION = re.compile(r"(?<![Tt]he )(?<![Aa]n )(?<![Aa] )(?<![Oo]ur )(?<![Ii]ts )"
+                        r"\b(?P<name>(?:Operation|Op\.?)\s+[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)\b")
+
+
 def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """"the system (Niche)", and short quoted names ('Op Inscription')."""
-    for pattern in (_NAMED_SYSTEM, _QUOTED):
+    """"the system (Niche)", short quoted names ('Op Inscription') and named operations."""
+    for pattern in (_NAMED_SYSTEM, _QUOTED, _OPERATION):
         for m in pattern.finditer(p.text):
             if pattern is _QUOTED and _TITLE_CUE.search(p.text[max(0, m.start() - 40) : m.start()]):
                 continue

@@ -20,6 +20,8 @@ _PARA_NO = [
     re.compile(r"^(\d{1,3}\.[a-z])[.)]?(?=\s)"),  # 58.d
     re.compile(r"^(\d{1,3})[.)](?=\s)"),  # 4. or 4)
     re.compile(r"^(\(?[ivx]{1,5}\))(?=\s)"),  # (iii) or iii)
+    # ii. Improving ...: a sub-item under a lettered one (a police and crime panel's minutes; tests/test_text.py)
+    re.compile(r"^([ivx]{2,5})\.(?=\s+[A-Z\d‘'\"(£])"),
     re.compile(r"^(\([a-zA-Z0-9]{1,3}\))(?=\s)"),  # (a) (12)
     re.compile(r"^([A-Za-z]\))(?=\s)"),  # C) or c)
     re.compile(r"^([A-Za-z])\.(?=\s+[A-Z\d‘'\"(])"),  # a. Connect / A. Title

@@ -528,3 +528,13 @@ def test_a_former_name_is_an_alias(tmp_path):
     projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / APP_C))
     link = next(p for p in projects if p.name == "North Thanet Link")
     assert "A28 Birchington" in link.aliases
+
+
+def test_named_operations_are_projects(tmp_path):
+    """A police and crime panel's minutes (written for this test, after public panel minutes): an
+    operation's name takes no article, "the Operation Manual" is no operation."""
+    path = tmp_path / "2025-11-14_pcp_update.txt"
+    path.write_text("Update Report\n\nBackground\n\nOperation Resolve was launched in August 2025. Op Sceptre "
+                    "continues, and the Operation Manual was updated.\n", encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    assert {p.name for p in projects} == {"Operation Resolve", "Op Sceptre"}

@@ -100,3 +100,14 @@ def test_paragraph_number_set_tight_against_its_text():
 
     assert split_para_no("3.3The 16 December letter") == ("3.3", "The 16 December letter")
     assert split_para_no("2.5m people") == (None, "2.5m people")
+
+
+def test_roman_numbered_sub_items():
+    """"i. Restoring ...; ii. Improving ...; iii. Setting ..." under "a)" (a police and crime panel's minutes)."""
+    from boardkb.ingest.structure import split_para_no
+
+    assert split_para_no("ii. Improving performance to exit special measures;") == (
+        "ii", "Improving performance to exit special measures;")
+    assert split_para_no("iii. Additional funding of £4.7m") == ("iii", "Additional funding of £4.7m")
+    assert split_para_no("xii. Recruitment") == ("xii", "Recruitment")
+    assert split_para_no("vi") == (None, "vi")
