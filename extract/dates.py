@@ -277,6 +277,16 @@ def _later_this_year(m: re.Match, ref: date | None):
     return start, end, "month"
 
 
+@rule(r"\bChristmas(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+def _christmas(m: re.Match, ref: date | None):
+    """"by Christmas 2025": December (case: tests/test_extract.py, a police and crime panel's minutes)."""
+    year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
+    if year is None:
+        return None
+    start, end = _month_span(year, 12)
+    return start, end, "month"
+
+
 @rule(r"\b" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)")
 def _bare_month(m: re.Match, ref: date | None):
     if ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb

@@ -5,13 +5,14 @@ components), then sentence-level metrics, milestones and benefits."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 import spacy
 from spacy.language import Language
 
-from ..ingest.records import Document
+from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
 from .dates import find_dates
 from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
@@ -124,19 +125,17 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         docs.append(spacy_doc)
     meeting = _meeting(doc.meeting_date)
     benefit_list = False
-    recent: tuple[str | None, str | None] = (None, None)  # (section, the project last named in it)
+    thread = _Thread()
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
         if passage.kind != "list_item":
             benefit_list = False
         purpose = bool(passage.section and re.match(r"(?i)purpose", passage.section))
         section_project = _section_project(passage.section, section_projects)
         mentioned = names_by_seq.get(seq, [])
-        if recent[0] != passage.section:
-            recent = (passage.section, None)
+        thread.enter(passage)
         for sent in spacy_doc.sents:
             named = [project for name, project in mentioned if name in sent.text]
-            referred = None if named else _referred(sent.text, recent[1])
-            recent = (passage.section, named[-1] if named else recent[1])
+            referred = thread.referred(sent.text, named)
             sentence = Sentence(
                 text=sent.text,
                 passage_seq=seq,
@@ -146,6 +145,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                        if sent.start_char <= s.start_char < sent.end_char],
                 projects=named,
                 section_project=referred or section_project,
+                referred=referred,
                 in_list=passage.kind == "list_item",
                 benefit_list=benefit_list and passage.kind == "list_item",
             )
@@ -155,6 +155,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 out.benefits.extend(sentence_benefits(sentence))
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
+        thread.leave(passage, [project for _, project in mentioned])
 
 
 def cell_segments(row_text: str) -> list[tuple[str, bool]]:
@@ -187,6 +188,50 @@ def _project_in(text: str, mentioned: list[tuple[str, str]]) -> str | None:
 
 _REFERENCE = re.compile(r"\b(?:the|this)\s+(pilot|project|programme|scheme|system|initiative|platform|trial|review)\b",
                         re.I)
+
+
+def _item_style(passage: Passage) -> str | None:
+    """How a list item is marked: a bullet, a roman numeral ("ii.") or a letter ("c)"); None for a paragraph."""
+    if passage.kind == "list_item":
+        return "bullet"
+    if passage.para_no and re.match(r"^\(?[ivx]{1,5}[).]?$", passage.para_no):
+        return "roman"
+    if passage.para_no and re.match(r"^\(?[a-z][).]?$", passage.para_no):
+        return "letter"
+    return None
+
+
+@dataclass
+class _Thread:
+    """The project the sentences before a sentence were about, for one that names none: the project
+    last named in its section, and the project of a lead-in whose items follow ("c) Operation Resolve
+    was launched in August 2025 ... Key elements included:" then "i. Returning 121 officers to
+    uniformed roles by 01 April 2026"; case: tests/test_extract.py, a police and crime panel's minutes).
+    The items are those marked otherwise than the lead-in; the next of its own kind ends them."""
+
+    section: str | None = None
+    recent: str | None = None
+    intro: str | None = None
+    intro_style: str | None = None
+    in_items: bool = False
+
+    def enter(self, passage: Passage) -> None:
+        if passage.section != self.section:
+            self.section, self.recent, self.intro = passage.section, None, None
+        style = _item_style(passage)
+        self.in_items = style is not None and style != self.intro_style
+        if not self.in_items:
+            self.intro = None
+
+    def referred(self, text: str, named: list[str]) -> str | None:
+        if named:
+            self.recent = named[-1]
+            return None
+        return _referred(text, self.recent) or (self.intro if self.in_items else None)
+
+    def leave(self, passage: Passage, named_here: list[str]) -> None:
+        if passage.text.rstrip().endswith(":"):
+            self.intro, self.intro_style = (named_here or [None])[-1], _item_style(passage)
 
 
 def _referred(text: str, recent: str | None) -> str | None:

@@ -46,6 +46,7 @@ class Sentence:
     dates: list[DateMention]
     projects: list[str]  # names of projects mentioned, in order
     section_project: str | None = None
+    referred: str | None = None  # the project the sentence is about without naming it ("the pilot", an item's)
     in_list: bool = False  # a list item or a bullet of a table cell
     benefit_list: bool = False  # an item of a list introduced as benefits ("Benefits of X are:")
 
@@ -215,9 +216,12 @@ def _reports_rates(s: Sentence) -> bool:
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
-    # a date in a sentence that names a project, or only in one with an event word ("went live")
-    rule = "milestone.project" if s.projects else "milestone.event_cue"
-    if not (s.projects or cue("event").search(s.text)) or cue("economy").search(s.text) \
+    # a date in a sentence that names a project, or refers to one ("during the pilot", an item under a
+    # lead-in that names it), or only in one with an event word ("went live")
+    event = bool(cue("event").search(s.text))
+    rule = "milestone.project" if s.projects else "milestone.event_cue" if event or not s.referred \
+        else "milestone.referred"
+    if not (s.projects or s.referred or event) or cue("economy").search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)

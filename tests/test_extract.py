@@ -40,6 +40,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("go live in Q4 2025-26", "2025-03-04", ("Q4 2025-26", "2026-01-01", "2026-03-31", "quarter")),
         # an older year with a preposition (gold-kent LGR report)
         ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
+        # a holiday that names its month (a police and crime panel's minutes)
+        ("with 71 redeployed by Christmas 2025", "2025-11-14", ("Christmas 2025", "2025-12-01", "2025-12-31", "month")),
     ],
 )
 def test_dates_resolve_against_meeting(text, meeting, expected):
@@ -372,3 +374,18 @@ def test_the_pilot_is_the_pilot_last_named():
     projects = {m.date_text: m.project for m in out.milestones}
     assert projects["September 2013"] == "Exhibit Niche Pilot"
     assert projects["May 2014"] is None
+
+
+def test_items_under_a_lead_in_are_about_its_project():
+    """A police and crime panel's minutes (written for this test, after public panel minutes): the
+    roman-numbered items under "c) Operation Resolve ... Key elements included:" are Operation
+    Resolve's; the items under "a)", which names no project, are no one's."""
+    doc = _doc("Commissioner's Update\n\nUpdate\n\na) The initial priorities were:\n\n"
+               "i. Restoring stability in the leadership team by June 2025;\n\n"
+               "c) Operation Resolve was launched in August 2025. Key elements included:\n\n"
+               "i. Returning 121 officers to uniformed roles by 01 April 2026;\n\n"
+               "d) Recruitment remained challenging in October 2025.\n", meeting="2025-11-14")
+    out = extract_document(doc, load_pipeline())
+    by_date = {m.date_text: (m.project, m.rule) for m in out.milestones}
+    assert by_date["01 April 2026"] == ("Operation Resolve", "milestone.referred")
+    assert "June 2025" not in by_date and "October 2025" not in by_date
