@@ -538,3 +538,10 @@ def test_named_operations_are_projects(tmp_path):
                     "continues, and the Operation Manual was updated.\n", encoding="utf-8")
     projects, _ = find_projects(read_paper(path))
     assert {p.name for p in projects} == {"Operation Resolve", "Op Sceptre"}
+
+
+@pytest.mark.parametrize("name", ["Community Network Co-Ordinator", "Programme Coordinator"])
+def test_a_post_being_introduced_is_no_project(name):
+    """"A new post had been approved to introduce a Community Network Co-Ordinator" (a police and
+    crime panel's minutes): the delivery verb does not make a post a project."""
+    assert "a post or person" in (rejection(name, "delivered", _paper("")) or "")
