@@ -277,7 +277,9 @@ def _later_this_year(m: re.Match, ref: date | None):
     return start, end, "month"
 
 
-@rule(r"\bChristmas(?:\s+(?P<year>(?:19|20)\d\d))?\b")
+# ... after a preposition, as a time: "by Christmas 2025"; not a name, "The Christmas Campaign had been successful"
+@rule(r"\b(?:by|before|after|until|till|over|at|from|since|for)\s+(?:the\s+)?Christmas"
+      r"(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+(?-i:[A-Z]))")
 def _christmas(m: re.Match, ref: date | None):
     """"by Christmas 2025": December (case: tests/test_extract.py, a police and crime panel's minutes)."""
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)

@@ -41,12 +41,18 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # an older year with a preposition (gold-kent LGR report)
         ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
         # a holiday that names its month (a police and crime panel's minutes)
-        ("with 71 redeployed by Christmas 2025", "2025-11-14", ("Christmas 2025", "2025-12-01", "2025-12-31", "month")),
+        ("with 71 redeployed by Christmas 2025", "2025-11-14", ("by Christmas 2025", "2025-12-01", "2025-12-31",
+                                                                "month")),
     ],
 )
 def test_dates_resolve_against_meeting(text, meeting, expected):
     (found,) = find_dates(text, meeting)
     assert (found.text, found.date_start, found.date_end, found.precision) == expected
+
+
+def test_christmas_as_a_name_is_no_date():
+    assert find_dates("The Christmas Campaign had been successful.", "2025-11-14") == []
+    assert find_dates("an officer helped a member of the public on Christmas Eve", "2025-11-14") == []
 
 
 def test_numbers_that_are_not_dates():
