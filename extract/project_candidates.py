@@ -336,7 +336,17 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if raw.split()[0].lower() == "national" or re.search(r"\bled\b", raw):
             continue  # national programmes and others' programmes are not the force's projects
         if not re.search(r"(?i)programmes|projects$", name):
-            yield Candidate(name, seq, set(), "keyword")
+            yield from (Candidate(part, seq, set(), "keyword") for part in _two_names(name))
+
+
+def _two_names(name: str) -> list[str]:
+    """Two names joined by "and", each ending in a delivery word, are two projects: "People Strategy and
+    Estates & Accommodation Programme" (case: tests/test_projects.py, a council's cabinet decision)."""
+    keyword = "|".join(re.escape(w) for w in words("keyword"))
+    m = re.fullmatch(r"(?P<a>.+?\s(?i:" + keyword + r"))\s+and\s+(?P<b>[A-Z].+)", name)
+    if m and len(m.group("a").split()) >= 2 and len(m.group("b").split()) >= 2:
+        return [m.group("a"), m.group("b")]
+    return [name]
 
 
 #: A capitalised verb in -ing whose object is a possessive, inside a sentence: a strategy's name
@@ -443,6 +453,8 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         cell = STATUS_MARK.sub("", cell).strip()
         cell = re.sub(r"^(?:TS\d|[A-Z]{2,5}\d?)\s+(?=[A-Z])", "", cell)
         m = _LEAD_IN.match(cell)
+        if m and p.kind != "table_row" and len(cell[m.end() - 1 :].split()) < 3:
+            continue  # a form's field and its value: "Decision Maker: Cabinet" (tests/test_projects.py)
         if m:
             name = clean(_strip_acronym(m.group("name")))
             if name[:1].isupper() and len(name.split()) <= 7:

@@ -126,8 +126,16 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     return f"report furniture ('{hit}')" if hit else None
 
 
+_MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
+
+
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
+    # the head is before a trailing month and year: "Transformation Update-October 2024", an appendix's title
+    # (case: tests/test_projects.py, a council's decision notice)
+    if len(tokens) > 2 and tokens[-2] in _MONTH_WORDS and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
+        tokens = tokens[:-2]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")

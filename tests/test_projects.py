@@ -545,3 +545,24 @@ def test_a_post_being_introduced_is_no_project(name):
     """"A new post had been approved to introduce a Community Network Co-Ordinator" (a police and
     crime panel's minutes): the delivery verb does not make a post a project."""
     assert "a post or person" in (rejection(name, "delivered", _paper("")) or "")
+
+
+COMPLETION = """Transformation Programme - Completion Report
+
+Decision Maker: Cabinet
+
+Background
+
+Cabinet noted the ongoing delivery of the People Strategy and Estates & Accommodation Programme beyond completion
+of the Transformation Programme, set out in the appendix "Transformation Update-October 2024".
+"""
+
+
+def test_two_names_joined_a_form_field_and_a_dated_document(tmp_path):
+    """A council's cabinet decision (written for this test, after public decision notices)."""
+    path = tmp_path / "2025-01-15_cabinet_completion.txt"
+    path.write_text(COMPLETION, encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert {"People Strategy", "Estates & Accommodation Programme", "Transformation Programme"} <= names
+    assert not names & {"Decision Maker", "Transformation Update-October 2024",
+                        "People Strategy and Estates & Accommodation Programme"}
