@@ -195,6 +195,12 @@ def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
     return "a company" if hit else None
 
 
+def _platform(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """Another company's social platform is a channel the paper uses, not a project it delivers:
+    "followers on Instagram, ... LinkedIn and TikTok" (uk-council performance report)."""
+    return "a social platform" if normalise(name) in words("social_platform") else None
+
+
 def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
     """An acronym the paper defines after a body's name: "Kent and Medway NHS Joint Overview and
     Scrutiny Committee (JHOSC)" (case: uk-council JHOSC terms of reference report)."""
@@ -342,7 +348,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _job_title, _rag, _option, _statute,
+    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _job_title, _rag, _option,
+    _statute,
     _crime, _place, _common_word, _sentence_case, _portfolio, _action, _generic,
 )
 

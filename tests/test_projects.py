@@ -79,6 +79,9 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     (WHITE_PAPER, "Expression of Interest for Kent and Medway"),  # the name stops before "for" a place
     # a table header whose spaces the text layer lost is not a camel-case name
     ("kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf", "ArmedForcesChampions"),
+    # another company's social platform: "followers on Instagram, ... LinkedIn and TikTok"
+    ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "LinkedIn"),
+    ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "TikTok"),
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
