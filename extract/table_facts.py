@@ -189,8 +189,9 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
         label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80)
         label = label or (headers[0] if headers else "")
         quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
+        first = _label_cell(row)
         for j, cell in enumerate(row):
-            if j in skip_cols:
+            if j in skip_cols or j == first:
                 continue
             header = headers[j] if j < len(headers) else ""
             subject = f"{label} – {header}".strip(" –")
@@ -209,6 +210,16 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                                         period=_period(header, context), table_index=table_index,
                                         rule="benefit.table_row", confidence=confidence("benefit.table_row")))
     return metrics, benefits
+
+
+def _label_cell(row: list[str]) -> int | None:
+    """The row's label, its first cell, when figures follow it: the numbers in it name the row's band
+    ("Under 12 months | 0.01% | 100%", "12 months and within 5 years | 5.49% | 50%"; case:
+    tests/test_extract.py, a council treasury report's maturity table)."""
+    filled = [j for j, c in enumerate(row) if c.strip()]
+    if len(filled) < 2 or not re.search(r"[A-Za-z]{2}", row[filled[0]]):
+        return None  # figures run together are no label: "-14,877.4 -1,350.5 | -16,227.9" (uk-council)
+    return filled[0] if any(_NUMERIC_CELL.match(row[j].strip()) for j in filled[1:]) else None
 
 
 def _is_header_again(row: list[str], table: Table) -> bool:

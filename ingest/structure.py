@@ -17,6 +17,8 @@ _PARA_NO = [
     re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s)"),  # 4.1, 4.1.2
     # 3.3The: a number the PDF set tight against its paragraph (uk-council reports)
     re.compile(r"^(\d{1,2}\.\d{1,2})(?=[A-Z][a-z])"),
+    # ... or with its full stop: "1.1.NHS bodies must consult" (uk-council JHOSC report; tests/test_text.py)
+    re.compile(r"^(\d{1,2}\.\d{1,2})\.(?=[A-Z])"),
     re.compile(r"^(\d{1,3}\.[a-z])[.)]?(?=\s)"),  # 58.d
     re.compile(r"^(\d{1,3})[.)](?=\s)"),  # 4. or 4)
     re.compile(r"^(\(?[ivx]{1,5}\))(?=\s)"),  # (iii) or iii)

@@ -395,3 +395,21 @@ def test_items_under_a_lead_in_are_about_its_project():
     by_date = {m.date_text: (m.project, m.rule) for m in out.milestones}
     assert by_date["01 April 2026"] == ("Operation Resolve", "milestone.referred")
     assert "June 2025" not in by_date and "October 2025" not in by_date
+
+
+def test_numbers_in_a_row_label_name_its_band():
+    """A council treasury report's debt maturity table (uk-council mid-year report): "12 months" and
+    "5 years" name the row; the percentages are the figures. A text cell after the label keeps its
+    figures ("85 Year R temp places", gold-kent education plan)."""
+    table = Table(rows=[["Maturity", "Actual", "Upper limit"], ["12 months and within 5 years", "5.49%", "50%"],
+                        ["Sevenoaks", "85 temporary places", "120"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 3, 2: 4})
+    assert [(m.value, m.unit) for m in metrics] == [(5.49, "percent"), (50.0, "percent"), (85.0, "count"),
+                                                    (120.0, "count")]
+
+
+def test_figures_run_together_in_a_first_cell_are_figures():
+    """"-14,877.4 -1,350.5 | -16,227.9 Drawdowns from Reserves" (uk-council budget update): no label."""
+    table = Table(rows=[["2025-26", "2026-27"], ["-14,877.4 -1,350.5", "-16,227.9"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 2})
+    assert [m.value for m in metrics] == [-14877.4, -1350.5, -16227.9]

@@ -45,6 +45,8 @@ def _found(text):
         "remained constant (+/- 2%)",  # a tolerance
         "the meeting starts at 14:00",
         "1 KCC’s Budget webpage\n2 2025-26 Budget approved by County Council",  # a list's numbers (uk-council)
+        "Question 4\nQuestion 11",  # a question's number (uk-council questions paper)
+        "the IFRS 9 statutory override and the FTSE 100 index",  # a name's number after its acronym
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -63,6 +65,7 @@ def test_numbers_that_are_not_figures(text):
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
         ("12 projects were delivered\n3 FTE released", [(12, "count"), (3, "FTE")]),  # a count starts a line
+        ("ROCU 4% and PCSO 50 officers", [(4, "percent"), (50, "people")]),  # a unit after it: a figure
     ],
 )
 def test_figures_kept(text, expected):

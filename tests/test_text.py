@@ -100,6 +100,8 @@ def test_paragraph_number_set_tight_against_its_text():
 
     assert split_para_no("3.3The 16 December letter") == ("3.3", "The 16 December letter")
     assert split_para_no("2.5m people") == (None, "2.5m people")
+    # ... or with its full stop: "1.1.NHS bodies must consult" (uk-council JHOSC report)
+    assert split_para_no("1.1.NHS bodies must consult") == ("1.1", "NHS bodies must consult")
 
 
 def test_roman_numbered_sub_items():
