@@ -199,7 +199,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         # approved by County Council" (uk-council background documents)
     if re.search(r"\bper\s$", before, re.I):
         return True  # "per 10,000 population": a denominator
-    if whole and re.search(r"(?<![\w£$€])(?!FTE\b|GBP\b|USD\b|EUR\b)[A-Z]{3,6}\s$", before) and unit_after(after) is None:
+    acronym = re.search(r"(?<![\w£$€])(?!FTE\b|GBP\b|USD\b|EUR\b)[A-Z]{3,6}\s$", before)
+    if whole and acronym and unit_after(after) is None:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
