@@ -96,13 +96,20 @@ def _word_number_re() -> re.Pattern:
     return re.compile(r"\b(?P<word>" + words + r")(?P<hyphen>-(?:day|week|month|year|hour|minute)s?\b)?", re.I)
 
 
+_PHRASE_WORDS = {"in", "of", "the", "a", "an", "to", "for", "over", "per", "each", "every", "by", "on", "at", "from",
+                 "than", "with", "within", "during", "last", "next", "past", "previous", "first"}
+
+
 def unit_after(text: str) -> str | None:
     """The unit named by the words right after a number, if any."""
     lowered = re.sub(r"^\s?(?:[-–]|to)\s?\d[\d,.]*\s?", "", text.lower())  # "3-5 days", "10 to 15 officers"
     lowered = lowered.lstrip(" -+")
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
     near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)
-    if near and not re.search(r"\b(of|per|a|each|every|in|over|for)\s+" + near.group(1) + r"\b", near.group(0)):
+    # the words skipped to the unit qualify the number's noun ("40 working days"), not start a phrase of
+    # their own: "the 77,000 decline in the three months to August" counts no months (uk-council treasury report)
+    if near and not set(near.group(0).split()[:-1]) & _PHRASE_WORDS and not re.search(
+            r"\b(of|per|a|each|every|in|over|for)\s+" + near.group(1) + r"\b", near.group(0)):
         return {"hours": "hours", "days": "days", "weeks": "weeks", "months": "months", "years": "years",
                 "fte": "FTE"}[near.group(1)]
     for word, unit in _units():
@@ -122,9 +129,15 @@ def _is_label(before: str, after: str = "") -> bool:
     return bool(_label_words().search(before) or (after and _label_after().match(after)))
 
 
+#: The period a statistic is for: "the 77,000 decline in the three months to August" (uk-council treasury report).
+_PERIOD_TO = re.compile(r"\b\w+[\s-]months?\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b", re.I)
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Telephone numbers, web links and e-mail addresses: digits that are not figures."""
-    spans = [m.span() for m in _LINK.finditer(text)]
+    """Telephone numbers, web links and e-mail addresses, the period of a statistic: digits that are not
+    figures."""
+    spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:
@@ -193,6 +206,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
     if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
         return True  # a list marker: "(2) Endorse the proposed decision"
+    if re.search(r"(?:^|[:;]\s|\n\s*)$", before) and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
+        return True  # ... or "tell me: 1) How many residents" (uk-council questions paper)
     if whole and value <= 50 and re.search(r"(?:^|\n)\s*$", before) and re.match(r"^\s+[A-Z0-9]", after) \
             and unit_after(after) is None:
         return True  # a list's number at the start of a line: "1 KCC’s Budget webpage", "2 2025-26 Budget

@@ -47,6 +47,9 @@ def _found(text):
         "1 KCC’s Budget webpage\n2 2025-26 Budget approved by County Council",  # a list's numbers (uk-council)
         "Question 4\nQuestion 11",  # a question's number (uk-council questions paper)
         "the IFRS 9 statutory override and the FTSE 100 index",  # a name's number after its acronym
+        "a fall in the three months to August and in the 6 months to the end of September",  # a statistic's period
+        "Money Market Funds | LGIM GBP Liquidity Class 4",  # a fund's share class
+        "Can the Cabinet Member tell me: 1) How many residents",  # a question's list marker
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -66,6 +69,10 @@ def test_numbers_that_are_not_figures(text):
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
         ("12 projects were delivered\n3 FTE released", [(12, "count"), (3, "FTE")]),  # a count starts a line
         ("ROCU 4% and PCSO 50 officers", [(4, "percent"), (50, "people")]),  # a unit after it: a figure
+        ("costing the NHS 1.2 billion pounds a year", [(1_200_000_000, "GBP")]),  # the currency in words
+        ("the 77,000 decline in vacancies", [(77_000, "count")]),
+        ("the 77,000 decline in the three months to August", [(77_000, "count")]),  # no unit from the period
+        ("5,000 officer and police staff hours", [(5_000, "hours")]),
     ],
 )
 def test_figures_kept(text, expected):
