@@ -82,9 +82,21 @@ def blocks_from_text(text: str) -> list[Block]:
         list_item = bool(_BULLET.match(stripped)) and not stripped.startswith("**")
         content = _BULLET.sub("", stripped) if list_item else stripped
         content = clean(content.replace("**", ""))
-        if content:
+        if content and _continues(blocks, lines[i - 2] if i >= 2 else "", content, list_item or heading or bold):
+            blocks[-1].text = f"{blocks[-1].text} {content}"
+        elif content:
             blocks.append(Block(text=content, bold=bold, list_item=list_item, heading=heading))
     return blocks
+
+
+def _continues(blocks: list[Block], previous_line: str, content: str, marked: bool) -> bool:
+    """A line of a hard-wrapped paragraph: it follows the paragraph's last line directly, which ends
+    without a full stop, and starts in lower case ("... in respect of the Mobile Working and\nthe Body Worn
+    Video projects"; case: tests/test_text.py)."""
+    if marked or not blocks or not previous_line.strip() or not content[:1].islower():
+        return False
+    last = blocks[-1]
+    return not (last.heading or last.bold or last.table is not None) and not re.search(r"[.:;!?]$", last.text)
 
 
 def _mostly_bold(line: str) -> bool:

@@ -569,3 +569,30 @@ def test_two_names_joined_a_form_field_and_a_dated_document(tmp_path):
     assert {"People Strategy", "Estates & Accommodation Programme", "Transformation Programme"} <= names
     assert not names & {"Decision Maker", "Transformation Update-October 2024",
                         "People Strategy and Estates & Accommodation Programme"}
+
+
+DEPP = """Digitally Enabled Policing Programme Work Stream Update
+
+Report Summary
+
+This paper updates on the Digitally Enabled Policing Programme work stream in respect of the Mobile Working, \
+Body Worn Video and Core Operational Solution projects.
+
+In January 2021 the Body Worn Video (BWV) Project for Armed Policing was approved, to equip teams in time for \
+the Conference of the Parties (COP26) Climate Change Conference held in November 2021.
+"""
+
+
+def test_a_police_programme_update_names_its_projects_whole(tmp_path):
+    """A police committee's programme update (written for this test, after a public one): a Title Case
+    word starting a lower-case compound ends no name ("Programme Work stream"); names listed before
+    their kind are each a project; a name does not start with its article ("the Body Worn Video (BWV)");
+    what follows an acronym's bracket is the tail of the name it interrupts."""
+    path = tmp_path / "2022-12-07_ppc_depp-update.txt"
+    path.write_text(DEPP, encoding="utf-8")
+    projects = find_projects(read_paper(path))[0]
+    names = {p.name for p in projects} | {a for p in projects for a in p.aliases}
+    assert {"Digitally Enabled Policing Programme", "Mobile Working", "Body Worn Video", "BWV",
+            "Core Operational Solution"} <= names
+    assert not names & {"Digitally Enabled Policing Programme Work", "Project for Armed Policing",
+                        "Climate Change Conference", "Body Worn Video and Core Operational Solution"}

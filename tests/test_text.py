@@ -113,3 +113,15 @@ def test_roman_numbered_sub_items():
     assert split_para_no("iii. Additional funding of £4.7m") == ("iii", "Additional funding of £4.7m")
     assert split_para_no("xii. Recruitment") == ("xii", "Recruitment")
     assert split_para_no("vi") == (None, "vi")
+
+
+def test_a_hard_wrapped_paragraph_is_one_block():
+    """A paragraph wrapped at a fixed width, its next line starting in lower case, is one block; a
+    line after a full stop, a list item or a new paragraph after a blank line is not joined."""
+    from boardkb.ingest.text import blocks_from_text
+
+    text = ("The paper updates on the Mobile Working and\nthe Body Worn Video projects, which are\non track.\n"
+            "new line after a full stop\n\nanother paragraph\n- a list item\n")
+    assert [b.text for b in blocks_from_text(text)] == [
+        "The paper updates on the Mobile Working and the Body Worn Video projects, which are on track.",
+        "new line after a full stop", "another paragraph", "a list item"]
