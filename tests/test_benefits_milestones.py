@@ -251,3 +251,16 @@ def test_short_list_items_that_claim(text):
 def test_a_short_heading_in_a_list_claims_nothing():
     s = Sentence(text="Reduced Costs", passage_seq=0, dates=[], projects=[], quantities=[], in_list=True)
     assert sentence_benefits(s) == []
+
+
+@pytest.mark.parametrize("text", [
+    "These covered a diverse range of topics, from a discussion of housing to veterans' mental health.",
+])
+def test_idioms_claim_no_benefit(text):
+    """"a diverse range of" (uk-council CMPB annual report)."""
+    assert _rules(text) == []
+
+
+def test_a_diverse_workforce_is_still_claimed():
+    assert _rules("The new entry route has attracted a more diverse applicant pool to the force.",
+                  projects=["Police Constable Degree Apprenticeship"]) != []
