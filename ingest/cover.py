@@ -39,7 +39,11 @@ _BOARD = re.compile(
     r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b",
     re.I,
 )
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$"
+                    # ... or a known label and a dash: "Date of meeting – 16 March 2021" (case: tests/test_cover.py,
+                    # a police board's cover)
+                    r"|^(?P<dlabel>date of meeting|meeting date|date|presented by|report of|report by|author)"
+                    r"\s+[–—-]\s+(?P<dvalue>\S.*)$", re.I)
 _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
                      "authors", "lead officer", "contact officer",
                      "by"}  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
@@ -246,8 +250,10 @@ def read_cover(blocks: list[Block]) -> Cover:
             _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2])
             continue
         m = None if _APPENDIX.match(line.text) else _LABEL.match(line.text)
-        if m and len(m.group("label").split()) <= 5:
-            _read_label(reading, i, m.group("label"), m.group("value").strip(), letter)
+        if m:
+            label, value = m.group("label") or m.group("dlabel"), m.group("value") or m.group("dvalue") or ""
+            if len(label.split()) <= 5:
+                _read_label(reading, i, label, value.strip(), letter)
     for i, line in enumerate(lines):
         if i not in reading.used:
             _read_line(reading, i, line, letter)
@@ -427,7 +433,7 @@ def _letter_title(blocks: list[Block]) -> str | None:
     near = [b.text.strip() for b in blocks[max(0, at - 3): at + 4] if b.table is None]
     for text in near:
         m = _LABEL.match(text)
-        if m and m.group("label").lower() in ("re", "subject", "title") and m.group("value").strip():
+        if m and (m.group("label") or "").lower() in ("re", "subject", "title") and (m.group("value") or "").strip():
             return m.group("value").strip()
     after = next((b.text.strip() for b in blocks[at + 1: at + 2] if b.table is None), "")
     if after and not _BOARD.search(after) and not parse_date(after) and len(after.split()) <= 15 \

@@ -67,3 +67,14 @@ def test_the_item_number_on_the_board_line_is_no_part_of_the_board(tmp_path, fir
     doc = read_paper(path)
     assert doc.board == "West Mercia Police and Crime Panel"
     assert doc.meeting_date == "2017-09-26"
+
+
+def test_a_dash_after_the_date_label(tmp_path):
+    """A police board's cover (written for this test, after a public one): "Date of meeting – 16 March
+    2021" gives the date and is no title."""
+    path = tmp_path / "spcb_end_of_term.txt"
+    path.write_text("AGENDA ITEM 6\n\nStrategic Policing and Crime Board\n\nDate of meeting – 16 March 2021\n\n"
+                    "End of Term Report, 2016-21\n\nForeword\n\nIt has been an honour to serve.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date, doc.title) == ("Strategic Policing and Crime Board", "2021-03-16",
+                                                        "End of Term Report, 2016-21")
