@@ -125,3 +125,15 @@ def test_a_hard_wrapped_paragraph_is_one_block():
     assert [b.text for b in blocks_from_text(text)] == [
         "The paper updates on the Mobile Working and the Body Worn Video projects, which are on track.",
         "new line after a full stop", "another paragraph", "a list item"]
+
+
+def test_an_agenda_item_number_opens_no_section():
+    """"AGENDA ITEM 6" above a police board's cover: the board, date and title under it stay cover
+    lines, so no fact is read from them (the title's "2016-21" is no milestone)."""
+    from boardkb.ingest.paper import document_from_blocks
+    from boardkb.ingest.text import blocks_from_text
+
+    doc = document_from_blocks(blocks_from_text("AGENDA ITEM 6\n\nStrategic Policing and Crime Board\n\n"
+                                                "End of Term Report, 2016-21\n\nForeword\n\nIt has been an honour.\n"),
+                               source_path="x.txt", sha256="0", fmt="text")
+    assert [(p.kind, p.section) for p in doc.passages][:3] == [("paragraph", None)] * 3
