@@ -53,7 +53,11 @@ _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
 _AGENDA = re.compile(r"^agenda$", re.I)
 _APPENDIX = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I)
 _AUTHORITY = re.compile(
-    r"^(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council\b(?=\s*(?:[-–:]|$))", re.I
+    r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council"
+    # ... or a commissioner's office: "WEST MIDLANDS POLICE AND CRIME COMMISSIONER" above "STRATEGIC POLICING
+    # AND CRIME BOARD" (case: tests/test_cover.py, a police board's cover)
+    r"|(?:(?:the\s+)?office\s+of\s+the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime"
+    r"\s+Commissioner)\b(?=\s*(?:[-–:]|$))", re.I
 )  # "KENT COUNTY COUNCIL" above "CABINET": kcc cabinet minutes
 _AUTHORITY_PREFIX = re.compile(_AUTHORITY.pattern + r"\s*[-–:]\s*", re.I)
 _ROLE_OF = re.compile(r"^(?:deputy\s+)?(?:leader|chair(?:man)?|member|clerk)\s+(?:of|for)\b", re.I)
@@ -197,7 +201,7 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
 def _joins(before: str, text: str) -> bool:
     """An upper-case line that continues the upper-case line before it."""
     return (_upper(text) and _upper(before) and not re.search(r"[.:]$", before)
-            and not _BOARD.search(before) and not _date_only(before)
+            and not _BOARD.search(before) and not _date_only(before) and not _AUTHORITY.match(before)
             and not _AGENDA.match(before))  # AGENDA / CABINET: kcc agenda frontsheet
 
 
@@ -315,6 +319,12 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.authority = reading.authority or smart_title(authority.group(0))
         if authority.end() == len(line):
             reading.used.add(i)
+        return
+    report_of = _REPORT_OF.match(line)
+    if report_of and not report_of.group("what") and len(line.split()) <= 10:
+        # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover)
+        cover.presenter = cover.presenter or smart_title(report_of.group("who"))
+        reading.used.add(i)
         return
     if not cover_line.table and _board_line(line):
         name = _board_name(line)

@@ -78,3 +78,24 @@ def test_a_dash_after_the_date_label(tmp_path):
     doc = read_paper(path)
     assert (doc.board, doc.meeting_date, doc.title) == ("Strategic Policing and Crime Board", "2021-03-16",
                                                         "End of Term Report, 2016-21")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the commissioner's office above the board is no part of it
+    ("WEST MIDLANDS POLICE AND CRIME COMMISSIONER\nSTRATEGIC POLICING AND CRIME BOARD\n7 December 2021\n"
+     "Uplift Programme and Workforce Representation\nReport of: Deputy Chief Constable Vanessa Jardine\n\n"
+     "1. PURPOSE\n\nTo inform the board.\n",
+     ("Strategic Policing and Crime Board", "2021-12-07", "Uplift Programme and Workforce Representation",
+      "Deputy Chief Constable Vanessa Jardine")),
+    # "Report of the ..." under the title presents it
+    ("**OFFICIAL**\n\n**Strategic Policing and Crime Board**\n\n**Tuesday 14 September 2021**\n\n"
+     "**Police Digital Strategy Update**\n\n**Report of the Chief Constable**\n\n**1. PURPOSE OF REPORT**\n\n"
+     "1.1 To update the board.\n",
+     ("Strategic Policing and Crime Board", "2021-09-14", "Police Digital Strategy Update", "Chief Constable")),
+])
+def test_police_board_covers(tmp_path, text, expected):
+    """Police board covers written for this test, in the manner of public police board papers."""
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
