@@ -53,7 +53,7 @@ _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
 _AGENDA = re.compile(r"^agenda$", re.I)
 _APPENDIX = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I)
 _AUTHORITY = re.compile(
-    r"^(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council"
+    r"^(?!report\b)(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council"
     # ... or a commissioner's office: "WEST MIDLANDS POLICE AND CRIME COMMISSIONER" above "STRATEGIC POLICING
     # AND CRIME BOARD" (case: tests/test_cover.py, a police board's cover)
     r"|(?:(?:the\s+)?office\s+of\s+the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime"
@@ -200,8 +200,12 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
 
 def _joins(before: str, text: str) -> bool:
     """An upper-case line that continues the upper-case line before it."""
+    # a labelled line is whole: "DATE OF MEETING: 12 MARCH 2019" / "TITLE: CHANGE PROGRAMME UPDATE" (case:
+    # tests/test_cover.py, a police board's cover); so is an agenda item's number
     return (_upper(text) and _upper(before) and not re.search(r"[.:]$", before)
             and not _BOARD.search(before) and not _date_only(before) and not _AUTHORITY.match(before)
+            and not _LABEL.match(before) and not _LABEL.match(text)
+            and not re.fullmatch(r"(?i)(?:agenda\s+)?item\s+\d+[a-z]?", before.strip())
             and not _AGENDA.match(before))  # AGENDA / CABINET: kcc agenda frontsheet
 
 
@@ -293,7 +297,7 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         return
     if _title_label(label):
         if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
-            cover.title = cover.title or value
+            cover.title = cover.title or (smart_title(value) if _upper(value) else value)
     elif label in _PRESENTER_LABELS:
         if not cover.presenter or label == "presented by":
             cover.presenter = value

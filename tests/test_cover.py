@@ -99,3 +99,20 @@ def test_police_board_covers(tmp_path, text, expected):
     path.write_text(text, encoding="utf-8")
     doc = read_paper(path)
     assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # labelled upper-case lines are not run together
+    ("AGENDA ITEM 8\nSTRATEGIC POLICING AND CRIME BOARD\nDATE OF MEETING: 12 MARCH 2019\n"
+     "TITLE: CHANGE PROGRAMME UPDATE\nPRESENTED BY: ACC Vanessa Jardine\n\n1. PURPOSE OF PAPER\n\n1.1 To update.\n",
+     ("Strategic Policing and Crime Board", "2019-03-12", "Change Programme Update", "ACC Vanessa Jardine")),
+    # "Report of the Police and Crime Commissioner" presents the paper; the office is no authority line here
+    ("Police and Crime Panel\n\n18 November 2019\n\nReport of the Police and Crime Commissioner\n\n"
+     "Change Programme Update\n\n1. Purpose\n\n1.1 This report updates the panel.\n",
+     ("Police and Crime Panel", "2019-11-18", "Change Programme Update", "Police and Crime Commissioner")),
+])
+def test_more_police_board_covers(tmp_path, text, expected):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
