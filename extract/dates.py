@@ -213,6 +213,16 @@ def _bare_quarter(m: re.Match, ref: date | None):
     return start, end, "quarter"
 
 
+@rule(r"\b(?:by\s+)?(?:the\s+)?end\s+of\s+(?:the|this|the\s+current)\s+financial\s+year\b")
+def _end_of_financial_year(m: re.Match, ref: date | None):
+    """"by the end of the financial year": its last month, March (case: tests/test_extract.py)."""
+    if ref is None:
+        return None
+    fy_end = ref.year + 1 if ref.month >= 4 else ref.year
+    start, end = _month_span(fy_end, 3)
+    return start, end, "month"
+
+
 @rule(r"\b(?P<rel>this|last|next|the previous|the coming|the past)\s+(?P<unit>month|quarter|year|financial year)\b")
 def _relative(m: re.Match, ref: date | None):
     if ref is None:

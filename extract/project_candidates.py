@@ -115,6 +115,8 @@ def clean(name: str) -> str:
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = _FOOTNOTE_MARK.sub("", name)
     name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
+    # a phase of a project is the project's: "Phase 2 of Project Keystone was completed" (tests/test_extract.py)
+    name = re.sub(r"^(?:Phase|Stage|Tranche|Wave|Release)\s+\w{1,3}\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     tokens = name.split()
@@ -427,8 +429,21 @@ _DELIVERED = re.compile(r"\b(?:launch(?:ed)?|implement(?:ed)?|introduc(?:ed?|ing
                         r"(?:the|a|an|our|its)\s+(?:new\s+|further\s+|joint\s+)?(?P<name>" + _TITLE_PHRASE + ")")
 
 
+#: ... or its subject in the passive: "Body Worn Video was rolled out to 2,500 officers last month", "Oracle
+#: Fusion went live in May" (case: tests/test_projects.py, a police change programme update). The name
+#: starts the sentence, or follows its article.
+_DELIVERED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=\b[Tt]he\s))(?P<name>" + _TITLE_PHRASE + r")\s+(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been|is\s+being|are\s+being|is\s+now|are\s+now|went|has\s+gone|have\s+gone)\s+(?:now\s+|successfully\s+|"
+    r"fully\s+)?(?:rolled\s+out|implemented|launched|deployed|piloted|installed|live)\b")
+
+
 def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"submitted an Expression of Interest": what a delivery verb says is delivered."""
+    for m in _DELIVERED_SUBJECT.finditer(p.text):
+        name = clean(m.group("name"))
+        if len(name.split()) >= 2:
+            yield Candidate(name, seq, set(), "delivered")
     for m in _DELIVERED.finditer(p.text):
         name = clean(re.split(r"\s+(?:for|in)\s+", m.group("name"))[0])
         if len(name.split()) >= 2:

@@ -413,3 +413,27 @@ def test_figures_run_together_in_a_first_cell_are_figures():
     table = Table(rows=[["2025-26", "2026-27"], ["-14,877.4 -1,350.5", "-16,227.9"]], header_rows=1)
     metrics, _ = table_facts(table, 0, {1: 2})
     assert [m.value for m in metrics] == [-14877.4, -1350.5, -16227.9]
+
+
+POLICE_UPDATE = """Change Programme Update
+
+1. Progress
+
+1.1 Go-live of the Digital Evidence Management System has been re-scheduled from October to December 2019.
+1.2 The Mobile First project remains on track to complete by the end of the financial year.
+1.3 Phase 2 of Project Keystone was completed in June and Phase 3 will start in the new year.
+1.4 Body Worn Video was rolled out to 2,500 officers last month.
+"""
+
+
+def test_milestone_status_in_a_police_update():
+    """A police change programme update (written for this test, in the manner of the corpus papers):
+    "re-scheduled" slips a date, "the end of the financial year" is March, a phase is its project's, and a
+    name that is the subject of "was rolled out" is a project."""
+    doc = _doc(POLICE_UPDATE, meeting="2019-11-18")
+    out = extract_document(doc, load_pipeline())
+    got = {m.date_text: (m.date_start, m.status, m.project) for m in out.milestones}
+    assert got["December 2019"] == ("2019-12-01", "slipped", "Digital Evidence Management System")
+    assert got["by the end of the financial year"] == ("2020-03-01", "on target", "Mobile First project")
+    assert got["June"] == ("2019-06-01", "achieved", "Project Keystone")
+    assert got["last month"] == ("2019-10-01", "achieved", "Body Worn Video")
