@@ -264,10 +264,26 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     return milestones
 
 
+#: The units a benefit's amount is counted in; minutes of an officer's shift too ("reduced the time officers
+#: spend in stations by 30 minutes per shift", tests/test_benefits_milestones.py).
+_BENEFIT_UNITS = ("GBP", "FTE", "hours", "days", "minutes", "percent")
+_REALISED_CUE = re.compile(r"\b(?:delivered|realised|achieved|saved|to date|so far|has been|have been|were made)\b", re.I)
+
+
+def _realised_at(text: str, q: Quantity, sentence: str) -> str:
+    """Whether an amount is realised or expected, from the cue nearest it: "delivered £3.2m of cashable
+    savings to date against a target of £5m" realised £3.2m, expects £5m (tests/test_benefits_milestones.py)."""
+    cues = [(m, "expected") for m in cue("expected").finditer(text)]
+    cues += [(m, "realised") for m in _REALISED_CUE.finditer(text)]
+    if len({label for _, label in cues}) < 2:
+        return sentence
+    return min(cues, key=lambda c: min(abs(c[0].start() - q.end), abs(q.start - c[0].end())))[1]
+
+
 def _kind(text: str, unit: str | None) -> str:
     if unit == "GBP":
         return "cashable"
-    if unit in ("FTE", "hours", "days"):
+    if unit in ("FTE", "hours", "days", "minutes"):
         return "non-cashable"
     if re.search(r"non[- ]?cashable", text, re.I):
         return "non-cashable"
@@ -315,9 +331,10 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     for q in s.quantities:
         if _costs(text, q):
             continue  # a cost pressure, a provision, a tax rise, a saving given up: not a benefit
-        if q.unit in ("GBP", "FTE", "hours", "days", "percent") and _near_cue(text, q) or _gain(text, q):
+        if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or _gain(text, q):
             rule = "benefit.gain" if _gain(text, q) else "benefit.amount"
-            benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q), realised=realised,
+            benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q),
+                                    realised=_realised_at(text, q, realised),
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
                                     amount=q.value, unit=q.unit, period=_period(text), rule=rule,
                                     confidence=confidence(rule)))

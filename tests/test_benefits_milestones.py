@@ -264,3 +264,19 @@ def test_idioms_claim_no_benefit(text):
 def test_a_diverse_workforce_is_still_claimed():
     assert _rules("The new entry route has attracted a more diverse applicant pool to the force.",
                   projects=["Police Constable Degree Apprenticeship"]) != []
+
+
+def test_realised_and_expected_amounts_in_one_sentence():
+    """The cue nearest an amount says whether it is realised (a police benefits update, written for
+    this test): "delivered £3.2m ... to date against a target of £5m"."""
+    s = _sentence("The programme has delivered £3.2m of cashable savings to date against a target of £5m.",
+                  projects=["Change Programme"])
+    got = [(b.amount, b.realised) for b in sentence_benefits(s)]
+    assert got == [(3_200_000, "realised"), (5_000_000, "expected")]
+
+
+def test_minutes_of_a_shift_saved_are_a_non_cashable_benefit():
+    """"spend" the verb is no money; minutes saved are time (a police benefits update)."""
+    s = _sentence("The Mobile First programme has reduced the time officers spend in stations by 30 minutes per "
+                  "shift.", projects=["Mobile First programme"])
+    assert [(b.kind, b.amount, b.unit) for b in sentence_benefits(s)] == [("non-cashable", 30, "minutes")]
