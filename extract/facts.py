@@ -267,7 +267,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
 #: The units a benefit's amount is counted in; minutes of an officer's shift too ("reduced the time officers
 #: spend in stations by 30 minutes per shift", tests/test_benefits_milestones.py).
 _BENEFIT_UNITS = ("GBP", "FTE", "hours", "days", "minutes", "percent")
-_REALISED_CUE = re.compile(r"\b(?:delivered|realised|achieved|saved|to date|so far|has been|have been|were made)\b", re.I)
+_REALISED_CUE = re.compile(r"\b(?:delivered|realised|achieved|saved|to date|so far|has been|have been|were made)\b",
+                           re.I)
 
 
 def _realised_at(text: str, q: Quantity, sentence: str) -> str:
