@@ -121,6 +121,9 @@ def _distance(m: re.Match, at: int) -> int:
 #: "1,200 places for 2025/26" (case: tests/test_extract.py::test_figure_periods_are_not_milestones).
 _FIGURE_PERIOD = re.compile(
     r"(?:\d[%mk]?|£|bn)\s*(?:in|for|during|over|by)?\s*(?:the\s+)?(?:financial\s+year\s+)?$"
+    # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
+    r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
+    r"(?:the\s+)?(?:financial\s+year\s+)?$"
 )
 
 

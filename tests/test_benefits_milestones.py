@@ -280,3 +280,12 @@ def test_minutes_of_a_shift_saved_are_a_non_cashable_benefit():
     s = _sentence("The Mobile First programme has reduced the time officers spend in stations by 30 minutes per "
                   "shift.", projects=["Mobile First programme"])
     assert [(b.kind, b.amount, b.unit) for b in sentence_benefits(s)] == [("non-cashable", 30, "minutes")]
+
+
+def test_the_year_money_was_spent_in_is_no_event():
+    """"costs of £2m were incurred in 2021/22": the year is the figure's period (a police update)."""
+    from boardkb.extract.facts import sentence_milestones
+
+    s = _sentence("Implementation costs of £2m were incurred in 2021/22 by the Connect project.", meeting="2022-02-14",
+                  projects=["Connect project"])
+    assert sentence_milestones(s, None) == []
