@@ -47,7 +47,7 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<va
 _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
                      "authors", "lead officer", "contact officer",
                      "by"}  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
-_BOARD_LABELS = {"meeting", "to", "board"}
+_BOARD_LABELS = {"meeting", "to", "board", "report to"}  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
 _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
 _AGENDA = re.compile(r"^agenda$", re.I)
@@ -366,6 +366,8 @@ def _board_name(text: str) -> str:
     """A board as named on a cover, date dropped; "Full Council" is the council meeting
     (kcc armed forces covenant report: "To: Full Council")."""
     name = smart_title(_strip_date(text))
+    # "Report to Executive Board": the board it goes to (case: tests/test_cover.py, a council's cover)
+    name = re.sub(r"^(?:report\s+to|submitted\s+to)\s+(?:the\s+)?", "", name, flags=re.I)
     # the item number printed on the board's line is no part of it: "AGENDA ITEM 9 West Mercia Police
     # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
     name = re.sub(r"^(?:agenda\s+)?item\s+\d+[a-z]?\b\s*[-–:.]?\s*|\s*[-–]?\s*(?:agenda\s+)?item\s+\d+[a-z]?$",

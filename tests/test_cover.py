@@ -116,3 +116,23 @@ def test_more_police_board_covers(tmp_path, text, expected):
     path.write_text(text, encoding="utf-8")
     doc = read_paper(path)
     assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Report to: Cabinet\nDate: 12 March 2024\nReport of: Director of Resources\n"
+     "Title: Digital Transformation Programme Update\nWards affected: All\n\n1. Purpose of the report\n\n"
+     "1.1 To update.\n",
+     ("Cabinet", "2024-03-12", "Digital Transformation Programme Update", "Director of Resources")),
+    ("NORTHTOWN CITY COUNCIL\n\nReport of the Chief Digital and Information Officer\n\nReport to Executive Board\n\n"
+     "Date: 20 September 2023\n\nSubject: Core Business Transformation Programme\n\nWhat is this report about?\n\n"
+     "The programme will replace the finance system.\n",
+     ("Executive Board", "2023-09-20", "Core Business Transformation Programme",
+      "Chief Digital and Information Officer")),
+])
+def test_other_councils_covers(tmp_path, text, expected):
+    """Council covers written for this test, in the manner of other councils' reports: "Report to"
+    names the board."""
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
