@@ -148,6 +148,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|while|whilst|with|when|after which|which)\s+|\s+and\s+(?=(?:the|a|an|it|this|[A-Z])\b)"
+    # ... or a second verb of the same subject: "... began in July 2022 and is on target to complete by the end of
+    # the financial year" (samples' 2022-10 SPCB paper; tests/test_reports.py)
+    r"|\s+and\s+(?=(?:is|are|was|were|has|have|will)\b)"
 )
 
 

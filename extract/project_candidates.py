@@ -190,6 +190,14 @@ def _modifies_noun(after: str) -> bool:
     return not (word.endswith(("s", "ed", "ing")) or word in words("grammatical_word"))
 
 
+def _drops_a_head(written: str, name: str) -> bool:
+    """The words that spell the acronym stop before the head noun of what the bracket follows: "the Medway
+    Health and Adult Social Care Overview and Scrutiny Committee (HASC)" is a committee, not "Health and Adult
+    Social Care" (case: tests/test_projects.py, uk-council JHOSC report)."""
+    rest = written.rstrip()[written.rstrip().rfind(name) + len(name):].split()
+    return any(w.lower().rstrip("s") in words("not_project_head") for w in rest)
+
+
 def _lists_functions(before: str, name: str) -> bool:
     """A name written as a list, "Libraries, Registration and Archives (LRA)", "Growth, Environment &
     Transport (GET)" (uk-council), is a service area or directorate; a delivery word after the bracket
@@ -221,6 +229,8 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
         letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
         name = initials_match(before.group("name"), letters) if before else None
+        if name and _drops_a_head(before.group("name"), name):
+            continue
         after = text[m.end() : m.end() + 40]
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
             continue
@@ -638,15 +648,32 @@ def body_start(doc: Document) -> int:
                 next((i for i, p in enumerate(doc.passages) if p.section), 0))
 
 
+def _qualifying_acronyms(doc: Document, start: int) -> set[str]:
+    """Acronyms the paper defines, somewhere, as qualifying the noun after the bracket: the thing is that
+    noun's ("Adult Social Care and Health (ASCH) directorate", "White-letter Hairstreak (WLH) butterfly",
+    uk-council performance report), wherever else the paper defines it again."""
+    found = set()
+    for p in doc.passages[start:]:
+        for m in _ACRONYM.finditer(p.text):
+            after = p.text[m.end() : m.end() + 40]
+            before = p.text[: m.start()]
+            name = _NAME_BEFORE.search(before[-160:])
+            made = name and _made_new(before, name.group("name"))
+            if name and _modifies_noun(after) and not _kind_follows(after) and not made:
+                found.add(m.group("acr").strip())
+    return found
+
+
 def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Candidate]:
     """Every strategy's candidates over the body of the paper."""
     found: list[Candidate] = []
     start = body_start(doc)
+    qualifying = _qualifying_acronyms(doc, start)
     for seq, p in enumerate(doc.passages):
         if seq < start or p.kind == "caption":
             continue
         for strategy in PASSAGE_STRATEGIES:
-            found.extend(strategy(seq, p))
+            found.extend(c for c in strategy(seq, p) if not (c.evidence == "acronym" and c.aliases & qualifying))
         found.extend(table_candidates(seq, p, doc, is_status))
     found.extend(repeated_phrase_candidates(doc, start))
     found.extend(called_acronym_candidates(doc, start))

@@ -596,3 +596,26 @@ def test_a_police_programme_update_names_its_projects_whole(tmp_path):
             "Core Operational Solution"} <= names
     assert not names & {"Digitally Enabled Policing Programme Work", "Project for Armed Policing",
                         "Climate Change Conference", "Body Worn Video and Core Operational Solution"}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Data Driven Insights (DDI) went live in May.", "Data Driven Insights"),
+    ("Digital Evidence Store (DES) began its pilot in June.", "Digital Evidence Store"),
+])
+def test_an_acronym_before_an_irregular_verb(text, name):
+    """An irregular past verb after the bracket starts a clause, it is no noun the name qualifies (police
+    updates written for this test)."""
+    from boardkb.extract.project_candidates import acronym_candidates
+    from boardkb.ingest.records import Passage
+
+    assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == [name]
+
+
+def test_an_acronym_that_stops_before_its_head_names_no_project():
+    """"the Medway Health and Adult Social Care Overview and Scrutiny Committee (HASC)" (uk-council JHOSC
+    report) is a committee."""
+    from boardkb.extract.project_candidates import acronym_candidates
+    from boardkb.ingest.records import Passage
+
+    text = "considered by the Medway Health and Adult Social Care Overview and Scrutiny Committee (HASC) in January"
+    assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == []
