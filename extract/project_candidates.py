@@ -324,6 +324,11 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     initiative", uk-council performance report), or "for"/"of" and a title (``_OF_TITLE``)."""
     raw = m.group("name") or m.group("lower")
     end = m.end()
+    # a keyword inside a longer name that ends in a body's or service's noun: "Children's Social Work Services -
+    # Assessment & Safeguarding Service" (uk-council key service statement); the filters reject the whole
+    headed = re.match(r"\s+(?:&|and)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[A-Z][a-z]+)\b", text[end:])
+    if headed and headed.group("head").lower().rstrip("s") in words("not_project_head") | {"service"}:
+        return raw + headed.group(0), end + headed.end()
     more = _CONTINUES.match(text, end)
     # ... but not a Title Case word that starts a lower-case compound: "Digitally Enabled Policing Programme
     # Work stream" names the programme (case: tests/test_projects.py, a police committee's update)

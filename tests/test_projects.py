@@ -619,3 +619,17 @@ def test_an_acronym_that_stops_before_its_head_names_no_project():
 
     text = "considered by the Medway Health and Adult Social Care Overview and Scrutiny Committee (HASC) in January"
     assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == []
+
+
+def test_a_delivery_word_inside_a_service_name_is_no_project():
+    """"Children's Social Work Services - Assessment & Safeguarding Service" (uk-council key service
+    statement): "Assessment" is a word of the service's name; "Estates Programme and Oracle Cloud" are two."""
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    def names(text):
+        return [c.name for c in keyword_candidates(0, Passage(text=text, kind="table_row"))]
+
+    assert "Children's Social Work Services - Assessment" not in names(
+        "58 | 52,389.1 | Children's Social Work Services - Assessment & Safeguarding Service | 57,395.0")
+    assert "Estates Programme" in names("The Estates Programme and Oracle Cloud will report in May.")
