@@ -239,7 +239,10 @@ def _text_cell_metrics(cell: str, subject: str, header: str, context: str, seq: 
     for q in find_quantities(cell, skip=skip):
         value, unit = q.value, q.unit
         prefix = cell[: q.start]
-        scale = (money_scale(prefix) if "£" in prefix else money_scale(header)) if unit == "count" else 1.0
+        # the cell's own "£", else its column's or the table's caption's scale: "16.7 71.1" run together in a
+        # table "in £millions" (uk-council capital strategy; tests/test_extract.py)
+        scale = (money_scale(prefix) if "£" in prefix else money_scale(header) if money_scale(header) != 1.0
+                 else money_scale(context) if column_unit(header, context) else 1.0) if unit == "count" else 1.0
         if scale != 1.0:
             value, unit = value * scale, "GBP"
         rule = "metric.table_text"

@@ -32,6 +32,10 @@ _CAPTION = re.compile(
     r"^(Table|Figure|Fig\.|Chart|Graph|Diagram|Appendix|Annex)\s+[A-Z]?\d+[a-z]?(\.\d+)?\s*[:.\-–—]",
     re.I,
 )
+#: A caption the text layer ran into the paragraph before its table: "In 2024-25, the Council is planning
+#: capital expenditure of £m as shown in the following table: Table 1: Prudential Indicator: Estimates of
+#: Capital Expenditure in £millions" (case: tests/test_text.py, uk-council capital strategy).
+_RUN_IN_CAPTION = re.compile(r"\b(?:Table|Figure|Chart)\s+[A-Z]?\d+[a-z]?\s*[:.\-–—]\s*[^.]{3,150}$")
 _BULLET = re.compile(r"^(?:[•●▪◦■\u2022\uf0b7\uf0a7\u25aa\u25cf\u2023\u2043\u2219*]|[-–—](?=\s))\s*")
 _TERMINAL = re.compile(r"[.;,:!?]$")
 _LETTERED = re.compile(r"^\(?[A-Za-z]\)|^[A-Za-z]\.$")
@@ -137,6 +141,8 @@ def build_passages(blocks: list[Block]) -> tuple[list[Passage], list[Table]]:
             if caption is not None:
                 table.caption = caption.text
                 caption.table_index = index
+            elif passages and passages[-1].kind == "paragraph" and (tail := _RUN_IN_CAPTION.search(passages[-1].text)):
+                table.caption = tail.group(0)  # "... as shown in the following table: Table 1: ... in £millions"
             pending_caption = None
             for r, row in enumerate(table.rows):
                 text = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())

@@ -466,3 +466,11 @@ def test_a_programme_tables_go_live_column_gives_milestones():
     assert got == [("Connect", "2021-02-01", "achieved", "milestone.table"),
                    ("Digital Evidence Store", "2021-09-01", "planned", "milestone.table"),
                    ("Mobile First", "2022-01-01", "slipped", "milestone.project")]
+
+
+def test_figures_run_together_take_the_captions_scale():
+    """"16.7 71.1" in one cell of a table "in £millions" (uk-council capital strategy) are £m."""
+    table = Table(rows=[["", "2025-26"], ["Loan repayments", "16.7 71.1"]], header_rows=1,
+                  caption="Table 5: Capital receipts to be applied in £millions")
+    metrics, _ = table_facts(table, 0, {1: 2})
+    assert [(m.value, m.unit) for m in metrics] == [(16_700_000, "GBP"), (71_100_000, "GBP")]

@@ -137,3 +137,18 @@ def test_an_agenda_item_number_opens_no_section():
                                                 "End of Term Report, 2016-21\n\nForeword\n\nIt has been an honour.\n"),
                                source_path="x.txt", sha256="0", fmt="text")
     assert [(p.kind, p.section) for p in doc.passages][:3] == [("paragraph", None)] * 3
+
+
+def test_a_caption_run_into_the_paragraph_before_its_table():
+    """"... as shown in the following table: Table 1: Prudential Indicator: Estimates of Capital
+    Expenditure in £millions" then the table (uk-council capital strategy): the tail is the table's
+    caption, so its cells are £m."""
+    from boardkb.ingest.blocks import Block
+    from boardkb.ingest.records import Table
+    from boardkb.ingest.structure import build_passages
+
+    blocks = [Block(text="The Council is planning capital expenditure as shown in the following table: Table 1: "
+                         "Prudential Indicator: Estimates of Capital Expenditure in £millions"),
+              Block(text="", table=Table(rows=[["", "2025-26"], ["General Fund services", "283.0"]], header_rows=1))]
+    _, tables = build_passages(blocks)
+    assert tables[0].caption == "Table 1: Prudential Indicator: Estimates of Capital Expenditure in £millions"
