@@ -127,8 +127,10 @@ def money_scale(text: str) -> float:
     return 1.0
 
 
-def _cell_value(cell: str, header: str, context: str) -> tuple[float, str, bool] | None:
-    """(value, unit, scaled) of a numeric cell; "(111.2)" is negative."""
+def _cell_value(cell: str, header: str, context: str, row_label: str = "") -> tuple[float, str, bool] | None:
+    """(value, unit, scaled) of a numeric cell; "(111.2)" is negative. The unit is the column header's, else
+    the row label's ("Total net income from service and commercial investments £m", "Proportion of net
+    revenue stream (%)": uk-council capital strategy; tests/test_extract.py), else the caption's."""
     text = cell.strip().replace("−", "-")
     if not _NUMERIC_CELL.match(text):
         return None
@@ -138,11 +140,13 @@ def _cell_value(cell: str, header: str, context: str) -> tuple[float, str, bool]
         return None
     q = quantities[0]
     unit, value, scaled = q.unit, -abs(q.value) if negative else q.value, False
-    given = column_unit(header, context)
+    # ... only a unit the row's first cell writes out, "£m", "(%)": not a word ("Cost Drivers", uk-council budget)
+    row_label = row_label if re.search(r"£\s*(?:m\b|000|k\b|bn|million)|%", row_label) else ""
+    given = column_unit(header, "") or column_unit(row_label, "") or column_unit("", context)
     if unit == "count" and given:
         unit = given[0]
     if unit == "GBP" and not re.search(r"\d\s*(?:[mk]|bn)$", text, re.I):
-        scale = money_scale(header) if money_scale(header) != 1.0 else money_scale(context)
+        scale = next((money_scale(t) for t in (header, row_label, context) if money_scale(t) != 1.0), 1.0)
         value, scaled = value * scale, scale != 1.0
     return value, unit, scaled
 
@@ -196,7 +200,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                 continue
             header = headers[j] if j < len(headers) else ""
             subject = f"{label} – {header}".strip(" –")
-            parsed = _cell_value(cell, header, context)
+            parsed = _cell_value(cell, header, context, next((c for c in row if c.strip()), ""))
             if parsed is None:
                 metrics.extend(_text_cell_metrics(cell, subject, header, context, row_seqs[r], quote, table_index))
                 continue

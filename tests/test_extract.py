@@ -474,3 +474,13 @@ def test_figures_run_together_take_the_captions_scale():
                   caption="Table 5: Capital receipts to be applied in £millions")
     metrics, _ = table_facts(table, 0, {1: 2})
     assert [(m.value, m.unit) for m in metrics] == [(16_700_000, "GBP"), (71_100_000, "GBP")]
+
+
+def test_a_row_label_that_writes_its_unit():
+    """"Total net income from service and commercial investments £m" and "Proportion of net revenue stream
+    (%)" (uk-council capital strategy) give their rows' units; a row about "Cost Drivers" gives none."""
+    table = Table(rows=[["", "2025-26"], ["Total net income from service and commercial investments £m", "5.2"],
+                        ["Proportion of net revenue stream (%)", "0.34"], ["Demand & Cost Drivers - Cost", "48.2"]],
+                  header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 2, 2: 3, 3: 4})
+    assert [(m.value, m.unit) for m in metrics] == [(5_200_000, "GBP"), (0.34, "percent"), (48.2, "count")]
