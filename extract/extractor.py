@@ -5,6 +5,7 @@ components), then sentence-level metrics, milestones and benefits."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -73,8 +74,25 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     _table_facts(doc, names_by_seq, out)
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
-    out.milestones = _said_once(out.milestones)
+    out.milestones = _said_once(_first_telling(out.milestones, lambda m: (m.date_start, m.date_end,
+                                                                        normalise(m.event))))
+    out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
+
+
+def _first_telling(facts: list, key: Callable) -> list:
+    """A paper that says the same thing again, word for word, tells one fact once: minutes restate a
+    report's recommendations in their resolutions ("Note that acceptance onto the Devolution Priority
+    Programme will commit Kent and Medway to elections ... in May 2026", four times in the uk-council cabinet
+    minutes of 9 January 2025; tests/test_extract.py). The first telling is kept."""
+    seen: set = set()
+    kept = []
+    for fact in facts:
+        k = key(fact)
+        if k not in seen:
+            seen.add(k)
+            kept.append(fact)
+    return kept
 
 
 def _said_once(milestones: list[Milestone]) -> list[Milestone]:

@@ -203,6 +203,12 @@ _TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from
                     r"there (?:were|was|are|is))\b", re.I)
 
 
+#: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
+#: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
+#: cabinet minutes; tests/test_benefits_milestones.py).
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes of (?:the|a|its) (?:last |previous )?meeting\b")
+
+
 def _reports_figures(s: Sentence) -> bool:
     """A sentence that reports counts or rates for a period: "At the end of December 2024, there were
     2,287 family cases open", "In Quarter 3, the service delivered 17,051 reviews" (uk-council
@@ -227,7 +233,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     event = bool(cue("event").search(s.text))
     rule = "milestone.project" if s.projects else "milestone.event_cue" if event or not s.referred \
         else "milestone.referred"
-    if not (s.projects or s.referred or event) or cue("economy").search(s.text) \
+    if not (s.projects or s.referred or event) or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)

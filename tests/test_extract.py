@@ -484,3 +484,26 @@ def test_a_row_label_that_writes_its_unit():
                   header_rows=1)
     metrics, _ = table_facts(table, 0, {1: 2, 2: 3, 3: 4})
     assert [(m.value, m.unit) for m in metrics] == [(5_200_000, "GBP"), (0.34, "percent"), (48.2, "count")]
+
+
+MINUTES_REPEAT = """Cabinet Minutes
+
+Devolution
+
+Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026.
+
+RESOLVED that the minutes of the meeting on 28 November 2024 were a correct record.
+
+RESOLVED to note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in \
+May 2026.
+
+Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026.
+"""
+
+
+def test_a_paper_that_says_a_thing_again_tells_one_fact():
+    """Minutes restate a report's recommendations in their resolutions (uk-council cabinet minutes): the
+    same event and date said again word for word is one milestone; the minutes' own record is none."""
+    doc = _doc(MINUTES_REPEAT, meeting="2025-01-30")
+    out = extract_document(doc, load_pipeline())
+    assert sorted(m.date_text for m in out.milestones) == ["May 2026", "May 2026"]  # two tellings, not three
