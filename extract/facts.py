@@ -203,6 +203,9 @@ _TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from
                     r"there (?:were|was|are|is))\b", re.I)
 
 
+#: Years written before a plan's or strategy's capitalised kind name it (tests/test_benefits_milestones.py).
+_NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Programme|Framework|Policy|Statement)\b")
+
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
 #: cabinet minutes; tests/test_benefits_milestones.py).
@@ -238,9 +241,10 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in s.dates:
-        if _in_name(s, d.start, d.end):
-            continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan);
-            # a season in a name, "Summer Academy: A five-day academy was developed ..." (corpus 001)
+        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end):
+            continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
+            # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:
+            # A five-day academy was developed ..." (corpus 001)
         d = _recent_year(d, meeting)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):

@@ -289,3 +289,12 @@ def test_the_year_money_was_spent_in_is_no_event():
     s = _sentence("Implementation costs of £2m were incurred in 2021/22 by the Connect project.", meeting="2022-02-14",
                   projects=["Connect project"])
     assert sentence_milestones(s, None) == []
+
+
+def test_years_before_a_strategy_name_it():
+    """"the current 2018-2023 Strategy" (uk-council capital strategy): the years name a document."""
+    from boardkb.extract.facts import sentence_milestones
+
+    s = _sentence("The Council has recently been finalising its 2024-2030 Asset Management Strategy, which replaces "
+                  "the current 2018-2023 Strategy.", projects=["Asset Management Strategy"])
+    assert sentence_milestones(s, None) == []
