@@ -338,7 +338,8 @@ _QUESTION = re.compile(r"\s*(?:(?:Does|Do|Did|Will|Would|Can|Could|Is|Are|Was|We
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
-    if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)):
+    if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)) \
+            or _SPENDING_LIST.search(text):
         return []
     if not cue("benefit").search(text) and not s.benefit_list:
         return qualitative_benefits(s)
@@ -447,6 +448,12 @@ def _gain(text: str, q: Quantity) -> bool:
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
                 or re.match(r"^\s+(more|fewer|less|additional)\b", after))
+
+
+#: A list of what money is spent on: "The main capital projects for 2025-26 include: investments in highways and
+#: other transport improvements (£76m), ... additional school places to increase capacity (£66m)" (uk-council
+#: capital strategy; tests/test_benefits_milestones.py).
+_SPENDING_LIST = re.compile(r"(?i)\b(?:capital|spend(?:ing)?|expenditure|investments?)\b[^.:]{0,80}\binclud\w*\s*:")
 
 
 def _costs(text: str, q: Quantity) -> bool:

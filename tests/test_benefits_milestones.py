@@ -298,3 +298,12 @@ def test_years_before_a_strategy_name_it():
     s = _sentence("The Council has recently been finalising its 2024-2030 Asset Management Strategy, which replaces "
                   "the current 2018-2023 Strategy.", projects=["Asset Management Strategy"])
     assert sentence_milestones(s, None) == []
+
+
+def test_items_of_a_spending_list_are_no_benefits():
+    """The amounts of "capital projects ... include:" are spending, though the items name improvements
+    (uk-council capital strategy); a saving after such a list in another sentence still counts."""
+    spend = ("The main capital projects for 2025-26 include: investments in highways and other transport "
+             "improvements (£76m), additional school places to increase capacity (£66m) and modernisation (£31m).")
+    assert _rules(spend, projects=["Capital Programme"]) == []
+    assert _rules("The LED streetlight project has saved £2.1m a year.", projects=["LED streetlight project"]) != []
