@@ -54,7 +54,9 @@ _LIST_OF_KIND = re.compile(r"(?P<list>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PH
 _COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|systems)\s*:\s*(?P<list>[A-Z][^.:]{3,300})")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?P<list>[A-Z][^.;:]{1,150})")
-_NUMBER_SUFFIX = r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b|\s+\d\b)?"  # "Plan 2025-29", "Phase 2"
+#: "Plan 2025-29", "Phase 2", "Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy)
+_NUMBER_SUFFIX = (r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b"
+                  r"(?:\s+to\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b)?|\s+\d\b)?")
 _GLUE = ("to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as|"
          # prepositions and adverbs do not sit inside a name: "Councils before agreement", "KCC through
          # corporate strategy", "EHE staff also review" (uk-council)

@@ -633,3 +633,13 @@ def test_a_delivery_word_inside_a_service_name_is_no_project():
     assert "Children's Social Work Services - Assessment" not in names(
         "58 | 52,389.1 | Children's Social Work Services - Assessment & Safeguarding Service | 57,395.0")
     assert "Estates Programme" in names("The Estates Programme and Oracle Cloud will report in May.")
+
+
+def test_a_plan_named_by_a_range_of_years_keeps_both():
+    """"Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy)."""
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    text = "The Highways Asset Management Plan 2021/22 to 2025/26 sets out the approach."
+    assert [c.name for c in keyword_candidates(0, Passage(text=text, kind="paragraph"))] == [
+        "Highways Asset Management Plan 2021/22 to 2025/26"]
