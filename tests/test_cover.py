@@ -92,16 +92,6 @@ def test_a_dash_after_the_date_label(tmp_path):
      "**Police Digital Strategy Update**\n\n**Report of the Chief Constable**\n\n**1. PURPOSE OF REPORT**\n\n"
      "1.1 To update the board.\n",
      ("Strategic Policing and Crime Board", "2021-09-14", "Police Digital Strategy Update", "Chief Constable")),
-])
-def test_police_board_covers(tmp_path, text, expected):
-    """Police board covers written for this test, in the manner of public police board papers."""
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_paper(path)
-    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
     # labelled upper-case lines are not run together
     ("AGENDA ITEM 8\nSTRATEGIC POLICING AND CRIME BOARD\nDATE OF MEETING: 12 MARCH 2019\n"
      "TITLE: CHANGE PROGRAMME UPDATE\nPRESENTED BY: ACC Vanessa Jardine\n\n1. PURPOSE OF PAPER\n\n1.1 To update.\n",
@@ -110,15 +100,7 @@ def test_police_board_covers(tmp_path, text, expected):
     ("Police and Crime Panel\n\n18 November 2019\n\nReport of the Police and Crime Commissioner\n\n"
      "Change Programme Update\n\n1. Purpose\n\n1.1 This report updates the panel.\n",
      ("Police and Crime Panel", "2019-11-18", "Change Programme Update", "Police and Crime Commissioner")),
-])
-def test_more_police_board_covers(tmp_path, text, expected):
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_paper(path)
-    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
+    # other councils' covers: "Report to" names the board
     ("Report to: Cabinet\nDate: 12 March 2024\nReport of: Director of Resources\n"
      "Title: Digital Transformation Programme Update\nWards affected: All\n\n1. Purpose of the report\n\n"
      "1.1 To update.\n",
@@ -129,9 +111,9 @@ def test_more_police_board_covers(tmp_path, text, expected):
      ("Executive Board", "2023-09-20", "Core Business Transformation Programme",
       "Chief Digital and Information Officer")),
 ])
-def test_other_councils_covers(tmp_path, text, expected):
-    """Council covers written for this test, in the manner of other councils' reports: "Report to"
-    names the board."""
+def test_board_covers_of_other_publishers(tmp_path, text, expected):
+    """Police board and council covers written for this test, in the manner of public papers of other
+    forces and councils."""
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
     doc = read_paper(path)
