@@ -102,7 +102,9 @@ _PHRASE_WORDS = {"in", "of", "the", "a", "an", "to", "for", "over", "per", "each
 
 def unit_after(text: str) -> str | None:
     """The unit named by the words right after a number, if any."""
-    lowered = re.sub(r"^\s?(?:[-–]|to)\s?\d[\d,.]*\s?", "", text.lower())  # "3-5 days", "10 to 15 officers"
+    # "3-5 days", "10 to 15 officers", "two to three days" (uk-council minutes; tests/test_quantities.py)
+    words_alt = "|".join(sorted(_number_words(), key=len, reverse=True))
+    lowered = re.sub(r"^\s?(?:[-–]|to)\s?(?:\d[\d,.]*|(?:" + words_alt + r")\b)\s?", "", text.lower())
     lowered = lowered.lstrip(" -+")
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
     near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)

@@ -73,6 +73,7 @@ def test_numbers_that_are_not_figures(text):
         ("the 77,000 decline in vacancies", [(77_000, "count")]),
         ("the 77,000 decline in the three months to August", [(77_000, "count")]),  # no unit from the period
         ("5,000 officer and police staff hours", [(5_000, "hours")]),
+        ("most children stay only two to three days", [(2, "days"), (3, "days")]),  # a range in words
     ],
 )
 def test_figures_kept(text, expected):
