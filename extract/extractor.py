@@ -177,6 +177,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 projects=named,
                 section_project=referred or section_project,
                 referred=referred,
+                recent=thread.recent,
                 in_list=passage.kind == "list_item",
                 benefit_list=benefit_list and passage.kind == "list_item",
             )

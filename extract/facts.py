@@ -47,6 +47,7 @@ class Sentence:
     projects: list[str]  # names of projects mentioned, in order
     section_project: str | None = None
     referred: str | None = None  # the project the sentence is about without naming it ("the pilot", an item's)
+    recent: str | None = None  # the project last named before it in its section
     in_list: bool = False  # a list item or a bullet of a table cell
     benefit_list: bool = False  # an item of a list introduced as benefits ("Benefits of X are:")
 
@@ -275,7 +276,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             # consolidating the 2024-25 ..." (uk-council cabinet budget update) is stored once
         milestones.append(Milestone(event=event, date_text=d.text, date_start=d.date_start, date_end=d.date_end,
                                     precision=d.precision, status=status, passage_seq=s.passage_seq,
-                                    quote=window(s.text, d.start, d.end), project=project,
+                                    quote=window(s.text, d.start, d.end),
+                                    project=project or (s.recent if status == "achieved" else None),
                                     rule=rule, confidence=confidence(rule)))
     return milestones
 
