@@ -222,11 +222,15 @@ def _reports_figures(s: Sentence) -> bool:
 
 
 def _reports_rates(s: Sentence) -> bool:
-    """A rate compared with an earlier period: "Contact Point received 19% fewer calls compared to the
-    previous Quarter" (uk-council performance report) is performance, not a benefit claimed; a count
-    so compared may be one: "a reduction of 118 complaints ... compared to the previous year following
-    the rollout" (corpus 000)."""
-    return bool(_TREND.search(s.text)) and any(q.unit == "percent" for q in s.quantities)
+    """A rate or a count compared with an earlier period: "Contact Point received 19% fewer calls compared
+    to the previous Quarter", "12 are rated Amber (three fewer than the previous Quarter)" (uk-council
+    performance reports) is performance, not a benefit claimed, in a sentence that names no project
+    (the caller's condition); a count the sentence gives a cause for may be one: "a reduction of 118
+    complaints ... compared to the previous year following the rollout" (corpus 000)."""
+    if not _TREND.search(s.text):
+        return False
+    caused = re.search(r"\b(?:following|as a result of|due to|thanks to|because of|since the)\b", s.text, re.I)
+    return any(q.unit == "percent" or (q.unit == "count" and not caused) for q in s.quantities)
 
 
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:

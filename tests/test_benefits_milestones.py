@@ -307,3 +307,9 @@ def test_items_of_a_spending_list_are_no_benefits():
              "improvements (£76m), additional school places to increase capacity (£66m) and modernisation (£31m).")
     assert _rules(spend, projects=["Capital Programme"]) == []
     assert _rules("The LED streetlight project has saved £2.1m a year.", projects=["LED streetlight project"]) != []
+
+
+def test_counts_compared_with_the_last_quarter_are_performance():
+    """A KPI count against the previous quarter, with no project named and no cause given, reports
+    performance (uk-council performance report covers)."""
+    assert _rules("Of the 40 KPIs, 12 are rated Amber (three fewer than the previous Quarter).") == []
