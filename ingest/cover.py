@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .blocks import Block
+from .structure import AGENDA_ITEM
 
 MONTHS = {
     m: i + 1
@@ -205,7 +206,7 @@ def _joins(before: str, text: str) -> bool:
     return (_upper(text) and _upper(before) and not re.search(r"[.:]$", before)
             and not _BOARD.search(before) and not _date_only(before) and not _AUTHORITY.match(before)
             and not _LABEL.match(before) and not _LABEL.match(text)
-            and not re.fullmatch(r"(?i)(?:agenda\s+)?item\s+\d+[a-z]?", before.strip())
+            and not AGENDA_ITEM.fullmatch(before.strip())
             and not _AGENDA.match(before))  # AGENDA / CABINET: kcc agenda frontsheet
 
 
@@ -370,8 +371,8 @@ def _board_name(text: str) -> str:
     name = re.sub(r"^(?:report\s+to|submitted\s+to)\s+(?:the\s+)?", "", name, flags=re.I)
     # the item number printed on the board's line is no part of it: "AGENDA ITEM 9 West Mercia Police
     # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
-    name = re.sub(r"^(?:agenda\s+)?item\s+\d+[a-z]?\b\s*[-–:.]?\s*|\s*[-–]?\s*(?:agenda\s+)?item\s+\d+[a-z]?$",
-                  "", name, flags=re.I)
+    item = AGENDA_ITEM.pattern
+    name = re.sub(rf"^(?:{item})\s*[-–:.]?\s*|\s*[-–]?\s*(?:{item})$", "", name, flags=re.I)
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 

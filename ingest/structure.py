@@ -75,11 +75,11 @@ def is_caption(text: str) -> bool:
 
 #: An agenda item's number printed above a paper ("AGENDA ITEM 6") opens no section: the cover goes on
 #: under it (case: tests/test_text.py, a police board's cover).
-_AGENDA_ITEM = re.compile(r"(?i)(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?")
+AGENDA_ITEM = re.compile(r"(?:agenda\s+)?item\s+(?:no\.?\s*)?\d+[a-z]?\b", re.I)
 
 
 def _looks_like_heading(block: Block, text: str, para_no: str | None, next_block: Block | None) -> bool:
-    if _AGENDA_ITEM.fullmatch(text.strip()):
+    if AGENDA_ITEM.fullmatch(text.strip()):
         return False
     if block.heading:
         return True
