@@ -289,15 +289,13 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
 #: The units a benefit's amount is counted in; minutes of an officer's shift too ("reduced the time officers
 #: spend in stations by 30 minutes per shift", tests/test_benefits_milestones.py).
 _BENEFIT_UNITS = ("GBP", "FTE", "hours", "days", "minutes", "percent")
-_REALISED_CUE = re.compile(r"\b(?:delivered|realised|achieved|saved|to date|so far|has been|have been|were made)\b",
-                           re.I)
 
 
 def _realised_at(text: str, q: Quantity, sentence: str) -> str:
     """Whether an amount is realised or expected, from the cue nearest it: "delivered £3.2m of cashable
     savings to date against a target of £5m" realised £3.2m, expects £5m (tests/test_benefits_milestones.py)."""
     cues = [(m, "expected") for m in cue("expected").finditer(text)]
-    cues += [(m, "realised") for m in _REALISED_CUE.finditer(text)]
+    cues += [(m, "realised") for m in cue("achieved").finditer(text)]
     if len({label for _, label in cues}) < 2:
         return sentence
     return min(cues, key=lambda c: min(abs(c[0].start() - q.end), abs(q.start - c[0].end())))[1]
