@@ -221,19 +221,24 @@ def _made_new(before: str, name: str) -> bool:
     return before.endswith(name) and bool(re.search(r"\bnew\s+$", before[-160 : len(before) - len(name)]))
 
 
+def _definitions(text: str) -> Iterator[tuple[re.Match, str, str | None, str]]:
+    """Each bracketed acronym of ``text``: the match, the acronym, the Title Case words written before
+    it (None if there are none) and the 40 characters after it."""
+    for m in _ACRONYM.finditer(text):
+        before = _NAME_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
+        yield m, m.group("acr").strip(), before.group("name") if before else None, text[m.end() : m.end() + 40]
+
+
 def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Data Driven Insights (DDI)": the Title Case words before a bracketed acronym that spell
     it; and "DDI (Data Driven Insights)"."""
     text = p.text
-    for m in _ACRONYM.finditer(text):
-        before = _NAME_BEFORE.search(text[max(0, m.start() - 160) : m.start()])
-        acr = m.group("acr").strip()
+    for m, acr, written, after in _definitions(text):
         # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
         letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
-        name = initials_match(before.group("name"), letters) if before else None
-        if name and _drops_a_head(before.group("name"), name):
+        name = initials_match(written, letters) if written else None
+        if name and _drops_a_head(written, name):
             continue
-        after = text[m.end() : m.end() + 40]
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
             continue
         if re.match(r"\s*:", after):
@@ -634,11 +639,9 @@ def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     text = "\n".join(p.text for p in doc.passages[start:])
     called = set(re.findall(r"\b([A-Z][A-Za-z0-9&]{1,9})\s+(?:" + keywords + r")\b", text))
     for seq, p in enumerate(doc.passages[start:], start):
-        for m in _ACRONYM.finditer(p.text) if p.kind != "caption" else ():
-            acr = m.group("acr").strip()
-            before = _NAME_BEFORE.search(p.text[max(0, m.start() - 160) : m.start()])
-            name = initials_match(before.group("name"), acr) if before and acr in called else None
-            if name and not re.match(r"\s*:", p.text[m.end() :]):
+        for _, acr, written, after in _definitions(p.text) if p.kind != "caption" else ():
+            name = initials_match(written, acr) if written and acr in called else None
+            if name and not re.match(r"\s*:", after):
                 yield Candidate(clean(name), seq, {acr}, "acronym")
 
 
@@ -661,13 +664,10 @@ def _qualifying_acronyms(doc: Document, start: int) -> set[str]:
     uk-council performance report), wherever else the paper defines it again."""
     found = set()
     for p in doc.passages[start:]:
-        for m in _ACRONYM.finditer(p.text):
-            after = p.text[m.end() : m.end() + 40]
-            before = p.text[: m.start()]
-            name = _NAME_BEFORE.search(before[-160:])
-            made = name and _made_new(before, name.group("name"))
-            if name and _modifies_noun(after) and not _kind_follows(after) and not made:
-                found.add(m.group("acr").strip())
+        for m, acr, written, after in _definitions(p.text):
+            if written and _modifies_noun(after) and not _kind_follows(after) \
+                    and not _made_new(p.text[: m.start()], written):
+                found.add(acr)
     return found
 
 
