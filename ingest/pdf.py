@@ -11,6 +11,7 @@ segments; running headers, footers and page numbers dropped; lines joined into p
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import math
 import re
@@ -106,11 +107,15 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
     fast = _open_pdfium(path) if engine == "auto" else None
     try:
         # our own handle, closed even when pdfplumber fails while opening a damaged file
-        with open(path, "rb") as stream, _library(path, lambda: pdfplumber.open(stream)) as pdf:
-            n_pages = _library(path, lambda: len(pdf.pages))
-            if n_pages == 0:
-                raise NoPages(str(path))
-            pages = [_read_any_page(path, pdf, fast, i, n_pages) for i in range(n_pages)]
+        with open(path, "rb") as stream:
+            pdf = _library(path, lambda: pdfplumber.open(stream))
+            try:
+                n_pages = _library(path, lambda: len(pdf.pages))
+                if n_pages == 0:
+                    raise NoPages(str(path))
+                pages = [_read_any_page(path, pdf, fast, i, n_pages) for i in range(n_pages)]
+            finally:
+                _close(pdf)
     finally:
         if fast is not None:
             fast.close()
@@ -132,6 +137,13 @@ def _read_any_page(path: Path, pdf, fast: pdfium.PdfDocument | None, i: int, n_p
         return _read_page(page)
     finally:
         page.close()  # its parsed objects are freed now, not kept until the file is closed
+
+
+def _close(pdf: pdfplumber.PDF) -> None:
+    """Close a pdfplumber document; closing walks its pages again, and on a damaged file that raises
+    the error already reported ("'PSKeyword' object is not iterable", tests/test_safety.py fuzzing)."""
+    with contextlib.suppress(PdfminerException, *_PDFMINER_ERRORS):
+        pdf.close()
 
 
 def _library(path: Path, call):
@@ -546,6 +558,8 @@ def join_lines(lines: list[str]) -> str:
             out = line
         elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
             out = out[:-1] + line
+        elif re.search(r"\b(?:19|20)\d\d[-–]$", out) and re.match(r"\d\d\b", line):
+            out += line  # a financial year broken at its dash: "2022-" / "23, which ..." (uk-council capital strategy)
         else:
             out = f"{out} {line}"
     return out
@@ -807,7 +821,10 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     """Join lines into paragraphs by spacing, indentation, fonts and leading markers."""
     blocks: list[Block] = []
     current: list[Line] = []
-    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if 0 <= b.top - a.bottom < 30]
+    # a font's box may be taller than its line spacing, so the gap between lines can be negative: "1.50 In
+    # addition ..." in Arial at 12pt read by PDFium (uk-council capital strategy; tests/test_ingest_pdf.py)
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
+            if b.top > a.top and -a.size < b.top - a.bottom < 30]
     line_gap = statistics.median(gaps) if gaps else 3.0
 
     def flush() -> None:
@@ -829,7 +846,9 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
             gap = ln.top - prev.bottom
             new = (
                 gap > line_gap + 0.45 * ln.size
-                or gap < -2  # next column or a jump back up the page
+                # a line beside the last, above it, or far to its left: the next column, a jump back up the
+                # page, a letterhead's second column ("Roger Gough | Vince Maple", uk-council letter)
+                or gap < -0.5 * ln.size or ln.top <= prev.top or ln.x1 < prev.x0
                 or abs(ln.size - prev.size) > 1.0
                 or ln.bold != prev.bold and (len(ln.text) > 3 and len(prev.text) > 3)
                 or bool(_BULLET_START.match(ln.text))

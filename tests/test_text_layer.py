@@ -25,6 +25,14 @@ def test_scaled_font_words_are_whole(council):
     assert not [t for t in texts if "T abl e" in t or "Pr udenti al" in t]
 
 
+def test_lines_of_a_tall_font_box_make_one_paragraph(council):
+    # Capital Strategy page 16: PDFium's boxes of Arial 12 pt overlap the next line's, so each line of
+    # paragraph 1.50 was a paragraph of its own, and "2022-" / "23" a broken financial year
+    texts = _texts(council / "kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf")
+    (para,) = [t for t in texts if t.startswith("In addition to the forecast debt")]
+    assert "overspend in 2022-23, which" in para and para.endswith("the impact on reserves of the 2024-25 overspend.")
+
+
 def test_scaled_font_sizes_are_as_drawn(council):
     doc = pdfium.PdfDocument(str(council / "kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf"))
     try:
