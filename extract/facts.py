@@ -133,6 +133,17 @@ _FIGURE_PERIOD = re.compile(
 _YEAR_OF_THING = re.compile(r"(?:^|\b(?:the|this|our|its|their|a|an|each)\s+)$", re.I)
 
 
+def _budget_year(text: str, start: int, end: int) -> bool:
+    """A financial year that is the period of a budget, forecast or other sum: "a balanced budget for
+    2025-26", "overspends in 2024-25", "the proposed 2025-26 draft budget", "2025-26 levels" (cases beside
+    ``budget_noun`` in cues.jsonl)."""
+    nouns = cue("budget_noun").pattern
+    before = re.search(nouns + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?$",
+                       text[max(0, start - 60) : start], re.I)
+    after = re.match(r"(?:\s+[A-Za-z-]+){0,2}?\s+" + nouns, text[end : end + 60], re.I)
+    return bool(before or after)
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 
 
@@ -258,6 +269,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if d.precision == "financial_year" and _YEAR_OF_THING.search(s.text[: d.start]) and thing \
                 and thing.group(1).lower() not in ("financial", "year", *words("grammatical_word")):
             continue  # the year a thing is for: "The 2025-26 revenue budget ... was agreed" (uk-council)
+        if d.precision == "financial_year" and _budget_year(s.text, d.start, d.end):
+            continue
         left = s.text.rfind(";", 0, d.start) + 1
         status = _status(_clause(s.text, d.start, d.end), past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \

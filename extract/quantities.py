@@ -35,6 +35,8 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*$")
 _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
+# the first of ages listed before "year-olds": "16 and 17-year-olds", "16, 17 or 18 year olds" (uk-council minutes)
+_AGE_LIST_AFTER = re.compile(r"^(?:,\s?\d{1,2})*,?\s(?:and|or|to)\s\d{1,2}[\s-]years?[\s-]olds?\b", re.I)
 _ABOUT_BEFORE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|some|circa|c\.|up to|"
                            r"fewer than|less than|at least)\s$", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?(\d{1,4})\b(?![.,]\d|%)")
@@ -219,7 +221,7 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
     acronym = re.search(r"(?<![\w£$€])(?!FTE\b|GBP\b|USD\b|EUR\b)[A-Z]{3,6}\s$", before)
     if whole and acronym and unit_after(after) is None:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
-    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after)
+    return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
 
 
@@ -244,6 +246,8 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
         return None
     after = text[m.end():]
+    if _AGE_AFTER.match(text[m.end("word"):]):
+        return None  # an age: "seventeen-year-olds" (uk-council minutes)
     if m.group("hyphen"):
         unit = _unit_word(m.group("hyphen")[1:].rstrip("s"))
     else:

@@ -26,6 +26,10 @@ _HOURS = re.compile(r"\bhours?\b", re.I)
 _DAYS = re.compile(r"\bdays?\b", re.I)
 # a column of row references, not figures: "Row Ref", "Ref", "No.", "#", "Item"
 _INDEX_HEADER = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no|#|item|id)\.?$", re.I)
+# a form's label naming the identifier in the cell after it: "Amendment Number: | 2" (uk-council amendment form;
+# tests/test_quantities.py); a total or average number is a count
+_ID_LABEL = re.compile(r"(?<!total )(?<!overall )(?<!average )(?<!net )(?<=[a-z] )"
+                       r"(?:number|no\.?|ref(?:erence)?|id)\s*:?$", re.I)
 
 
 def _is_title(row: list[str], n_cols: int) -> bool:
@@ -196,7 +200,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
         quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
         first = _label_cell(row)
         for j, cell in enumerate(row):
-            if j in skip_cols or j == first:
+            if j in skip_cols or j == first or _after_id_label(row, j):
                 continue
             header = headers[j] if j < len(headers) else ""
             subject = f"{label} – {header}".strip(" –")
@@ -225,6 +229,12 @@ def _label_cell(row: list[str]) -> int | None:
     if len(filled) < 2 or not re.search(r"[A-Za-z]{2}", row[filled[0]]):
         return None  # figures run together are no label: "-14,877.4 -1,350.5 | -16,227.9" (uk-council)
     return filled[0] if any(_NUMERIC_CELL.match(row[j].strip()) for j in filled[1:]) else None
+
+
+def _after_id_label(row: list[str], j: int) -> bool:
+    """The cell follows a form label naming an identifier ("Amendment Number:")."""
+    before = [c.strip() for c in row[:j] if c.strip()]
+    return bool(before) and bool(_ID_LABEL.search(before[-1]))
 
 
 def _is_header_again(row: list[str], table: Table) -> bool:

@@ -261,6 +261,12 @@ def test_figure_periods_are_not_milestones():
     text = "The programme will deliver savings of £3.2m in 2024-25 and go live in April 2025."
     milestones = sentence_milestones(_sentence(text), date(2025, 1, 30))
     assert [m.date_text for m in milestones] == ["April 2025"]
+    # ... or of a budget or forecast (uk-council Section 25 statement)
+    for text in ("It is acknowledged that setting a balanced budget for 2025-26 has been challenging.",
+                 "The proposed 2025-26 draft budget requires the delivery of planned savings.",
+                 "The risk remains of further drawdowns should the forecast overspend for 2024-25 materialise.",
+                 "The review may result in our funding increasing compared to 2025-26 levels."):
+        assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
 
 
 def test_status_from_the_cue_nearest_the_date():

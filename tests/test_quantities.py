@@ -50,6 +50,8 @@ def _found(text):
         "a fall in the three months to August and in the 6 months to the end of September",  # a statistic's period
         "Money Market Funds | LGIM GBP Liquidity Class 4",  # a fund's share class
         "Can the Cabinet Member tell me: 1) How many residents",  # a question's list marker
+        "Risk 1 – Delivery of the Savings Plans\nRisk 6– National Funding Position",  # a risk's number
+        "under 16s and 16 and 17-year-olds; sixteen and seventeen-year-olds",  # ages listed (uk-council minutes)
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -153,6 +155,13 @@ def test_dates_and_row_refs_in_cells_are_not_figures():
     table = Table(rows=[["Ref", "Between:", "Number"], ["1", "1 April - 30 June 2021", "777"],
                         ["2", "1 July - 30 September 2021", "713"]], header_rows=1)
     assert _cells(table) == [(777, "count"), (713, "count")]
+
+
+def test_a_form_label_naming_an_identifier_gives_no_figure():
+    # uk-council amendment form: "Amendment Number: | 2"; a total number stays a count
+    table = Table(rows=[["Amendment Name:", "Community Wardens", "Amendment Number:", "6"],
+                        ["Total number:", "12", "Number", "7"]], header_rows=0)
+    assert _cells(table) == [(12, "count"), (7, "count")]
 
 
 def test_row_numbers_counting_up_are_not_figures():
