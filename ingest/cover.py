@@ -467,10 +467,28 @@ def _strip_date(line: str) -> str:
 
 
 def _signature(blocks: list[Block]) -> str | None:
-    """"Name / Role" lines that close a paper."""
-    texts = [b.text.strip() for b in blocks[-6:] if b.table is None and b.text.strip()]
-    for i in range(len(texts) - 1, 0, -1):
-        name, role = texts[i - 1], texts[i]
-        if _NAME.match(name) and _ROLE.search(role) and len(role.split()) <= 10 and not role.endswith("."):
-            return f"{name}, {role}"
-    return None
+    """"Name / Role" lines that close a paper; signatures side by side are read column by column, and
+    all given ("Roger Gough | Vince Maple / Leader, Kent County Council | Leader, Medway Council": the
+    uk-council leaders' letter; tests/test_cover_council.py)."""
+    tail = _by_column([b for b in blocks[-6:] if b.table is None and b.text.strip()])
+    signed = [(a, b) for a, b in zip(tail, tail[1:], strict=False)
+              if _NAME.match(a.text.strip()) and _ROLE.search(b.text.strip()) and len(b.text.split()) <= 10
+              and not b.text.strip().endswith(".")]
+    if not signed:
+        return None
+    last = signed[-1][0]
+    beside = [(a, b) for a, b in signed if a.bbox and last.bbox and abs(a.bbox[1] - last.bbox[1]) < 3]
+    return "; ".join(f"{a.text.strip()}, {b.text.strip()}" for a, b in (beside or signed[-1:]))
+
+
+def _by_column(tail: list[Block]) -> list[Block]:
+    """The blocks in reading order, or column by column when some sit side by side on a row."""
+    if not all(b.bbox for b in tail) or not any(
+            a.page == b.page and abs(a.bbox[1] - b.bbox[1]) < 3 for a, b in zip(tail, tail[1:], strict=False)):
+        return tail
+    starts: list[float] = []
+    for x in sorted(b.bbox[0] for b in tail):
+        if not starts or x - starts[-1] > 40:
+            starts.append(x)
+    column = {id(b): max(i for i, x in enumerate(starts) if x <= b.bbox[0]) for b in tail}
+    return sorted(tail, key=lambda b: (b.page, column[id(b)], b.bbox[1]))

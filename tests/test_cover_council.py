@@ -115,6 +115,9 @@ def test_letters(council):
     board, date, title = _cover(council, "kcc_council_2025-03-13_appendix-1.pdf")
     assert (board, date) == ("Council", "2025-03-13")
     assert title == "Kent and Medway request to be included in Devolution Priority Programme"
+    # ... signed by both leaders side by side
+    presenter = council("kcc_council_2025-03-13_appendix-1.pdf").presenter
+    assert presenter == "Roger Gough, Leader, Kent County Council; Vince Maple, Leader, Medway Council"
 
 
 def test_record_of_decision(council):
