@@ -106,6 +106,8 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council), "6m for ..." (samples)
     if re.search(r"\s(?:No|Ref)\b", name):
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
+    if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", name, re.I):
+        return "a postcode"  # "SW1P 4DF" under a letter's address (uk-council leaders' letter)
     if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name):
         return "a reference code"  # "CRR0042": a risk register's row (uk-council)
     if name.count("(") != name.count(")"):

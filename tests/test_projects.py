@@ -82,6 +82,9 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     # another company's social platform: "followers on Instagram, ... LinkedIn and TikTok"
     ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "LinkedIn"),
     ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "TikTok"),
+    # a letter's postcode on a line of its own, and "to fund a single infrastructure project" said twice
+    ("kcc_council_2025-03-13_appendix-1.pdf", "Sw1P 4Df"), ("kcc_council_2025-03-13_appendix-1.pdf", "SW1P 4DF"),
+    ("kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf", "Single infrastructure project"),
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
