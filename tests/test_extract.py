@@ -526,3 +526,27 @@ def test_a_past_event_in_a_projects_section_is_that_projects():
     got = {m.date_text: (m.project, m.status) for m in out.milestones}
     assert got["June 2020"] == ("Digital Evidence Management System", "achieved")
     assert got["March 2021"][0] is None
+
+
+def test_a_delivery_schedule_dates_each_cell_by_its_column():
+    from boardkb.extract.table_facts import schedule_milestones
+
+    # gold-kent education plan: "By 2025-26 | ... | Between 2029-32 | Post 2032" over what is commissioned
+    table = Table(rows=[["By 2025-26", "By 2026-27", "Between 2029-32", "Post 2032"],
+                        ["0.3FE 85 Year R temp places", "0 places", "14.3FE", "14FE"]], header_rows=1)
+    found = [(m.date_start, m.date_end, m.status) for m in schedule_milestones(table, {0: 0, 1: 1}, "2025-01-30")]
+    assert found == [("2025-04-01", "2026-03-31", "planned"), ("2029-01-01", "2032-12-31", "planned"),
+                     ("2032-01-01", "2032-12-31", "planned")]  # "0 places": nothing delivered that year
+    # a sum a year is that year's figure, not a delivery; a header that is more than a period is no schedule
+    money = Table(rows=[["2024-25", "2025-26"], ["£1.2m", "12%"]], header_rows=1)
+    labelled = Table(rows=[["Service", "2025-26"], ["Schools", "85 places"]], header_rows=1)
+    assert schedule_milestones(money, {0: 0, 1: 1}, "2025-01-30") == []
+    assert schedule_milestones(labelled, {0: 0, 1: 1}, "2025-01-30") == []
+
+
+def test_a_schedule_belongs_to_the_project_its_lead_in_names(council):
+    doc = council("kcc_cabinet_2025-01-30_education_commissioning_plan_report.pdf")
+    schedule = [m for m in extract_document(doc).milestones if m.rule == "milestone.schedule"]
+    by_project = {p: sum(m.project == p for m in schedule) for p in {m.project for m in schedule}}
+    assert by_project == {"Primary School Commissioning Intentions": 6, "Secondary School Commissioning Intentions": 6,
+                          "SEND Commissioning Intentions": 2}
