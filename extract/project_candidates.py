@@ -30,7 +30,7 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-)"
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|/(?=[A-Z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
@@ -381,12 +381,31 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 
 def _two_names(name: str) -> list[str]:
     """Two names joined by "and", each ending in a delivery word, are two projects: "People Strategy and
-    Estates & Accommodation Programme" (case: tests/test_projects.py, a council's cabinet decision)."""
-    keyword = "|".join(re.escape(w) for w in words("keyword"))
-    m = re.fullmatch(r"(?P<a>.+?\s(?i:" + keyword + r"))\s+and\s+(?P<b>[A-Z].+)", name)
-    if m and len(m.group("a").split()) >= 2 and len(m.group("b").split()) >= 2:
-        return [m.group("a"), m.group("b")]
+    Estates & Accommodation Programme" (case: tests/test_projects.py, a council's cabinet decision), "Medium
+    Term Financial Plan 2025-28 and Capital Programme 2025-35"; before "and", a budget or a year is not
+    part of the name: "2025-26 Revenue Budget and Medium Term Financial Plan", "2025-26 and 2025-28 Medium
+    Term Financial Plan" (uk-council budget covering report and appendices)."""
+    m = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z0-9].+)", name)
+    if not m or not _named(m.group("b")):
+        return [name]
+    a, b = m.group("a"), m.group("b")
+    if _named(a):
+        return [a, b]
+    if re.fullmatch(r"[\d/-]+", a) or re.search(r"\s[Bb]udgets?$", a):
+        return [b]  # not a fund's: "the Government's Adult Skills Fund and Study Programme courses" (uk-council)
     return [name]
+
+
+def _named(part: str) -> bool:
+    """A name of two words or more ending in a delivery word, or naming a financial plan, before any
+    years: "Capital Programme 2025-35", "2025-28 MTFP"."""
+    tokens = part.split()
+    while tokens and re.fullmatch(r"[\d/-]+", tokens[-1]):
+        tokens.pop()
+    text = " ".join(tokens).lower()
+    keyword = "|".join(re.escape(w) for w in words("keyword"))
+    plan = any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words("financial_plan"))
+    return len(part.split()) >= 2 and (bool(re.search(r"\b(?:" + keyword + r")$", text)) or plan)
 
 
 #: A capitalised verb in -ing whose object is a possessive, inside a sentence: a strategy's name

@@ -130,7 +130,9 @@ def _unqualified(name: str, places: frozenset[str]) -> str:
     ordinal or "Annual", and a trailing year or number ("10th Annual Armed Forces Covenant Conference",
     "Kent & Medway Armed Forces Covenant Conference", "Armed Forces Covenant Conference 2024")."""
     words = name.split()
-    while len(words) > 2 and (re.fullmatch(r"\d+(?:st|nd|rd|th)|Annual|The|New|&|and", words[0])
+    # ... or a draft, or a period before the name: "Draft Capital Programme 2025-35" and "2025-35 Capital
+    # Programme" (uk-council budget covering report)
+    while len(words) > 2 and (re.fullmatch(r"\d+(?:st|nd|rd|th)|Annual|The|New|Draft|&|and|[\d/-]+", words[0])
                               or re.search(r"[’']s$", words[0]) or words[0].lower() in places):
         words = words[1:]
     while len(words) > 2 and re.fullmatch(r"[\d/-]+", words[-1]):

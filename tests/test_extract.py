@@ -265,7 +265,9 @@ def test_figure_periods_are_not_milestones():
     for text in ("It is acknowledged that setting a balanced budget for 2025-26 has been challenging.",
                  "The proposed 2025-26 draft budget requires the delivery of planned savings.",
                  "The risk remains of further drawdowns should the forecast overspend for 2024-25 materialise.",
-                 "The review may result in our funding increasing compared to 2025-26 levels."):
+                 "The review may result in our funding increasing compared to 2025-26 levels.",
+                 "The proposals are set out in E (high level 2025-26 plan by directorate), F (individual spending"
+                 " variations for 2025-26) and G (2025-26 key service statement)."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
 
 

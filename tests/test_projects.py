@@ -54,6 +54,8 @@ def _paper(text: str) -> PaperWords:
     (WHITE_PAPER, "Public service reform"),  # a lower-case name the paper returns to
     (LGR, "Public service reform"),
     (WHITE_PAPER, "Devolution settlement"),
+    # a name of words joined by a slash: "the Entry/Exit System (EES)" (uk-council County Council minutes)
+    ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Entry/Exit System"),
 ])
 def test_council_projects_found(file, name):
     assert name in _names(file)
@@ -85,9 +87,26 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     # a letter's postcode on a line of its own, and "to fund a single infrastructure project" said twice
     ("kcc_council_2025-03-13_appendix-1.pdf", "Sw1P 4Df"), ("kcc_council_2025-03-13_appendix-1.pdf", "SW1P 4DF"),
     ("kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf", "Single infrastructure project"),
+    # ... a body, and the tail of a slashed name
+    ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Climate and Nature Assembly"),
+    ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Exit System"),
+    # a programme joined to a fund: "the Government's Adult Skills Fund and Study Programme courses"
+    ("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf", "Study Programme"),
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
+
+
+def test_a_financial_plan_the_paper_returns_to_is_a_project():
+    # the budget covering report names its plans again and again, its draft and its years joined by "and":
+    # "2025-26 Revenue Budget and Medium Term Financial Plan", "Draft Capital Programme 2025-35"
+    covering = _names("kcc_council_2025-02-13_council-covering-report-2025-26-budget-final.pdf")
+    assert {"Medium Term Financial Plan", "2025-35 Capital Programme", "Draft Capital Programme 2025-35",
+            "Treasury Management Strategy"} <= covering
+    assert not [n for n in covering if " and " in n and "Plan" in n]
+    # ... said once in passing, it is not: "included in the Medium Term Financial Plan of the ..." (corpus 000)
+    projects, _ = find_projects(read_paper(shared("corpus") / "000_ea0264ba805e4785.txt"))
+    assert not [p.name for p in projects if "Financial Plan" in p.name]
 
 
 @pytest.mark.parametrize("name,evidence,text,reason", [
