@@ -56,6 +56,9 @@ def _paper(text: str) -> PaperWords:
     (WHITE_PAPER, "Devolution settlement"),
     # a name of words joined by a slash: "the Entry/Exit System (EES)" (uk-council County Council minutes)
     ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Entry/Exit System"),
+    # a campaign, though "Corporate" starts it (a post's word only in "Corporate Director")
+    ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Corporate Parenting Christmas campaign"),
+    ("kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf", "Corporate Parent Christmas Campaign"),
 ])
 def test_council_projects_found(file, name):
     assert name in _names(file)
@@ -92,6 +95,8 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Exit System"),
     # a programme joined to a fund: "the Government's Adult Skills Fund and Study Programme courses"
     ("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf", "Study Programme"),
+    ("kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf", "Corporate Risk Register"),
+    (EDUCATION, "Corporate Director of Children, Young People and Education"),  # a post
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
