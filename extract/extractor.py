@@ -223,11 +223,13 @@ def _shift(record, offset: int):
 
 def _lead_in_project(doc: Document, first_seq: int, names_by_seq: dict[int, list[tuple[str, str]]],
                      section_projects: dict[str, str]) -> str | None:
-    """The project a table is about: the one its lead-in names ("Primary School Commissioning Intentions:"
-    above a schedule, gold-kent education plan), else its section's."""
+    """The project a table is about: the only one its lead-in names ("Primary School Commissioning
+    Intentions:" above a schedule, gold-kent education plan), else its section's."""
     before = first_seq - 1
-    if before >= 0 and doc.passages[before].kind != "table_row" and names_by_seq.get(before):
-        return names_by_seq[before][0][1]
+    named = {project for _, project in names_by_seq.get(before, [])} if before >= 0 else set()
+    lead_in = doc.passages[before] if before >= 0 else None
+    if len(named) == 1 and lead_in and lead_in.kind != "table_row" and lead_in.text.rstrip().endswith(":"):
+        return named.pop()
     return _section_project(doc.passages[first_seq].section, section_projects)
 
 

@@ -134,14 +134,21 @@ _YEAR_OF_THING = re.compile(r"(?:^|\b(?:the|this|our|its|their|a|an|each)\s+)$",
 
 
 def _budget_year(text: str, start: int, end: int) -> bool:
-    """A financial year that is the period of a budget, forecast or other sum: "a balanced budget for
-    2025-26", "overspends in 2024-25", "the proposed 2025-26 draft budget", "2025-26 levels" (cases beside
-    ``budget_noun`` in cues.jsonl)."""
-    nouns = cue("budget_noun").pattern
-    before = re.search(nouns + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?$",
+    """A financial year that is the period of a budget, forecast or other sum, or of a document: "a balanced
+    budget for 2025-26", "overspends in 2024-25", "the proposed 2025-26 draft budget", "2025-26 levels" (cases
+    beside ``budget_noun`` and ``period_document`` in cues.jsonl). Only modifiers come between the year and
+    the noun after it: "will open in 2025-26 and budgets will be set" keeps its event."""
+    before = re.search(cue("budget_noun").pattern + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?$",
                        text[max(0, start - 60) : start], re.I)
-    after = re.match(r"(?:\s+[A-Za-z-]+){0,2}?\s+" + nouns, text[end : end + 60], re.I)
+    nouns = "(?:" + cue("budget_noun").pattern + "|" + cue("period_document").pattern + ")"
+    after = re.match(_MODIFIERS + nouns, text[end : end + 60], re.I)
     return bool(before or after)
+
+
+#: Up to two words between a financial year and the noun it qualifies, none a function word or verb of the
+#: clause: "2025-26 key service statement", not "2025-26 and the monitoring".
+_MODIFIERS = (r"(?:\s+(?!(?:and|or|but|the|a|an|to|will|would|shall|should|can|could|may|is|are|was|were|be|"
+              r"has|have|had|its|their|our)\b)[A-Za-z-]+){0,2}?\s+")
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")

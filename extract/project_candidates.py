@@ -30,7 +30,7 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|/(?=[A-Z]))"
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[a-z])/(?=[A-Z][a-z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
@@ -385,15 +385,29 @@ def _two_names(name: str) -> list[str]:
     Term Financial Plan 2025-28 and Capital Programme 2025-35"; before "and", a budget or a year is not
     part of the name: "2025-26 Revenue Budget and Medium Term Financial Plan", "2025-26 and 2025-28 Medium
     Term Financial Plan" (uk-council budget covering report and appendices)."""
-    m = re.fullmatch(r"(?P<a>.+?)\s+and\s+(?P<b>[A-Z0-9].+)", name)
-    if not m or not _named(m.group("b")):
-        return [name]
-    a, b = m.group("a"), m.group("b")
-    if _named(a):
-        return [a, b]
-    if re.fullmatch(r"[\d/-]+", a) or re.search(r"\s[Bb]udgets?$", a):
-        return [b]  # not a fund's: "the Government's Adult Skills Fund and Study Programme courses" (uk-council)
+    for m in re.finditer(r"\s+and\s+(?=[A-Z0-9])", name):
+        a, b = name[: m.start()], name[m.end() :]
+        if not _named(b):
+            continue
+        if _named(a):
+            return [a, b]
+        if all(is_period(t) for t in a.split()) or re.search(r"\s[Bb]udgets?$", a):
+            return [b]  # not a fund's: "the Government's Adult Skills Fund and Study Programme courses" (uk-council)
     return [name]
+
+
+def is_period(token: str) -> bool:
+    """A year or financial year written as a word of a name: "2025-28", "2024/25", "2032"."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?", token))
+
+
+def _named(part: str) -> bool:
+    """A name of two words or more, years aside, ending in a delivery word or a financial plan's name:
+    "Capital Programme 2025-35", "2025-28 MTFP"."""
+    tokens = [t for t in part.split() if not is_period(t)]
+    text = " ".join(tokens).lower()
+    ends = "|".join(re.escape(w) for w in sorted(words("keyword") | words("financial_plan"), key=len, reverse=True))
+    return len(tokens) >= 2 and bool(re.search(r"\b(?:" + ends + r")$", text))
 
 
 def _named(part: str) -> bool:

@@ -11,6 +11,7 @@ from functools import cached_property
 
 from ..ingest.records import Document
 from .names import normalise
+from .project_candidates import is_period
 from .vocab import words
 
 _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"
@@ -172,12 +173,13 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = re.sub(r"(?:\s+\d[\d/ -]*)+$", "", normalise(name))
     if any(key.endswith(phrase) for phrase in words("funding_settlement")):
         return "a grant settlement"
-    plan = next((phrase for phrase in words("financial_plan") if key.endswith(phrase)), None)
-    if plan and len(re.findall(r"(?i)\b" + re.escape(plan) + r"\b", paper.text)) < 2:
-        return "the organisation's finances, named in passing"
-        # a plan the paper returns to is one it is about: "the Capital Strategy as set out in appendix O"
-        # and again (uk-council budget covering report); said once, "included in the Medium Term Financial
-        # Plan of the Police and Crime Commissioner" is not in corpus 000's gold
+    # a financial plan the paper returns to, by name, is one it is about: "the Capital Strategy as set out in
+    # appendix O" and again (uk-council budget covering report); said once, "included in the Medium Term
+    # Financial Plan of the Police and Crime Commissioner" is not in corpus 000's gold
+    if any(key.endswith(phrase) for phrase in words("financial_plan")):
+        bare = " ".join(t for t in name.split() if not is_period(t))
+        if len(re.findall(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)", paper.text)) < 2:
+            return "the organisation's finances, named in passing"
     if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
         return "a public service sector, not a system being built"
     tokens = key.split()

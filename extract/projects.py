@@ -17,7 +17,7 @@ from collections import Counter
 from ..ingest.records import Document, Passage
 from .confidence import confidence
 from .names import normalise
-from .project_candidates import Candidate, candidates
+from .project_candidates import Candidate, candidates, is_period
 from .project_filters import PaperWords, rejection
 from .records import Mention, Project
 
@@ -130,9 +130,10 @@ def _unqualified(name: str, places: frozenset[str]) -> str:
     ordinal or "Annual", and a trailing year or number ("10th Annual Armed Forces Covenant Conference",
     "Kent & Medway Armed Forces Covenant Conference", "Armed Forces Covenant Conference 2024")."""
     words = name.split()
-    # ... or a draft, or a period before the name: "Draft Capital Programme 2025-35" and "2025-35 Capital
-    # Programme" (uk-council budget covering report)
-    while len(words) > 2 and (re.fullmatch(r"\d+(?:st|nd|rd|th)|Annual|The|New|Draft|&|and|[\d/-]+", words[0])
+    # ... or a draft, or a year before the name: "Draft Capital Programme 2025-35" and "2025-35 Capital
+    # Programme" (uk-council budget covering report; tests/test_projects.py)
+    while len(words) > 2 and (re.fullmatch(r"\d+(?:st|nd|rd|th)|Annual|The|New|Draft|&|and", words[0])
+                              or is_period(words[0])
                               or re.search(r"[’']s$", words[0]) or words[0].lower() in places):
         words = words[1:]
     while len(words) > 2 and re.fullmatch(r"[\d/-]+", words[-1]):
@@ -149,7 +150,8 @@ def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]]
     for key, project in projects.items():
         groups.setdefault(_unqualified(project.name, places), []).append(key)
     for keys in groups.values():
-        editions = {m.group(0) for k in keys if (m := re.search(r"(?:\s[\d/-]+)+$", projects[k].name))}
+        editions = {m.group(0).strip() for k in keys if (m := re.search(r"(?:\s[\d/-]+)+$", projects[k].name))}
+        editions |= {first for k in keys if is_period(first := projects[k].name.split()[0])}
         if len(keys) < 2 or len(editions) > 1:
             continue  # two editions: "Commissioning Plan for Education Provision in Kent 2024-28" and "... 2025-29"
         # the plainest spelling names it: no ordinal, "Annual" or year; then the longest

@@ -29,7 +29,7 @@ _INDEX_HEADER = re.compile(r"^(?:row\s*)?(?:ref(?:erence)?|no|#|item|id)\.?$", r
 # a form's label naming the identifier in the cell after it: "Amendment Number: | 2" (uk-council amendment form;
 # tests/test_quantities.py); a total or average number is a count
 _ID_LABEL = re.compile(r"(?<!total )(?<!overall )(?<!average )(?<!net )(?<=[a-z] )"
-                       r"(?:number|no\.?|ref(?:erence)?|id)\s*:?$", re.I)
+                       r"(?:number|no\.?|ref(?:erence)?|id)\s*:$", re.I)
 
 
 def _is_title(row: list[str], n_cols: int) -> bool:
@@ -332,8 +332,8 @@ def table_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None
     return milestones
 
 
-#: A year in a schedule's header that no date reader takes alone: "Post 2032" (gold-kent education plan).
-_HEADER_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A schedule's last column, after a year: "Post 2032" (gold-kent education plan), dated by that year.
+_AFTER_YEAR = re.compile(r"^(?:post|after|beyond)\s+((?:19|20)\d\d)$", re.I)
 
 
 def _period_of(header: str, meeting: str | None) -> tuple[str, str, str, str] | None:
@@ -345,19 +345,20 @@ def _period_of(header: str, meeting: str | None) -> tuple[str, str, str, str] | 
     if dates:
         d = dates[0]
         return d.text, d.date_start, d.date_end, d.precision
-    year = _HEADER_YEAR.search(header)
-    return (year.group(0), f"{year.group(0)}-01-01", f"{year.group(0)}-12-31", "year") if year else None
+    after = _AFTER_YEAR.match(header.strip())
+    return (header.strip(), f"{after.group(1)}-01-01", f"{after.group(1)}-12-31", "year") if after else None
 
 
 def schedule_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None) -> list[Milestone]:
     """A delivery schedule: every column headed by a period ("By 2025-26 | By 2026-27 | ... | Post 2032")
     and cells that say what is delivered by then ("0.3FE 85 Year R temp places"). Each cell with a figure
     other than nought is a milestone dated by its column (gold-kent education plan's commissioning
-    intentions; tests/test_benefits_milestones.py). Its project is the caller's: the table's lead-in."""
+    intentions; tests/test_extract.py). Its project is the caller's: the table's lead-in."""
     headers = column_headers(table)
     periods = [_period_of(h, meeting) for h in headers]
-    if len(headers) < 2 or not all(periods):
-        return []
+    context = table_context(table)
+    if len(headers) < 2 or not all(periods) or any(column_unit(h, context) for h in headers):
+        return []  # ... not a table of sums by year: "2024-25 £m | 2025-26 £m"
     milestones = []
     for r, row in enumerate(table.rows):
         if r < table.header_rows or r not in row_seqs:

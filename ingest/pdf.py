@@ -114,8 +114,10 @@ def read_pdf(path: Path, engine: str = "auto") -> tuple[list[Block], int]:
                 if n_pages == 0:
                     raise NoPages(str(path))
                 pages = [_read_any_page(path, pdf, fast, i, n_pages) for i in range(n_pages)]
-            finally:
-                _close(pdf)
+            except BaseException:
+                _close_after_error(pdf)
+                raise
+            pdf.close()
     finally:
         if fast is not None:
             fast.close()
@@ -139,9 +141,10 @@ def _read_any_page(path: Path, pdf, fast: pdfium.PdfDocument | None, i: int, n_p
         page.close()  # its parsed objects are freed now, not kept until the file is closed
 
 
-def _close(pdf: pdfplumber.PDF) -> None:
-    """Close a pdfplumber document; closing walks its pages again, and on a damaged file that raises
-    the error already reported ("'PSKeyword' object is not iterable", tests/test_safety.py fuzzing)."""
+def _close_after_error(pdf: pdfplumber.PDF) -> None:
+    """Close a pdfplumber document whose reading failed: closing walks its pages again, and on a damaged
+    file raises again ("'PSKeyword' object is not iterable", tests/test_safety.py), hiding the error
+    already reported."""
     with contextlib.suppress(PdfminerException, *_PDFMINER_ERRORS):
         pdf.close()
 
@@ -558,7 +561,8 @@ def join_lines(lines: list[str]) -> str:
             out = line
         elif re.search(r"[A-Za-z]-$", out) and line[:1].islower():
             out = out[:-1] + line
-        elif re.search(r"\b(?:19|20)\d\d[-–]$", out) and re.match(r"\d\d\b", line):
+        elif (year := re.search(r"\b(?:19|20)(\d\d)[-–]$", out)) and re.match(r"\d\d\b", line) \
+                and int(line[:2]) == (int(year.group(1)) + 1) % 100:
             out += line  # a financial year broken at its dash: "2022-" / "23, which ..." (uk-council capital strategy)
         else:
             out = f"{out} {line}"
@@ -822,9 +826,9 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     # a font's box may be taller than its line spacing, so the gap between lines can be negative: "1.50 In
-    # addition ..." in Arial at 12pt read by PDFium (uk-council capital strategy; tests/test_ingest_pdf.py)
+    # addition ..." in Arial at 12pt read by PDFium (uk-council capital strategy; tests/test_text_layer.py)
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
-            if b.top > a.top and -a.size < b.top - a.bottom < 30]
+            if b.top > a.top and -0.5 * b.size <= b.top - a.bottom < 30]
     line_gap = statistics.median(gaps) if gaps else 3.0
 
     def flush() -> None:
@@ -846,9 +850,9 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
             gap = ln.top - prev.bottom
             new = (
                 gap > line_gap + 0.45 * ln.size
-                # a line beside the last, above it, or far to its left: the next column, a jump back up the
-                # page, a letterhead's second column ("Roger Gough | Vince Maple", uk-council letter)
-                or gap < -0.5 * ln.size or ln.top <= prev.top or ln.x1 < prev.x0
+                # a line beside the last or above it (the next column, a jump back up the page), or wholly to
+                # its left: a letterhead's columns ("Roger Gough | Vince Maple", uk-council letter)
+                or gap < -0.5 * ln.size or ln.x1 < prev.x0
                 or abs(ln.size - prev.size) > 1.0
                 or ln.bold != prev.bold and (len(ln.text) > 3 and len(prev.text) > 3)
                 or bool(_BULLET_START.match(ln.text))

@@ -269,6 +269,16 @@ def test_figure_periods_are_not_milestones():
                  "The proposals are set out in E (high level 2025-26 plan by directorate), F (individual spending"
                  " variations for 2025-26) and G (2025-26 key service statement)."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
+                 "Budget monitoring for 2024-25 continues.", "Members agreed 2025-26 budget proposals in full."):
+        assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... but an event beside a plan or budget keeps its year (review of issue 9's work)
+    for text in ("In 2025-26 the council plans to open two new schools.",
+                 "The council plans to publish the plan in 2025-26.",
+                 "We will consult on the proposals during 2025-26.",
+                 "The new system went live in 2024-25 and the monitoring was completed.",
+                 "The school will open in 2025-26 and budgets will be set."):
+        assert len(sentence_milestones(_sentence(text), date(2025, 2, 13))) == 1, text
 
 
 def test_status_from_the_cue_nearest_the_date():
@@ -541,6 +551,10 @@ def test_a_delivery_schedule_dates_each_cell_by_its_column():
                      ("2032-01-01", "2032-12-31", "planned")]  # "0 places": nothing delivered that year
     # a sum a year is that year's figure, not a delivery; a header that is more than a period is no schedule
     money = Table(rows=[["2024-25", "2025-26"], ["£1.2m", "12%"]], header_rows=1)
+    money_columns = Table(rows=[["2024-25 £m", "2025-26 £m"], ["12.5", "13.1"]], header_rows=1)
+    assert schedule_milestones(money_columns, {0: 0, 1: 1}, "2025-01-30") == []
+    named = Table(rows=[["Vision 2030", "WMP 2020"], ["85 places", "10 places"]], header_rows=1)
+    assert schedule_milestones(named, {0: 0, 1: 1}, "2025-01-30") == []  # names with years are no periods
     labelled = Table(rows=[["Service", "2025-26"], ["Schools", "85 places"]], header_rows=1)
     assert schedule_milestones(money, {0: 0, 1: 1}, "2025-01-30") == []
     assert schedule_milestones(labelled, {0: 0, 1: 1}, "2025-01-30") == []

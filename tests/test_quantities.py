@@ -160,8 +160,9 @@ def test_dates_and_row_refs_in_cells_are_not_figures():
 def test_a_form_label_naming_an_identifier_gives_no_figure():
     # uk-council amendment form: "Amendment Number: | 2"; a total number stays a count
     table = Table(rows=[["Amendment Name:", "Community Wardens", "Amendment Number:", "6"],
-                        ["Total number:", "12", "Number", "7"]], header_rows=0)
-    assert _cells(table) == [(12, "count"), (7, "count")]
+                        ["Total number:", "12", "Number", "7"], ["Pupil number", "30", "Average number:", "5"]],
+                  header_rows=0)
+    assert _cells(table) == [(12, "count"), (7, "count"), (30, "count"), (5, "count")]
 
 
 def test_row_numbers_counting_up_are_not_figures():

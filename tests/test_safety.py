@@ -2,6 +2,7 @@
 input (fuzzed text and damaged PDFs) never crashes a batch or leaves partial rows."""
 
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -94,6 +96,17 @@ def test_damaged_pdfs_fail_cleanly(tmp_path_factory, data):
         assert str(path) in e.message
         return
     assert doc.passages
+
+
+@pytest.mark.parametrize("box", [b"/MediaBox null", b"/MediaBox /X", b"/MediaBox [/X 0 595 842]"])
+def test_a_damaged_page_box_fails_cleanly(tmp_path, box):
+    # found by the fuzzing above: pdfplumber fails reading the page box, then fails again while closing,
+    # and that second error ("'NoneType' object is not iterable") had hidden the first
+    path = tmp_path / "damaged.pdf"
+    path.write_bytes(re.sub(rb"/MediaBox\s*\[[^\]]*\]", box, SAMPLE.read_bytes()))
+    with pytest.raises(IngestError) as failed:
+        read_paper(path)
+    assert str(path) in failed.value.message
 
 
 def test_hostile_html_is_inert(tmp_path):

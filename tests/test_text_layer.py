@@ -100,3 +100,27 @@ def test_pages_with_form_objects_keep_their_ruled_tables(council):
     page_15 = [t for t in doc.tables if t.page == 15]
     assert page_15 and page_15[0].rows[0][0] == "Detail"
     assert not [c for t in page_15 for row in t.rows for c in row if c and c.startswith(("D etail", "F unding"))]
+
+
+def _line(text, x0, top, size=12.0, height=16.3):
+    from boardkb.ingest.pdf import Line
+
+    word = {"text": text, "x0": x0, "x1": x0 + 6 * len(text), "top": top, "bottom": top + height,
+            "size": size, "fontname": "ArialMT"}
+    return Line([word], 1)
+
+
+def test_paragraph_breaks_of_overlapping_font_boxes():
+    from boardkb.ingest.pdf import _paragraphs
+
+    # boxes 16.3 pt tall on a 13.8 pt pitch overlap: still one paragraph
+    prose = [_line("The Council has set aside", 72, 100), _line("general reserves for risks", 72, 113.8),
+             _line("it has identified.", 72, 127.6)]
+    assert [b.text for b in _paragraphs(prose, 12.0)] == ["The Council has set aside general reserves for risks "
+                                                          "it has identified."]
+    # a line beside the last (a letterhead's second column), or above it (the next column), starts anew
+    beside = [_line("Roger Gough", 77, 176), _line("Vince Maple", 474, 176.5)]
+    above = [_line("the end of a column", 72, 700), _line("the top of the next", 320, 90)]
+    left = [_line("Vince Maple", 474, 176), _line("Leader of the Council", 77, 188.7)]  # the next row's first
+    assert len(_paragraphs(beside, 12.0)) == 2 and len(_paragraphs(above, 12.0)) == 2
+    assert len(_paragraphs(left, 12.0)) == 2
