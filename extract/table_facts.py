@@ -352,8 +352,9 @@ def _period_of(header: str, meeting: str | None) -> tuple[str, str, str, str] | 
 def schedule_milestones(table: Table, row_seqs: dict[int, int], meeting: str | None) -> list[Milestone]:
     """A delivery schedule: every column headed by a period ("By 2025-26 | By 2026-27 | ... | Post 2032")
     and cells that say what is delivered by then ("0.3FE 85 Year R temp places"). Each cell with a figure
-    other than nought is a milestone dated by its column (gold-kent education plan's commissioning
-    intentions; tests/test_extract.py). Its project is the caller's: the table's lead-in."""
+    other than nought is a milestone dated by its column, a school year's places by its September as
+    ``_as_of`` dates them (gold-kent education plan's commissioning intentions; tests/test_extract.py). Its
+    project is the caller's: the table's lead-in."""
     headers = column_headers(table)
     periods = [_period_of(h, meeting) for h in headers]
     context = table_context(table)
@@ -368,8 +369,11 @@ def schedule_milestones(table: Table, row_seqs: dict[int, int], meeting: str | N
             figures = find_quantities(cell)
             if not any(q.value for q in figures) or any(q.unit in ("GBP", "USD", "EUR", "percent") for q in figures):
                 continue  # "0 places": nothing delivered that year; "£1.2m", "12%": the year is a sum's period
-            status = "achieved" if meeting is not None and end < meeting else "planned"
-            milestones.append(Milestone(event=f"{cell} ({text})", date_text=text, date_start=start, date_end=end,
-                                        precision=precision, status=status, passage_seq=row_seqs[r], quote=cell,
+            day, last, exact = start, end, precision
+            if precision == "financial_year" and _SCHOOL_YEAR.search(f"{cell} {context}"):
+                day, last, exact = f"{start[:4]}-09-01", f"{start[:4]}-09-30", "month"  # places for its September
+            status = "achieved" if meeting is not None and last < meeting else "planned"
+            milestones.append(Milestone(event=f"{cell} ({text})", date_text=text, date_start=day, date_end=last,
+                                        precision=exact, status=status, passage_seq=row_seqs[r], quote=cell,
                                         rule="milestone.schedule", confidence=confidence("milestone.schedule")))
     return milestones

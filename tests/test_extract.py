@@ -547,8 +547,9 @@ def test_a_delivery_schedule_dates_each_cell_by_its_column():
     table = Table(rows=[["By 2025-26", "By 2026-27", "Between 2029-32", "Post 2032"],
                         ["0.3FE 85 Year R temp places", "0 places", "14.3FE", "14FE"]], header_rows=1)
     found = [(m.date_start, m.date_end, m.status) for m in schedule_milestones(table, {0: 0, 1: 1}, "2025-01-30")]
-    assert found == [("2025-04-01", "2026-03-31", "planned"), ("2029-01-01", "2032-12-31", "planned"),
-                     ("2032-01-01", "2032-12-31", "planned")]  # "0 places": nothing delivered that year
+    assert found == [("2025-09-01", "2025-09-30", "planned"), ("2029-01-01", "2032-12-31", "planned"),
+                     ("2032-01-01", "2032-12-31", "planned")]  # "0 places": nothing delivered that year; a
+    # school year's places are for its September
     # a sum a year is that year's figure, not a delivery; a header that is more than a period is no schedule
     money = Table(rows=[["2024-25", "2025-26"], ["£1.2m", "12%"]], header_rows=1)
     money_columns = Table(rows=[["2024-25 £m", "2025-26 £m"], ["12.5", "13.1"]], header_rows=1)
