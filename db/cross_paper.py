@@ -11,7 +11,7 @@ from sqlite_utils import Database
 from ..extract.commitments import Promise, Statement, conjunct_parts, follow_commitments
 from ..extract.linking import Name, Overrides, auto_links, resolve
 from ..extract.names import normalise
-from ..extract.tracking import MetricRow, group_series
+from ..extract.tracking import TARGET_SUFFIX, MetricRow, group_series, series_title
 
 
 @dataclass
@@ -84,7 +84,8 @@ def _series(db: Database) -> int:
             f"where m.id in ({','.join('?' * len(members))}) group by 1 order by count(*) desc limit 1",
             [r.id for r in members]).fetchone()
         series_id = db["metric_series"].insert({
-            "key": key, "subject": members[-1].subject, "unit": unit, "project_id": project[0] if project else None,
+            "key": key, "subject": series_title(key.removesuffix(TARGET_SUFFIX), [r.subject for r in members]),
+            "unit": unit, "project_id": project[0] if project else None,
             "n_points": len(members), "first_as_of": when[0], "last_as_of": when[-1],
         }).last_pk
         db.execute(f"update metrics set series_id = ? where id in ({','.join('?' * len(members))})",

@@ -106,11 +106,11 @@ _PERIOD_END = re.compile(r"(\s+–\s*(Q\d\s+)?(\d{4}/\d{2}|[A-Z][a-z]{2}-\d{2}"
                          r"|([A-Z][a-z]{2,8}(–[A-Z][a-z]{2,8})?\s+)?\d{4})|\s+\d{1,2}/\d{1,2}/\d{2,4})$")
 
 
-def _fullest_wording(subject: str, points: list[dict]) -> str:
-    """The longest wording of the measure among the figures, without a table column's date or
-    period (\"999 calls answered within 10 seconds – Oct-18\" → \"999 calls answered within 10 seconds\")."""
-    wordings = [_PERIOD_END.sub("", p["subject"]).strip() for p in points if p.get("subject")]
-    return max(wordings, key=len, default=subject) or subject
+def _wording(subject: str) -> str:
+    """A series' subject without a table column's date or period ("999 calls answered within 10 seconds
+    – Oct-18" → "999 calls answered within 10 seconds"); the subject is the best-fitting wording of the
+    measure (``extract.tracking.series_title``)."""
+    return _PERIOD_END.sub("", subject).strip() or subject
 
 
 async def series_data(datasette: Datasette, series_id: int) -> dict | None:
@@ -128,7 +128,7 @@ async def series_data(datasette: Datasette, series_id: int) -> dict | None:
         targets = ([dict(r) for r in (await db.execute(values_sql, {"series": target["id"]})).rows]
                    if target else [])
         return {"database": name, "series": dict(series), "points": points, "targets": targets,
-                "title": _fullest_wording(series["subject"], points),
+                "title": _wording(series["subject"]),
                 "is_target": series["key"].endswith(TARGET_SUFFIX)}
     return None
 

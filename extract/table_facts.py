@@ -195,7 +195,8 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
     for r, row in enumerate(table.rows):
         if r < table.header_rows or r not in row_seqs or _is_header_again(row, table):
             continue
-        label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80)
+        label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80
+                         and not _figure_and_unit(c))
         label = label or (headers[0] if headers else "")
         quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
         first = _label_cell(row)
@@ -219,6 +220,16 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                                         period=_period(header, context), table_index=table_index,
                                         rule="benefit.table_row", confidence=confidence("benefit.table_row")))
     return metrics, benefits
+
+
+def _figure_and_unit(cell: str) -> bool:
+    """A cell that is one figure and its unit word, "8 seconds", is a value, not part of the row's label
+    (samples' 2021-03 force contact update: "2016/17 | 201,150 | 82.7% | 8 seconds")."""
+    figures = find_quantities(cell)
+    rest = cell
+    for q in reversed(figures):
+        rest = rest[: q.start] + rest[q.end :]
+    return len(figures) == 1 and len(rest.split()) <= 1
 
 
 def _label_cell(row: list[str]) -> int | None:

@@ -86,6 +86,19 @@ def series_key(subject: str) -> str:
     return " ".join(sorted((_words(text) | named) - _PERIOD_WORDS))
 
 
+def series_title(key: str, subjects: list[str]) -> str:
+    """The subject that names a series' measure best: the most of its key's words, then the fewest others;
+    "999 calls answered within 10 seconds" rather than a table row's "2020/21 (to February) – Answered
+    within 10 seconds" (samples' force contact papers; tests/test_serve.py)."""
+    wanted = set(key.split())
+
+    def fit(subject: str) -> tuple[int, int]:
+        words = set(series_key(subject).split())
+        return len(words & wanted), -len(words - wanted)
+
+    return max(reversed(subjects), key=fit)
+
+
 def _fold(keys: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
     """Each (key, unit) whose words all belong to exactly one longer key of the same unit (and to
     no other), mapped to that key: a sentence's figure "of 999 calls were answered within" joins

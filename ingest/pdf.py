@@ -17,6 +17,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -583,15 +584,41 @@ def _segments(words: list[dict], page: int) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-        current = [row[0]]
-        for prev, w in zip(row, row[1:], strict=False):
-            gap = w["x0"] - prev["x1"]
-            if gap > max(10.0, 1.2 * w["size"]) and not _lead_in(current):
-                lines.append(Line(current, page))
-                current = []
-            current.append(w)
-        lines.append(Line(current, page))
+        segments = _split_row(row, lambda current, prev, w, gap: gap > max(10.0, 1.2 * w["size"])
+                              and not _lead_in(current))
+        if len(segments) >= 2 and sum(1 for w in row if _FIGURE.match(w["text"])) >= 2:
+            # a row of a table of figures: figures set flush right leave little room ("1,315,610.6 Revised
+            # Base", "0.0 1,429,506.8", uk-council budget update appendix; tests/test_text_layer.py)
+            segments = [part for i, seg in enumerate(segments)
+                        for part in _split_row(seg, _figure_boundary if i == 0 else _figure_cell_boundary)]
+        lines.extend(Line(seg, page) for seg in segments)
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _split_row(row: list[dict], boundary: Callable[[list[dict], dict, dict, float], bool]) -> list[list[dict]]:
+    """The words of a row cut where ``boundary(words so far, previous word, word, gap)`` says."""
+    segments, current = [], [row[0]]
+    for prev, w in zip(row, row[1:], strict=False):
+        if boundary(current, prev, w, w["x0"] - prev["x1"]):
+            segments.append(current)
+            current = []
+        current.append(w)
+    return [*segments, current]
+
+
+#: A table's figure: thousands or decimals, maybe negative or bracketed ("1,429,506.8", "-836.6", "(111.2)").
+_FIGURE = re.compile(r"^[-−(]?£?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\)?%?$")
+
+
+def _figure_boundary(current: list[dict], prev: dict, word: dict, gap: float) -> bool:
+    """At a row's start, a figure and the word beside it, apart by a space, are two cells, unless the
+    figure numbers the paragraph ("3.2 The Public Health Grant ...")."""
+    return not _lead_in(current) and _figure_cell_boundary(current, prev, word, gap)
+
+
+def _figure_cell_boundary(current: list[dict], prev: dict, word: dict, gap: float) -> bool:
+    """A figure and the word beside it, apart by a space, are two cells ("0.0 1,429,506.8")."""
+    return gap > 0.15 * word["size"] and bool(_FIGURE.match(prev["text"]) or _FIGURE.match(word["text"]))
 
 
 def _lead_in(words: list[dict]) -> bool:
@@ -678,7 +705,10 @@ def _numeric_share(run: list[list[Line]]) -> float:
 
 
 def _rows_from_segments(run: list[list[Line]]) -> list[list[str]]:
-    """Assign each segment to the column whose start it is nearest to."""
+    """Assign each segment to the column whose start it is nearest to; in a table of figures, figures by
+    their right edge (``_aligned_columns``)."""
+    if any(_FIGURE.match(ln.text) for r in run for ln in r):
+        return _aligned_columns(run)
     starts = sorted({ln.x0 for r in run for ln in r})
     columns: list[float] = []
     for x in starts:
@@ -692,6 +722,42 @@ def _rows_from_segments(run: list[list[Line]]) -> list[list[str]]:
             cells[k] = f"{cells[k]} {ln.text}".strip()
         table.append(cells)
     return trim_columns(table)
+
+
+def _aligned_columns(run: list[list[Line]]) -> list[list[str]]:
+    """Cells of a table of figures: figures are set flush right, so a column is the figures sharing a right
+    edge; a label over them ("Core", "£000s") belongs to the column it overlaps most, other text to the
+    column its start begins ("Original base budget 1,429,506.8 0.0 1,429,506.8" beside "1,315,610.6
+    1,315,610.6 Revised Base 1,428,670.2 836.6 1,429,506.8": uk-council budget update appendix)."""
+    segments = [ln for r in run for ln in r]
+    columns: list[list[float]] = []  # [left, right] of each column
+    for ln in sorted((ln for ln in segments if _FIGURE.match(ln.text)), key=lambda ln: ln.x1):
+        if columns and ln.x1 - columns[-1][1] <= 8:
+            columns[-1] = [min(columns[-1][0], ln.x0), max(columns[-1][1], ln.x1)]
+        else:
+            columns.append([ln.x0, ln.x1])
+    for ln in sorted((ln for ln in segments if not _FIGURE.match(ln.text)), key=lambda ln: ln.x0):
+        if _column_of(ln, columns) is None:
+            columns.append([ln.x0, ln.x0])  # a text column, by its start
+    columns.sort(key=lambda c: c[0])
+    table = []
+    for r in run:
+        cells = [""] * len(columns)
+        for ln in r:
+            k = _column_of(ln, columns)
+            k = k if k is not None else max(i for i, c in enumerate(columns) if c[0] <= ln.x0 + 12)
+            cells[k] = f"{cells[k]} {ln.text}".strip()
+        table.append(cells)
+    return trim_columns(table)
+
+
+def _column_of(ln: Line, columns: list[list[float]]) -> int | None:
+    """The column a segment overlaps most, or whose start it shares; None for neither."""
+    overlaps = [(min(ln.x1, c[1]) - max(ln.x0, c[0]), i) for i, c in enumerate(columns)]
+    best = max(overlaps, default=(0.0, None))
+    if best[0] > 0:
+        return best[1]
+    return next((i for i, c in enumerate(columns) if abs(c[0] - ln.x0) <= 12), None)
 
 
 def _reading_order(lines: list[Line], width: float) -> list[Line]:

@@ -124,3 +124,16 @@ def test_paragraph_breaks_of_overlapping_font_boxes():
     left = [_line("Vince Maple", 474, 176), _line("Leader of the Council", 77, 188.7)]  # the next row's first
     assert len(_paragraphs(beside, 12.0)) == 2 and len(_paragraphs(above, 12.0)) == 2
     assert len(_paragraphs(left, 12.0)) == 2
+
+
+def test_figures_set_flush_right_make_their_columns(council):
+    # the budget update appendix: labels in the middle, figures right-aligned a space from them
+    doc = read_paper(council / "kcc_cabinet_2025-03-04_appendix-1-cabinet-budget-update.pdf")
+    rows = [row for t in doc.tables for row in t.rows]
+    assert ["Core", "External", "Total", "", "Core", "External", "Total"] in rows
+    assert ["1,315,610.6", "", "1,315,610.6", "Revised Base", "1,428,670.2", "836.6", "1,429,506.8"] in rows
+    assert ["", "", "", "Original base budget", "1,429,506.8", "0.0", "1,429,506.8"] in rows
+    # ... while a paragraph number and two rates in prose stay one paragraph (a cabinet report)
+    texts = _texts(council / "kcc_cabinet_2025-03-04_cabinet-report-4-march-2025.pdf")
+    assert any(t.startswith("The Public Health Grant announcement includes an average 5.4% cash increase in the "
+                            "national settlement, or a 3.0% real-terms increase") for t in texts)
