@@ -490,6 +490,7 @@ def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:
     words = [w for w in words_from_chars(chars) if not _inside(w, regions)]
     lines = _segments(words, number)
     lines = _unruled_tables(None, lines, out)
+    out.tables = _continued_headers(out.tables)
     out.lines = _reading_order(lines, out.width)
     return out
 
@@ -511,6 +512,7 @@ def _read_page(page: pdfplumber.page.Page) -> _Page:
     words = [w for w in words if w["text"].strip() and not _inside(w, regions)]
     lines = _segments(words, out.number)
     lines = _unruled_tables(page, lines, out)
+    out.tables = _continued_headers(out.tables)
     out.lines = _reading_order(lines, out.width)
     return out
 
@@ -670,6 +672,23 @@ def _unruled_tables(page: pdfplumber.page.Page | None, lines: list[Line], out: _
                 keep.extend(r)
             i = j
     return keep
+
+
+def _continued_headers(tables: list[tuple[float, Table]]) -> list[tuple[float, Table]]:
+    """A table of text with no header, further down the page than one of as many columns with a header,
+    goes on under that header: "RESERVES" and its rows below "2024-25 | ... | Core External Total |
+    £000s" (uk-council budget update appendix; tests/test_text_layer.py). The header is repeated, as a
+    table continued on the next page repeats it."""
+    out: list[tuple[float, Table]] = []
+    headed: Table | None = None
+    for top, t in sorted(tables, key=lambda x: x[0]):
+        if t.source == "pdf-text" and t.header_rows == 0 and headed and headed.n_cols == t.n_cols:
+            t = Table(rows=[*headed.rows[: headed.header_rows], *t.rows], page=t.page, caption=t.caption,
+                      header_rows=headed.header_rows, bbox=t.bbox, source=t.source)
+        elif t.source == "pdf-text" and t.header_rows:
+            headed = t
+        out.append((top, t))
+    return out
 
 
 def _group_rows(lines: list[Line]) -> list[list[Line]]:

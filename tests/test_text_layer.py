@@ -133,6 +133,10 @@ def test_figures_set_flush_right_make_their_columns(council):
     assert ["Core", "External", "Total", "", "Core", "External", "Total"] in rows
     assert ["1,315,610.6", "", "1,315,610.6", "Revised Base", "1,428,670.2", "836.6", "1,429,506.8"] in rows
     assert ["", "", "", "Original base budget", "1,429,506.8", "0.0", "1,429,506.8"] in rows
+    # the reserves below a note and a heading go on under the same header, with its £000s
+    (reserves,) = [t for t in doc.tables if any("Contributions to Reserves" in c for r in t.rows for c in r)
+                   and t.source == "pdf-text"]
+    assert reserves.header_rows == 3 and reserves.rows[2][0] == "£000s"
     # ... while a paragraph number and two rates in prose stay one paragraph (a cabinet report)
     texts = _texts(council / "kcc_cabinet_2025-03-04_cabinet-report-4-march-2025.pdf")
     assert any(t.startswith("The Public Health Grant announcement includes an average 5.4% cash increase in the "
