@@ -18,7 +18,7 @@ from . import components  # noqa: F401  (registers the factories)
 from .dates import find_dates
 from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
-from .project_candidates import project_columns
+from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
 from .quantities import find_quantities
 from .records import Extraction, Milestone
@@ -50,13 +50,6 @@ def _meeting(meeting: str | None) -> date | None:
         return None
     parts = [int(p) for p in meeting.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
-
-
-def _body_start(doc: Document) -> int:
-    for i, p in enumerate(doc.passages):
-        if p.kind == "heading" and re.match(r"(?i)(purpose|introduction|summary|background)\b", p.text):
-            return i
-    return next((i for i, p in enumerate(doc.passages) if p.section), 0)
 
 
 def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
@@ -153,7 +146,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
 def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tuple[str, str]]],
                  section_projects: dict[str, str], out: Extraction) -> None:
     """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
-    start = _body_start(doc)
+    start = body_start(doc)
     prose = [(seq, p) for seq, p in enumerate(doc.passages)
              if seq >= start and p.kind in _PROSE and not _CONTENTS.search(p.text)]
     docs = []

@@ -685,9 +685,10 @@ PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, ke
 
 def body_start(doc: Document) -> int:
     """The first passage after the cover block: the Purpose/Introduction/Summary/Background
-    heading, else the first passage in a section."""
+    heading, else the first passage in a section. (A cover's "Summary:" and recommendations, read too,
+    only repeated the body's facts: gold-kent milestone precision 87.0 -> 84.8.)"""
     return next((i for i, p in enumerate(doc.passages)
-                 if p.kind == "heading" and re.match(r"(?i)purpose|introduction|summary|background", p.text)),
+                 if p.kind == "heading" and re.match(r"(?i)(?:purpose|introduction|summary|background)\b", p.text)),
                 next((i for i, p in enumerate(doc.passages) if p.section), 0))
 
 
