@@ -16,7 +16,7 @@ from spacy.language import Language
 from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
 from .dates import find_dates
-from .facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
+from .facts import Sentence, pathway_milestones, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
 from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
@@ -65,12 +65,20 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         for alias in p.aliases:
             section_projects.setdefault(normalise(alias), p.name)
     _table_facts(doc, names_by_seq, section_projects, out)
+    out.milestones.extend(pathway_milestones(doc, _title_project(doc, section_projects)))
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
     out.milestones = _said_once(_first_telling(out.milestones, lambda m: (m.date_start, m.date_end,
                                                                         normalise(m.event))))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
+
+
+def _title_project(doc: Document, projects: dict[str, str]) -> str | None:
+    """The project a paper's title names: "Commissioning Plan for Education Provision in Kent 2025-29"."""
+    title = normalise(doc.title or "")
+    named = [name for key, name in projects.items() if key and re.search(r"\b" + re.escape(key) + r"\b", title)]
+    return max(named, key=len, default=None)
 
 
 def _first_telling(facts: list, key: Callable) -> list:

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 
 from .confidence import confidence
-from .dates import DateMention
+from .dates import DateMention, find_dates
 from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
 from .vocab import words
@@ -489,3 +489,30 @@ def _costs(text: str, q: Quantity) -> bool:
 def _near_cue(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
     return bool(cue("benefit").search(text[lo:hi]))
+
+
+#: A cover's record of where the report has been: "Past Pathway of report: CYPE Cabinet Committee - 21 November
+#: 2024" (gold-kent education plan), "Previous Pathway : Health Overview and Scrutiny Committee(17 December
+#: 2024), Selection & Member Services Committee (27 February 2025)" (uk-council JHOSC report).
+_PATHWAY = re.compile(r"(?i)^\s*(?:past|previous)\s+pathway(?:\s+of\s+(?:the\s+)?report)?\s*:\s*(?P<where>.+)$")
+
+
+def pathway_milestones(doc, project: str | None) -> list[Milestone]:
+    """Each dated meeting a cover says the report went to before: an event, achieved, of the project the
+    paper's title names (none without one)."""
+    if project is None or doc.meeting_date is None:
+        return []
+    milestones = []
+    for seq, p in enumerate(doc.passages[:40]):
+        m = _PATHWAY.match(p.text)
+        if not m:
+            continue
+        for d in find_dates(p.text, doc.meeting_date):
+            if d.start < m.start("where") or d.date_end >= doc.meeting_date:
+                continue
+            body = re.split(r"[,;]\s*", p.text[m.start("where") : d.start])[-1].strip(" -–(")
+            milestones.append(Milestone(event=f"considered by {body}", date_text=d.text, date_start=d.date_start,
+                                        date_end=d.date_end, precision=d.precision, status="achieved",
+                                        passage_seq=seq, quote=p.text[:300], project=project,
+                                        rule="milestone.pathway", confidence=confidence("milestone.pathway")))
+    return milestones

@@ -567,3 +567,12 @@ def test_a_schedule_belongs_to_the_project_its_lead_in_names(council):
     by_project = {p: sum(m.project == p for m in schedule) for p in {m.project for m in schedule}}
     assert by_project == {"Primary School Commissioning Intentions": 6, "Secondary School Commissioning Intentions": 6,
                           "SEND Commissioning Intentions": 2}
+
+
+def test_a_reports_past_pathway_is_its_projects_history(council):
+    # "Past Pathway of report: CYPE Cabinet Committee - 21 November 2024" on the education plan's cover
+    doc = council("kcc_cabinet_2025-01-30_education_commissioning_plan_report.pdf")
+    (m,) = [m for m in extract_document(doc).milestones if m.rule == "milestone.pathway"]
+    assert (m.date_start, m.status, m.project, m.event) == (
+        "2024-11-21", "achieved", "Commissioning Plan for Education Provision in Kent 2025-29",
+        "considered by CYPE Cabinet Committee")
