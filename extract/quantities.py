@@ -37,6 +37,8 @@ _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
 # the first of ages listed before "year-olds": "16 and 17-year-olds", "16, 17 or 18 year olds" (uk-council minutes)
 _AGE_LIST_AFTER = re.compile(r"^(?:,\s?\d{1,2})*,?\s(?:and|or|to)\s\d{1,2}[\s-]years?[\s-]olds?\b", re.I)
+#: A recorded vote's tally: "For (14) Against (45) Abstain (1)" (uk-council County Council minutes).
+_VOTE_BEFORE = re.compile(r"\b(?:For|Against|Abstain(?:ed)?|Abstentions?)\s*\($")
 _ABOUT_BEFORE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|some|circa|c\.|up to|"
                            r"fewer than|less than|at least)\s$", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?(\d{1,4})\b(?![.,]\d|%)")
@@ -208,8 +210,9 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or
                                         ("." in num and re.match(r"^\s+[A-Z]", after))):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
-    if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
-        return True  # a list marker: "(2) Endorse the proposed decision"
+    if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50 \
+            and not _VOTE_BEFORE.search(before):
+        return True  # a list marker: "(2) Endorse the proposed decision"; not a vote: "For (14) Against (45)"
     if re.search(r"(?:^|[:;]\s|\n\s*)$", before) and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
         return True  # ... or "tell me: 1) How many residents" (uk-council questions paper)
     if whole and value <= 50 and re.search(r"(?:^|\n)\s*$", before) and re.match(r"^\s+[A-Z0-9]", after) \

@@ -76,6 +76,7 @@ def test_numbers_that_are_not_figures(text):
         ("the 77,000 decline in the three months to August", [(77_000, "count")]),  # no unit from the period
         ("5,000 officer and police staff hours", [(5_000, "hours")]),
         ("most children stay only two to three days", [(2, "days"), (3, "days")]),  # a range in words
+        ("For (14) Against (45) Abstain (1)", [(14, "count"), (45, "count"), (1, "count")]),  # a vote (minutes)
     ],
 )
 def test_figures_kept(text, expected):
