@@ -576,3 +576,10 @@ def test_a_reports_past_pathway_is_its_projects_history(council):
     assert (m.date_start, m.status, m.project, m.event) == (
         "2024-11-21", "achieved", "Commissioning Plan for Education Provision in Kent 2025-29",
         "considered by CYPE Cabinet Committee")
+
+
+def test_live_since_is_achieved():
+    # a police scrutiny paper whose own date is mistyped ("DATE: 5 June 2108"): no meeting to compare with
+    (m,) = sentence_milestones(_sentence("Update on CONNECT Case and Custody implementation – live since June 2016"),
+                               None)
+    assert (m.date_start, m.status) == ("2016-06-01", "achieved")
