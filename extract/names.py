@@ -18,3 +18,8 @@ def normalise(name: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text
+
+
+def is_period(token: str) -> bool:
+    """A year or financial year written as a word of a name: "2025-28", "2024/25", "2032"."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?", token))

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ingest.records import Document, Passage
+from .names import is_period
 from .vocab import words
 
 # a full stop only inside a word ("St.John"), never ending one: "in Kent. This Plan" is two sentences.
@@ -396,18 +397,18 @@ def _two_names(name: str) -> list[str]:
     return [name]
 
 
-def is_period(token: str) -> bool:
-    """A year or financial year written as a word of a name: "2025-28", "2024/25", "2032"."""
-    return bool(re.fullmatch(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?", token))
-
-
 def _named(part: str) -> bool:
     """A name of two words or more, years aside, ending in a delivery word or a financial plan's name:
     "Capital Programme 2025-35", "2025-28 MTFP"."""
     tokens = [t for t in part.split() if not is_period(t)]
-    text = " ".join(tokens).lower()
-    ends = "|".join(re.escape(w) for w in sorted(words("keyword") | words("financial_plan"), key=len, reverse=True))
-    return len(tokens) >= 2 and bool(re.search(r"\b(?:" + ends + r")$", text))
+    return len(tokens) >= 2 and bool(_name_end_re().search(" ".join(tokens).lower()))
+
+
+@cache
+def _name_end_re() -> re.Pattern:
+    """A delivery word or a financial plan's name ending a lower-cased name."""
+    ends = sorted(words("keyword") | words("financial_plan"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ends) + r")$")
 
 
 def _named(part: str) -> bool:

@@ -10,8 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..ingest.records import Document
-from .names import normalise
-from .project_candidates import is_period
+from .names import is_period, normalise
 from .vocab import words
 
 _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"

@@ -16,8 +16,8 @@ from collections import Counter
 
 from ..ingest.records import Document, Passage
 from .confidence import confidence
-from .names import normalise
-from .project_candidates import Candidate, candidates, is_period
+from .names import is_period, normalise
+from .project_candidates import Candidate, candidates
 from .project_filters import PaperWords, rejection
 from .records import Mention, Project
 
