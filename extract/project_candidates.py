@@ -31,7 +31,9 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[a-z])/(?=[A-Z][a-z]))"
+#: ... and a slash between words, spaced or not: "Entry/Exit System", "Entry / Exit System (EES)" (uk-council
+#: County Council minutes of 19 December and Cabinet minutes of 9 January)
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[a-z])\s?/\s?(?=[A-Z][a-z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
@@ -168,7 +170,7 @@ def initials_match(name: str, acr: str) -> str | None:
             continue  # a name does not start with its article: "the Body Worn Video (BWV)" (tests/test_projects.py);
             # a joining word leaves it to be cut ("Transitioning Fleet to Electric Vehicles (EV)")
         for end in range(len(tokens), start, -1):
-            part = [w for w in tokens[start:end] if w.lower() not in _SMALL]
+            part = [w for w in tokens[start:end] if w.lower() not in _SMALL and w != "/"]  # "Entry / Exit System"
             if _spells(part, letters, acr, end - start) or (
                     len(letters) >= 3 and end - start >= 2 and prefixes_fit(tokens[start:end], "".join(letters))):
                 return " ".join(tokens[start:end])
@@ -185,6 +187,10 @@ def _modifies_noun(after: str) -> bool:
     minutes)."""
     m = re.match(r"[ \t]+([A-Za-z]{3,})\b(?:[ \t]+([A-Za-z]+))?", after)
     if not m or any(w and w.lower() in words("keyword") for w in m.groups()):
+        return False
+    # a paper about the thing keeps it a project: "National Integrated Communication Control Systems (NICCS)
+    # Change Request" (tests/test_projects.py, a police authority's committee summary)
+    if " ".join(w for w in m.groups() if w).lower() in words("about_project"):
         return False
     word = m.group(1)
     if word[0].isupper():  # ... two Title Case words; one then lower case starts a sentence run on from a
@@ -344,7 +350,11 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
         more = None
     if more and more.group(0).strip().lower() not in words("keyword"):
-        raw, end = raw + more.group(0), more.end()  # the name goes on; the filters judge the whole of it
+        # the name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme
+        # Pay Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement)
+        while more:
+            raw, end = raw + more.group(0), more.end()
+            more = _CONTINUES.match(text, end)
         kind = re.match(r"\s+([a-z]+)\b", text[end:])
         if kind and kind.group(1) in words("keyword"):
             raw, end = raw + kind.group(0), end + kind.end()

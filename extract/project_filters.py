@@ -108,8 +108,10 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
     if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", name, re.I):
         return "a postcode"  # "SW1P 4DF" under a letter's address (uk-council leaders' letter)
-    if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name):
-        return "a reference code"  # "CRR0042": a risk register's row (uk-council)
+    numbered = "heading" in evidence and re.fullmatch(r"[A-Z]{2,5}\s\d{3,}", name, re.I)
+    if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name) or numbered:
+        return "a reference code"  # "CRR0042": a risk register's row (uk-council); a decision's number on a line
+        # of its own, "PCD 364" (tests/test_projects.py, a police decision paper)
     if name.count("(") != name.count(")"):
         return "not a name: cut inside brackets"  # "Royal Engineers Central Charitable Trust (RECCT" (uk-council)
     if re.search(r",\s", name) and "table" not in evidence:
@@ -122,7 +124,7 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     for label in ("generic_heading", "lead_in_stop"):
         if key in words(label):
             return f"report furniture ({label})"
-    if any(key.endswith(kind) for kind in words("document_type")):
+    if any(re.sub(r"(?:\s[\d/-]+)+$", "", key).endswith(kind) for kind in words("document_type")):
         return "a kind of document, not a project"
     hit = next((w for w in words("furniture") if key == w or key.startswith(w + " ")), None)
     return f"report furniture ('{hit}')" if hit else None
@@ -234,7 +236,9 @@ def _rag(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _option(name: str, evidence: str, paper: PaperWords) -> str | None:
     # "Option 2", "Option B": the choices of an options appraisal (case: uk-council records of decision);
     # "Year 7", "Quarter 3": a table's column or row label (case: uk-council education tables)
-    labels = r"(?i)(?:option|year|quarter|week|month|row|column|page|table|figure|section|paragraph|item)\s+\w{1,3}"
+    # ... and an agenda's item: "Agenda Item 5" (tests/test_projects.py, a police and crime panel report)
+    labels = (r"(?i)(?:option|year|quarter|week|month|row|column|page|table|figure|section|paragraph|"
+              r"(?:agenda\s+)?item)\s+\w{1,3}")
     # any word and a reference number: "Action 2023/43: A strategic roadmap ..." (an action log),
     # "Decision 24/00093" (case: tests/test_projects.py)
     reference = r"[A-Za-z]+\s+\d+(?:[/.]\d+)+"
@@ -348,9 +352,13 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
     """An action, not a name: "Monitoring the Strategy", "Repudiating the Administration’s Cuts"
     (uk-council); "Securing Kent’s Future" stays a name."""
     tokens = name.split()
-    # a verb then a determiner: "Monitoring the Strategy", "Reduce the Strategy" (uk-council)
+    # a verb then a determiner: "Monitoring the Strategy", "Reduce the Strategy" (uk-council) ...
     if len(tokens) >= 2 and tokens[1].lower() in ("the", "a", "an", "our", "its", "their", "this", "these"):
-        return "an action, not a name"
+        # ... unless the paper gives it an acronym: "the Building the Future (BTF) programme" and its
+        # "Building the Future Programme" (tests/test_projects.py, a police and crime panel report)
+        base = re.sub(r"\s+\S+$", "", name) if tokens[-1].lower() in words("keyword") else name
+        if not re.search(re.escape(base) + r"\s+\([A-Z]{2,6}\)", paper.text, re.I):
+            return "an action, not a name"
     return None
 
 

@@ -110,11 +110,12 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
 
 def _absorb(projects: dict[str, Project], alias_of: dict[str, str], evidence: dict[str, set[str]]) -> None:
     """Acronym-defined names absorb the bare acronym's own candidates; "Connect system", "DDI
-    system" (a known name plus a delivery word) is that project."""
+    system" (a known name plus a delivery word) is that project, as "Voter ID scheme" is "Voter ID"
+    (uk-council County Council minutes of 19 December 2024)."""
     for key in list(projects):
         target = alias_of.get(key, key)
         if target == key:
-            base = re.sub(r"\s+(system|project|programme|tool|platform)$", "", key)
+            base = re.sub(r"\s+(system|project|programme|tool|platform|scheme)$", "", key)
             target = alias_of.get(base, base)
         if target != key and target in projects and key in projects:
             other = projects.pop(key)
@@ -150,7 +151,9 @@ def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]]
     for key, project in projects.items():
         groups.setdefault(_unqualified(project.name, places), []).append(key)
     for keys in groups.values():
-        editions = {m.group(0).strip() for k in keys if (m := re.search(r"(?:\s[\d/-]+)+$", projects[k].name))}
+        # "2017-2021" and "2017-21" are one edition: "Police and Crime Plan 2017-2021" (tests/test_projects.py)
+        editions = {re.sub(r"\b((?:19|20)\d\d[-/])(?:19|20)(\d\d)\b", r"\1\2", m.group(0).strip())
+                    for k in keys if (m := re.search(r"(?:\s[\d/-]+)+$", projects[k].name))}
         editions |= {first for k in keys if is_period(first := projects[k].name.split()[0])}
         if len(keys) < 2 or len(editions) > 1:
             continue  # two editions: "Commissioning Plan for Education Provision in Kent 2024-28" and "... 2025-29"
@@ -185,6 +188,24 @@ def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]],
         by_base[base] = key
         if re.search(r"(?<![\w-])" + re.escape(m.group("base")) + r"(?![\w-])(?!\s+(?:[Pp]roject|[Pp]rogramme))", text):
             project.aliases.add(m.group("base"))
+
+
+def _absorb_shortened(projects: dict[str, Project], evidence: dict[str, set[str]]) -> None:
+    """A name that is the end of one other project's name, and of no other's, is that project said short:
+    "the White Paper" after "English Devolution White Paper", "the Priority Programme" after "Devolution Priority
+    Programme" (gold-kent devolution reports), "Investigations" after "Redesigning Investigations" (corpus 000).
+    A name defined by its acronym is a project of its own: "Degree Holder Entry Programme (DHEP)" beside
+    "Detective Constable Degree Holder Entry Programme" (corpus 001), as is the end of two names:
+    "Strategic Authorities" of "Foundation ..." and "Mayoral Strategic Authorities" (gold-kent white paper)."""
+    keys = {key: _singular(normalise(p.name)) for key, p in projects.items()}
+    for key, short in list(keys.items()):
+        if "acronym" in evidence.get(key, set()):
+            continue
+        longer = [k for k, name in keys.items() if k in projects and name.endswith(" " + short)]
+        if len(longer) == 1:
+            other = projects.pop(key)
+            projects[longer[0]].aliases |= other.aliases | {other.name}
+            evidence[longer[0]] |= evidence.pop(key, set())
 
 
 _FORMER = re.compile(r"(?P<a>[^()\n|]{3,120}?)\s*\((?:formerly|formally|previously)\s+(?:known\s+as|called)\s+"
@@ -223,6 +244,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     _absorb(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
     _add_bare_names(projects, evidence, paper.text)
+    _absorb_shortened(projects, evidence)
     _absorb_former_names(projects, evidence, paper.text)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None

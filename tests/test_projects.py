@@ -59,6 +59,12 @@ def _paper(text: str) -> PaperWords:
     # a campaign, though "Corporate" starts it (a post's word only in "Corporate Director")
     ("kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Corporate Parenting Christmas campaign"),
     ("kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf", "Corporate Parent Christmas Campaign"),
+    # ... spaced: "the European Union’s Entry / Exit System (EES)" (uk-council Cabinet minutes of 9 January)
+    ("kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf", "Entry / Exit System"),
+    # a name goes on past its delivery word to its last Title Case word: "The Kent Scheme Pay Policy applies"
+    ("kcc_council_2025-03-13_county-council-pay-policy-statement-2025-2026.pdf", "Kent Scheme Pay Policy"),
+    # ... and a named event: "presenting the QA Unit Practice Framework Roadshow" (uk-council CPP minutes)
+    ("kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf", "QA Unit Practice Framework Roadshow"),
 ])
 def test_council_projects_found(file, name):
     assert name in _names(file)
@@ -97,6 +103,7 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     ("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf", "Study Programme"),
     ("kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf", "Corporate Risk Register"),
     (EDUCATION, "Corporate Director of Children, Young People and Education"),  # a post
+    ("kcc_council_2025-03-13_county-council-pay-policy-statement-2025-2026.pdf", "Kent Scheme Pay"),  # cut short
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
@@ -678,3 +685,100 @@ def test_a_plan_named_by_a_range_of_years_keeps_both():
     text = "The Highways Asset Management Plan 2021/22 to 2025/26 sets out the approach."
     assert [c.name for c in keyword_candidates(0, Passage(text=text, kind="paragraph"))] == [
         "Highways Asset Management Plan 2021/22 to 2025/26"]
+
+
+@pytest.mark.parametrize("folder,file,alias,project", [
+    # the end of one other name is that project said short (uk-council minutes of 19 December 2024) ...
+    ("pdfs/uk-council", "kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "White Paper",
+     "English Devolution White Paper"),
+    (None, WHITE_PAPER, "Priority programme", "Devolution Priority Programme"),
+    ("corpus", "000_ea0264ba805e4785.txt", "Investigations", "Redesigning Investigations"),
+    # ... and a name with "scheme" the bare name: "Voter ID scheme" (the same minutes)
+    ("pdfs/uk-council", "kcc_council_2025-02-13_19-december-2024-county-council-minutes.pdf", "Voter ID scheme",
+     "Voter ID"),
+])
+def test_a_shortened_name_is_an_alias(folder, file, alias, project):
+    projects, _ = find_projects(read_paper(shared(folder or "pdfs/uk-council") / file))
+    by_name = {p.name: p for p in projects}
+    assert alias not in by_name
+    assert alias in by_name[project].aliases
+
+
+def test_a_name_defined_by_its_acronym_or_ending_two_names_stays_a_project():
+    projects, _ = find_projects(read_paper(shared("corpus") / "001_e1a2cb2cb3e3142b.txt"))
+    names = {p.name for p in projects}
+    # "Degree Holder Entry Programme (DHEP)" beside "Detective Constable Degree Holder Entry Programme" (corpus 001)
+    assert {"Degree Holder Entry Programme", "Detective Constable Degree Holder Entry Programme"} <= names
+    projects, _ = find_projects(read_paper(shared("pdfs/uk-council") / WHITE_PAPER))
+    assert "Strategic Authorities" in {p.name for p in projects}  # ... "Foundation" and "Mayoral Strategic Authorities"
+
+
+POLICE_PAPERS = {
+    # a police decision paper (written for this test, after public decision papers of a mayor's policing office)
+    "2019-03-14_dmpc_decision.txt": """PCD 364
+
+Title: Covert Policing Management Platform Business Case
+
+Executive Summary
+
+The Deputy Mayor for Policing and Crime (DMPC) is asked to approve the Covert Policing Management Platform
+(CPMP) Business Case. The platform supports the Police and Crime Plan 2017-2021 and replaces two systems.
+The Estates Strategy 2017-2021 sets out the sites; the Estates Strategy 2017-21 was agreed in June 2017.
+Funding for the Police and Crime Plan 2017-21 is unchanged.
+""",
+    # a police and crime panel report (written for this test, after public panel reports)
+    "2020-02-10_pcp_building-the-future.txt": """Agenda Item 5
+
+Building the Future Update
+
+Background
+
+The Police and Crime Commissioner for Surrey (PCC) has asked for an update on the Building the Future (BTF)
+programme. The Building the Future Programme will deliver a new headquarters in 2023. The Athena Management
+Organisation (AMO) hosts the shared records system.
+""",
+    # a police authority's committee summary (written for this test, after public committee chairs' reports)
+    "2023-02-23_authority_resources-summary.txt": """Summary Report from Resources Committee
+
+MAIN ITEMS OF BUSINESS
+
+Two change control reports for approval:
+
+National Integrated Communication Control Systems (NICCS)
+
+KEY ISSUES RAISED
+
+The National Integrated Communication Control Systems (NICCS) Change Request was approved.
+""",
+}
+
+
+@pytest.mark.parametrize("file,found,not_found", [
+    ("2019-03-14_dmpc_decision.txt", {"Covert Policing Management Platform"},
+     # a post; the commissioner's standing plan, cited; a decision's number on a line of its own
+     {"Deputy Mayor for Policing and Crime", "Police and Crime Plan 2017-2021", "Police and Crime Plan 2017-21",
+      "Pcd 364", "PCD 364"}),
+    ("2020-02-10_pcp_building-the-future.txt", {"Building the Future Programme"},
+     # an agenda's item, a post and a body defined by their acronyms
+     {"Agenda Item 5", "Police and Crime Commissioner for Surrey", "Police and Crime Commissioner for",
+      "Athena Management Organisation"}),
+    # a paper about the thing ("Change Request") does not make its acronym a qualifier; a committee summary's
+    # headings are furniture
+    ("2023-02-23_authority_resources-summary.txt", {"National Integrated Communication Control Systems"},
+     {"Main Items Of Business", "Key Issues Raised"}),
+])
+def test_police_papers_posts_plans_and_labels(tmp_path, file, found, not_found):
+    path = tmp_path / file
+    path.write_text(POLICE_PAPERS[file], encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    names = {p.name for p in projects} | {a for p in projects for a in p.aliases}
+    assert found <= names
+    assert not names & not_found
+
+
+def test_one_edition_written_two_ways_is_one_project(tmp_path):
+    path = tmp_path / "2019-03-14_dmpc_decision.txt"
+    path.write_text(POLICE_PAPERS[path.name], encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    estates = [p for p in projects if p.name.startswith("Estates Strategy")]
+    assert len(estates) == 1 and estates[0].aliases & {"Estates Strategy 2017-21", "Estates Strategy 2017-2021"}
