@@ -15,13 +15,14 @@ from spacy.language import Language
 
 from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
+from .confidence import confidence
 from .dates import find_dates
 from .facts import Sentence, pathway_milestones, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
 from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
 from .quantities import find_quantities
-from .records import Extraction, Milestone
+from .records import Benefit, Extraction, Milestone
 from .table_facts import schedule_milestones, table_facts, table_milestones
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
@@ -192,7 +193,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
             if not purpose:
-                out.benefits.extend(sentence_benefits(sentence))
+                out.benefits.extend(_alone(b, thread.recent) for b in sentence_benefits(sentence))
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
         thread.leave(passage, [project for _, project in mentioned])
@@ -295,6 +296,16 @@ def _referred(text: str, recent: str | None) -> str | None:
     if m is None or recent is None:
         return None
     return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
+
+
+def _alone(benefit: Benefit, recent: str | None) -> Benefit:
+    """A claim whose sentence, heading and section so far name no project is the organisation's, not a
+    project's ("These reserves help to reduce fluctuations in spend", "Currently, £80.3m of savings are forecast
+    to be achieved", uk-council reserves policy and budget monitoring): scored by a rule of its own."""
+    if benefit.project is None and recent is None:
+        benefit.rule += ".alone"
+        benefit.confidence = confidence(benefit.rule)
+    return benefit
 
 
 def _section_project(section: str | None, projects: dict[str, str]) -> str | None:

@@ -332,6 +332,17 @@ def test_a_saving_is_still_a_benefit():
     assert [b.amount for b in benefits] == [2500000]
 
 
+@pytest.mark.parametrize("text,amount", [
+    # a project that delivered or will deliver savings claims them: only "the delivery of (the) savings" and
+    # "deliver the savings" are the budget's savings to be found (uk-council budget papers)
+    ("The Estates Rationalisation Programme has delivered cashable savings of £1.2m a year.", 1_200_000),
+    ("The new rostering tool will deliver savings of £0.4m in 2025-26.", 400_000),
+])
+def test_delivering_savings_is_a_claim(text, amount):
+    benefits = sentence_benefits(_sentence(text))
+    assert [b.amount for b in benefits][:1] == [amount]
+
+
 def test_one_benefit_per_sentence_and_short_items_of_a_benefits_list():
     """A sentence claiming several things is one benefit, quoted once; in a list introduced as
     benefits, a short item is one (corpus 001, issue 9)."""
@@ -583,3 +594,15 @@ def test_live_since_is_achieved():
     (m,) = sentence_milestones(_sentence("Update on CONNECT Case and Custody implementation – live since June 2016"),
                                None)
     assert (m.date_start, m.status) == ("2016-06-01", "achieved")
+
+
+def test_a_claim_no_project_precedes_in_its_section_is_scored_alone():
+    """A claim whose sentence, headings and section so far name no project is the organisation's more
+    often than a project's ("Currently, £80.3m of savings are forecast to be achieved", uk-council budget
+    monitoring): its rule is ``.alone``, calibrated apart. One after a named project is that project's."""
+    out = extract_document(_doc(
+        "# Budget monitoring\n\n## Savings\n\nCurrently, £80.3m of savings are forecast to be achieved.\n\n"
+        "## Estates\n\nThe Estates Rationalisation Programme was approved in June 2024. It will deliver savings "
+        "of £1.2m a year.\n", "2025-01-30"), load_pipeline())
+    rules = {b.amount: b.rule for b in out.benefits}
+    assert rules == {80_300_000: "benefit.amount.alone", 1_200_000: "benefit.amount"}
