@@ -108,7 +108,8 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
     if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", name, re.I):
         return "a postcode"  # "SW1P 4DF" under a letter's address (uk-council leaders' letter)
-    numbered = "heading" in evidence and re.fullmatch(r"[A-Z]{2,5}\s\d{3,}", name, re.I)
+    # ... with its year: "DMPCD 2015 103" (tests/test_projects.py, a police decision paper)
+    numbered = "heading" in evidence and re.fullmatch(r"[A-Z]{2,5}\s\d{3,}|[A-Z]{2,6}(?:\s\d+){2,}", name, re.I)
     if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name) or numbered:
         return "a reference code"  # "CRR0042": a risk register's row (uk-council); a decision's number on a line
         # of its own, "PCD 364" (tests/test_projects.py, a police decision paper)

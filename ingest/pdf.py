@@ -906,6 +906,13 @@ def _join_across_break(before: list[Block], page_blocks: list[Block]) -> None:
             page_blocks.pop(0)
 
 
+def _ended_short(prev: Line, ln: Line) -> bool:
+    """A numbered line ("21. Negative Impacts and ...") after a line that stops well short of it, with no full
+    stop ("Not Applicable"), starts a paragraph: a form's answer and its next question (uk-council EqIA form).
+    A wrapped line runs on to the margin."""
+    return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]", ln.text)) and prev.x1 < ln.x0 + 0.6 * (ln.x1 - ln.x0)
+
+
 def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     """Join lines into paragraphs by spacing, indentation, fonts and leading markers."""
     blocks: list[Block] = []
@@ -941,7 +948,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
                 or abs(ln.size - prev.size) > 1.0
                 or ln.bold != prev.bold and (len(ln.text) > 3 and len(prev.text) > 3)
                 or bool(_BULLET_START.match(ln.text))
-                or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold))
+                or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold or _ended_short(prev, ln)))
                 or bool(_LABEL_START.match(ln.text) and _LABEL_START.match(current[0].text))
             )
             if new:

@@ -734,8 +734,8 @@ Building the Future Update
 Background
 
 The Police and Crime Commissioner for Surrey (PCC) has asked for an update on the Building the Future (BTF)
-programme. The Building the Future Programme will deliver a new headquarters in 2023. The Athena Management
-Organisation (AMO) hosts the shared records system.
+programme. The Building the Future Programme will deliver a new headquarters in 2023.
+The Athena Management Organisation (AMO) hosts the shared records system.
 """,
     # a police authority's committee summary (written for this test, after public committee chairs' reports)
     "2023-02-23_authority_resources-summary.txt": """Summary Report from Resources Committee
@@ -782,3 +782,108 @@ def test_one_edition_written_two_ways_is_one_project(tmp_path):
     projects, _ = find_projects(read_paper(path))
     estates = [p for p in projects if p.name.startswith("Estates Strategy")]
     assert len(estates) == 1 and estates[0].aliases & {"Estates Strategy 2017-21", "Estates Strategy 2017-2021"}
+
+
+MORE_POLICE_PAPERS = {
+    # a police governance board's notes (written for this test, after public board notes): an attendance list
+    "2024-07-18_board_notes.txt": """Governance Board
+
+Notes of Meeting
+
+Date: 18th July 2024
+
+Jane Doe (JD) Chair Police and Crime Commissioner
+
+Alan Smith (AS) T/Chief Constable
+
+Peter Brown (PB) Treasurer
+
+Ruth Green (RG) Director of Commercial Services
+
+Gary Black (GB) Chief Executive Officer
+
+Fleet Decarbonisation - For Decision. RG asked for approval to progress the Fleet Decarbonisation Programme
+to full business case.
+""",
+    # a police decisions log (written for this test, after public PCC decision logs): no heading until its end
+    "2014-07-01_pcc_decisions.txt": """Decisions
+
+April 2014 to June 2014
+
+Decision Ref:
+
+2014/01
+
+Issue:
+
+Stage II transfer – Governance Framework Documents
+
+Decision:
+
+The Commissioner and the Chief Constable adopted:-
+
+Scheme of Consent/Delegation
+
+Decision Maker:
+
+PCC & Chief Constable
+
+Decision Ref:
+
+2014/02
+
+Issue:
+
+To award a contract for a Regional Communications Data Workflow System, CycComms.
+
+Decision:
+
+The Commissioner approved the award of the contract for CycComms.
+
+Decision Maker:
+
+PCC
+
+Decision Papers
+
+Restricted
+""",
+    # a police decision paper and a police authority panel's minutes (written for this test, after public ones)
+    "2015-06-01_dmpc_decision.txt": """DMPCD 2015 103
+
+Title: Body Worn Video Full Business Case
+
+Executive Summary
+
+The Body Worn Video (BWV) Project will equip 22,000 officers under the Scheme of Delegation.
+It follows the guidance of the National Policing Improvement Agency (NPIA) on recording.
+
+3. Financial Comments
+
+The cost is £3.2m.
+
+REPORT OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT) DIRECTOR
+""",
+}
+
+
+@pytest.mark.parametrize("file,found,not_found", [
+    # people with their initials and posts; a programme the notes name
+    ("2024-07-18_board_notes.txt", {"Fleet Decarbonisation Programme"},
+     {"Jane Doe", "Alan Smith", "Peter Brown", "Ruth Green", "Gary Black"}),
+    # a headless log is body from its start; its governance documents and the commissioner's post are no projects
+    ("2014-07-01_pcc_decisions.txt", {"CycComms"},
+     {"Governance Framework Documents", "Scheme of Consent", "Scheme of Consent/Delegation", "PCC"}),
+    # a decision's reference with its year, a section, an agency, a governance document, a name from "OF THE"
+    ("2015-06-01_dmpc_decision.txt", {"Body Worn Video"},
+     {"Dmpcd 2015 103", "DMPCD 2015 103", "Financial Comments", "National Policing Improvement Agency",
+      "Scheme of Delegation", "OF THE INFORMATION COMMUNICATIONS TECHNOLOGY",
+      "Of The Information Communications Technology"}),
+])
+def test_more_police_papers(tmp_path, file, found, not_found):
+    path = tmp_path / file
+    path.write_text(MORE_POLICE_PAPERS[file], encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    names = {p.name for p in projects} | {a for p in projects for a in p.aliases}
+    assert found <= names
+    assert not names & not_found

@@ -52,6 +52,8 @@ def _found(text):
         "Can the Cabinet Member tell me: 1) How many residents",  # a question's list marker
         "Risk 1 – Delivery of the Savings Plans\nRisk 6– National Funding Position",  # a risk's number
         "under 16s and 16 and 17-year-olds; sixteen and seventeen-year-olds",  # ages listed (uk-council minutes)
+        # a business case's gate and an accounting period (after police decision papers and committee summaries)
+        "Approve this project to proceed to Gate 4, and note the Financial Monitoring Report – Period 7",
     ],
 )
 def test_numbers_that_are_not_figures(text):

@@ -33,6 +33,16 @@ def test_lines_of_a_tall_font_box_make_one_paragraph(council):
     assert "overspend in 2022-23, which" in para and para.endswith("the impact on reserves of the 2024-25 overspend.")
 
 
+def test_a_numbered_line_after_a_short_line_starts_a_paragraph(council):
+    # EqIA form: "Not Applicable" then "21. Negative Impacts and Mitigating actions for Sex" a line below, in the
+    # same font, was one paragraph, and "21." a figure; the agenda's "1. Apologies 2. Declarations ..." too
+    texts = _texts(council / "kcc_cabinet_2025-01-30_24-00096-eqia.pdf")
+    assert not [t for t in texts if "Not Applicable 2" in t]
+    assert "Negative Impacts and Mitigating actions for Sex" in texts
+    texts = _texts(council / "kcc_cabinet_2025-01-30_agenda_frontsheet.pdf")
+    assert "Declarations of Interest" in texts
+
+
 def test_scaled_font_sizes_are_as_drawn(council):
     doc = pdfium.PdfDocument(str(council / "kcc_cabinet_2025-01-30_appendix-n-capital-strategy.pdf"))
     try:
