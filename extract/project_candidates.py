@@ -700,6 +700,39 @@ def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
                 yield Candidate(clean(name), seq, {acr}, "acronym")
 
 
+_TITLE_FRAME = re.compile(
+    r"^(?:Appendix\s+\w+\s*[:–-]\s*|\d+/\d+\s*[:–-]\s*)"  # "Appendix G – ", a decision's number "22/2016: "
+    r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
+    r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case"
+    r"|\s*[-–:,]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016"
+    re.I)
+
+
+def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
+    """The subject of the paper's title, when the body names it again: "Emergency Services Network update", "Appendix
+    G – Reserves Policy", "Body Worn Video Outline Business Case" (tests/test_projects.py; police set 8 and the
+    uk-council reserves policy, measured unseen). The filters judge it as any other name."""
+    subject = doc.title or ""
+    while (shorter := _TITLE_FRAME.sub("", subject, count=1).strip()) != subject:
+        subject = shorter
+    if len(subject.split()) < 2 or not subject[:1].isupper() or len(subject) > 80:
+        return
+    # two subjects are each a name ending in a delivery word, or none: "Revenue and Capital Budget Monitoring";
+    # a long subject ends in one ("Capital Investment Summary 2025-26 to 2034-35" is a table's), and no subject
+    # holds a period or a date inside it ("High Level 2025-28 Revenue Plan", "Investments as at 30 September 2024")
+    parts = _two_names(subject) if re.search(r"\s(?:and|&)\s", subject) else [subject]
+    for part in parts:
+        if re.search(r"\s(?:and|&)\s", part) or any(is_period(w) for w in part.split()[:-1]):
+            continue
+        if len(part.split()) > 4 and not _named(part):
+            continue
+        said = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", re.I)
+        seq = next((i for i, p in enumerate(doc.passages[start:], start)
+                    if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
+        if seq is not None:
+            yield Candidate(part, seq, set(), "title")
+
+
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates,
                       heading_candidates, lead_in_candidates, list_candidates)
@@ -746,4 +779,5 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
         found.extend(table_candidates(seq, p, doc, is_status))
     found.extend(repeated_phrase_candidates(doc, start))
     found.extend(called_acronym_candidates(doc, start))
+    found.extend(title_candidates(doc, start))
     return found

@@ -887,3 +887,21 @@ def test_more_police_papers(tmp_path, file, found, not_found):
     names = {p.name for p in projects} | {a for p in projects for a in p.aliases}
     assert found <= names
     assert not names & not_found
+
+
+def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
+    """A paper's title names its subject after its frame ("Appendix G – ", "... update", "... Outline Business
+    Case", a decision's number and date); the body names it again (uk-council reserves policy; a police and
+    crime panel's update, written for this test after public ones). A title of a table of figures or of two
+    subjects without delivery words names none."""
+    assert "Reserves Policy" in _names("kcc_cabinet_2025-01-30_appendix-g-reserves-policy.pdf")
+    assert not [n for n in _names("kcc_cabinet_2025-01-30_appendix-a-capital-investment-summary.pdf")
+                if n.startswith("Capital Investment Summary")]
+    path = tmp_path / "2018-02-05_pcp_esn-update.txt"
+    path.write_text("Emergency Services Network update\n\nBackground\n\nThe Emergency Services Network will replace "
+                    "Airwave for all emergency services. The Commissioner reported on progress.\n", encoding="utf-8")
+    assert "Emergency Services Network" in {p.name for p in find_projects(read_paper(path))[0]}
+    path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
+    path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
+                    "monitoring shows an underspend.\n", encoding="utf-8")
+    assert not find_projects(read_paper(path))[0]
