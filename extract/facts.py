@@ -170,6 +170,9 @@ _CLAUSE_BREAK = re.compile(
     # ... or a second verb of the same subject: "... began in July 2022 and is on target to complete by the end of
     # the financial year" (samples' 2022-10 SPCB paper; tests/test_reports.py)
     r"|\s+and\s+(?=(?:is|are|was|were|has|have|will)\b)"
+    # ... or a result in a participle: "The total capital expenditure is £1,511,612, providing a contract revenue
+    # reduction of £2,247,268 over 5 years" (tests/test_extract.py, after a police decision notice)
+    r"|,\s+(?=(?:providing|giving|delivering|generating)\b)"
 )
 
 

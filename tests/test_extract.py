@@ -320,11 +320,22 @@ def test_status_from_the_cue_nearest_the_date():
     "The proposed 2025-26 draft budget requires the delivery of a package of net £61.5m of planned savings.",
     "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years.",
     "Inability to progress with plans to generate savings or additional income as planned.",
+    # what a project costs and the funding released for it (after police decision papers and board notes)
+    "The total capital expenditure is £1,511,612.",
+    "The board agreed to release capital funding of £101,625 to develop the full business case and improve fleet "
+    "efficiency.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
     up are not benefits (issue 9)."""
     assert sentence_benefits(_sentence(text)) == []
+
+
+def test_a_cost_and_the_saving_it_provides_are_told_apart():
+    # after a police decision notice: the expenditure is a cost; the reduction it provides is the benefit
+    text = ("The total capital expenditure is £1,511,612, providing a contract revenue reduction of £2,247,268 over "
+            "5 years.")
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [2247268]
 
 
 def test_a_saving_is_still_a_benefit():
