@@ -89,9 +89,16 @@ _BODY_START = re.compile(
 )
 _ROLE = re.compile(
     r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|"
-    r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk)\b",
+    r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister)\b",
 )
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
+#: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
+#: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
+_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}?)"
+                          r"(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*$")
+#: A form's answer is no one's name: "Not Applicable" above "Responsible Officer for Carer’s responsibilities"
+#: (uk-council EqIA form; tests/test_cover_council.py).
+_ANSWER = re.compile(r"\s*(?:Not|No|None|Yes)\b")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
           "from", "into", "over", "per", "via", "vs"}
 
@@ -258,6 +265,11 @@ def read_cover(blocks: list[Block]) -> Cover:
         if lead and reading.cover.title is None:
             _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2])
             continue
+        if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
+                and _NAME.match(re.split(r"\s+[-–]\s+", lines[i + 1].text)[0]):
+            reading.cover.presenter = lines[i + 1].text
+            reading.used |= {i, i + 1}
+            continue
         m = None if _APPENDIX.match(line.text) else _LABEL.match(line.text)
         if m:
             label, value = m.group("label") or m.group("dlabel"), m.group("value") or m.group("dvalue") or ""
@@ -279,8 +291,13 @@ def read_cover(blocks: list[Block]) -> Cover:
 
 #: A form's title field written without a colon, its value after it or on the next line: "Subject Matter /
 #: Title of Decision Commissioning Plan for ..." (case: tests/test_cover_council.py, a record of decision).
+#: ... and a form's "<kind> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in Kent
+#: 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title".
 _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
-                         r"|report\s+title)\s*:?\s*(?P<value>.*)$", re.I)
+                         r"|report\s+title|(?!job\b)[a-z]{2,8}\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
+#: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
+#: (the same form).
+_OFFICER_LEAD = re.compile(r"^(?:responsible|lead)\s+officer$", re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line]) -> None:
@@ -472,7 +489,9 @@ def _signature(blocks: list[Block]) -> str | None:
     uk-council leaders' letter; tests/test_cover_council.py)."""
     tail = _by_column([b for b in blocks[-6:] if b.table is None and b.text.strip()])
     signed = [(a, b) for a, b in zip(tail, tail[1:], strict=False)
-              if _NAME.match(a.text.strip()) and _ROLE.search(b.text.strip()) and len(b.text.split()) <= 10
+              if (_NAME.match(a.text.strip()) or _SIGNED_NAME.match(a.text.strip())) and not _ANSWER.match(a.text)
+              and _ROLE.search(b.text.strip())
+              and len(b.text.split()) <= 10
               and not b.text.strip().endswith(".")]
     if not signed:
         return None

@@ -107,6 +107,24 @@ def test_form_in_a_table(council):
     assert (board, date, title) == ("Council", "2025-02-13", "Home to School Transport – Feasibility Study")
 
 
+def test_a_forms_fields_on_lines_of_their_own(council):
+    # the EqIA form: "EQIA Title" / "Commissioning Plan ...", "Responsible Officer" / "Paul Wilson - CY EPA"; it ends
+    # "Not Applicable" above "Responsible Officer for Carer’s responsibilities", which is no signature
+    doc = council("kcc_cabinet_2025-01-30_24-00096-eqia.pdf")
+    assert (doc.title, doc.presenter) == ("Commissioning Plan for Education Provision in Kent 2025-29",
+                                          "Paul Wilson - CY EPA")
+    from boardkb.ingest.blocks import Block
+    from boardkb.ingest.cover import read_cover
+    tail = [Block("Mitigating actions for Carer’s responsibilities"), Block("Not Applicable"),
+            Block("Responsible Officer for Carer’s responsibilities"), Block("Not Applicable")]
+    assert read_cover([Block("Equality Analysis"), *tail]).presenter is None
+
+
+def test_a_minister_signs_in_capitals_with_honours(council):
+    doc = council("kcc_council_2025-01-09_appendix-a-16-12-24-ministerial-letter.pdf")
+    assert doc.presenter == "JIM MCMAHON OBE MP, Minister of State for Local Government and English Devolution"
+
+
 def test_letters(council):
     # the minister's letter: "To: Leaders of all two-tier councils", dated 16 December 2024
     board, date, title = _cover(council, "kcc_council_2025-01-09_appendix-a-16-12-24-ministerial-letter.pdf")
