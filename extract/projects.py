@@ -166,18 +166,23 @@ def _absorb_editions(projects: dict[str, Project], evidence: dict[str, set[str]]
                 evidence[target] |= evidence.pop(key, set())
 
 
-def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]], text: str) -> None:
+def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]], paper: PaperWords) -> None:
     """A project named with its delivery word is also named without it where the paper writes the
     name alone: "The Operational Mobile Working project forms part of ..." then "rolling out
     Operational Mobile Working to Police Officers" (case: tests/test_projects.py, a police decision
     notice), "Free Schools programme" and "Free Schools" (gold-kent education plan). Two names with
     one bare name are one project: "Oracle Cloud project" and "Oracle Cloud Programme" (uk-council
-    capital receipts strategy)."""
+    capital receipts strategy). A one-word name is bare only if shaped like a name or never written in lower case:
+    "C3i Project" and "the C3i outline business case" (tests/test_projects.py, after a police authority report)."""
+    text = paper.text
     by_base: dict[str, str] = {}
     for key in list(projects):
         project = projects[key]
-        m = re.fullmatch(r"(?P<base>[A-Z][\w’'-]*(?:\s+[\w’'&-]+)+?)\s+(?:project|programme)", project.name, re.I)
+        m = re.fullmatch(r"(?P<base>[A-Z][\w’'-]*(?:\s+[\w’'&-]+)*?)\s+(?:project|programme)", project.name, re.I)
         if not m:
+            continue
+        word = m.group("base")
+        if " " not in word and not (re.search(r"\d|[A-Z].*[A-Z]", word) or word.lower() not in paper.lower):
             continue
         base = _singular(normalise(m.group("base")))
         if base in by_base:
@@ -243,7 +248,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     projects, alias_of, evidence = _merge_candidates(_kept(doc, paper))
     _absorb(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
-    _add_bare_names(projects, evidence, paper.text)
+    _add_bare_names(projects, evidence, paper)
     _absorb_shortened(projects, evidence)
     _absorb_former_names(projects, evidence, paper.text)
     for project in projects.values():

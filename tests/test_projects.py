@@ -905,3 +905,15 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
     assert not find_projects(read_paper(path))[0]
+
+
+def test_a_one_word_name_without_its_delivery_word(tmp_path):
+    """"the C3i Project" and then "the C3i outline business case" (after a police authority report): a one-word
+    name shaped like a name is bare too; "Estates project" is not "Estates" where the paper writes "estates"."""
+    path = tmp_path / "2001-10-25_mpa_c3i.txt"
+    path.write_text("C3i business case\n\nSummary\n\nIn May 2001 the Authority agreed the C3i Project. Members note "
+                    "the issue of the C3i outline business case of September 2001. The Estates project continues; "
+                    "the estates are old.\n", encoding="utf-8")
+    by_name = {p.name: p for p in find_projects(read_paper(path))[0]}
+    assert "C3i" in by_name["C3i Project"].aliases
+    assert "Estates" not in by_name["Estates project"].aliases
