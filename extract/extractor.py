@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -299,13 +299,14 @@ def _referred(text: str, recent: str | None) -> str | None:
 
 
 def _alone(benefit: Benefit, recent: str | None) -> Benefit:
-    """A claim whose sentence, heading and section so far name no project is the organisation's, not a
+    """A claim whose sentence, heading and section so far name no project is the organisation's more often than a
     project's ("These reserves help to reduce fluctuations in spend", "Currently, £80.3m of savings are forecast
-    to be achieved", uk-council reserves policy and budget monitoring): scored by a rule of its own."""
-    if benefit.project is None and recent is None:
-        benefit.rule += ".alone"
-        benefit.confidence = confidence(benefit.rule)
-    return benefit
+    to be achieved", uk-council reserves policy and budget monitoring): scored by a rule of its own. An item of a
+    list the paper introduces as benefits is a benefit wherever it stands."""
+    if benefit.project is not None or recent is not None or benefit.rule == "benefit.list_item":
+        return benefit
+    rule = benefit.rule + ".alone"
+    return replace(benefit, rule=rule, confidence=confidence(rule))
 
 
 def _section_project(section: str | None, projects: dict[str, str]) -> str | None:

@@ -31,12 +31,14 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-#: ... and a slash between words, spaced or not: "Entry/Exit System", "Entry / Exit System (EES)" (uk-council
-#: County Council minutes of 19 December and Cabinet minutes of 9 January)
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[a-z])\s?/\s?(?=[A-Z][a-z]))"
+#: ... and a slash between words: "Entry/Exit System" (uk-council County Council minutes of 19 December)
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[a-z])/(?=[A-Z][a-z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
-_NAME_BEFORE = re.compile(r"(?P<name>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
+#: ... spaced, before an acronym whose letters check it: "Entry / Exit System (EES)" (uk-council Cabinet minutes of 9
+#: January); a list of names is not one: "Fleet Strategy / Estates Strategy" (tests/test_projects.py)
+_SPACED_PHRASE = _TITLE_WORD + r"(?:" + _JOINER[:-1] + r"|(?<=[a-z]) / (?=[A-Z][a-z]))" + _TITLE_WORD + r"){0,7}"
+_NAME_BEFORE = re.compile(r"(?P<name>" + _SPACED_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
 STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
 _LEAD_IN = re.compile(
     r"^(?P<name>[‘'\"“]?[A-Z][\w’'+&./ -]{1,60}?[’'\"”]?)\s*(?::|\s[-–—]\s|[-–—]\s|\s[-–—](?=[A-Za-z]))\s*\S"
@@ -217,6 +219,14 @@ def _lists_functions(before: str, name: str) -> bool:
     return at != -1 and "," in before[at:]
 
 
+def _initials_of_all(name: str, acr: str) -> bool:
+    """Two to four Title Case words, none a delivery word, whose every initial the bracket spells, as a person's:
+    "Rachel Hartland-Lane (RHL)"."""
+    parts = re.split(r"[\s-]+", name)
+    return (2 <= len(parts) <= 4 and all(re.fullmatch(r"[A-Z][a-z’']+", w) for w in parts)
+            and not any(w.lower() in words("keyword") for w in parts) and "".join(w[0] for w in parts) == acr)
+
+
 def _post_follows(after: str) -> bool:
     """A post on the rest of the line after the bracket: the bracket holds a person's initials."""
     line = after.split("\n")[0].lower()
@@ -256,9 +266,9 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
             continue
-        if _post_follows(after):
+        if name and _initials_of_all(name, acr) and _post_follows(after) and not _kind_follows(after):
             continue  # a person and their post: "Alex Murray (AM) T/Chief Constable" (tests/test_projects.py, a police
-            # governance board's notes)
+            # governance board's notes), not "Body Worn Video (BWV) programme director"
         if re.match(r"\s*:", after):
             continue  # a unit defined in a list of roles: "Commercial and Procurement (CP): Commercial and
             # Procurement works in partnership ...", "Finance (FIN): The Division comprises" (uk-council)
@@ -363,9 +373,11 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     if more and more.group(0).strip().lower() not in words("keyword"):
         # the name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme
         # Pay Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement)
-        while more:
+        while more:  # ... to a body's or a post's word at most: "Estates Programme Board" (Chair Jane Smith)
             raw, end = raw + more.group(0), more.end()
-            more = _CONTINUES.match(text, end)
+            word = more.group(0).strip().lower()
+            stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
+            more = None if stop else _CONTINUES.match(text, end)
         kind = re.match(r"\s+([a-z]+)\b", text[end:])
         if kind and kind.group(1) in words("keyword"):
             raw, end = raw + kind.group(0), end + kind.end()
@@ -726,7 +738,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             continue
         if len(part.split()) > 4 and not _named(part):
             continue
-        said = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])", re.I)
+        said = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])")  # as a name, in its capitals
         seq = next((i for i, p in enumerate(doc.passages[start:], start)
                     if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
         if seq is not None:
@@ -742,15 +754,24 @@ def body_start(doc: Document) -> int:
     """The first passage after the cover block: the Purpose/Introduction/Summary/Background
     heading, else the first passage in a section. (A cover's "Summary:" and recommendations, read too,
     only repeated the body's facts: gold-kent milestone precision 87.0 -> 84.8.)"""
-    headed = next((i for i, p in enumerate(doc.passages)
-                   if p.kind == "heading" and re.match(r"(?i)(?:purpose|introduction|summary|background)\b", p.text)),
-                  None)
+    headed = next((i for i, p in enumerate(doc.passages) if p.kind == "heading"
+                   and re.match(r"(?i)(?:purpose|introduction|(?:executive\s+)?summary|background)\b", p.text)), None)
     if headed is not None:
         return headed
-    # ... a first section in the paper's second half follows no cover block: the body runs headless before it
-    # ("Decision Ref: ... Issue: ... Decision: ..." of a police decisions log, tests/test_projects.py)
     sectioned = next((i for i, p in enumerate(doc.passages) if p.section), 0)
-    return sectioned if sectioned <= len(doc.passages) // 2 else 0
+    return 0 if _headless(doc.passages[:sectioned], len(doc.passages)) else sectioned
+
+
+def _headless(before: list[Passage], total: int) -> bool:
+    """The passages before a first section in the paper's second half are its body, not a cover, when they are
+    paragraphs of prose (a panel's minutes item, tests/test_projects.py) or say the same labels again and again:
+    "Decision Ref: ... Issue: ... Decision: ..." item after item (a police decisions log, the same tests). A cover
+    says "Report to:", "From:" once each, on short lines."""
+    if len(before) <= total // 2:
+        return False
+    labels = Counter(m.group(1).lower() for p in before if (m := re.match(r"([A-Z][\w /()&'’-]{0,30}):", p.text)))
+    prose = sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in before)
+    return not labels or max(labels.values()) > 1 or prose >= 3
 
 
 def _qualifying_acronyms(doc: Document, start: int) -> set[str]:

@@ -226,6 +226,10 @@ def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = f" {normalise(name)} "
     hit = next((t for t in words("job_title") if f" {t} " in key), None)
+    # ... or a post the name is headed by, before any "for"/"of": "Deputy Mayor for Policing and Crime", "PCC", not
+    # "the PCC Estates Strategy" (tests/test_projects.py)
+    head = re.split(r"\s(?:for|of)(?:\s|$)", key.strip())[0].split()[-1:]
+    hit = hit or next((t for t in head if t in words("post_head")), None)
     return f"a post or person ('{hit}')" if hit else None
 
 

@@ -195,22 +195,32 @@ def _add_bare_names(projects: dict[str, Project], evidence: dict[str, set[str]],
             project.aliases.add(m.group("base"))
 
 
-def _absorb_shortened(projects: dict[str, Project], evidence: dict[str, set[str]]) -> None:
-    """A name that is the end of one other project's name, and of no other's, is that project said short:
-    "the White Paper" after "English Devolution White Paper", "the Priority Programme" after "Devolution Priority
-    Programme" (gold-kent devolution reports), "Investigations" after "Redesigning Investigations" (corpus 000).
-    A name defined by its acronym is a project of its own: "Degree Holder Entry Programme (DHEP)" beside
-    "Detective Constable Degree Holder Entry Programme" (corpus 001), as is the end of two names:
-    "Strategic Authorities" of "Foundation ..." and "Mayoral Strategic Authorities" (gold-kent white paper)."""
+def _absorb_shortened(projects: dict[str, Project], evidence: dict[str, set[str]], text: str) -> None:
+    """A name that is the end of one other project's name, and of no other's, is that project said short: "the
+    White Paper" after "English Devolution White Paper", "the Priority Programme" after "Devolution Priority
+    Programme" (gold-kent devolution reports), "Investigations" after "Redesigning Investigations" (corpus 000). An
+    umbrella the paper names beside its part stays apart: "The Transformation Programme and the Adult Social Care
+    Transformation Programme" (tests/test_projects.py). A name defined by its acronym is a project of its own:
+    "Degree Holder Entry Programme (DHEP)" beside "Detective Constable Degree Holder Entry Programme" (corpus 001), as
+    is the end of two names: "Strategic Authorities" of "Foundation ..." and "Mayoral Strategic Authorities"
+    (gold-kent white paper)."""
     keys = {key: _singular(normalise(p.name)) for key, p in projects.items()}
-    for key, short in list(keys.items()):
-        if "acronym" in evidence.get(key, set()):
+    for key in sorted(keys, key=lambda k: len(keys[k])):
+        if key not in projects or "acronym" in evidence.get(key, set()):
             continue
-        longer = [k for k, name in keys.items() if k in projects and name.endswith(" " + short)]
-        if len(longer) == 1:
+        longer = [k for k, name in keys.items() if k in projects and name.endswith(" " + keys[key])]
+        if len(longer) == 1 and not _apart(text, projects[longer[0]].name, projects[key].name):
             other = projects.pop(key)
             projects[longer[0]].aliases |= other.aliases | {other.name}
             evidence[longer[0]] |= evidence.pop(key, set())
+
+
+def _apart(text: str, long: str, short: str) -> bool:
+    """The paper joins the two names as two things: "the Transformation Programme and the Adult Social Care
+    Transformation Programme"."""
+    a, b = re.escape(short), re.escape(long)
+    return bool(re.search(rf"{a}\s*(?:,|and|&|or)\s+(?:the\s+)?{b}|{b}\s*(?:,|and|&|or)\s+(?:the\s+)?{a}(?![\w-])",
+                          text, re.I))
 
 
 _FORMER = re.compile(r"(?P<a>[^()\n|]{3,120}?)\s*\((?:formerly|formally|previously)\s+(?:known\s+as|called)\s+"
@@ -249,7 +259,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     _absorb(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
     _add_bare_names(projects, evidence, paper)
-    _absorb_shortened(projects, evidence)
+    _absorb_shortened(projects, evidence, paper.text)
     _absorb_former_names(projects, evidence, paper.text)
     for project in projects.values():
         parent = normalise(project.parent) if project.parent else None

@@ -94,11 +94,11 @@ _ROLE = re.compile(
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
 #: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
 #: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
-_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}?)"
-                          r"(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*$")
+_SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*"
+                          r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}?(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))+)$")
 #: A form's answer is no one's name: "Not Applicable" above "Responsible Officer for Carer’s responsibilities"
 #: (uk-council EqIA form; tests/test_cover_council.py).
-_ANSWER = re.compile(r"\s*(?:Not|No|None|Yes)\b")
+_ANSWER = re.compile(r"\s*(?:Not|No|None|Yes|N/A|To Be)\b", re.I)
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with",
           "from", "into", "over", "per", "via", "vs"}
 
@@ -266,7 +266,7 @@ def read_cover(blocks: list[Block]) -> Cover:
             _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2])
             continue
         if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
-                and _NAME.match(re.split(r"\s+[-–]\s+", lines[i + 1].text)[0]):
+                and _NAME.match(re.split(r"\s+[-–]\s+", lines[i + 1].text)[0]) and not _ANSWER.match(lines[i + 1].text):
             reading.cover.presenter = lines[i + 1].text
             reading.used |= {i, i + 1}
             continue
@@ -291,10 +291,10 @@ def read_cover(blocks: list[Block]) -> Cover:
 
 #: A form's title field written without a colon, its value after it or on the next line: "Subject Matter /
 #: Title of Decision Commissioning Plan for ..." (case: tests/test_cover_council.py, a record of decision).
-#: ... and a form's "<kind> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in Kent
-#: 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title".
+#: ... and a form's "<ACRONYM> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in
+#: Kent 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title" or "Post Title".
 _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
-                         r"|report\s+title|(?!job\b)[a-z]{2,8}\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
+                         r"|report\s+title|(?-i:[A-Z]{2,6})\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
 _OFFICER_LEAD = re.compile(r"^(?:responsible|lead)\s+officer$", re.I)

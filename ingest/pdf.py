@@ -906,11 +906,11 @@ def _join_across_break(before: list[Block], page_blocks: list[Block]) -> None:
             page_blocks.pop(0)
 
 
-def _ended_short(prev: Line, ln: Line) -> bool:
-    """A numbered line ("21. Negative Impacts and ...") after a line that stops well short of it, with no full
-    stop ("Not Applicable"), starts a paragraph: a form's answer and its next question (uk-council EqIA form).
-    A wrapped line runs on to the margin."""
-    return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]", ln.text)) and prev.x1 < ln.x0 + 0.6 * (ln.x1 - ln.x0)
+def _ended_short(prev: Line, ln: Line, right: float) -> bool:
+    """A numbered line ("21. Negative Impacts and ...") after a line that stops well short of the column's right
+    edge, with no full stop ("Not Applicable"), starts a paragraph: a form's answer and its next question (uk-council
+    EqIA form). A wrapped line runs on to the margin."""
+    return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]", ln.text)) and prev.x1 < ln.x0 + 0.7 * (right - ln.x0)
 
 
 def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
@@ -922,6 +922,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False)
             if b.top > a.top and -0.5 * b.size <= b.top - a.bottom < 30]
     line_gap = statistics.median(gaps) if gaps else 3.0
+    right = max((ln.x1 for ln in lines), default=0.0)
 
     def flush() -> None:
         if not current:
@@ -948,7 +949,8 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
                 or abs(ln.size - prev.size) > 1.0
                 or ln.bold != prev.bold and (len(ln.text) > 3 and len(prev.text) > 3)
                 or bool(_BULLET_START.match(ln.text))
-                or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold or _ended_short(prev, ln)))
+                or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold
+                                                    or _ended_short(prev, ln, right)))
                 or bool(_LABEL_START.match(ln.text) and _LABEL_START.match(current[0].text))
             )
             if new:

@@ -240,3 +240,21 @@ def test_info_date():
 ])
 def test_a_title_field_gives_the_title(text):
     assert read_cover(blocks_from_text(text)).title == "Body Worn Video Replacement"
+
+
+@pytest.mark.parametrize("lines,presenter,title", [
+    # a marking in capitals over an office is no signature; a signature in capitals carries its honours
+    (["Update", "Background", "The fleet is old.", "NOT PROTECTIVELY MARKED",
+      "Chief Constable's Office, Surrey Police"], None, None),
+    (["Update", "Background", "The fleet is old.", "JANE DOE MBE", "Chief Constable"], "JANE DOE MBE, Chief Constable",
+     None),
+    # a form's officer field answered "Not Applicable" names no one; a person's "Post Title" is no title
+    (["Lead Officer", "Not Applicable", "Post Title", "Head of Finance", "Background",
+      *(f"Paragraph {n} of the body." for n in range(6))], None, None),
+])
+def test_signatures_and_form_fields(lines, presenter, title):
+    from boardkb.ingest.blocks import Block
+    from boardkb.ingest.cover import read_cover
+    cover = read_cover([Block(line) for line in lines])
+    assert cover.presenter == presenter
+    assert cover.title != "Head of Finance"

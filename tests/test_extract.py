@@ -338,6 +338,21 @@ def test_a_cost_and_the_saving_it_provides_are_told_apart():
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [2247268]
 
 
+@pytest.mark.parametrize("text", [
+    # an expenditure reduced or lower is a saving; a programme that delivered the savings claims them (review of
+    # issue 9's police work)
+    "Overtime expenditure was reduced by £400k after the new rostering tool went live.",
+    "Revenue expenditure is now £0.6m lower each year, a saving from the new contract.",
+    "The Estates Programme delivered the savings of £1.2m set out in the business case.",
+    # ... and a result in a participle after a cost is its own clause
+    "The capital expenditure is £0.5m, giving savings of £0.2m a year.",
+    "The total expenditure is £2m, delivering cashable savings of £0.8m a year.",
+    "The expenditure was £0.1m, generating a saving of £0.3m.",
+])
+def test_savings_beside_expenditure_are_benefits(text):
+    assert sentence_benefits(_sentence(text)), text
+
+
 def test_a_saving_is_still_a_benefit():
     benefits = sentence_benefits(_sentence("The review saved £2.5m a year in lease costs."))
     assert [b.amount for b in benefits] == [2500000]

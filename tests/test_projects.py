@@ -917,3 +917,62 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     by_name = {p.name: p for p in find_projects(read_paper(path))[0]}
     assert "C3i" in by_name["C3i Project"].aliases
     assert "Estates" not in by_name["Estates project"].aliases
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # a name runs on to a body's or a post's word and no further: the board is no project, nor its chair
+    ("The Estates Programme Board Chair Jane Smith said the sites were sold.", set(),
+     {"Estates Programme Board Chair Jane Smith", "Estates Programme Board"}),
+    # a post after a project's bracket is the project's post: the initials are not a person's
+    ("The Body Worn Video (BWV) programme director reported that 2,000 cameras are in use.", {"Body Worn Video"},
+     set()),
+    # names listed with spaced slashes are three
+    ("Projects reported: the Fleet Strategy / Estates Strategy / Digital Strategy were approved.",
+     {"Fleet Strategy", "Estates Strategy", "Digital Strategy"},
+     {"Fleet Strategy / Estates Strategy / Digital Strategy"}),
+    # an umbrella named beside its part stays a project
+    ("The Transformation Programme and the Adult Social Care Transformation Programme report in June.",
+     {"Transformation Programme", "Adult Social Care Transformation Programme"}, set()),
+    # a post's word inside a project's name does not make it a post
+    ("The PCC Estates Strategy was approved in May 2024 and the PCC Estates Strategy is on track.",
+     {"PCC Estates Strategy"}, set()),
+])
+def test_review_cases_of_names(tmp_path, text, found, not_found):
+    """Sentences written for the review of issue 9's police work, after police and council papers."""
+    path = tmp_path / "2024-06-01_board_update.txt"
+    path.write_text(f"Update\n\nBackground\n\n{text}\n", encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert found <= names and not names & not_found, names
+
+
+def test_a_topic_title_the_body_writes_in_lower_case_is_no_project(tmp_path):
+    path = tmp_path / "2024-06-01_pcp_knife-crime.txt"
+    path.write_text("Knife Crime Report\n\nBackground\n\nKnife crime fell by 4% in the year.\n", encoding="utf-8")
+    assert not find_projects(read_paper(path))[0]
+
+
+def test_a_cover_with_its_labels_once_is_cut_before_a_late_executive_summary(tmp_path):
+    from boardkb.extract.project_candidates import body_start
+
+    cover = "".join(f"{label}: {value}\n\n" for label, value in [
+        ("Report to", "Strategic Policing and Crime Board"), ("Date", "12 March 2024"), ("From", "Chief Constable"),
+        ("Subject", "Fleet update"), ("Classification", "Official"), ("Author", "Head of Fleet"),
+        ("Contact", "fleet@example.org"), ("Decision", "For information"),
+        ("Summary", "The Fleet Programme has saved £300k a year since 2023.")])
+    path = tmp_path / "2024-03-12_spcb_fleet.md"
+    path.write_text(cover + "# Executive Summary\n\nThe fleet is old.\n\nMore.\n\nMore.\n\nEnd.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.passages[body_start(doc)].text == "Executive Summary"
+
+
+def test_a_minutes_item_of_prose_before_its_first_heading_is_body(tmp_path):
+    """A panel's minutes item (written for this test, after public panel minutes): "Minutes:" and paragraphs of
+    prose, then a heading near its end. The prose is the body, not a cover."""
+    from boardkb.extract.project_candidates import body_start
+
+    prose = "".join(f"The Commissioner reported that the contact service had improved again in quarter {n} of the "
+                    f"year.\n\n" for n in range(1, 6))
+    path = tmp_path / "2024-02-02_pcp_contact.txt"
+    path.write_text(f"Agenda item\n\nContact Services Update\n\nMinutes:\n\n{prose}POLICE INQUIRY OFFICES\n\nEnd.\n",
+                    encoding="utf-8")
+    assert body_start(read_paper(path)) == 0
