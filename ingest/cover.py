@@ -263,7 +263,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     for i, line in enumerate(lines):
         lead = _TITLE_LEAD.match(line.text)
         if lead and reading.cover.title is None:
-            _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2])
+            _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2], lead.group("form"))
             continue
         if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
                 and _NAME.match(re.split(r"\s+[-–]\s+", lines[i + 1].text)[0]) and not _ANSWER.match(lines[i + 1].text):
@@ -294,18 +294,20 @@ def read_cover(blocks: list[Block]) -> Cover:
 #: ... and a form's "<ACRONYM> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in
 #: Kent 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title" or "Post Title".
 _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
-                         r"|report\s+title|(?-i:[A-Z]{2,6})\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
+                         r"|report\s+title|(?P<form>(?-i:[A-Z]{2,6}))\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
 _OFFICER_LEAD = re.compile(r"^(?:responsible|lead)\s+officer$", re.I)
 
 
-def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line]) -> None:
+def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
+    """The title after its field; a form's title says which form it is: "EQIA – Commissioning Plan for ...", not
+    the title of the plan it assesses."""
     reading.used.add(i)
     if not value.strip() and after and _title_like(after[0].text):
         value = after[0].text
         reading.used.add(i + 1)
-    reading.cover.title = value.strip() or None
+    reading.cover.title = (f"{form} – {value.strip()}" if form and value.strip() else value.strip()) or None
 
 
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:

@@ -111,7 +111,7 @@ def test_a_forms_fields_on_lines_of_their_own(council):
     # the EqIA form: "EQIA Title" / "Commissioning Plan ...", "Responsible Officer" / "Paul Wilson - CY EPA"; it ends
     # "Not Applicable" above "Responsible Officer for Carer’s responsibilities", which is no signature
     doc = council("kcc_cabinet_2025-01-30_24-00096-eqia.pdf")
-    assert (doc.title, doc.presenter) == ("Commissioning Plan for Education Provision in Kent 2025-29",
+    assert (doc.title, doc.presenter) == ("EQIA – Commissioning Plan for Education Provision in Kent 2025-29",
                                           "Paul Wilson - CY EPA")
     from boardkb.ingest.blocks import Block
     from boardkb.ingest.cover import read_cover
