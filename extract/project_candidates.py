@@ -378,6 +378,10 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
             word = more.group(0).strip().lower()
             stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
             more = None if stop else _CONTINUES.match(text, end)
+            # ... and not into a sentence run on from a heading: "Plan Bee The following documents", "Plan Tree
+            # Organised by The Tree Council" (uk-council performance report)
+            if more and (more.group(0).strip() in words("capital_determiners") or more.group(0).endswith("ed")):
+                more = None
         kind = re.match(r"\s+([a-z]+)\b", text[end:])
         if kind and kind.group(1) in words("keyword"):
             raw, end = raw + kind.group(0), end + kind.end()

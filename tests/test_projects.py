@@ -922,6 +922,10 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     # an umbrella named beside its part stays a project
     ("The Transformation Programme and the Adult Social Care Transformation Programme report in June.",
      {"Transformation Programme", "Adult Social Care Transformation Programme"}, set()),
+    # ... nor into a sentence run on from a heading (uk-council performance report)
+    ("Kent’s Plan Bee The following documents have been finalised in the past 3 months.", set(),
+     {"Plan Bee The", "Kent’s Plan Bee The"}),
+    ("Plan Tree Organised by The Tree Council, National Tree Week ran in November.", set(), {"Plan Tree Organised"}),
     # a post's word inside a project's name does not make it a post
     ("The PCC Estates Strategy was approved in May 2024 and the PCC Estates Strategy is on track.",
      {"PCC Estates Strategy"}, set()),
