@@ -199,7 +199,8 @@ def _totalled(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A name the paper writes with "Ltd", "Limited" or "plc" is a company's: "Cantium Business
     Solutions Ltd" holds an ICT contract (uk-council key service statement)."""
-    key = normalise(name)
+    # ... the name with its "Ltd" too: "MKC Training Services Ltd" (uk-council CMPB report; tests/test_projects.py)
+    key = re.sub(r"\s+(?:ltd|limited|plc|llp|cic)$", "", normalise(name))
     # ... or the start of one: "sponsored by MKC Training" beside "MKC Training Services Ltd" (uk-council CMPB report)
     hit = any(c == key or c.endswith(" " + key) or c.startswith(key + " ") for c in paper.companies)
     return "a company" if hit else None

@@ -104,6 +104,7 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     ("kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf", "Corporate Risk Register"),
     (EDUCATION, "Corporate Director of Children, Young People and Education"),  # a post
     ("kcc_council_2025-03-13_county-council-pay-policy-statement-2025-2026.pdf", "Kent Scheme Pay"),  # cut short
+    ("kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf", "MKC Training Services Ltd"),  # a company
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
