@@ -927,6 +927,9 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     ("Kent’s Plan Bee The following documents have been finalised in the past 3 months.", set(),
      {"Plan Bee The", "Kent’s Plan Bee The"}),
     ("Plan Tree Organised by The Tree Council, National Tree Week ran in November.", set(), {"Plan Tree Organised"}),
+    # a database is a system
+    ("Exhibits were recorded on the POTF Database until March 2014, when Niche replaced it.", {"POTF Database"},
+     set()),
     # a post's word inside a project's name does not make it a post
     ("The PCC Estates Strategy was approved in May 2024 and the PCC Estates Strategy is on track.",
      {"PCC Estates Strategy"}, set()),
