@@ -69,8 +69,8 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     out.milestones.extend(pathway_milestones(doc, _title_project(doc, section_projects)))
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
-    out.milestones = _said_once(_first_telling(out.milestones, lambda m: (m.date_start, m.date_end,
-                                                                        normalise(m.event))))
+    out.milestones = _said_once(_first_telling(_first_telling(out.milestones, lambda m: (
+        m.date_start, m.date_end, normalise(m.event))), _told))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
 
@@ -86,15 +86,26 @@ def _first_telling(facts: list, key: Callable) -> list:
     """A paper that says the same thing again, word for word, tells one fact once: minutes restate a
     report's recommendations in their resolutions ("Note that acceptance onto the Devolution Priority
     Programme will commit Kent and Medway to elections ... in May 2026", four times in the uk-council cabinet
-    minutes of 9 January 2025; tests/test_extract.py). The first telling is kept."""
-    seen: set = set()
-    kept = []
+    minutes of 9 January 2025; tests/test_extract.py). The first telling that names a project is kept, else the
+    first."""
+    first: dict = {}
     for fact in facts:
         k = key(fact)
-        if k not in seen:
-            seen.add(k)
-            kept.append(fact)
-    return kept
+        if k not in first or (first[k].project is None and fact.project is not None):
+            first[k] = fact  # ... the first telling that names its project
+    kept = {id(fact) for fact in first.values()}
+    return [fact for fact in facts if id(fact) in kept]
+
+
+def _told(m: Milestone) -> tuple:
+    """What a milestone tells: its date and the six words before it. A paper that restates a recommendation in
+    another sentence tells its date again in the same words ("... implementation of local government
+    reorganisation by either April 2027 or April 2028 (4) ...", the uk-council County Council minutes of 9 January
+    2025, under two projects; tests/test_extract.py)."""
+    at = m.quote.find(m.date_text) if m.date_text else -1
+    if at < 0:
+        return (m.date_start, m.date_end, normalise(m.event))
+    return (m.date_start, m.date_end, normalise(" ".join(m.quote[:at].split()[-6:])))
 
 
 def _said_once(milestones: list[Milestone]) -> list[Milestone]:
