@@ -285,8 +285,11 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     for m in _CAMEL.finditer(p.text):
         after, before = p.text[m.end() : m.end() + 2], p.text[max(0, m.start() - 1) : m.start()]
         person = re.match(r"(?:Cllr|Mrs?|Ms|Dr)[A-Z]", m.group(0))
-        glued = len(re.findall(r"[A-Z][a-z]{3,}", m.group(0))) >= 3  # "ArmedForcesChampions": a table
-        # header whose spaces the text layer lost (uk-council armed forces appendix)
+        humps = re.findall(r"[A-Z][a-z]{3,}", m.group(0))
+        glued = len(humps) >= 3  # "ArmedForcesChampions": a table header whose spaces the text layer lost
+        # (uk-council armed forces appendix); ... or ending in a document's word: "PCCDecision", "NoticeDecision"
+        # (a police decisions log's headers, tests/test_projects.py)
+        glued = glued or bool(humps and humps[-1].lower() in words("not_project_head"))
         if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person or glued:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council)
         yield Candidate(m.group(0), seq, set(), "camel")

@@ -161,6 +161,11 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         return f"a {joined} joined to another name"
     if tokens and tokens[0] in words("not_project_start"):
         return f"a body or post, or a budget line, not a project ('{tokens[0]}')"
+    # ... and the head of a defined name before its "for" or "of": "Mayor's Office for Policing and Crime (MOPC)"
+    # (tests/test_projects.py, after a police authority paper)
+    before = re.split(r"\s(?:for|of)\s", " ".join(tokens))[0].split()
+    if len(before) < len(tokens) and before and before[-1] in words("not_project_head") and "acronym" in evidence:
+        return f"a body or document, not a project ('{before[-1]}')"
     if head in ("service", "services") and "named" not in evidence and " of " not in name:
         # a standing service: "Assessment Service", "Specialist Teaching and Learning Service" (uk-council);
         # a name given in quotes or brackets stays: 'My Service' (corpus 000); so does a review of services
@@ -354,6 +359,20 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+def _reported(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A heading or lead-in that ends in a past participle is a report's section, not a name: "Alternative Options
+    Considered", "Key Issues Raised" (tests/test_projects.py, after council and police authority papers)."""
+    last = name.split()[-1] if name.split() else ""
+    if evidence in ("heading", "lead-in") and re.fullmatch(r"[A-Za-z]{3,}ed", last) \
+            and last.lower() not in words("keyword"):
+        return "a report's section heading"
+    # ... or in a section's noun, whatever verb is near: "delivering the Corporate Objectives", "Summary of Key
+    # Points" (the same tests)
+    head = last.lower()
+    return f"a report's section ('{last}')" if head in words("section_head") or head[:-1] in words("section_head") \
+        else None
+
+
 def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
     """An action, not a name: "Monitoring the Strategy", "Repudiating the Administration’s Cuts"
     (uk-council); "Securing Kent’s Future" stays a name."""
@@ -371,7 +390,7 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _job_title, _rag, _option,
     _statute,
-    _crime, _place, _common_word, _sentence_case, _portfolio, _action, _generic,
+    _crime, _place, _common_word, _sentence_case, _portfolio, _reported, _action, _generic,
 )
 
 

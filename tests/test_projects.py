@@ -930,6 +930,11 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     # a database is a system
     ("Exhibits were recorded on the POTF Database until March 2014, when Niche replaced it.", {"POTF Database"},
      set()),
+    # a report's sections, bodies, posts and documents (after police authority and council papers)
+    ("The Fleet Programme will deliver the Corporate Objectives. The Mayor's Office for Policing and Crime (MOPC) "
+     "approved the Full Business Case (FBC); the Senior Responsible Owner (SRO) reported.", {"Fleet Programme"},
+     {"Corporate Objectives", "Mayor's Office for Policing and Crime", "Full Business Case",
+      "Senior Responsible Owner"}),
     # a post's word inside a project's name does not make it a post
     ("The PCC Estates Strategy was approved in May 2024 and the PCC Estates Strategy is on track.",
      {"PCC Estates Strategy"}, set()),
@@ -973,3 +978,16 @@ def test_a_minutes_item_of_prose_before_its_first_heading_is_body(tmp_path):
     path.write_text(f"Agenda item\n\nContact Services Update\n\nMinutes:\n\n{prose}POLICE INQUIRY OFFICES\n\nEnd.\n",
                     encoding="utf-8")
     assert body_start(read_paper(path)) == 0
+
+
+def test_a_reports_section_headings_are_not_projects(tmp_path):
+    """Section headings of council and police authority papers (written for this test, after public ones), and a
+    decisions log's headers whose spaces the text lost."""
+    path = tmp_path / "2018-03-01_pcp_estates.txt"
+    path.write_text("Estates Update\n\n3. Summary of Key Points\n\nThe Estates Programme continues.\n\n4. Reasons for "
+                    "Recommendations\n\nThe Estates Programme saves money.\n\nCOLLABORATION ACHIEVEMENTS\n\nThe "
+                    "Estates Programme opened a shared station.\n\nOverall Programme Activity\n\nThe Estates Programme "
+                    "is on track.\n\nAlternative Options Considered: none were viable.\n\nPCCDecision NoticeDecision\n",
+                    encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert names == {"Estates Programme"}, names
