@@ -281,6 +281,32 @@ def test_figure_periods_are_not_milestones():
         assert len(sentence_milestones(_sentence(text), date(2025, 2, 13))) == 1, text
 
 
+@pytest.mark.parametrize("text", [
+    "The Council's bid for tranche 3 funding for the Penarth Learning Community, submitted on 28th May 2010, stands.",
+    "The LGA Peer Review of the Transformation Programme, conducted in January 2024, endorsed its principles.",
+    "The Digital Strategy, published in March 2024, sets the direction.",
+    "The Fleet Programme contract, signed in June 2023, runs for five years.",
+    "The Fleet Programme contract, awarded in May 2023, runs for five years.",
+    "The Fleet Programme director, appointed in February 2020, leads the work.",
+    "The Fleet Programme outline business case, issued in September 2001, sets the cost.",
+    "The Digital Strategy, adopted in April 2022, sets the direction.",
+    "The Fleet Programme board, established in October 2021, meets monthly.",
+    "The Fleet Programme plan, presented in July 2022, sets the timetable.",
+])
+def test_events_told_in_the_past_are_achieved(text):
+    # no paper date to tell past from future: the verb by the date tells (after council and police papers)
+    (m,) = sentence_milestones(_sentence(text), None)
+    assert m.status == "achieved", text
+
+
+def test_a_habit_in_the_present_is_no_past_event():
+    from datetime import date
+
+    text = "The final capital programme is presented to County Council in February each year for approval."
+    (m,) = sentence_milestones(_sentence(text, meeting="2025-01-30"), date(2025, 1, 30))
+    assert m.status == "planned"  # uk-council capital strategy
+
+
 def test_status_from_the_cue_nearest_the_date():
     from datetime import date
 
