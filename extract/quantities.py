@@ -29,6 +29,10 @@ _ORDINAL_AFTER = re.compile(r"^(st|nd|rd|th)\b", re.I)
 _HYPHEN_UNIT = re.compile(r"^-(day|week|month|year|hour|minute|person|strong)s?\b", re.I)
 # UK telephone numbers: "03000 416883", "03000416858", "07721 411 688", "+44 (0)1622 694000"
 _PHONE = re.compile(r"(?<![\w.,])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[ -]?\d{2,4}){1,3}(?!\w)")
+#: A house number, its street and town and a postcode: "19 Haymarket Yards Edinburgh EH12 5BH", "2 Marsham Street
+#: London SW1P 4DF" (tests/test_quantities.py, after a police authority's page and the uk-council ministerial letter)
+_ADDRESS = re.compile(r"(?<![\w£.,])\d{1,4}[A-Za-z]?"
+                      r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+){1,6}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)")
 _LINK = re.compile(r"(?:https?://|www\.)\S+(?:\s=\s?\S+)*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
 # a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
@@ -141,9 +145,10 @@ _PERIOD_TO = re.compile(r"\b\w+[\s-]months?\s+to\s+(?:the\s+end\s+of\s+)?(?:Janu
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Telephone numbers, web links and e-mail addresses, the period of a statistic: digits that are not
+    """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic: digits that are not
     figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
+    spans += [m.span() for m in _ADDRESS.finditer(text)]
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:
