@@ -359,6 +359,17 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+def _contract(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """An agreement or framework named for what it buys is a contract or a buying route, not a project:
+    "Pre-Construction Services Agreement", "Major Works Framework", "Crown Commercial Service RM1045 framework"
+    (tests/test_projects.py, after police decision papers); "Safety Valve agreement" stays (gold-kent)."""
+    tokens = normalise(name).split()
+    if len(tokens) < 2 or tokens[-1] not in ("agreement", "framework"):
+        return None
+    bought = [t for t in tokens[:-1] if t in words("contract_word") or re.fullmatch(r"rm\d{3,5}", t)]
+    return f"a contract or buying route ('{bought[0]}')" if bought else None
+
+
 def _reported(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A heading or lead-in that ends in a past participle is a report's section, not a name: "Alternative Options
     Considered", "Key Issues Raised" (tests/test_projects.py, after council and police authority papers)."""
@@ -390,7 +401,7 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _job_title, _rag, _option,
     _statute,
-    _crime, _place, _common_word, _sentence_case, _portfolio, _reported, _action, _generic,
+    _crime, _place, _common_word, _sentence_case, _portfolio, _reported, _contract, _action, _generic,
 )
 
 

@@ -991,3 +991,19 @@ def test_a_reports_section_headings_are_not_projects(tmp_path):
                     encoding="utf-8")
     names = {p.name for p in find_projects(read_paper(path))[0]}
     assert names == {"Estates Programme"}, names
+
+
+@pytest.mark.parametrize("name", [
+    "Pre-Construction Services Agreement", "Major Works Framework", "Crown Commercial Service RM1045 framework",
+    "Vehicle Supply Framework", "Vehicle Purchase Framework", "Procurement Framework", "Solution Provider Framework",
+    "Collaboration Agreement", "Crown Commercial framework",
+])
+def test_contracts_and_buying_routes_are_not_projects(name):
+    """After police decision papers: what an agreement or framework buys makes it a contract or a buying route."""
+    assert "a contract or buying route" in (rejection(name, "keyword", _paper("")) or "")
+
+
+@pytest.mark.parametrize("name", ["Safety Valve agreement", "Performance Management Framework",
+                                  "Kent & Medway Economic Framework"])
+def test_agreements_and_frameworks_that_are_projects(name):
+    assert rejection(name, "keyword", _paper("")) is None  # gold-kent education plan; uk-council papers
