@@ -373,6 +373,8 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     compound = more and re.match(r"\s+([a-z]{3,})\b", text[more.end():])
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
         more = None
+    if more and more.group(0).strip().lower() in words("about_project"):
+        more = None  # a paper about the thing: "Forensic Services Change Programme Update" (tests/test_projects.py)
     if more and more.group(0).strip().lower() not in words("keyword"):
         # the name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme
         # Pay Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement)

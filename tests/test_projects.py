@@ -927,6 +927,12 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     ("Kent’s Plan Bee The following documents have been finalised in the past 3 months.", set(),
      {"Plan Bee The", "Kent’s Plan Bee The"}),
     ("Plan Tree Organised by The Tree Council, National Tree Week ran in November.", set(), {"Plan Tree Organised"}),
+    # a programme's update or report is about the programme; a masterplan is delivered (after police authority
+    # reports)
+    ("This report gives members an overview of the Forensic Services Change Programme Update. The NICCS Project "
+     "Report was noted. The Estates Masterplan was approved.",
+     {"Forensic Services Change Programme", "NICCS Project", "Estates Masterplan"},
+     {"Forensic Services Change Programme Update", "NICCS Project Report"}),
     # a database is a system
     ("Exhibits were recorded on the POTF Database until March 2014, when Niche replaced it.", {"POTF Database"},
      set()),
