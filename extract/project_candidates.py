@@ -741,6 +741,10 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     # two subjects are each a name ending in a delivery word, or none: "Revenue and Capital Budget Monitoring";
     # a long subject ends in one ("Capital Investment Summary 2025-26 to 2034-35" is a table's), and no subject
     # holds a period or a date inside it ("High Level 2025-28 Revenue Plan", "Investments as at 30 September 2024")
+    # ... and a named subject before a dash: "Learning Estate Strategy - Secondary Schools Update"
+    # (tests/test_projects.py, after a council's executive report)
+    left = re.split(r"\s[-–]\s", subject)[0]
+    subject = left if left != subject and _named(left) else subject
     parts = _two_names(subject) if re.search(r"\s(?:and|&)\s", subject) else [subject]
     for part in parts:
         if re.search(r"\s(?:and|&)\s", part) or any(is_period(w) for w in part.split()[:-1]):
@@ -750,6 +754,10 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
         said = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])")  # as a name, in its capitals
         seq = next((i for i, p in enumerate(doc.passages[start:], start)
                     if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
+        if seq is None and _named(part):
+            # ... or, ending in a delivery word, is the paper's subject though said once: "Leisure Estate Investment
+            # Plan" (tests/test_projects.py, after a council cabinet decision)
+            seq = next((i for i, p in enumerate(doc.passages) if said.search(p.text)), None)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 

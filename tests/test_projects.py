@@ -891,6 +891,13 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
     path.write_text("Emergency Services Network update\n\nBackground\n\nThe Emergency Services Network will replace "
                     "Airwave for all emergency services. The Commissioner reported on progress.\n", encoding="utf-8")
     assert "Emergency Services Network" in {p.name for p in find_projects(read_paper(path))[0]}
+    # a subject that ends in a delivery word is the paper's though said once; before a dash, the named part
+    for title, name in [("Leisure Estate Investment Plan", "Leisure Estate Investment Plan"),
+                        ("Learning Estate Strategy - Secondary Schools Update", "Learning Estate Strategy")]:
+        path = tmp_path / "2022-02-09_cabinet_estate.md"
+        path.write_text(f"{title}\n\nDecision Maker: Cabinet\n\n# Purpose\n\nThe report sets out proposed investment "
+                        "in the estate.\n", encoding="utf-8")
+        assert name in {p.name for p in find_projects(read_paper(path))[0]}, title
     path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
