@@ -368,7 +368,10 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)) \
             or _SPENDING_LIST.search(text):
         return []
-    if not cue("benefit").search(text) and not s.benefit_list:
+    # ... time or posts gained say a benefit without a cue word: "could provide approximately 69,745 additional hours
+    # of police visibility per year" (tests/test_extract.py, after a police decision notice)
+    time_gained = any(q.unit in ("hours", "days", "minutes", "FTE") and _gain(text, q) for q in s.quantities)
+    if not cue("benefit").search(text) and not s.benefit_list and not time_gained:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project

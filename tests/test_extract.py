@@ -379,6 +379,14 @@ def test_savings_beside_expenditure_are_benefits(text):
     assert sentence_benefits(_sentence(text)), text
 
 
+def test_time_gained_is_a_benefit_without_a_cue_word():
+    text = ("It is anticipated that rolling out Operational Mobile Working could provide approximately 69,745 "
+            "additional hours of police visibility per year.")
+    assert [(b.amount, b.kind) for b in sentence_benefits(_sentence(text))] == [(69745, "non-cashable")]
+    # ... not more of a thing that is no time or post: "142 more incidents were reported"
+    assert sentence_benefits(_sentence("There were 142 more incidents reported in the year.")) == []
+
+
 def test_a_saving_is_still_a_benefit():
     benefits = sentence_benefits(_sentence("The review saved £2.5m a year in lease costs."))
     assert [b.amount for b in benefits] == [2500000]
