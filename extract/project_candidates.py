@@ -124,6 +124,9 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
     # a phase of a project is the project's: "Phase 2 of Project Keystone was completed" (tests/test_extract.py)
     name = re.sub(r"^(?:Phase|Stage|Tranche|Wave|Release)\s+\w{1,3}\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
+    # an agenda item's label is not part of its subject: "ITEM 5: MOBILE STRATEGY" (tests/test_projects.py, after a
+    # police command team's minutes)
+    name = re.sub(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     tokens = name.split()
@@ -231,7 +234,7 @@ def _post_follows(after: str) -> bool:
     """A post on the rest of the line after the bracket: the bracket holds a person's initials."""
     line = after.split("\n")[0].lower()
     posts = "|".join(map(re.escape, sorted(words("post"))))
-    return bool(re.match(r"[\s,–-]*(?:[a-z]+/)?(?:\w+\s+){0,2}(?:" + posts + r")\b", line))
+    return bool(re.match(r"[\s,–-]*(?:[a-z]+/)?(?:\w+\s+){0,4}(?:" + posts + r")\b", line))
 
 
 def _kind_follows(after: str) -> bool:

@@ -210,6 +210,11 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True
     if num in ("101", "999") and re.search(r"(\d{3}|and|or|/|&)\s*$", before):
         return True
+    if num in ("101", "999") and unit_after(after) is None and not re.match(r"^\s?%", after):
+        return True  # the service, not a count: "the review of 101 in November 2014" (tests/test_quantities.py,
+        # after a police and crime panel's minutes)
+    if whole and value < 1000 and re.match(r"^\s?[–-]\s?(?:19|20)\d\d\b(?![–/-]\d)", after):
+        return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
         return True  # a time of day
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or

@@ -1020,3 +1020,27 @@ def test_contracts_and_buying_routes_are_not_projects(name):
                                   "Kent & Medway Economic Framework"])
 def test_agreements_and_frameworks_that_are_projects(name):
     assert rejection(name, "keyword", _paper("")) is None  # gold-kent education plan; uk-council papers
+
+
+@pytest.mark.parametrize("line", [
+    "Toni Williams Long (TWL) Head of People & Development – Guest Presenter", "Rachael Thorold (RT) Secretary",
+    "Jo Kerr (JK) Chair", "Lee Park (LP) Clerk to the Panel", "Raj Shah (RS) Inspector",
+    "Kim Lowe (KL) Police and Crime Commissioner", "Peter Brown (PB) Treasurer", "Alan Smith (AS) T/Chief Constable",
+    "Ruth Green (RG) Director of Commercial Services",
+    # ... a post of Title Case words: the bracket qualifies them, so no name is taken
+    "Sam Hill (SH) Chief Finance Officer", "Pat Ross (PR) Estates Manager", "Ann Cole (AC) Detective Superintendent",
+])
+def test_people_in_an_attendance_list(tmp_path, line):
+    """After police governance board notes: a name whose bracket spells its initials, and a post after it."""
+    path = tmp_path / "2024-01-18_board_notes.txt"
+    path.write_text(f"Governance Board\n\nNotes of Meeting\n\n{line}\n\nThe Fleet Programme was discussed.\n",
+                    encoding="utf-8")
+    assert {p.name for p in find_projects(read_paper(path))[0]} == {"Fleet Programme"}
+
+
+def test_an_agenda_items_label_is_not_its_subjects(tmp_path):
+    path = tmp_path / "2013-01-30_command-team_minutes.txt"
+    path.write_text("Command Team Meeting\n\nITEM 5: MOBILE STRATEGY\n\nThe Mobile Strategy was approved.\n",
+                    encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert "Mobile Strategy" in names and "Item 5: Mobile Strategy" not in names, names

@@ -54,6 +54,9 @@ def _found(text):
         "under 16s and 16 and 17-year-olds; sixteen and seventeen-year-olds",  # ages listed (uk-council minutes)
         # a business case's gate and an accounting period (after police decision papers and committee summaries)
         "Approve this project to proceed to Gate 4, and note the Financial Monitoring Report – Period 7",
+        # the non-emergency service, and a decision's number and year (after police panel minutes, a decisions log)
+        "Following the Commissioner's review of 101 in November 2014, recommendations were made",
+        "Decision 26 – 2013: Mobile Working Solution",
         # a house number in an address (after a police authority's page and the uk-council ministerial letter)
         "Location : Caledonian Suite, COSLA, Verity House, 19 Haymarket Yards Edinburgh EH12 5BH",
         "2 Marsham Street London SW1P 4DF",
