@@ -69,8 +69,8 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     out.milestones.extend(pathway_milestones(doc, _title_project(doc, section_projects)))
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
-    out.milestones = _said_once(_first_telling(_first_telling(out.milestones, lambda m: (
-        m.date_start, m.date_end, normalise(m.event))), _told))
+    out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (
+        m.date_start, m.date_end, normalise(m.event)))))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
 
@@ -86,26 +86,47 @@ def _first_telling(facts: list, key: Callable) -> list:
     """A paper that says the same thing again, word for word, tells one fact once: minutes restate a
     report's recommendations in their resolutions ("Note that acceptance onto the Devolution Priority
     Programme will commit Kent and Medway to elections ... in May 2026", four times in the uk-council cabinet
-    minutes of 9 January 2025; tests/test_extract.py). The first telling that names a project is kept, else the
-    first."""
-    first: dict = {}
+    minutes of 9 January 2025; tests/test_extract.py). The first telling is kept."""
+    seen: set = set()
+    kept = []
     for fact in facts:
         k = key(fact)
-        if k not in first or (first[k].project is None and fact.project is not None):
-            first[k] = fact  # ... the first telling that names its project
-    kept = {id(fact) for fact in first.values()}
-    return [fact for fact in facts if id(fact) in kept]
+        if k not in seen:
+            seen.add(k)
+            kept.append(fact)
+    return kept
 
 
 def _told(m: Milestone) -> tuple:
     """What a milestone tells: its date and the six words before it. A paper that restates a recommendation in
     another sentence tells its date again in the same words ("... implementation of local government
     reorganisation by either April 2027 or April 2028 (4) ...", the uk-council County Council minutes of 9 January
-    2025, under two projects; tests/test_extract.py)."""
+    2025, under two projects; tests/test_extract.py). A date with fewer words before it in its quote, or from a
+    table or schedule, is told by its event."""
     at = m.quote.find(m.date_text) if m.date_text else -1
-    if at < 0:
+    before = m.quote[:at].split() if at >= 0 else []
+    if len(before) < 6 or m.rule not in ("milestone.project", "milestone.event_cue", "milestone.referred"):
         return (m.date_start, m.date_end, normalise(m.event))
-    return (m.date_start, m.date_end, normalise(" ".join(m.quote[:at].split()[-6:])))
+    return (m.date_start, m.date_end, normalise(" ".join(before[-6:])))
+
+
+def _retold_once(milestones: list[Milestone]) -> list[Milestone]:
+    """Tellings of one date in the same words are one milestone, unless each names its own project in its quote:
+    "The Fleet Programme is expected to be completed by March 2026. The Estates Programme is expected to be completed
+    by March 2026." are two (tests/test_extract.py). Kept: each project named so, else the first telling with a
+    project, else the first."""
+    groups: dict[tuple, list[Milestone]] = {}
+    for m in milestones:
+        groups.setdefault(_told(m), []).append(m)
+    kept: set[int] = set()
+    for group in groups.values():
+        named = {}
+        for m in group:
+            if m.project and m.project.lower() in m.quote.lower():
+                named.setdefault(m.project, m)
+        chosen = list(named.values()) or [next((m for m in group if m.project), group[0])]
+        kept |= {id(m) for m in chosen}
+    return [m for m in milestones if id(m) in kept]
 
 
 def _said_once(milestones: list[Milestone]) -> list[Milestone]:

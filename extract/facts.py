@@ -84,7 +84,10 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
 
 
 _PRIORITY = ("slipped", "on target", "planned", "achieved")  # on a tie of distance
-_FUTURE_DONE = re.compile(r"\b(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?$", re.I)
+#: ... with an adverb between, or still under way: "will be formally adopted", "is being published", "is then
+#: presented" (tests/test_extract.py::test_a_habit_in_the_present_is_no_past_event)
+_FUTURE_DONE = re.compile(r"\b(?:(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?|(?:is|are)\s+(?:being|then)\s+)"
+                          r"(?:\w+ly\s+)?$", re.I)
 
 
 def _status(text: str, past: bool = False, at: int | None = None) -> str:
@@ -370,7 +373,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
         return []
     # ... time or posts gained say a benefit without a cue word: "could provide approximately 69,745 additional hours
     # of police visibility per year" (tests/test_extract.py, after a police decision notice)
-    time_gained = any(q.unit in ("hours", "days", "minutes", "FTE") and _gain(text, q) for q in s.quantities)
+    time_gained = any(q.unit == "hours" and _gain(text, q)
+                      and re.search(r"\b(?:provid|free|releas|giv|generat|creat)\w*\b[^.;]{0,40}$", text[: q.start])
+                      for q in s.quantities)  # not "worked 5,000 additional hours of overtime"
     if not cue("benefit").search(text) and not s.benefit_list and not time_gained:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"

@@ -292,7 +292,7 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         glued = len(humps) >= 3  # "ArmedForcesChampions": a table header whose spaces the text layer lost
         # (uk-council armed forces appendix); ... or ending in a document's word: "PCCDecision", "NoticeDecision"
         # (a police decisions log's headers, tests/test_projects.py)
-        glued = glued or bool(humps and humps[-1].lower() in words("not_project_head"))
+        glued = glued or bool(humps and humps[-1].lower() in ("decision", "notice", "report"))
         if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person or glued:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council)
         yield Candidate(m.group(0), seq, set(), "camel")
@@ -376,7 +376,9 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     compound = more and re.match(r"\s+([a-z]{3,})\b", text[more.end():])
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
         more = None
-    if more and more.group(0).strip().lower() in words("about_project"):
+    if more and (more.group(0).strip() in words("capital_determiners") or more.group(0).endswith("ed")):
+        more = None  # a sentence run on from a heading: "The Transformation Programme The Council agreed"
+    if more and more.group(0).strip().lower() in words("report_word"):
         more = None  # a paper about the thing: "Forensic Services Change Programme Update" (tests/test_projects.py)
     if more and more.group(0).strip().lower() not in words("keyword"):
         # the name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme
@@ -747,7 +749,9 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     # ... and a named subject before a dash: "Learning Estate Strategy - Secondary Schools Update"
     # (tests/test_projects.py, after a council's executive report)
     left = re.split(r"\s[-–]\s", subject)[0]
-    subject = left if left != subject and _named(left) else subject
+    if left != subject and not _named(left):
+        return  # "Budget Consultation - Results of the Survey"
+    subject = left
     parts = _two_names(subject) if re.search(r"\s(?:and|&)\s", subject) else [subject]
     for part in parts:
         if re.search(r"\s(?:and|&)\s", part) or any(is_period(w) for w in part.split()[:-1]):
@@ -758,9 +762,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
         seq = next((i for i, p in enumerate(doc.passages[start:], start)
                     if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
         if seq is None and _named(part):
-            # ... or, ending in a delivery word, is the paper's subject though said once: "Leisure Estate Investment
-            # Plan" (tests/test_projects.py, after a council cabinet decision)
-            seq = next((i for i, p in enumerate(doc.passages) if said.search(p.text)), None)
+            # ... or, ending in a delivery word, in lower case: "Vehicle Replacement Programme" and "the annual vehicle
+            # replacement programme" (tests/test_projects.py, after a police decision paper)
+            said = re.compile(said.pattern, re.I)
+            seq = next((i for i, p in enumerate(doc.passages[start:], start)
+                        if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 
@@ -784,14 +790,14 @@ def body_start(doc: Document) -> int:
 
 def _headless(before: list[Passage], total: int) -> bool:
     """The passages before a first section in the paper's second half are its body, not a cover, when they are
-    paragraphs of prose (a panel's minutes item, tests/test_projects.py) or say the same labels again and again:
+    paragraphs of prose (a panel's minutes item, tests/test_projects.py) or say two labels again and again:
     "Decision Ref: ... Issue: ... Decision: ..." item after item (a police decisions log, the same tests). A cover
     says "Report to:", "From:" once each, on short lines."""
     if len(before) <= total // 2:
         return False
     labels = Counter(m.group(1).lower() for p in before if (m := re.match(r"([A-Z][\w /()&'’-]{0,30}):", p.text)))
     prose = sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in before)
-    return not labels or max(labels.values()) > 1 or prose >= 3
+    return prose >= 3 or (len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2)
 
 
 def _qualifying_acronyms(doc: Document, start: int) -> set[str]:

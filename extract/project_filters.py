@@ -366,21 +366,24 @@ def _contract(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     if len(tokens) < 2 or tokens[-1] not in ("agreement", "framework"):
         return None
-    bought = [t for t in tokens[:-1] if t in words("contract_word") or re.fullmatch(r"rm\d{3,5}", t)]
-    return f"a contract or buying route ('{bought[0]}')" if bought else None
+    bought = tokens[-2]  # the word before: not "Children's Services Improvement Framework"
+    return f"a contract or buying route ('{bought}')" if bought in words("contract_word") \
+        or re.fullmatch(r"rm\d{3,5}", bought) else None
 
 
 def _reported(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A heading or lead-in that ends in a past participle is a report's section, not a name: "Alternative Options
     Considered", "Key Issues Raised" (tests/test_projects.py, after council and police authority papers)."""
-    last = name.split()[-1] if name.split() else ""
-    if evidence in ("heading", "lead-in") and re.fullmatch(r"[A-Za-z]{3,}ed", last) \
-            and last.lower() not in words("keyword"):
+    tokens = name.split()
+    last = tokens[-1] if tokens else ""
+    # ... after a plural: "Options Considered", "Issues Raised"; not "Kent Connected", "Project Speed"
+    if evidence in ("heading", "lead-in") and len(tokens) >= 2 and re.fullmatch(r"[A-Za-z]{2,}(?<!e)ed", last) \
+            and tokens[-2].lower().endswith("s") and last.lower() not in words("keyword"):
         return "a report's section heading"
     # ... or in a section's noun, whatever verb is near: "delivering the Corporate Objectives", "Summary of Key
     # Points" (the same tests)
     head = last.lower()
-    return f"a report's section ('{last}')" if head in words("section_head") or head[:-1] in words("section_head") \
+    return f"a report's section ('{last}')" if head in words("section_head") or head + "s" in words("section_head") \
         else None
 
 

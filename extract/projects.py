@@ -26,7 +26,7 @@ def _kind(name: str) -> str:
     lowered = name.lower()
     if re.search(r"\bprogramme|\bprogram\b|\bportfolio\b|transition state", lowered):
         return "programme"
-    if re.search(r"\b(system|portal|platform|tool|network|store|app|software|solution|database)\b", lowered):
+    if re.search(r"\b(system|portal|platform|tool|network|store|app|software|solution)\b", lowered):
         return "system"
     if re.search(r"\b(review|workstream|work stream|strand)\b", lowered):
         return "workstream"

@@ -294,7 +294,8 @@ def read_cover(blocks: list[Block]) -> Cover:
 #: ... and a form's "<ACRONYM> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in
 #: Kent 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title" or "Post Title".
 _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
-                         r"|report\s+title|(?P<form>(?-i:[A-Z]{2,6}))\s+title(?=\s*$))\s*:?\s*(?P<value>.*)$", re.I)
+                         r"|report\s+title|(?P<form>(?-i:[A-Z]{2,6}))\s+(?-i:Title)(?=\s*$))"
+                         r"\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
 _OFFICER_LEAD = re.compile(r"^(?:responsible|lead)\s+officer$", re.I)

@@ -120,6 +120,14 @@ def test_a_forms_fields_on_lines_of_their_own(council):
     assert read_cover([Block("Equality Analysis"), *tail]).presenter is None
 
 
+@pytest.mark.parametrize("label", ["JOB TITLE", "PAPER TITLE", "Job Title"])
+def test_a_persons_or_papers_title_field_is_no_forms(label):
+    from boardkb.ingest.blocks import Block
+    from boardkb.ingest.cover import read_cover
+    cover = read_cover([Block(label), Block("Head of Finance"), Block("Background")])
+    assert not (cover.title or "").startswith(("JOB –", "PAPER –"))
+
+
 def test_a_minister_signs_in_capitals_with_honours(council):
     doc = council("kcc_council_2025-01-09_appendix-a-16-12-24-ministerial-letter.pdf")
     assert doc.presenter == "JIM MCMAHON OBE MP, Minister of State for Local Government and English Devolution"
