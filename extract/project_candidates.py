@@ -230,11 +230,15 @@ def _initials_of_all(name: str, acr: str) -> bool:
             and not any(w.lower() in words("keyword") for w in parts) and "".join(w[0] for w in parts) == acr)
 
 
+@cache
+def _post_re() -> re.Pattern:
+    posts = "|".join(map(re.escape, sorted(words("post"))))
+    return re.compile(r"[\s,–-]*(?:[a-z]+/)?(?:\w+\s+){0,4}(?:" + posts + r")\b")
+
+
 def _post_follows(after: str) -> bool:
     """A post on the rest of the line after the bracket: the bracket holds a person's initials."""
-    line = after.split("\n")[0].lower()
-    posts = "|".join(map(re.escape, sorted(words("post"))))
-    return bool(re.match(r"[\s,–-]*(?:[a-z]+/)?(?:\w+\s+){0,4}(?:" + posts + r")\b", line))
+    return bool(_post_re().match(after.split("\n")[0].lower()))
 
 
 def _kind_follows(after: str) -> bool:
@@ -359,6 +363,16 @@ def _in_title(text: str, start: int) -> bool:
     return bool(_TITLE_CUE.search(text[max(0, opening - 60) : opening]))
 
 
+def _next_word(text: str, end: int) -> re.Match | None:
+    """The Title Case word that goes on from ``end``, unless a sentence run on from a heading starts there: "The
+    Transformation Programme The Council agreed", "Plan Bee The following documents", "Plan Tree Organised by The
+    Tree Council" (uk-council performance report; tests/test_projects.py)."""
+    more = _CONTINUES.match(text, end)
+    if more and (more.group(0).strip() in words("capital_determiners") or more.group(0).endswith("ed")):
+        return None
+    return more
+
+
 def _extended(text: str, m: re.Match) -> tuple[str, int]:
     """A keyword name with the words that go on after it, and where it ends: a Title Case word
     ("Kent and MoD Covenant Team") and a delivery word after that ("Kent County Council's Plan Tree
@@ -370,14 +384,12 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     headed = re.match(r"\s+(?:&|and)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[A-Z][a-z]+)\b", text[end:])
     if headed and headed.group("head").lower().rstrip("s") in words("not_project_head") | {"service"}:
         return raw + headed.group(0), end + headed.end()
-    more = _CONTINUES.match(text, end)
+    more = _next_word(text, end)
     # ... but not a Title Case word that starts a lower-case compound: "Digitally Enabled Policing Programme
     # Work stream" names the programme (case: tests/test_projects.py, a police committee's update)
     compound = more and re.match(r"\s+([a-z]{3,})\b", text[more.end():])
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
         more = None
-    if more and (more.group(0).strip() in words("capital_determiners") or more.group(0).endswith("ed")):
-        more = None  # a sentence run on from a heading: "The Transformation Programme The Council agreed"
     if more and more.group(0).strip().lower() in words("report_word"):
         more = None  # a paper about the thing: "Forensic Services Change Programme Update" (tests/test_projects.py)
     if more and more.group(0).strip().lower() not in words("keyword"):
@@ -387,11 +399,7 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
             raw, end = raw + more.group(0), more.end()
             word = more.group(0).strip().lower()
             stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
-            more = None if stop else _CONTINUES.match(text, end)
-            # ... and not into a sentence run on from a heading: "Plan Bee The following documents", "Plan Tree
-            # Organised by The Tree Council" (uk-council performance report)
-            if more and (more.group(0).strip() in words("capital_determiners") or more.group(0).endswith("ed")):
-                more = None
+            more = None if stop else _next_word(text, end)
         kind = re.match(r"\s+([a-z]+)\b", text[end:])
         if kind and kind.group(1) in words("keyword"):
             raw, end = raw + kind.group(0), end + kind.end()
@@ -734,6 +742,13 @@ _TITLE_FRAME = re.compile(
     re.I)
 
 
+def _said_in_body(doc: Document, start: int, name: str, flags: int) -> int | None:
+    """The first body passage, other than the title's own line, that says ``name``."""
+    said = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags)
+    return next((i for i, p in enumerate(doc.passages[start:], start)
+                 if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
+
+
 def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     """The subject of the paper's title, when the body names it again: "Emergency Services Network update", "Appendix
     G – Reserves Policy", "Body Worn Video Outline Business Case" (tests/test_projects.py; police set 8 and the
@@ -758,15 +773,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             continue
         if len(part.split()) > 4 and not _named(part):
             continue
-        said = re.compile(r"(?<![\w-])" + re.escape(part) + r"(?![\w-])")  # as a name, in its capitals
-        seq = next((i for i, p in enumerate(doc.passages[start:], start)
-                    if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
+        seq = _said_in_body(doc, start, part, 0)  # as a name, in its capitals
         if seq is None and _named(part):
             # ... or, ending in a delivery word, in lower case: "Vehicle Replacement Programme" and "the annual vehicle
             # replacement programme" (tests/test_projects.py, after a police decision paper)
-            said = re.compile(said.pattern, re.I)
-            seq = next((i for i, p in enumerate(doc.passages[start:], start)
-                        if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
+            seq = _said_in_body(doc, start, part, re.I)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 
