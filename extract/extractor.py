@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, partial
 
 import spacy
 from spacy.language import Language
@@ -225,7 +225,8 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
             if not purpose:
-                out.benefits.extend(_alone(b, thread.recent) for b in sentence_benefits(sentence))
+                alone = partial(_alone, recent=thread.recent, text=sent.text)
+                out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
         thread.leave(passage, [project for _, project in mentioned])
@@ -330,13 +331,20 @@ def _referred(text: str, recent: str | None) -> str | None:
     return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
 
 
-def _alone(benefit: Benefit, recent: str | None) -> Benefit:
+def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
     """A claim whose sentence, heading and section so far name no project is the organisation's more often than a
-    project's ("These reserves help to reduce fluctuations in spend", "Currently, £80.3m of savings are forecast
-    to be achieved", uk-council reserves policy and budget monitoring): scored by a rule of its own. An item of a
-    list the paper introduces as benefits is a benefit wherever it stands."""
-    if benefit.project is not None or recent is not None or benefit.rule == "benefit.list_item":
+    project's ("Currently, £80.3m of savings are forecast to be achieved", uk-council budget monitoring): scored by a
+    rule of its own. Without a figure either, it is an aim or a line of policy, not a benefit: "The Council aims to
+    avoid using reserves to meet ongoing financial commitments", "the delivery of the proposed revenue savings and
+    income" (uk-council reserves policy and Section 25 statement; tests/test_extract.py). An item of a list the paper
+    introduces as benefits is a benefit wherever it stands, and so is a claim of "this project", whose name the
+    paper gave in words no rule took: "This project will deliver both a more user-friendly, engaging learning
+    experience" (corpus 001)."""
+    if benefit.project is not None or recent is not None or benefit.rule == "benefit.list_item" \
+            or _REFERENCE.search(text):
         return benefit
+    if benefit.amount is None:
+        return None
     rule = benefit.rule + ".alone"
     return replace(benefit, rule=rule, confidence=confidence(rule))
 

@@ -40,6 +40,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("go live in Q4 2025-26", "2025-03-04", ("Q4 2025-26", "2026-01-01", "2026-03-31", "quarter")),
         # an older year with a preposition (gold-kent LGR report)
         ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
+        # an ordinal's letters set apart, as a superscript comes out of a PDF (police set 11, a collaboration panel)
+        ("During the period 1 st April 2011 to", "2014-06", ("1 st April 2011", "2011-04-01", "2011-04-01", "day")),
+        # a web page's date (police set 11)
+        ("Post on 26-Jul-2020", "2020-08", ("26-Jul-2020", "2020-07-26", "2020-07-26", "day")),
         # a holiday that names its month (a police and crime panel's minutes)
         ("with 71 redeployed by Christmas 2025", "2025-11-14", ("by Christmas 2025", "2025-12-01", "2025-12-31",
                                                                 "month")),
@@ -690,3 +694,19 @@ def test_a_claim_no_project_precedes_in_its_section_is_scored_alone():
         "of £1.2m a year.\n", "2025-01-30"), load_pipeline())
     rules = {b.amount: b.rule for b in out.benefits}
     assert rules == {80_300_000: "benefit.amount.alone", 1_200_000: "benefit.amount"}
+
+
+def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
+    """Such a claim is an aim or a line of policy (uk-council reserves policy and Section 25 statement, and held-out
+    council papers, where 9 of 34 were benefits). Under a named project the same words are its benefit."""
+    text = "This is expected to deliver savings and a more efficient service."
+    alone = extract_document(_doc("# Reserves\n\n## Approach\n\n" + text + "\n", "2025-01-30"), load_pipeline())
+    assert alone.benefits == []
+    named = extract_document(_doc("# Estates\n\n## Approach\n\nThe Estates Rationalisation Programme "
+                                  "was approved in June 2024. " + text + "\n", "2025-01-30"), load_pipeline())
+    assert [b.rule for b in named.benefits] == ["benefit.clause"]
+    # ... and so are they after "this project", though no rule took the project's name (corpus 001)
+    referred = extract_document(_doc("# Learning\n\n## Approach\n\nThe team is delivering a three-year piece of "
+                                     "work on learning. This project will deliver savings and a more efficient "
+                                     "service.\n", "2025-01-30"), load_pipeline())
+    assert [b.rule for b in referred.benefits] == ["benefit.clause"]
