@@ -20,7 +20,9 @@ _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|Septembe
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
-_ORD = r"(?:st|nd|rd|th)?"
+#: an ordinal's letters, glued or set apart as a superscript is in a PDF's text: "1 st April 2011" (police set 11,
+#: a collaboration panel's report)
+_ORD = r"(?:\s?(?:st|nd|rd|th)\b)?"
 
 
 @dataclass
@@ -121,6 +123,12 @@ def _day_month(m: re.Match, ref: date | None):
     except ValueError:
         return None
     return d.isoformat(), d.isoformat(), "day"
+
+
+#: ... or with hyphens, as web pages print dates: "26-Jul-2020" (police set 11)
+@rule(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-" + _YEAR + r"\b")
+def _hyphenated(m: re.Match, ref: date | None):
+    return _day_month(m, ref)
 
 
 @rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?:,?\s+" + _YEAR + r")?")
