@@ -75,9 +75,13 @@ _ORG_POSSESSIVE = re.compile(
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
 #: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=[A-Z][a-z])|appendix\s+\w{1,3}\s*[-–:]\s*"
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][a-z]))|appendix\s+\w{1,3}\s*[-–:]\s*"
                             # a decision number: "24/00115 - Kent County Council Integrated Care Strategy" (uk-council)
-                            r"|\d{2}/\d{4,6}\s*[-–:]\s*)", re.I)
+                            r"|\d{2}/\d{4,6}\s*[-–:]\s*"
+                            # a decision's date: "09/11/2017 - Digital Transformation Programme" (council set 10)
+                            r"|\d{1,2}/\d{1,2}/\d{2,4}\s*[-–:]\s*"
+                            # its cost: "the £15m Pitches Strategy" (council set 10, a capital programme update)
+                            r"|\d+(?:\.\d+)?(?:m|k|bn)\s+(?=[A-Z0-9]))", re.I)
 #: Action nouns that lead a name: "Delivery of Local Government Reorganisation" is about Local
 #: Government Reorganisation (case: gold-kent devolution white paper).
 #: "Responding to the White Paper" is about the White Paper (case: gold-kent devolution white paper).
@@ -130,7 +134,9 @@ def clean(name: str) -> str:
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     tokens = name.split()
-    while tokens and tokens[0] in words("capital_determiners"):
+    # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
+    determiners = words("capital_determiners")
+    while tokens and (tokens[0] in determiners or tokens[0] == "the" and len(tokens) < len(name.split())):
         tokens = tokens[1:]
     return re.sub(r"\s+", " ", " ".join(tokens)).strip(" ‘’'\"“”*:-–—,.")
 

@@ -315,8 +315,22 @@ def test_council_and_police_names_kept(name, evidence):
     assert rejection(name, evidence, _paper("")) is None
 
 
+def test_a_name_with_an_article_before_it_is_no_action():
+    """"Monitoring the Strategy" is done; "the Developing the Estate Project" is named (police set 11, a PCC's
+    decision on a headquarters project, measured unseen)."""
+    text = "The Developing the Estate Project will replace two stations. Monitoring the Strategy is the Board's role."
+    assert rejection("Developing the Estate Project", "keyword", _paper(text)) is None
+    assert "an action" in rejection("Monitoring the Strategy", "keyword", _paper(text))
+
+
 @pytest.mark.parametrize("raw,name", [
     ("17 Training", "Training"),
+    # an ordinal is a name's first word, a date or a cost before it are not (council set 10)
+    ("21st Century Schools and Education Programme", "21st Century Schools and Education Programme"),
+    ("09/11/2017 - Digital Transformation Programme", "Digital Transformation Programme"),
+    ("15m Pitches Strategy", "Pitches Strategy"),
+    ("1.7m 3G Pitch Programme", "3G Pitch Programme"),
+    ("That the Leisure Centre Investment Strategy", "Leisure Centre Investment Strategy"),
     ("APPENDIX D - High Level Revenue Plan", "High Level Revenue Plan"),
     ("Responding to the White Paper", "White Paper"),
     ("24/00115 - Kent County Council Integrated Care Strategy", "Kent County Council Integrated Care Strategy"),
