@@ -49,7 +49,7 @@ _NAMED_SYSTEM = re.compile(
 )
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
-_LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?P<list>[A-Z][^.;:]{3,200})")
+_LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?:the\s+)?(?P<list>[A-Z][^.;:]{3,200})")
 #: "a number of projects: A; B; C and D" (case: corpus 000, 'Redesigning Intelligence')
 #: Names listed before their kind: "the Mobile Working, Body Worn Video and Core Operational Solution
 #: projects" (case: tests/test_projects.py, a police committee's update). A comma is required: "Health and
@@ -58,7 +58,7 @@ _LIST_OF_KIND = re.compile(r"(?P<list>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PH
                            + _TITLE_PHRASE + r")\s+(?:projects|programmes|workstreams|initiatives|systems|schemes)\b")
 _COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|systems)\s*:\s*(?P<list>[A-Z][^.:]{3,300})")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
-                         r"(?P<list>[A-Z][^.;:]{1,150})")
+                         r"(?:the\s+)?(?P<list>[A-Z][^.;:]{1,150})")
 #: "Plan 2025-29", "Phase 2", "Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy)
 _NUMBER_SUFFIX = (r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b"
                   r"(?:\s+to\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b)?|\s+\d\b)?")
@@ -614,7 +614,10 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     text = p.text
     for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text), *_COLON_LIST.finditer(text),
               *_LIST_OF_KIND.finditer(text)]:
-        kind_before = re.search(r"project|programme|system|initiative|workstream", text[: m.start("list")], re.I)
+        # the kind is said just before the list: "systems such as ...", not "... programme. ... stakeholders, including
+        # District and Borough colleagues" (uk-council Cabinet minutes of 9 January)
+        sentence = re.split(r"[.;!?]\s", text[: m.start("list")])[-1]
+        kind_before = re.search(r"project|programme|system|initiative|workstream", sentence[-80:], re.I)
         if not (kind_before or m.re is _LIST_OF_KIND):
             continue
         for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):

@@ -311,10 +311,14 @@ def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
     word = name.lower().strip("’'")
     if word in paper.lower or word in words("common_word"):
         return "a common word"
+    # ... a list of systems or projects may name one in a word the paper never writes in lower case: "systems such as
+    # the Police National Computer, HOLMES and Niche" (police set 9; tests/test_projects.py)
+    # (not a plural: "systems including the Gateways, Contact Centre and ...", uk-council key service statement)
+    if "list" in evidence and not word.endswith("s"):
+        return None
     # a single word that is not shaped like a name and no project table lists: "Compliance",
     # "Funding", "District" (uk-council headings and lists)
     return "a single common word"
-    return None
 
 
 def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
