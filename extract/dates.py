@@ -320,7 +320,8 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|be
                            r"end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$", re.I)
 
 
-@rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%))")
+#: ... not a decade: "the large number of 1960’s and 1970’s built leisure centres" (council set 10)
+@rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%)|[’']?s\b)")
 def _year(m: re.Match, ref: date | None):
     year = int(m.group("year"))
     if not 1900 <= year <= 2060:  # "undertaken at this scale in 1974" (gold-kent LGR report)

