@@ -379,39 +379,57 @@ def _next_word(text: str, end: int) -> re.Match | None:
     return more
 
 
-def _extended(text: str, m: re.Match) -> tuple[str, int]:
-    """A keyword name with the words that go on after it, and where it ends: a Title Case word
-    ("Kent and MoD Covenant Team") and a delivery word after that ("Kent County Council's Plan Tree
-    initiative", uk-council performance report), or "for"/"of" and a title (``_OF_TITLE``)."""
-    raw = m.group("name") or m.group("lower")
-    end = m.end()
-    # a keyword inside a longer name that ends in a body's or service's noun: "Children's Social Work Services -
-    # Assessment & Safeguarding Service" (uk-council key service statement); the filters reject the whole
+def _body_tail(text: str, end: int) -> re.Match | None:
+    """A keyword inside a longer name that ends in a body's or service's noun: "Children's Social Work Services -
+    Assessment & Safeguarding Service" (uk-council key service statement); the filters reject the whole."""
     headed = re.match(r"\s+(?:&|and)\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[A-Z][a-z]+)\b", text[end:])
     if headed and headed.group("head").lower().rstrip("s") in words("not_project_head") | {"service"}:
-        return raw + headed.group(0), end + headed.end()
+        return headed
+    return None
+
+
+def _run_on_start(text: str, end: int) -> re.Match | None:
+    """The Title Case word a keyword name goes on with, if any. Not one that starts a lower-case compound:
+    "Digitally Enabled Policing Programme Work stream" names the programme; not a paper's word about the thing:
+    "Forensic Services Change Programme Update" (tests/test_projects.py); not a second delivery word."""
     more = _next_word(text, end)
-    # ... but not a Title Case word that starts a lower-case compound: "Digitally Enabled Policing Programme
-    # Work stream" names the programme (case: tests/test_projects.py, a police committee's update)
-    compound = more and re.match(r"\s+([a-z]{3,})\b", text[more.end():])
+    if more is None:
+        return None
+    compound = re.match(r"\s+([a-z]{3,})\b", text[more.end():])
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
-        more = None
-    if more and more.group(0).strip().lower() in words("report_word"):
-        more = None  # a paper about the thing: "Forensic Services Change Programme Update" (tests/test_projects.py)
-    if more and more.group(0).strip().lower() not in words("keyword"):
-        # the name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme
-        # Pay Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement)
-        while more:  # ... to a body's or a post's word at most: "Estates Programme Board" (Chair Jane Smith)
-            raw, end = raw + more.group(0), more.end()
-            word = more.group(0).strip().lower()
-            stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
-            more = None if stop else _next_word(text, end)
-        kind = re.match(r"\s+([a-z]+)\b", text[end:])
-        if kind and kind.group(1) in words("keyword"):
-            raw, end = raw + kind.group(0), end + kind.end()
-    elif m.group("name") and (longer := _OF_TITLE.match(text, end)):
-        raw, end = raw + longer.group(0), longer.end()
+        return None
+    word = more.group(0).strip().lower()
+    return None if word in words("report_word") or word in words("keyword") else more
+
+
+def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
+    """The name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme Pay
+    Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement); to a body's or a post's
+    word at most: "Estates Programme Board" (Chair Jane Smith); and a lower-case delivery word after it."""
+    end = more.start()
+    while more:
+        raw, end = raw + more.group(0), more.end()
+        word = more.group(0).strip().lower()
+        stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
+        more = None if stop else _next_word(text, end)
+    kind = re.match(r"\s+([a-z]+)\b", text[end:])
+    if kind and kind.group(1) in words("keyword"):
+        raw, end = raw + kind.group(0), end + kind.end()
     return raw, end
+
+
+def _extended(text: str, m: re.Match) -> tuple[str, int]:
+    """A keyword name with the words that go on after it, and where it ends: a body's tail (``_body_tail``), Title
+    Case words ("Kent and MoD Covenant Team") and a delivery word after them ("Kent County Council's Plan Tree
+    initiative", uk-council performance report), or "for"/"of" and a title (``_OF_TITLE``)."""
+    raw = m.group("name") or m.group("lower")
+    if headed := _body_tail(text, m.end()):
+        return raw + headed.group(0), m.end() + headed.end()
+    if more := _run_on_start(text, m.end()):
+        return _run_on(text, raw, more)
+    if m.group("name") and (longer := _OF_TITLE.match(text, m.end())):
+        return raw + longer.group(0), longer.end()
+    return raw, m.end()
 
 
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
