@@ -22,7 +22,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 14)}
 #: an ordinal's letters, glued or set apart as a superscript is in a PDF's text: "1 st April 2011" (police set 11,
 #: a collaboration panel's report)
-_ORD = r"(?:\s?(?:st|nd|rd|th)\b)?"
+_ORD = r"(?:(?-i:\s(?:st|nd|rd|th))\b|(?:st|nd|rd|th)\b)?"
 
 
 @dataclass
@@ -125,10 +125,14 @@ def _day_month(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
-#: ... or with hyphens, as web pages print dates: "26-Jul-2020" (police set 11)
-@rule(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-" + _YEAR + r"\b")
+#: ... or with hyphens, as web pages print dates: "26-Jul-2020", "26-Jul-20" (police set 11)
+@rule(r"\b(?P<day>\d{1,2})-" + _MONTH + r"-(?P<y>(?:19|20)?\d\d)\b")
 def _hyphenated(m: re.Match, ref: date | None):
-    return _day_month(m, ref)
+    try:
+        d = date(_year2(m.group("y")), MONTHS[m.group("month").lower()], int(m.group("day")))
+    except ValueError:
+        return None
+    return d.isoformat(), d.isoformat(), "day"
 
 
 @rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?:,?\s+" + _YEAR + r")?")
@@ -321,7 +325,7 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|be
 
 
 #: ... not a decade: "the large number of 1960’s and 1970’s built leisure centres" (council set 10)
-@rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%)|[’']?s\b)")
+@rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%)|(?<=0)[’']s\b)")
 def _year(m: re.Match, ref: date | None):
     year = int(m.group("year"))
     if not 1900 <= year <= 2060:  # "undertaken at this scale in 1974" (gold-kent LGR report)

@@ -236,15 +236,15 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Prog
 #: cabinet minutes), "the minutes of the Council meeting held on 7 November", "MINUTES OF THE RESOURCES COMMITTEE
 #: HELD ON 2 MARCH 2012", "MATTERS ARISING FROM THE MEETING HELD ON 17 DECEMBER" (held-out council and police
 #: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact).
-_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and|for) (?:[\w ]{0,60}?\b)?"
-                             r"(?:meeting|committee|board|panel|council)\b|\bmatters arising from\b")
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
+                             r"(?:meeting|committee)\b|\bmatters arising from the (?:last |previous )?meeting\b")
 
 
 #: The date of figures or of a report's figures: "budget monitoring as at the end of Q3", "Efficiency Plan Quarterly
-#: monitoring as at Quarter 1 2010/11", "the report for Quarter 2 (Q2, 2024/25)" (held-out council and police
-#: papers; tests/test_extract.py::test_figure_periods_are_not_milestones)
-_SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments|balances?|figures|data)\s+as\s+at"
-                       r"|\breports?\s+(?:for|covering))\s+(?:the\s+end\s+of\s+)?"
+#: monitoring as at Quarter 1 2010/11", "a detailed schedule of investments as at 30 September", "the report for
+#: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
+#: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
+_SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report\s+for)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 
 

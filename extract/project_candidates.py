@@ -75,13 +75,13 @@ _ORG_POSSESSIVE = re.compile(
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
 #: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][a-z]))|appendix\s+\w{1,3}\s*[-–:]\s*"
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\w{1,3}\s*[-–:]\s*"
                             # a decision number: "24/00115 - Kent County Council Integrated Care Strategy" (uk-council)
                             r"|\d{2}/\d{4,6}\s*[-–:]\s*"
                             # a decision's date: "09/11/2017 - Digital Transformation Programme" (council set 10)
                             r"|\d{1,2}/\d{1,2}/\d{2,4}\s*[-–:]\s*"
                             # its cost: "the £15m Pitches Strategy" (council set 10, a capital programme update)
-                            r"|\d+(?:\.\d+)?(?:m|k|bn)\s+(?=[A-Z0-9]))", re.I)
+                            r"|\d+(?:\.\d+)?(?-i:m|bn)\s+(?=(?-i:[A-Z0-9])))", re.I)
 #: Action nouns that lead a name: "Delivery of Local Government Reorganisation" is about Local
 #: Government Reorganisation (case: gold-kent devolution white paper).
 #: "Responding to the White Paper" is about the White Paper (case: gold-kent devolution white paper).
@@ -627,20 +627,29 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 yield Candidate(name, seq, set(), "status-table" if p.kind == "table_row" else "lead-in")
 
 
+_KIND_WORD = r"\b(?:project|programme|system|initiative|workstream)s?\b"
+
+
 def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"projects like A, B and C", "systems such as A and B"."""
     text = p.text
     for m in [*_LIST_INTRO.finditer(text), *_SYSTEMS_OF.finditer(text), *_COLON_LIST.finditer(text),
               *_LIST_OF_KIND.finditer(text)]:
-        # the kind is said just before the list: "systems such as ...", not "... programme. ... stakeholders, including
-        # District and Borough colleagues" (uk-council Cabinet minutes of 9 January)
+        # the kind is said in the list's sentence: not "... programme. ... stakeholders, including District and
+        # Borough colleagues" (uk-council Cabinet minutes of 9 January)
         sentence = re.split(r"[.;!?]\s", text[: m.start("list")])[-1]
-        kind_before = re.search(r"project|programme|system|initiative|workstream", sentence[-80:], re.I)
+        kind_before = re.search(_KIND_WORD, sentence[-80:], re.I)
         if not (kind_before or m.re is _LIST_OF_KIND):
             continue
+        # a plain word is a name only in a list right after its kind: "systems such as the Police National
+        # Computer, HOLMES and Niche" (police set 9), not "The project will work with partners including the
+        # Council, Fire and Health" (review of issue 9's work)
+        right_after = re.search(_KIND_WORD + r"\s+(?:such\s+as|including|like|namely|of)\s+(?:the\s+)?$",
+                                text[: m.start("list")], re.I)
         for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):
-            name = clean(part)
-            if re.fullmatch(_TITLE_PHRASE, name):
+            name = clean(re.sub(r"^the\s+", "", part.strip()))
+            plain = " " not in name and sum(c.isupper() for c in name) < 2 and not re.search(r"\d", name)
+            if re.fullmatch(_TITLE_PHRASE, name) and (right_after or not plain):
                 yield Candidate(name, seq, set(), "list")
 
 

@@ -311,9 +311,10 @@ def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
     word = name.lower().strip("’'")
     if word in paper.lower or word in words("common_word"):
         return "a common word"
-    # ... a list of systems or projects may name one in a word the paper never writes in lower case: "systems such as
-    # the Police National Computer, HOLMES and Niche" (police set 9; tests/test_projects.py)
-    # (not a plural: "systems including the Gateways, Contact Centre and ...", uk-council key service statement)
+    # ... a list right after its kind may name one in a word the paper never writes in lower case (``list_candidates``
+    # proposes a plain word only there): "systems such as the Police National Computer, HOLMES and Niche" (police set
+    # 9; tests/test_projects.py). Not a plural, at the cost of a plural name: "systems including the Gateways, Contact
+    # Centre and ..." (uk-council key service statement).
     if "list" in evidence and not word.endswith("s"):
         return None
     # a single word that is not shaped like a name and no project table lists: "Compliance",

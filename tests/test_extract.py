@@ -44,6 +44,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("During the period 1 st April 2011 to", "2014-06", ("1 st April 2011", "2011-04-01", "2011-04-01", "day")),
         # a web page's date (police set 11)
         ("Post on 26-Jul-2020", "2020-08", ("26-Jul-2020", "2020-07-26", "2020-07-26", "day")),
+        ("Post on 26-Jul-20", "2020-08", ("26-Jul-20", "2020-07-26", "2020-07-26", "day")),
+        # a year's possessive is no decade; a name after a day keeps its capital (review of issue 9's work)
+        ("In 2024's budget the scheme was cut", "2025-01", ("2024", "2024-01-01", "2024-12-31", "year")),
+        ("On March 3 St Albans station opened", "2025-01", ("March 3", "2025-03-03", "2025-03-03", "day")),
         # a holiday that names its month (a police and crime panel's minutes)
         ("with 71 redeployed by Christmas 2025", "2025-11-14", ("by Christmas 2025", "2025-12-01", "2025-12-31",
                                                                 "month")),
@@ -279,11 +283,18 @@ def test_figure_periods_are_not_milestones():
     # ... or of figures at a date, a report's figures or a meeting held (held-out council and police papers)
     for text in ("The Fleet Programme budget monitoring as at the end of Q3 shows an overspend.",
                  "The Fleet Programme Board considered the report for Quarter 2 (Q2, 2024/25) in detail.",
+                 "The Fleet Programme's investments as at 30 September 2024 are listed in appendix 1.",
                  "The Fleet Programme replaced the large number of 1960’s and 1970’s built depots."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
     # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
     for text in ("A briefing on the Fleet Programme for MPs was held on 6 January 2025.",
+                 # ... and minutes of time, a Board's minutes or a matter arising that are no meeting's record, and a
+                 # report to come (review of issue 9's work)
+                 "The Fleet Programme went live in June 2024 and saves 30 minutes for the board each month.",
+                 "The Board noted the minutes of the Fleet Programme Board, which confirmed it went live in May 2024.",
+                 "Matters arising from the audit: the Fleet Programme will complete in March 2025.",
+                 "The Fleet Programme Board will receive a report for June 2025 on the new depot.",
                  "As at March 2025, 56 children have now registered with the Fleet Programme.",
                  "In 2025-26 the council plans to open two new schools.",
                  "The council plans to publish the plan in 2025-26.",
@@ -722,3 +733,7 @@ def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
                                      "work on learning. This project will deliver savings and a more efficient "
                                      "service.\n", "2025-01-30"), load_pipeline())
     assert [b.rule for b in referred.benefits] == ["benefit.clause"]
+    # ... not after "the system", which is no project's name (review of issue 9's work)
+    system = extract_document(_doc("# Demand\n\n## Approach\n\nReducing demand on the system is expected to deliver "
+                                   "savings and a more efficient service.\n", "2025-01-30"), load_pipeline())
+    assert system.benefits == []

@@ -330,6 +330,9 @@ def test_a_name_with_an_article_before_it_is_no_action():
     ("09/11/2017 - Digital Transformation Programme", "Digital Transformation Programme"),
     ("15m Pitches Strategy", "Pitches Strategy"),
     ("1.7m 3G Pitch Programme", "3G Pitch Programme"),
+    # ... but a mark before an acronym goes, and a name's own capital M stays (review of issue 9's work)
+    ("17 HR Strategy", "HR Strategy"),
+    ("3M Digital Strategy", "3M Digital Strategy"),
     ("That the Leisure Centre Investment Strategy", "Leisure Centre Investment Strategy"),
     ("APPENDIX D - High Level Revenue Plan", "High Level Revenue Plan"),
     ("Responding to the White Paper", "White Paper"),
@@ -1103,6 +1106,12 @@ def test_a_cover_whose_labels_repeat_once_is_a_cover(tmp_path):
     ("It runs the channels and systems including the Gateways and the web chat service.", set(), {"Gateways"}),
     ("The Transformation Programme was approved. We will work with partners, including District and Borough staff.",
      {"Transformation Programme"}, {"District"}),
+    # ... nor plain words in a list the kind is not right before, nor after a word that merely holds one (review of
+    # issue 9's work); "the" before any item
+    ("The project will work with partners including the Council, Fire and Health.", set(), {"Fire", "Health"}),
+    ("Costs are projected to rise, including Inflation, Pay and Energy.", set(), {"Inflation", "Pay", "Energy"}),
+    ("Data sits in systems such as the Police National Computer, the Niche RMS and Athena.",
+     {"Police National Computer", "Niche RMS", "Athena"}, set()),
 ])
 def test_systems_named_in_a_list(tmp_path, text, found, not_found):
     path = tmp_path / "2016-03-01_pcc_decision.txt"
