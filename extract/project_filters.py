@@ -102,6 +102,8 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council)
     if re.search(r"[’']s?$", name):
         return "not a name: cut after a possessive"  # "Children and Young People's" (uk-council)
+    if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b[Aa]s\s+(?:[Aa]t|[Oo]f)\b", name):
+        return "not a name: a position at a date"  # "Fleet Breakdown As Of 01/11/2013" (police set 11, a table's title)
     if re.search(r"£|\d,\d{3}|\d\.\d|\b\d+(?:bn|m|k)\b", name):
         return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council), "6m for ..." (samples)
     if re.search(r"\s(?:No|Ref)\b", name):
