@@ -113,7 +113,9 @@ def _day_range(m: re.Match, ref: date | None):
     return start.isoformat(), end.isoformat(), "day" if start == end else "month"
 
 
-@rule(r"\b(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r",?(?:\s+" + _YEAR + r")?\b")
+#: ... its year glued on, as web pages' upper-case headers run: "17 DECEMBER2012", "30 JANUARY 2013Time: 8.00am"
+#: (police set 10, a police authority's minutes)
+@rule(r"\b(?P<day>\d{1,2})" + _ORD + r"(?:\s+of)?\s+" + _MONTH + r"(?:,?(?:\s*" + _YEAR + r"(?!\d)|\b))")
 def _day_month(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:
@@ -140,10 +142,12 @@ def _month_day(m: re.Match, ref: date | None):
     return _day_month(m, ref)
 
 
-@rule(r"\b(?P<day>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b")
+#: ... and with hyphens and its century: "(24-01-2023)" (council set 10, a committee's decision)
+@rule(r"\b(?P<day>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b|-(?P<hm>\d{1,2})-(?P<hy>(?:19|20)\d\d)(?!\d))")
 def _numeric(m: re.Match, ref: date | None):
+    year, month = m.group("y") or m.group("hy"), m.group("m") or m.group("hm")
     try:
-        d = date(_year2(m.group("y")), int(m.group("m")), int(m.group("day")))
+        d = date(_year2(year), int(month), int(m.group("day")))
     except ValueError:
         return None
     return d.isoformat(), d.isoformat(), "day"

@@ -45,6 +45,11 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # a web page's date (police set 11)
         ("Post on 26-Jul-2020", "2020-08", ("26-Jul-2020", "2020-07-26", "2020-07-26", "day")),
         ("Post on 26-Jul-20", "2020-08", ("26-Jul-20", "2020-07-26", "2020-07-26", "day")),
+        # ... with its year glued on, or in digits with hyphens (police set 10, council set 10)
+        ("HELD ON 17 DECEMBER2012", "2013-01", ("17 DECEMBER2012", "2012-12-17", "2012-12-17", "day")),
+        ("Date: WEDNESDAY 30 JANUARY 2013Time: 8.00am", "2013-01",
+         ("30 JANUARY 2013", "2013-01-30", "2013-01-30", "day")),
+        ("the Cabinet's decisions (24-01-2023) and", "2023-02", ("24-01-2023", "2023-01-24", "2023-01-24", "day")),
         # a year's possessive is no decade; a name after a day keeps its capital (review of issue 9's work)
         ("In 2024's budget the scheme was cut", "2025-01", ("2024", "2024-01-01", "2024-12-31", "year")),
         ("On March 3 St Albans station opened", "2025-01", ("March 3", "2025-03-03", "2025-03-03", "day")),
