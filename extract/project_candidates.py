@@ -774,7 +774,7 @@ _TITLE_FRAME = re.compile(
     r"^(?:Appendix\s+\w+\s*[:–-]\s*|\d+/\d+\s*[:–-]\s*)"  # "Appendix G – ", a decision's number "22/2016: "
     r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
     r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case"
-    r"|\s*[-–:,]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016"
+    r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
     re.I)
 
 
@@ -812,8 +812,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
         seq = _said_in_body(doc, start, part, 0)  # as a name, in its capitals
         if seq is None and _named(part):
             # ... or, ending in a delivery word, in lower case: "Vehicle Replacement Programme" and "the annual vehicle
-            # replacement programme" (tests/test_projects.py, after a police decision paper)
+            # replacement programme" (tests/test_projects.py, after a police decision paper), or by that word alone:
+            # "Sheringham Leisure Centre Project Update: December 2020" and "the project remained on-track" (council
+            # set 11, a committee's minutes item, measured unseen)
             seq = _said_in_body(doc, start, part, re.I)
+            seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I) if seq is None else seq
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 

@@ -3,6 +3,7 @@ are not projects (issue 9), each rejected with its reason."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 import pytest
@@ -920,6 +921,13 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
                         "investment plan and the learning estate strategy for the estate.\n", encoding="utf-8")
         names = {p.name for p in find_projects(read_paper(path))[0]}
         assert (name in names) if name else not names, title
+    # ... or by its delivery word alone, its title dated after a colon (council set 11, a committee's minutes item)
+    path = tmp_path / "committee_depot.md"
+    title = "Depot Rebuild Project Update: December 2020"
+    path.write_text(f"Agenda item\n\n{title}\n\n# Questions and Discussion\n\nThe Portfolio Holder said the project "
+                    "remained on track.\n", encoding="utf-8")
+    doc = replace(read_paper(path), title=title)  # as the cover reads it from the PDF's first lines
+    assert "Depot Rebuild Project" in {p.name for p in find_projects(doc)[0]}
     path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
