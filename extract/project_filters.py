@@ -363,6 +363,10 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     # division, uk-council minutes), "Recruitment, Staffing and Training" (uk-council armed forces appendix)
     if len(tokens) == 3 and tokens[1] in ("and", "&") and tokens[-1] in words("keyword"):
         return "two functions joined, not a name"
+    # a programme beside a schedule is a timetable: "Accommodation Schedule and Programme", "Action Schedule And Work
+    # Programme" (council set 11 and police set 12, a school report and a command team's minutes)
+    if {"schedule", "schedules"} & set(tokens):
+        return "a timetable, not a project"
     return None
 
 

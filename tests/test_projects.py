@@ -295,6 +295,13 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Reduce the Strategy", "keyword", "", "an action"),
     ("Annual Review", "keyword", "", "a generic phrase"),
     ("Strategic Plan", "keyword", "", "a generic phrase"),  # police set 11
+    # a timetable, a committee's forward plan, a decision's record and minutes' headings (police set 12, council 11)
+    ("Accommodation Schedule and Programme", "keyword", "", "a timetable"),
+    ("Anticipated Programme", "keyword", "", "a generic phrase"),
+    ("Work Programme", "keyword", "", "a generic phrase"),
+    ("Decision Record", "heading", "", "a kind of document"),
+    ("RESOLVED", "heading", "", "furniture"),
+    ("Go Live", "heading", "", "furniture"),
     ("Fleet Breakdown As Of 01/11/2013", "heading", "", "a position at a date"),  # police set 11, a table's title
     ("Managing expectations", "named", "", "sentence case"),
     ("Office for Health Improvement and Disparities", "acronym", "", "a body or post"),
