@@ -73,7 +73,14 @@ def _subject(text: str, q: Quantity) -> str:
     return subject.strip() or q.text
 
 
+#: A list's number standing alone, as a minutes page lays out its numbers apart from their text: "2.", "(1)." (police
+#: set 12, a panel's minutes; tests/test_extract.py). Not "4.1", which may be a table's figure: "11.90" (corpus 001).
+_BARE_MARK = re.compile(r"\(?\d{1,2}\)?\.|\(\d{1,2}\)")
+
+
 def sentence_metrics(s: Sentence) -> list[Metric]:
+    if _BARE_MARK.fullmatch(s.text.strip()):
+        return []
     project = s.projects[0] if s.projects else s.section_project
     return [
         Metric(subject=_subject(s.text, q), value=q.value, unit=q.unit, passage_seq=s.passage_seq,

@@ -7,7 +7,7 @@ import pytest
 
 from boardkb.extract.dates import find_dates
 from boardkb.extract.extractor import extract_document, load_pipeline
-from boardkb.extract.facts import Sentence, sentence_benefits, sentence_milestones
+from boardkb.extract.facts import Sentence, sentence_benefits, sentence_metrics, sentence_milestones
 from boardkb.extract.projects import find_projects, status_of
 from boardkb.extract.quantities import find_quantities
 from boardkb.extract.table_facts import column_headers, table_facts
@@ -385,6 +385,9 @@ def test_status_from_the_cue_nearest_the_date():
     "The total capital expenditure is £1,511,612.",
     "The board agreed to release capital funding of £101,625 to develop the full business case and improve fleet "
     "efficiency.",
+    # ... and the capital a decision releases (council set 11 and police set 10, decisions)
+    "Authorise the capital release of £12.2m for all phases, to fund the proposed improvement works.",
+    "Approves release of £7.3M Capital funding for the network project, reducing risk.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
@@ -742,3 +745,13 @@ def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
     system = extract_document(_doc("# Demand\n\n## Approach\n\nReducing demand on the system is expected to deliver "
                                    "savings and a more efficient service.\n", "2025-01-30"), load_pipeline())
     assert system.benefits == []
+
+
+def test_a_number_standing_alone_is_a_list_mark():
+    """A minutes page sets its numbers apart from their text (police set 12, a panel's minutes): "2.", "4.1", "(1)."
+    are marks, not figures; a sentence of figures keeps them, and so does a figure on its own line (corpus 001)."""
+    for mark in ("2.", "(1).", "(3)"):
+        sentence = _sentence(mark)
+        assert sentence.quantities and sentence_metrics(sentence) == [], mark
+    assert [m.value for m in sentence_metrics(_sentence("The force bought 40 vehicles."))] == [40]
+    assert [m.value for m in sentence_metrics(_sentence("11.90"))] == [11.9]

@@ -60,6 +60,8 @@ def _found(text):
         # a house number in an address (after a police authority's page and the uk-council ministerial letter)
         "Location : Caledonian Suite, COSLA, Verity House, 19 Haymarket Yards Edinburgh EH12 5BH",
         "2 Marsham Street London SW1P 4DF",
+        # a project's approval gateway (police set 12)
+        "It was noted that a Gateway 4 (detailed option appraisal) report was approved",
         # a telephone extension (council set 10)
         "Contact: Martin Booth Ext: 73837",
     ],
