@@ -573,8 +573,22 @@ _DELIVERED_SUBJECT = re.compile(
     r"fully\s+)?(?:rolled\s+out|implemented|launched|deployed|piloted|installed|live)\b")
 
 
+#: A system's one-word name, shaped as a name, after a move to it or its delivery: "the transition to ESN", "the
+#: migration to Niche" (police set 12, a police authority's committee paper)
+_MOVED_TO = re.compile(r"\b(?:(?:transition|migration|move|moving|migrating|upgrade)\s+to|(?:roll-?out|implementation|"
+                       r"deployment|replacement|introduction|go-live)\s+of)\s+(?:the\s+)?"
+                       r"(?P<name>[A-Z]{2,6}\d?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\w&-]|\s+[A-Z])"
+                       # ... the head of its phrase, not a word before one: "the move to RIBA stage 3", "the
+                       # introduction of COVID restrictions" (police set 11; corpus 001)
+                       r"(?!\s+(?!(?:across|in|is|are|was|were|be|will|would|to|and|or|for|by|at|on|from|with|has|have|had|"
+                       r"as|which|that|could|should|can|may)\b)[a-z])")
+
+
 def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """"submitted an Expression of Interest": what a delivery verb says is delivered."""
+    """"submitted an Expression of Interest", "the transition to ESN": what a delivery verb or noun says is
+    delivered."""
+    for m in _MOVED_TO.finditer(p.text):
+        yield Candidate(m.group("name"), seq, set(), "delivered")
     for m in _DELIVERED_SUBJECT.finditer(p.text):
         name = clean(m.group("name"))
         if len(name.split()) >= 2:

@@ -1131,6 +1131,23 @@ def test_a_cover_whose_labels_repeat_once_is_a_cover(tmp_path):
      {"Police National Computer", "Niche RMS", "Athena"}, set()),
 ])
 def test_systems_named_in_a_list(tmp_path, text, found, not_found):
+    _assert_names(tmp_path, text, found, not_found)
+
+
+@pytest.mark.parametrize("text,found,not_found", [
+    # a system's one-word name after a move to it or its delivery (police sets 11 and 12: "the transition to ESN",
+    # "the roll-out of BWV across ...", "the introduction of ANPR in 2002")
+    ("The costs of the transition to ESN are not known. The roll-out of PDA across the county is complete.",
+     {"ESN", "PDA"}, set()),
+    # ... not a word before the phrase's head (police set 11, corpus 001)
+    ("The project will move to RIBA stage 3. The introduction of COVID restrictions slowed it.", set(),
+     {"RIBA", "COVID"}),
+])
+def test_a_system_moved_to_or_rolled_out(tmp_path, text, found, not_found):
+    _assert_names(tmp_path, text, found, not_found)
+
+
+def _assert_names(tmp_path, text: str, found: set[str], not_found: set[str]) -> None:
     path = tmp_path / "2016-03-01_pcc_decision.txt"
     path.write_text(f"Decision Notice\n\n1. Background\n\n{text}\n", encoding="utf-8")
     names = {p.name for p in find_projects(read_paper(path))[0]}
