@@ -755,3 +755,20 @@ def test_a_number_standing_alone_is_a_list_mark():
         assert sentence.quantities and sentence_metrics(sentence) == [], mark
     assert [m.value for m in sentence_metrics(_sentence("The force bought 40 vehicles."))] == [40]
     assert [m.value for m in sentence_metrics(_sentence("11.90"))] == [11.9]
+
+
+def test_signing_and_deadlines_are_events():
+    """A contract's signing and a deadline are dated events though no project is named in the sentence (police set 12,
+    a police authority's estates update, measured unseen)."""
+    from datetime import date
+
+    for text, when, status in [
+        ("Following contract signing on 12 March 2021, work at the sites is on programme.", "2021-03-12", "achieved"),
+        ("The Authority set a deadline of 30 June 2022 for the sale of the old station.", "2022-06-30", "planned"),
+        # ... ahead when it is set, though an agreement is told beside it (gold-kent LGR report)
+        ("The team is preparing a joint bid for the 21 June deadline, as has been agreed.", "2022-06-21", "planned"),
+    ]:
+        sentence = _sentence(text, "2022-04-01")
+        sentence.projects = []
+        (m,) = sentence_milestones(sentence, date(2022, 4, 1))
+        assert (m.date_start, m.status) == (when, status), text
