@@ -573,15 +573,15 @@ _DELIVERED_SUBJECT = re.compile(
     r"fully\s+)?(?:rolled\s+out|implemented|launched|deployed|piloted|installed|live)\b")
 
 
-#: A system's one-word name, shaped as a name, after a move to it or its delivery: "the transition to ESN", "the
-#: migration to Niche" (police set 12, a police authority's committee paper)
-_MOVED_TO = re.compile(r"\b(?:(?:transition|migration|move|moving|migrating|upgrade)\s+to|(?:roll-?out|implementation|"
-                       r"deployment|replacement|introduction|go-live)\s+of)\s+(?:the\s+)?"
-                       r"(?P<name>[A-Z]{2,6}\d?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\w&-]|\s+[A-Z])"
-                       # ... the head of its phrase, not a word before one: "the move to RIBA stage 3", "the
-                       # introduction of COVID restrictions" (police set 11; corpus 001)
-                       r"(?!\s+(?!(?:across|in|is|are|was|were|be|will|would|to|and|or|for|by|at|on|from|with|has|have|had|"
-                       r"as|which|that|could|should|can|may)\b)[a-z])")
+#: A system's one-word name, shaped as a name, after a move to it or its roll-out: "the transition to ESN", "the
+#: roll-out of BWV across ...", "the migration to ControlWorks" (police sets 11 and 12; tests/test_projects.py). Not
+#: "implementation of" or "introduction of", which mostly take laws, taxes and standards ("GDPR", "VAT"), nor the
+#: state a programme hands over to: "transition to BAU" (review of issue 9's work).
+_MOVED_TO = re.compile(r"\b(?i:transition|migration|migrating|move|moving|roll-?out|go-live|deployment)\s+(?:to|of)\s+"
+                       r"(?:the\s+)?(?!BAU\b)(?P<name>[A-Z]{2,6}\d?|[A-Z][a-z]+[A-Z][A-Za-z]+)(?![\w&-]|\s+[A-Z])"
+                       # ... the head of its phrase, not a word before one: "the move to RIBA stage 3" (police set 11)
+                       r"(?!\s+(?!(?:across|in|is|are|was|were|be|will|would|to|and|or|for|by|at|on|from|with|has|have|"
+                       r"had|as|which|that|could|should|can|may)\b)[a-z])")
 
 
 def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
@@ -830,7 +830,8 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             # "Sheringham Leisure Centre Project Update: December 2020" and "the project remained on-track" (council
             # set 11, a committee's minutes item, measured unseen)
             seq = _said_in_body(doc, start, part, re.I)
-            seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I) if seq is None else seq
+            if seq is None and part.split()[-1].lower() in ("project", "programme"):  # not "the plan", "the scheme"
+                seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 

@@ -365,7 +365,7 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "two functions joined, not a name"
     # a programme beside a schedule is a timetable: "Accommodation Schedule and Programme", "Action Schedule And Work
     # Programme" (council set 11 and police set 12, a school report and a command team's minutes)
-    if {"schedule", "schedules"} & set(tokens):
+    if re.search(r"\bschedules?\s+and\b", " ".join(tokens)):
         return "a timetable, not a project"
     return None
 
