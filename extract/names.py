@@ -20,6 +20,12 @@ def normalise(name: str) -> str:
     return text
 
 
+def shaped_like_a_name(word: str) -> bool:
+    """A word written as a name, not as a common word in capitals: "ControlWorks", "OASIS", "TS1", "E-notes"
+    (corpus 000)."""
+    return sum(c.isupper() for c in word) >= 2 or bool(re.search(r"\d|^[A-Z]-", word))
+
+
 def is_period(token: str) -> bool:
     """A year or financial year written as a word of a name: "2025-28", "2024/25", "2032"."""
     return bool(re.fullmatch(r"(?:19|20)\d\d(?:[-/–](?:19|20)?\d\d)?", token))

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ingest.records import Document, Passage
-from .names import is_period
+from .names import is_period, shaped_like_a_name
 from .vocab import words
 
 # a full stop only inside a word ("St.John"), never ending one: "in Kent. This Plan" is two sentences.
@@ -663,7 +663,7 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                                 text[: m.start("list")], re.I)
         for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):
             name = clean(re.sub(r"^the\s+", "", part.strip()))
-            plain = " " not in name and sum(c.isupper() for c in name) < 2 and not re.search(r"\d", name)
+            plain = " " not in name and not shaped_like_a_name(name)
             if re.fullmatch(_TITLE_PHRASE, name) and (right_after or not plain):
                 yield Candidate(name, seq, set(), "list")
 

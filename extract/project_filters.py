@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..ingest.records import Document
-from .names import is_period, normalise
+from .names import is_period, normalise, shaped_like_a_name
 from .vocab import words
 
 _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"
@@ -308,8 +308,8 @@ def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
         # a project table's row, an upper-case section of its own: "Connect", "RESPONSE" (corpus 001,
         # 003); a Title Case heading "Compliance", "Funding" is a topic (uk-council)
         return None
-    if sum(c.isupper() for c in name) >= 2 or re.search(r"\d|^[A-Z]-", name):
-        return None  # shaped like a name: "ControlWorks", "OASIS", "TS1", "E-notes" (corpus 000)
+    if shaped_like_a_name(name):
+        return None
     word = name.lower().strip("’'")
     if word in paper.lower or word in words("common_word"):
         return "a common word"
