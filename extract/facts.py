@@ -275,19 +275,34 @@ def _reports_rates(s: Sentence) -> bool:
     return any(q.unit == "percent" or (q.unit == "count" and not caused) for q in s.quantities)
 
 
+#: A date something is to happen by is a deadline, an event whatever the verb: "Councils are asked to submit proposals
+#: for reorganisation by 28 November 2025", "Any request ... is required by 10 January 2025" (gold-kent ministerial
+#: letter; both annotated, neither with an event word), "no later than 31 March" (tests/test_extract.py::
+#: test_a_deadline_is_an_event). A figure's period after "by" stays a period ("£2m by 2026-27", _FIGURE_PERIOD).
+_BY = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+)?(?:(?:end|start|beginning)\s+of\s+(?:the\s+)?)?"
+                 r"(?:(?:early|late|mid)[\s-]+)?$", re.I)
+
+
+def _deadlines(s: Sentence) -> list[DateMention]:
+    return [d for d in s.dates if _BY.search(s.text, 0, d.start)]
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
     # a date in a sentence that names a project, or refers to one ("during the pilot", an item under a
-    # lead-in that names it), or only in one with an event word ("went live")
+    # lead-in that names it), or only in one with an event word ("went live"), or a deadline
     event = bool(cue("event").search(s.text))
     rule = "milestone.project" if s.projects else "milestone.event_cue" if event or not s.referred \
         else "milestone.referred"
-    if not (s.projects or s.referred or event) or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
+    dates = s.dates if s.projects or s.referred or event else _deadlines(s)
+    if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
-    for d in s.dates:
+    if dates is not s.dates:
+        rule = "milestone.deadline"
+    for d in dates:
         if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:

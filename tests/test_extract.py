@@ -525,7 +525,8 @@ def test_items_under_a_lead_in_are_about_its_project():
     out = extract_document(doc, load_pipeline())
     by_date = {m.date_text: (m.project, m.rule) for m in out.milestones}
     assert by_date["01 April 2026"] == ("Operation Resolve", "milestone.referred")
-    assert "June 2025" not in by_date and "October 2025" not in by_date
+    # ... an item under "a)" is no one's: its deadline is stored without a project (test_a_deadline_is_an_event)
+    assert by_date["June 2025"] == (None, "milestone.deadline") and "October 2025" not in by_date
 
 
 def test_numbers_in_a_row_label_name_its_band():
@@ -772,3 +773,45 @@ def test_a_contract_signing_is_an_event():
     other = _sentence("The Chief Constable was signing off overtime claims in March 2022.", "2022-04-01")
     other.projects = []
     assert sentence_milestones(other, date(2022, 4, 1)) == []
+
+
+def test_a_deadline_is_an_event():
+    """A date something must happen by is an event though the sentence names no project and has no event word
+    (gold-kent ministerial letter: "Councils are asked to submit proposals ... by 28 November 2025"); the sentence's
+    other dates are not, and neither is a figure's period after "by"."""
+    from datetime import date
+
+    asked = _sentence("Councils are asked to submit proposals for reorganisation by 28 November 2025, after the "
+                      "consultation of October 2025.", "2025-02-05")
+    asked.projects = []
+    (m,) = sentence_milestones(asked, date(2025, 2, 5))
+    assert (m.date_start, m.status, m.rule) == ("2025-11-28", "planned", "milestone.deadline")
+    late = _sentence("Any request is required no later than 10 January 2025.", "2024-12-16")
+    late.projects = []
+    assert [m.date_start for m in sentence_milestones(late, date(2024, 12, 16))] == ["2025-01-10"]
+    period = _sentence("The council must find savings of £2m by 2026-27.", "2025-02-05")
+    period.projects = []
+    assert sentence_milestones(period, date(2025, 2, 5)) == []
+    without = _sentence("Councils are asked to submit proposals for reorganisation in November 2025.", "2025-02-05")
+    without.projects = []
+    assert sentence_milestones(without, date(2025, 2, 5)) == []
+
+
+def test_what_took_place_is_an_event():
+    """What took place or came into force, or what a committee considered, discussed, endorsed or noted, on a date is
+    an event with no project named (council sets 2 and 5 and police set 7, measured unseen); a date that is only a
+    note's is not."""
+    from datetime import date
+
+    for text, day in (("A training session for Armed Forces Champions took place on 3 December 2024.", "2024-12-03"),
+                      ("This report was noted by the Governance and Audit Committee at its meeting on 12 December "
+                       "2024.", "2024-12-12"),
+                      ("The Blueprint was discussed at the meeting of the Board on 17 March 2015.", "2015-03-17"),
+                      ("The regulations came into force on 1 April 2024.", "2024-04-01")):
+        sentence = _sentence(text, "2025-01-30")
+        sentence.projects = []
+        (m,) = sentence_milestones(sentence, date(2025, 1, 30))
+        assert (m.date_start, m.status) == (day, "achieved"), text
+    note = _sentence("Members noted the figures for December 2024.", "2025-01-30")
+    note.projects = []
+    assert sentence_milestones(note, date(2025, 1, 30)) == []
