@@ -634,12 +634,19 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         cell = STATUS_MARK.sub("", cell).strip()
         cell = re.sub(r"^(?:TS\d|[A-Z]{2,5}\d?)\s+(?=[A-Z])", "", cell)
         m = _LEAD_IN.match(cell)
-        if m and p.kind != "table_row" and len(cell[m.end() - 1 :].split()) < 3:
+        if m and p.kind != "table_row" and _field_value(cell[m.end() - 1 :]):
             continue  # a form's field and its value: "Decision Maker: Cabinet" (tests/test_projects.py)
         if m:
             name = clean(_strip_acronym(m.group("name")))
             if name[:1].isupper() and len(name.split()) <= 7:
                 yield Candidate(name, seq, set(), "status-table" if p.kind == "table_row" else "lead-in")
+
+
+def _field_value(value: str) -> bool:
+    """A form field's value after its label, not a description: a few words ("Decision Maker: Cabinet") or names and
+    posts in capitals with no lower-case word ("Decision Maker: GM Deputy Mayor, Group Finance Officer", police set
+    13, a deputy mayor's decision; tests/test_projects.py)."""
+    return len(value.split()) < 3 or not re.search(r"\b[a-z]{3,}\b", value)
 
 
 _KIND_WORD = r"\b(?:project|programme|system|initiative|workstream)s?\b"
