@@ -31,6 +31,17 @@ _PROSE = ("paragraph", "list_item")
 #: A table of contents: titles, dot leaders and page numbers ("2021 Census figures.......... 21",
 #: uk-council CMPB report) state no figure, date or benefit.
 _CONTENTS = re.compile(r"(?:\.\s?){8,}+\d|…{3,}+\s*\d")
+#: ... or without leaders, its lines run together: "The Management Case 19 The Client Project Board 19 The Delivery
+#: Team 19 Communication 19" (police set 14, a business case's contents; tests/test_extract.py): page numbers that
+#: never go down, each after a heading's word and before the next heading or the end, and no sentence.
+_CONTENTS_ENTRY = re.compile(r"(?<=[A-Za-z])\s+(\d{1,3})(?=\s+[A-Z]|\s*$)")
+
+
+def _contents(text: str) -> bool:
+    if _CONTENTS.search(text):
+        return True
+    pages = [int(m.group(1)) for m in _CONTENTS_ENTRY.finditer(text)]
+    return len(pages) >= 2 and pages == sorted(pages) and not re.search(r"[a-z]{2}[.!?](?:\s|$)", text)
 _BENEFIT_INTRO = re.compile(
     r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
 )
@@ -189,7 +200,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
     start = body_start(doc)
     prose = [(seq, p) for seq, p in enumerate(doc.passages)
-             if seq >= start and p.kind in _PROSE and not _CONTENTS.search(p.text)]
+             if seq >= start and p.kind in _PROSE and not _contents(p.text)]
     docs = []
     for _, passage in prose:
         spacy_doc = nlp.make_doc(passage.text)

@@ -64,6 +64,11 @@ def _found(text):
         "It was noted that a Gateway 4 (detailed option appraisal) report was approved",
         # a telephone extension (council set 10)
         "Contact: Martin Booth Ext: 73837",
+        # a section's number run into its heading in capitals; issue numbers and codes with a leading zero (police
+        # set 14, a force's estates report and a business case's document control table)
+        "3 ISSUES FOR CONSIDERATION 3.1 Estate Strategy The Estate Strategy was launched",
+        "INTRODUCTION & BACKGROUND 2.1.",
+        "Draft issue SCW JLM 02 and ACE/JLM/170843/17.04FBC - Issue 04 Final",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -89,6 +94,7 @@ def test_numbers_that_are_not_figures(text):
         ("5,000 officer and police staff hours", [(5_000, "hours")]),
         ("most children stay only two to three days", [(2, "days"), (3, "days")]),  # a range in words
         ("For (14) Against (45) Abstain (1)", [(14, "count"), (45, "count"), (1, "count")]),  # a vote (minutes)
+        ("Vacancies | PCSO 0.5 FTE", [(0.5, "FTE")]),  # a unit after a post in capitals: a figure
     ],
 )
 def test_figures_kept(text, expected):
