@@ -91,8 +91,8 @@ def _windows(text: str, cue: re.Pattern, *, before: int, after: int) -> str:
     return "\n".join(parts)
 
 
-#: Words no name ends in: a preposition, an article or a conjunction.
-_FUNCTION_WORDS = {"of", "for", "to", "at", "by", "with", "from", "and", "or", "the", "a", "an"}  # not "Tap In" (corpus 001)
+#: Words no name ends in: a preposition, an article or a conjunction; not "in", which ends "Tap In" (corpus 001).
+_FUNCTION_WORDS = {"of", "for", "to", "at", "by", "with", "from", "and", "or", "the", "a", "an"}
 
 
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:

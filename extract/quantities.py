@@ -220,14 +220,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or
                                         ("." in num and re.match(r"^\s+[A-Z]", after))):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
-    if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after) \
-            and unit_after(after) is None:
-        return True  # a section's number after its heading in capitals, the two run together: "3 ISSUES FOR
-        # CONSIDERATION 3.1 Estate Strategy", "INTRODUCTION & BACKGROUND 2.1." (police set 14, a force's estates
-        # report; tests/test_quantities.py)
-    if whole and len(num) >= 2 and num.startswith("0"):
-        return True  # a code or an issue number written with its leading zero: "Issue 04", "SCW JLM 03" (police
-        # set 14, a business case's document control table; tests/test_quantities.py)
+    if _section_or_code(num, before, after):
+        return True
     if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50 \
             and not _VOTE_BEFORE.search(before):
         return True  # a list marker: "(2) Endorse the proposed decision"; not a vote: "For (14) Against (45)"
@@ -244,6 +238,16 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _section_or_code(num: str, before: str, after: str) -> bool:
+    """A section's number after its heading in capitals, the two run together: "3 ISSUES FOR CONSIDERATION 3.1 Estate
+    Strategy", "INTRODUCTION & BACKGROUND 2.1." (police set 14, a force's estates report); a code or an issue number
+    written with its leading zero: "Issue 04", "SCW JLM 03" (police set 14, a business case's document control table;
+    both tests/test_quantities.py)."""
+    if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after):
+        return unit_after(after) is None
+    return num.isdigit() and len(num) >= 2 and num.startswith("0")
 
 
 def _band_or_year_part(num: str, value: float, before: str, after: str) -> bool:

@@ -820,8 +820,8 @@ def test_what_took_place_is_an_event():
 def test_a_contents_list_without_leaders_gives_no_figures():
     """A business case's contents, its lines run together with no dot leaders (police set 14, measured unseen): the
     page numbers are no figures; a sentence with numbers before capitals keeps them."""
-    doc = _doc("Southern Police Station\n\n## Full Business Case\n\nThe Management Case 19 The Client Project Board 19 The "
-               "Delivery Team 19 Communication 19 Risk Management 21\n\nThe Financial Case 18 Project Costs and "
+    doc = _doc("Southern Police Station\n\n## Full Business Case\n\nThe Management Case 19 The Client Project Board 19 "
+               "The Delivery Team 19 Communication 19 Risk Management 21\n\nThe Financial Case 18 Project Costs and "
                "Considerations 18\n\nThe force bought 40 Vehicles in 2018 and 12 Drones in 2019.\n", "2019-06-18")
     out = extract_document(doc, load_pipeline())
     assert sorted(m.value for m in out.metrics) == [12, 40]
