@@ -38,10 +38,13 @@ _CONTENTS_ENTRY = re.compile(r"(?<=[A-Za-z])\s+(\d{1,3})(?=\s+[A-Z]|\s*$)")
 
 
 def _contents(text: str) -> bool:
+    """Whether a passage is a table of contents, with dot leaders or without."""
     if _CONTENTS.search(text):
         return True
     pages = [int(m.group(1)) for m in _CONTENTS_ENTRY.finditer(text)]
     return len(pages) >= 2 and pages == sorted(pages) and not re.search(r"[a-z]{2}[.!?](?:\s|$)", text)
+
+
 _BENEFIT_INTRO = re.compile(
     r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
 )

@@ -295,12 +295,13 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     event = bool(cue("event").search(s.text))
     rule = "milestone.project" if s.projects else "milestone.event_cue" if event or not s.referred \
         else "milestone.referred"
-    dates = s.dates if s.projects or s.referred or event else _deadlines(s)
+    deadlines_only = not (s.projects or s.referred or event)
+    dates = _deadlines(s) if deadlines_only else s.dates
     if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
-    if dates is not s.dates:
+    if deadlines_only:
         rule = "milestone.deadline"
     for d in dates:
         if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end):
