@@ -69,6 +69,10 @@ def _found(text):
         "3 ISSUES FOR CONSIDERATION 3.1 Estate Strategy The Estate Strategy was launched",
         "INTRODUCTION & BACKGROUND 2.1.",
         "Draft issue SCW JLM 02 and ACE/JLM/170843/17.04FBC - Issue 04 Final",
+        # numbered milestones, minutes, reports and standing orders (police sets 8, 9, 12 and 13)
+        "Milestones 2 and 3 have now been achieved and paid. Milestone 4 is progressing to plan.",
+        "On Minute 18, the Chairman asked about Report 7 of the meeting and Report: 9",
+        "agreed to waive the requirements of Contract Standing Order No 3",
     ],
 )
 def test_numbers_that_are_not_figures(text):
