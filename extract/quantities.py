@@ -46,6 +46,8 @@ _VOTE_BEFORE = re.compile(r"\b(?:For|Against|Abstain(?:ed)?|Abstentions?)\s*\($"
 _ABOUT_BEFORE = re.compile(r"\b(?:over|more than|nearly|almost|about|around|approximately|some|circa|c\.|up to|"
                            r"fewer than|less than|at least)\s$", re.I)
 _RANGE_AFTER = re.compile(r"^\s?[-–]\s?(\d{1,4})\b(?![.,]\d|%)")
+#: The multiplier a money range's ends share: "estimates ranged from £10-20m" (police set 12; tests/test_quantities.py).
+_SHARED_MULTIPLIER = re.compile(r"^\s?[-–]\s?[£$€]?\d[\d,]*(?:\.\d+)?\s?(thousand|million|billion|bn|mn|m|k)\b", re.I)
 _RANGE_BEFORE = re.compile(r"(?<![\d,.])(\d{1,4})\s?[-–/]\s?$")
 
 
@@ -170,12 +172,12 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
     if any(s <= m.start("num") < e for s, e in skip):
         return None
     num, before, after = m.group("num"), text[:start], text[end:]
-    if _ORDINAL_AFTER.match(after) or _is_label(before, after) or re.search(r"(?:\+/-|±)\s?$", before):
-        return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)")
-    value = float(num.replace(",", ""))
     cur = m.group("cur")
-    mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
-    glued = (m.group("glued") or "").lower()
+    if _ORDINAL_AFTER.match(after) or (_is_label(before, after) and not cur) or re.search(r"(?:\+/-|±)\s?$", before):
+        return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)"); money is never a label's number: "the end
+        # of RIBA stage 3 of £110.5m" (police set 12; tests/test_quantities.py)
+    value = float(num.replace(",", ""))
+    mult, tail, glued = _money_multiplier(m, after)
     if glued and glued not in _glued_units():
         return None
     if not (cur or mult or tail or glued) and (_not_a_figure(num, value, before, after)
@@ -196,6 +198,18 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         hyphen = _HYPHEN_UNIT.match(after)
         unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
     return Quantity(start, end, text[start:end].strip(), sign * value, unit)
+
+
+def _money_multiplier(m: re.Match, after: str) -> tuple[str, str, str]:
+    """The multiplier, the tail (%, pence) and a glued unit of a number. Money takes its multiplier in capitals
+    ("£454K", "£7.3M") and a range's shared one ("£10-20m"), as police decision papers write them (police sets 7, 8
+    and 12; tests/test_quantities.py)."""
+    mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
+    glued = (m.group("glued") or "").lower()
+    if m.group("cur") and glued in ("k", "m", "bn", "mn"):
+        mult, glued = glued, ""
+    shared = _SHARED_MULTIPLIER.match(after) if m.group("cur") and not (mult or tail or glued) else None
+    return (shared.group(1).lower() if shared else mult), tail, glued
 
 
 def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:

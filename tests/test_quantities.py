@@ -99,6 +99,13 @@ def test_numbers_that_are_not_figures(text):
         ("most children stay only two to three days", [(2, "days"), (3, "days")]),  # a range in words
         ("For (14) Against (45) Abstain (1)", [(14, "count"), (45, "count"), (1, "count")]),  # a vote (minutes)
         ("Vacancies | PCSO 0.5 FTE", [(0.5, "FTE")]),  # a unit after a post in capitals: a figure
+        # money's multiplier in capitals, a range's shared one, and money after a label's number (police sets 7, 8
+        # and 12, decision papers and committee minutes)
+        ("Decision: to approve £454K of Capital Spending; a net increase of £100K.", [(454_000, "GBP"),
+                                                                                       (100_000, "GBP")]),
+        ("Approves release of £7.3M Capital funding", [(7_300_000, "GBP")]),
+        ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
+        ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
     ],
 )
 def test_figures_kept(text, expected):
