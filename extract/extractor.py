@@ -17,7 +17,15 @@ from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
 from .confidence import confidence
 from .dates import find_dates
-from .facts import Sentence, done_verb, pathway_milestones, sentence_benefits, sentence_metrics, sentence_milestones
+from .facts import (
+    THIS_KIND,
+    Sentence,
+    done_verb,
+    pathway_milestones,
+    sentence_benefits,
+    sentence_metrics,
+    sentence_milestones,
+)
 from .names import normalise
 from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
@@ -349,9 +357,6 @@ def _referred(text: str, recent: str | None) -> str | None:
     return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
 
 
-_THIS_PROJECT = re.compile(r"(?i)\bthis\s+(?:project|programme|pilot|scheme|initiative)\b")
-
-
 def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
     """A claim whose sentence, heading and section so far name no project is the organisation's more often than a
     project's ("Currently, £80.3m of savings are forecast to be achieved", uk-council budget monitoring): scored by a
@@ -362,7 +367,7 @@ def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
     paper gave in words no rule took: "This project will deliver both a more user-friendly, engaging learning
     experience" (corpus 001)."""
     if benefit.project is not None or recent is not None or benefit.rule == "benefit.list_item" \
-            or _THIS_PROJECT.search(text):
+            or THIS_KIND.search(text):
         return benefit
     if benefit.amount is None:
         return None

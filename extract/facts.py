@@ -426,6 +426,14 @@ _QUESTION = re.compile(r"\s*(?:(?:Does|Do|Did|Will|Would|Can|Could|Is|Are|Was|We
                        r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?)")
 
 
+#: A sentence about "this project" or "the new system", a project the paper named in words no rule took: its claims
+#: are the project's. "This project will deliver a more user-friendly learning experience" (corpus 001), "This
+#: infrastructure initiative will reduce the cost of hosting current systems" (police set 11, a police authority's
+#: decision; tests/test_benefits_milestones.py).
+THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|programme|pilot|scheme|initiative|"
+                       r"system|solution|technology|contract|investment)\b")
+
+
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
     if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)) \
@@ -463,7 +471,8 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
     if not matches and s.benefit_list:
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
-    if not matches or not (project or strong or s.in_list or s.benefit_list):
+    if not matches or not (project or strong or s.in_list or s.benefit_list or s.referred
+                           or THIS_KIND.search(text)):
         return qualitative_benefits(s)
     rule = "benefit.list_item" if s.benefit_list else "benefit.clause"
     clauses = _benefit_clauses(text, matches, whole=rule == "benefit.clause")

@@ -744,6 +744,10 @@ def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
                                      "work on learning. This project will deliver savings and a more efficient "
                                      "service.\n", "2025-01-30"), load_pipeline())
     assert [b.rule for b in referred.benefits] == ["benefit.clause"]
+    # ... with words between "this" and its kind, and with no strong cue (police set 11, a police authority's decision)
+    initiative = extract_document(_doc("# Infrastructure\n\n## Approach\n\nThis infrastructure initiative will reduce "
+                                       "the cost of hosting current systems.\n", "2025-01-30"), load_pipeline())
+    assert [b.rule for b in initiative.benefits] == ["benefit.clause"]
     # ... not after "the system", which is no project's name (review of issue 9's work)
     system = extract_document(_doc("# Demand\n\n## Approach\n\nReducing demand on the system is expected to deliver "
                                    "savings and a more efficient service.\n", "2025-01-30"), load_pipeline())
