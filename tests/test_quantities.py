@@ -104,6 +104,8 @@ def test_numbers_that_are_not_figures(text):
         ("Decision: to approve £454K of Capital Spending; a net increase of £100K.", [(454_000, "GBP"),
                                                                                        (100_000, "GBP")]),
         ("Approves release of £7.3M Capital funding", [(7_300_000, "GBP")]),
+        # "c." set close (uk-council grant report, police set 7)
+        ("Care Prevention grant money (c.£550k) for only c.1,300 officers", [(550_000, "GBP"), (1_300, "people")]),
         ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
         ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
     ],
