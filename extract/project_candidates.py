@@ -31,9 +31,10 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-#: ... and a slash between words: "Entry/Exit System" (uk-council County Council minutes of 19 December), "SICCS/Cortex
-#: System" (police set 12; tests/test_projects.py)
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|&|-|–)\s+|\s+|-|(?<=[A-Za-z])/(?=[A-Z][a-z]))"
+#: ... "a" between words: "Making a Difference Everyday (MADE) strategy" (uk-council performance report;
+#: tests/test_projects.py); and a slash between words: "Entry/Exit System" (uk-council County Council minutes of
+#: 19 December), "SICCS/Cortex System" (police set 12; tests/test_projects.py)
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|a|an|&|-|–)\s+|\s+|-|(?<=[A-Za-z])/(?=[A-Z][a-z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 #: ... spaced, before an acronym whose letters check it: "Entry / Exit System (EES)" (uk-council Cabinet minutes of 9

@@ -426,8 +426,10 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
         # "Building the Future Programme" (tests/test_projects.py, a police and crime panel report)
         base = re.sub(r"\s+\S+$", "", name) if tokens[-1].lower() in words("keyword") else name
         # ... or an article before it: "The Building the Future Project consist of" (police set 11, a PCC's decision)
+        # ... or quotation marks around it: "The ‘Making a Difference Everyday Programme’ has ... enabled" (uk-council)
         if not re.search(re.escape(base) + r"\s+\([A-Z]{2,6}\)", paper.text, re.I) \
-                and not re.search(r"\b[Tt]he\s+" + re.escape(name) + r"\b", paper.text):
+                and not re.search(r"\b[Tt]he\s+" + re.escape(name) + r"\b", paper.text) \
+                and not re.search(r"[‘“'\"]" + re.escape(name) + r"[’”'\"]", paper.text):
             return "an action, not a name"
     return None
 

@@ -334,12 +334,22 @@ def test_council_and_police_names_kept(name, evidence):
     assert rejection(name, evidence, _paper("")) is None
 
 
-def test_a_name_with_an_article_before_it_is_no_action():
+def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     """"Monitoring the Strategy" is done; "the Developing the Estate Project" is named (police set 11, a PCC's
     decision on a headquarters project, measured unseen)."""
     text = "The Developing the Estate Project will replace two stations. Monitoring the Strategy is the Board's role."
     assert rejection("Developing the Estate Project", "keyword", _paper(text)) is None
     assert "an action" in rejection("Monitoring the Strategy", "keyword", _paper(text))
+    # ... nor is a name set in quotation marks, with "a" inside it (uk-council key service statement)
+    quoted = "The ‘Making a Difference Everyday Programme’ has enabled people to live at home."
+    assert rejection("Making a Difference Everyday Programme", "keyword", _paper(quoted)) is None
+    path = tmp_path / "2025-02-13_council_key-services.txt"
+    path.write_text("Adult Social Care\n\n" + quoted + "\n", encoding="utf-8")
+    assert [p.name for p in find_projects(read_paper(path))[0]] == ["Making a Difference Everyday Programme"]
+    # ... and its acronym's letters take "a" in (uk-council performance report)
+    path.write_text("Adult Social Care\n\nAdult social care’s Making a Difference Everyday (MADE) strategy is built on "
+                    "three essentials.\n", encoding="utf-8")
+    assert [p.name for p in find_projects(read_paper(path))[0]] == ["Making a Difference Everyday"]
 
 
 @pytest.mark.parametrize("raw,name", [
