@@ -31,10 +31,11 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 _TITLE_WORD = r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
-#: ... "a" between words: "Making a Difference Everyday (MADE) strategy" (uk-council performance report;
-#: tests/test_projects.py); and a slash between words: "Entry/Exit System" (uk-council County Council minutes of
-#: 19 December), "SICCS/Cortex System" (police set 12; tests/test_projects.py)
-_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|a|an|&|-|–)\s+|\s+|-|(?<=[A-Za-z])/(?=[A-Z][a-z]))"
+#: ... "a" and "by" between words: "Making a Difference Everyday (MADE) strategy" (uk-council performance report),
+#: "the Digital by Design programme" (council set 15, a council's decision; both tests/test_projects.py); and a
+#: slash between words: "Entry/Exit System" (uk-council County Council minutes of 19 December), "SICCS/Cortex
+#: System" (police set 12; tests/test_projects.py)
+_JOINER = r"(?:\s+(?:of|and|for|the|to|in|on|a|an|by|&|-|–)\s+|\s+|-|(?<=[A-Za-z])/(?=[A-Z][a-z]))"
 _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 #: ... spaced, before an acronym whose letters check it: "Entry / Exit System (EES)" (uk-council Cabinet minutes of 9
@@ -336,7 +337,7 @@ def _keyword_re() -> re.Pattern:
     return re.compile(
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
-        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|&))?\s+){0,5}[A-Z][\w+&-]*"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}[A-Z][\w+&-]*"
         r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )

@@ -352,6 +352,11 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     path.write_text("Adult Social Care\n\nAdult social care’s Making a Difference Everyday (MADE) strategy is built on "
                     "three essentials.\n", encoding="utf-8")
     assert [p.name for p in find_projects(read_paper(path))[0]] == ["Making a Difference Everyday"]
+    # ... and "by", before a delivery word in either case (council set 15, a council's decision)
+    path.write_text("Digital\n\nThe Cabinet agreed investment in the second phase of the Digital by Design programme. "
+                    "It agreed the funding to the Digital by Design Phase II programme.\n", encoding="utf-8")
+    assert sorted(p.name for p in find_projects(read_paper(path))[0]) == ["Digital by Design Phase II programme",
+                                                                          "Digital by Design programme"]
 
 
 @pytest.mark.parametrize("raw,name", [
