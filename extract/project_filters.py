@@ -131,13 +131,34 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = normalise(name)
+    heading = _stock_heading(key)
+    if heading:
+        return heading
+    if any(re.sub(r"(?:\s[\d/-]+)+$", "", key).endswith(kind) for kind in words("document_type")):
+        return "a kind of document, not a project"
+    return _furniture(key) or _furniture_joined(key, paper)
+
+
+def _stock_heading(key: str) -> str | None:
     for label in ("generic_heading", "lead_in_stop"):
         if key in words(label):
             return f"report furniture ({label})"
-    if any(re.sub(r"(?:\s[\d/-]+)+$", "", key).endswith(kind) for kind in words("document_type")):
-        return "a kind of document, not a project"
+    return None
+
+
+def _furniture(key: str) -> str | None:
     hit = next((w for w in words("furniture") if key == w or key.startswith(w + " ")), None)
     return f"report furniture ('{hit}')" if hit else None
+
+
+def _furniture_joined(key: str, paper: PaperWords) -> str | None:
+    """Furniture joined by "and" to furniture or a common word: "Introduction And Background" (council set 15, a
+    council's report; tests/test_projects.py). "Command and Control" joins no furniture and stays."""
+    parts = key.split(" and ")
+    furniture = [p for p in parts if _stock_heading(p) or _furniture(p)]
+    common = [p for p in parts if " " not in p and (p in paper.lower or p in words("common_word"))]
+    return "report furniture (joined)" if len(parts) > 1 and furniture and len(furniture) + len(common) >= len(parts) \
+        else None
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -295,6 +295,8 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Regional Growth Fund", "acronym", "", "a body or document"),
     ("Jim Mcmahon Obe Mp", "heading", "", "a post or person"),
     ("Mr R Ghosh", "heading", "", "a post or person"),  # deputations listed as headings (council set 15)
+    # furniture joined to a common word (council set 15, a council's report)
+    ("Introduction And Background", "heading", "the background to the report", "report furniture"),
     ("Mr & Mrs Viner", "heading", "", "a post or person"),
     ("Year 7", "table", "", "a numbered label"),
     ("Adult Social Care and Health", "acronym", "Corporate Director of Adult Social Care and Health", "a directorate"),
