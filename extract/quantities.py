@@ -148,11 +148,25 @@ _PERIOD_TO = re.compile(r"\b\w+[\s-]months?\s+to\s+(?:the\s+end\s+of\s+)?(?:Janu
                         r"July|August|September|October|November|December)\b", re.I)
 
 
+#: A version number in a document's history: "Version no. Detail Issued Date Author 0.1 Initial Draft N/A ... 0.2
+#: Kingston material added ... 1.0 Finalised for Executive" (council set 15, a business case's control sheet).
+_VERSION_NUMBER = re.compile(r"(?<![\w.,£$€])\d{1,2}\.\d(?=\s+[A-Z])")
+
+
+def _version_numbers(text: str) -> list[tuple[int, int]]:
+    """The version numbers of a document history that counts up under its "Version" header (three at least)."""
+    if not re.search(r"\bversion\b", text, re.I):
+        return []
+    found = list(_VERSION_NUMBER.finditer(text))
+    values = [float(m.group(0)) for m in found]
+    return [m.span() for m in found] if len(values) >= 3 and values == sorted(values) else []
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
-    """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic: digits that are not
-    figures."""
+    """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
+    numbers: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
-    spans += [m.span() for m in _ADDRESS.finditer(text)]
+    spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:

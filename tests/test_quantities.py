@@ -73,6 +73,9 @@ def _found(text):
         "Milestones 2 and 3 have now been achieved and paid. Milestone 4 is progressing to plan.",
         "On Minute 18, the Chairman asked about Report 7 of the meeting and Report: 9",
         "agreed to waive the requirements of Contract Standing Order No 3",
+        # a business case's version history (council set 15)
+        "Version no. Detail Issued Date Author 0.1 Initial Draft N/A Peter Dewsbury 0.2 Kingston material added N/A "
+        "Mike Fogaty 0.3 Consolidated Full Draft 1.0 Finalised for Executive",
     ],
 )
 def test_numbers_that_are_not_figures(text):
