@@ -73,6 +73,10 @@ def _found(text):
         "Milestones 2 and 3 have now been achieved and paid. Milestone 4 is progressing to plan.",
         "On Minute 18, the Chairman asked about Report 7 of the meeting and Report: 9",
         "agreed to waive the requirements of Contract Standing Order No 3",
+        # a day before its month with no year, a page's number between dashes, a rank (police set 16)
+        "at the Parkside Community Hall on Monday 13 February.",
+        "Signature: Date: 24th February 2016 -1- PART 1 – NON CONFIDENTIAL FACTS",
+        "It is a top 3 finalist in police service of the year",
         # a business case's version history (council set 15)
         "Version no. Detail Issued Date Author 0.1 Initial Draft N/A Peter Dewsbury 0.2 Kingston material added N/A "
         "Mike Fogaty 0.3 Consolidated Full Draft 1.0 Finalised for Executive",
@@ -111,6 +115,7 @@ def test_numbers_that_are_not_figures(text):
         ("Care Prevention grant money (c.£550k) for only c.1,300 officers", [(550_000, "GBP"), (1_300, "people")]),
         ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
         ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
+        ("from the bottom 10% of local authorities to the top 20%", [(10, "percent"), (20, "percent")]),
     ],
 )
 def test_figures_kept(text, expected):
