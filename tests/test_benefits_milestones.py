@@ -138,6 +138,17 @@ def test_a_negated_cue_is_not_a_claim(text):
     assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) == []
 
 
+@pytest.mark.parametrize("text", [
+    "To receive an update from the Chief Constable about the improvement plan for the Safety Valve programme.",
+    "Note the cumulative position of the Safety Valve programme against the efficiency plan target set by HM Treasury.",
+    "Members approved the allocation of the roads improvement match funding to the Safety Valve programme.",
+])
+def test_a_cue_naming_a_thing_is_not_a_claim(text):
+    """``_claims``: "improvement", "efficiency", "savings" or "reduction" before the plan, target or funding it names
+    states no benefit (held-out police and council papers)."""
+    assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) == []
+
+
 def test_a_plan_named_is_no_plan_made():
     """"plan" as a noun is no future tense: a past year's event near "a sustainable plan for recovery"
     happened (cue ``planned`` takes "plan to", "plans to"; uk-council budget monitoring)."""
