@@ -294,8 +294,9 @@ def _deadlines(s: Sentence) -> list[DateMention]:
 #: folders; tests/test_extract.py::test_what_was_done_at_a_date_is_an_event). A comparison or a state is no event:
 #: "compared with the forecast position in September 2024", "Recruitment remained challenging in October 2025"
 #: (tests/test_extract.py::test_items_under_a_lead_in_are_about_its_project).
-_DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained)\b)[a-z]{3,}ed)\s+"
-                      r"(?:(?!(?:and|but|or|which|that)\b)[\w’'-]+\s+){0,4}?(?:on|in|during|until|from|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained)\b)[a-z]{3,}ed)\s+"  # the verb's past form
+                      r"(?:(?!(?:and|but|or|which|that)\b)[\w’'-]+\s+){0,4}?"  # up to four words of its clause
+                      r"(?:on|in|during|until|from|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
 def done_verb(text: str, start: int) -> str | None:

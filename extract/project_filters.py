@@ -157,8 +157,8 @@ def _furniture_joined(key: str, paper: PaperWords) -> str | None:
     parts = key.split(" and ")
     furniture = [p for p in parts if _stock_heading(p) or _furniture(p)]
     common = [p for p in parts if " " not in p and (p in paper.lower or p in words("common_word"))]
-    return "report furniture (joined)" if len(parts) > 1 and furniture and len(furniture) + len(common) >= len(parts) \
-        else None
+    joined = len(parts) > 1 and bool(furniture) and len(furniture) + len(common) >= len(parts)
+    return "report furniture (joined)" if joined else None
 
 
 _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -201,7 +201,7 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         # number: "the end of RIBA stage 3 of £110.5m" (police set 12), "to the top 20% of local authorities"
         # (council set 2; both tests/test_quantities.py)
     value = float(num.replace(",", ""))
-    mult, tail, glued = _money_multiplier(m, after)
+    mult, tail, glued = _suffixes(m, after)
     if glued and glued not in _glued_units():
         return None
     if not (cur or mult or tail or glued) and (_not_a_figure(num, value, before, after)
@@ -225,8 +225,8 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
     return Quantity(start, end, text[start:end].strip(), sign * value, unit)
 
 
-def _money_multiplier(m: re.Match, after: str) -> tuple[str, str, str]:
-    """The multiplier, the tail (%, pence) and a glued unit of a number. Money takes its multiplier in capitals
+def _suffixes(m: re.Match, after: str) -> tuple[str, str, str]:
+    """A number's multiplier, tail (%, pence) and glued unit, in lower case. Money takes its multiplier in capitals
     ("£454K", "£7.3M") and a range's shared one ("£10-20m"), as police decision papers write them (police sets 7, 8
     and 12; tests/test_quantities.py)."""
     mult, tail = (m.group("mult") or "").strip().lower(), (m.group("tail") or "").strip().lower()
