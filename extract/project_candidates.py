@@ -480,20 +480,6 @@ def _two_names(name: str) -> list[str]:
 
 
 def _named(part: str) -> bool:
-    """A name of two words or more, years aside, ending in a delivery word or a financial plan's name:
-    "Capital Programme 2025-35", "2025-28 MTFP"."""
-    tokens = [t for t in part.split() if not is_period(t)]
-    return len(tokens) >= 2 and bool(_name_end_re().search(" ".join(tokens).lower()))
-
-
-@cache
-def _name_end_re() -> re.Pattern:
-    """A delivery word or a financial plan's name ending a lower-cased name."""
-    ends = sorted(words("keyword") | words("financial_plan"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ends) + r")$")
-
-
-def _named(part: str) -> bool:
     """A name of two words or more ending in a delivery word, or naming a financial plan, before any
     years: "Capital Programme 2025-35", "2025-28 MTFP"."""
     tokens = part.split()
