@@ -89,7 +89,8 @@ def _label_words() -> re.Pattern:
     """Words before a number that make it a label: "Table 3", "Phase 2", and their plurals and lists
     ("Pages 277 - 326", "Waves 13 and 14", "Page 27 of 54")."""
     words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("before", [])}, key=len, reverse=True)
-    return re.compile(r"(?:^|[\s(])(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#.:]?\s?"
+    # ... inside square brackets too: "[Appendix 4 to the report]" (council set 17, a partnership board's minutes)
+    return re.compile(r"(?:^|[\s(\[])(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#.:]?\s?"
                       r"(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
 
 
@@ -167,12 +168,35 @@ def _version_numbers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found] if len(values) >= 3 and values == sorted(values) else []
 
 
+#: A section's number, its heading and its first paragraph's number, run together where a page's lines were joined:
+#: "2 Background 2.1 The Programme Office will", "3 Main Report and Discussion 3.1" (police set 18, a fire service
+#: committee report, and council set 17; tests/test_quantities.py).
+_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
+                          r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,5}\s+(?P<first>(?P=n)\.1)"
+                          r"(?=\s+[A-Z\d]|\s*$)")
+#: Paragraph numbers one after another with nothing between: "3.1 3.2 3.2.1 3.2.2 The holistic" (the same report).
+_PARAGRAPH_RUN = re.compile(r"(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){1,3}(?:\s+\d{1,2}(?:\.\d{1,2}){1,3})+(?![\w%]|\.\d)")
+
+
+def _section_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of section and paragraph numbers run into the text (``_SECTION_RUN``, ``_PARAGRAPH_RUN``); a run
+    counts only when its numbers go up, as numbering does."""
+    spans = []
+    for m in _SECTION_RUN.finditer(text):
+        spans += [m.span("n"), m.span("first")]
+    for m in _PARAGRAPH_RUN.finditer(text):
+        numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]
+        if numbers == sorted(numbers) and len(set(numbers)) == len(numbers):
+            spans.append(m.span())
+    return spans
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
     numbers: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
-    spans += [m.span() for m in _PAGE_MARK.finditer(text)]
+    spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:
@@ -195,7 +219,9 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         return None
     num, before, after = m.group("num"), text[:start], text[end:]
     cur = m.group("cur")
-    labelled = _is_label(before, after) and not (cur or m.group("tail"))
+    # a range's second end after a label's first keeps the label: "the recommendations at paragraph 2.1 -2.12"
+    # (council set 17, a leadership team's decision; tests/test_quantities.py)
+    labelled = _is_label(before + (m.group("sign") or ""), after) and not (cur or m.group("tail"))
     if _ORDINAL_AFTER.match(after) or labelled or re.search(r"(?:\+/-|±)\s?$", before):
         return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)"); money or a percentage is never a label's
         # number: "the end of RIBA stage 3 of £110.5m" (police set 12), "to the top 20% of local authorities"

@@ -80,6 +80,12 @@ def _found(text):
         # a business case's version history (council set 15)
         "Version no. Detail Issued Date Author 0.1 Initial Draft N/A Peter Dewsbury 0.2 Kingston material added N/A "
         "Mike Fogaty 0.3 Consolidated Full Draft 1.0 Finalised for Executive",
+        # section and paragraph numbers run into the text where a page's lines were joined; a range of paragraphs;
+        # an appendix in square brackets (police set 18, a fire service committee report; council set 17)
+        "Reason N/A 1 Purpose 1.1 The purpose of this report is to provide 2 Background 2.1 The Programme Office will "
+        "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
+        "that the recommendations at paragraph 2.1 -2.12 to be adopted",
+        "[Appendix 4 to the report]; and",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -97,6 +103,8 @@ def test_numbers_that_are_not_figures(text):
         ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
+        # decimals that do not count up, or with a unit, are figures, not paragraph numbers
+        ("rates of 3.1 3.0 and 2.5", [(3.1, "count"), (3.0, "count"), (2.5, "count")]),
         ("12 projects were delivered\n3 FTE released", [(12, "count"), (3, "FTE")]),  # a count starts a line
         ("ROCU 4% and PCSO 50 officers", [(4, "percent"), (50, "people")]),  # a unit after it: a figure
         ("costing the NHS 1.2 billion pounds a year", [(1_200_000_000, "GBP")]),  # the currency in words
