@@ -231,6 +231,14 @@ def _lists_functions(before: str, name: str) -> bool:
     return at != -1 and "," in before[at:]
 
 
+def _written_out(written: str, name: str) -> str | None:
+    """The name as written, its commas kept, when a delivery word follows the words that spell the acronym: "North
+    East Transformation, Innovation and Collaboration Programme (NETIC)" (police set 18, a police and crime panel's
+    minutes) is a programme's name, not a list of functions."""
+    spelt = re.search(r"[\s,-]+".join(re.escape(w) for w in name.split()) + r"\s+(?P<kind>\w+)\s*$", written)
+    return written[spelt.start():].strip() if spelt and spelt.group("kind").lower() in words("keyword") else None
+
+
 def _initials_of_all(name: str, acr: str) -> bool:
     """Two to four Title Case words, none a delivery word, whose every initial the bracket spells, as a person's:
     "Rachel Hartland-Lane (RHL)"."""
@@ -281,7 +289,7 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if name and _drops_a_head(written, name):
             continue
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
-            continue
+            name = _written_out(written, name)
         if name and _initials_of_all(name, acr) and _post_follows(after) and not _kind_follows(after):
             continue  # a person and their post: "Alex Murray (AM) T/Chief Constable" (tests/test_projects.py, a police
             # governance board's notes), not "Body Worn Video (BWV) programme director"
@@ -656,11 +664,21 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # Council, Fire and Health" (review of issue 9's work)
         right_after = re.search(_KIND_WORD + r"\s+(?:such\s+as|including|like|namely|of)\s+(?:the\s+)?$",
                                 text[: m.start("list")], re.I)
+        if _one_defined_name(m.group("list")):
+            continue
         for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):
             name = clean(re.sub(r"^the\s+", "", part.strip()))
             plain = " " not in name and not shaped_like_a_name(name)
             if re.fullmatch(_TITLE_PHRASE, name) and (right_after or not plain):
                 yield Candidate(name, seq, set(), "list")
+
+
+def _one_defined_name(items: str) -> bool:
+    """The "list" is one name its acronym defines: "including the North East Transformation, Innovation and
+    Collaboration Programme (NETIC)" (police set 18, a police and crime panel's minutes)."""
+    defined = re.match(r"(?:the\s+)?(?P<name>[^()]{3,160}?)\s*\((?P<acr>[A-Z][A-Za-z0-9&]{1,9})\)", items)
+    return bool(defined) and (initials_match(defined.group("name"), defined.group("acr")) or "").startswith(
+        defined.group("name").split()[0])
 
 
 def _numeric(cell: str) -> bool:
@@ -782,6 +800,7 @@ def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 _TITLE_FRAME = re.compile(
     r"^(?:Appendix\s+\w+\s*[:–-]\s*|\d+/\d+\s*[:–-]\s*)"  # "Appendix G – ", a decision's number "22/2016: "
+    r"|^(?:an?\s+)?(?:progress\s+)?(?:update|report)\s+on\s+(?:the\s+)?"  # "Update on the ..." (council set 17)
     r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
     r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case"
     r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
@@ -807,9 +826,10 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     # two subjects are each a name ending in a delivery word, or none: "Revenue and Capital Budget Monitoring";
     # a long subject ends in one ("Capital Investment Summary 2025-26 to 2034-35" is a table's), and no subject
     # holds a period or a date inside it ("High Level 2025-28 Revenue Plan", "Investments as at 30 September 2024")
-    # ... and a named subject before a dash: "Learning Estate Strategy - Secondary Schools Update"
-    # (tests/test_projects.py, after a council's executive report)
-    left = re.split(r"\s[-–]\s", subject)[0]
+    # ... and a named subject before a dash or a comma: "Learning Estate Strategy - Secondary Schools Update"
+    # (tests/test_projects.py, after a council's executive report), "Update on the Corporate Transformation
+    # Programme, and the Technology and Customer Workstreams" (council set 17, a joint cabinet report)
+    left = re.split(r"\s[-–]\s|,\s", subject)[0]
     if left != subject and not _named(left):
         return  # "Budget Consultation - Results of the Survey"
     subject = left
@@ -826,8 +846,10 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             # "Sheringham Leisure Centre Project Update: December 2020" and "the project remained on-track" (council
             # set 11, a committee's minutes item, measured unseen)
             seq = _said_in_body(doc, start, part, re.I)
+            # ... or by its last two words: "the council’s agreed transformation programme" (council set 17)
             if seq is None and part.split()[-1].lower() in ("project", "programme"):  # not "the plan", "the scheme"
                 seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I)
+                seq = _said_in_body(doc, start, " ".join(part.split()[-2:]), re.I) if seq is None else seq
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 

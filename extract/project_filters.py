@@ -24,6 +24,9 @@ _PLACE = re.compile(r"((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:\s+(?:&|and)\s+[A-Z][a-z
 _NOT_PLACE = {"the", "full", "county", "city", "borough", "district", "council", "police", "and"}
 
 
+#: A person's first and last name and their initials: "Paul Fell (PF)".
+_INITIALLED = re.compile(r"\b([A-Z])[a-z’'-]+\s+([A-Z])[a-z’'-]+\s*\((\1\2)\)")
+
 _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
 
@@ -39,6 +42,12 @@ class PaperWords:
         text = "\n".join(p.text for p in doc.passages)
         # a word of a web or e-mail address is not written in lower case: "(kent.gov.uk)" (uk-council)
         return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b(?![.@][a-z])", text)), text)
+
+    @cached_property
+    def speakers(self) -> frozenset[str]:
+        """The initials the paper writes as a speech verb's subject: "SN provided an update", "PB advised"."""
+        verbs = "|".join(sorted(words("speech_verb")))
+        return frozenset(re.findall(r"(?<![\w-])([A-Z]{2,3})\s+(?:also\s+)?(?:" + verbs + r")\b", self.text))
 
     @cached_property
     def around_portfolios(self) -> str:
@@ -124,8 +133,10 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         # "Approval Of Electric Vehicle ...", measured unseen)
     if name.count("(") != name.count(")"):
         return "not a name: cut inside brackets"  # "Royal Engineers Central Charitable Trust (RECCT" (uk-council)
-    if re.search(r",\s", name) and "table" not in evidence:
-        return "a list or a title, not a name"  # "Savings, Income & Grant", "Report, Q2 2024-2025" (uk-council)
+    if re.search(r",\s", name) and "table" not in evidence and "acronym" not in evidence:
+        return "a list or a title, not a name"  # "Savings, Income & Grant", "Report, Q2 2024-2025" (uk-council); its
+        # acronym spells a name across the comma: "North East Transformation, Innovation and Collaboration Programme
+        # (NETIC)" (police set 18)
     return None
 
 
@@ -258,6 +269,24 @@ def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
         if head in words("not_project_head") or head.rstrip("s") in words("not_project_head"):
             return f"the acronym of a body ('{m.group(1)}')"
     return None
+
+
+def _speaker(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A person, "First Last (FL)", whose initials the minutes write as a speaker's: "Stephen Mold (SM)" and "SM
+    welcomed everyone to the meeting"; where two such people speak, each "First Last (FL)" of the paper is a person,
+    those only listed as present or sending apologies too (police set 18, a police accountability board's notes;
+    tests/test_projects.py). A programme's acronym may "provide": "the Annual Benefits Review (ABR) ... ABR
+    provided" (corpus 001)."""
+    initials = "".join(word[0] for word in name.split())
+    if not _INITIALLED.fullmatch(f"{name} ({initials})") or initials not in _defined(paper.text, name):
+        return None
+    speaking = {m.group(3) for m in _INITIALLED.finditer(paper.text)} & paper.speakers
+    return "a person with initials, as the paper's speakers" if initials in speaking or len(speaking) >= 2 else None
+
+
+def _defined(text: str, name: str) -> set[str]:
+    """The acronyms the paper defines for ``name``."""
+    return set(re.findall(re.escape(name) + r"\s*\(([A-Z]{2,3})\)", text))
 
 
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -456,8 +485,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _job_title, _rag, _option,
-    _statute,
+    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _speaker, _job_title, _rag,
+    _option, _statute,
     _crime, _place, _common_word, _sentence_case, _portfolio, _reported, _contract, _action, _generic,
 )
 

@@ -971,6 +971,13 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
     path.write_text(f"Agenda item\n\n{title}\n\n# Questions and Discussion\n\nThe Portfolio Holder said the plan "
                     "remained on track.\n", encoding="utf-8")
     assert not find_projects(replace(read_paper(path), title=title))[0]
+    # ... after "Update on the", before a comma, said in the body by its last two words (council set 17, a joint
+    # cabinet report)
+    path = tmp_path / "2022-09-29_cabinet_transformation.txt"
+    path.write_text("Update on the Corporate Transformation Programme, and the Technology and Customer Workstreams\n\n"
+                    "Purpose\n\nTo update Cabinet on the council’s agreed transformation programme.\n",
+                    encoding="utf-8")
+    assert {p.name for p in find_projects(read_paper(path))[0]} == {"Corporate Transformation Programme"}
     path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
@@ -1205,3 +1212,29 @@ def test_building_and_asset_works_are_projects(tmp_path, text, name):
     path = tmp_path / "2025-02-13_council_amendment.txt"
     path.write_text(f"Budget Amendment\n\n1. Proposal\n\n{text}\n", encoding="utf-8")
     assert name in {p.name for p in find_projects(read_paper(path))[0]}
+
+
+def test_people_named_with_their_initials_are_not_projects(tmp_path):
+    """Minutes that name those present with their initials, then write the initials as the speaker's (police set 18,
+    a police accountability board's notes; this text written for the test): the people are no projects, those who
+    only sent apologies too; a programme defined with its acronym in the same minutes still is."""
+    path = tmp_path / "2020-03-10_pab_notes.txt"
+    path.write_text("Police Accountability Board Notes\n\n1. Welcome and introductions\n\nStephen Mold (SM)\n\n"
+                    "Paul Fell (PF)\n\nApologies were accepted from Nick Adderley (NA)\n\n"
+                    "SM welcomed everyone to the meeting. PF advised that the Body Worn Video (BWV) programme had "
+                    "gone live. SM queried the cost of the BWV programme.\n", encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert names == {"Body Worn Video"}
+
+
+def test_a_name_its_acronym_spells_across_a_comma(tmp_path):
+    """"the North East Transformation, Innovation and Collaboration Programme (NETIC)" (police set 18, a police and
+    crime panel's minutes; this text written for the test) is one programme, not a list after "including"; a list
+    of functions without a delivery word stays out."""
+    path = tmp_path / "2017-09-19_pcp_minutes.txt"
+    path.write_text("Minutes\n\nBackground\n\nThe Force provides updates on the Evolve Programme and on collaboration "
+                    "including the North East Transformation, Innovation and Collaboration Programme (NETIC). "
+                    "The Growth, Environment & Transport (GET) directorate leads.\n", encoding="utf-8")
+    projects = {p.name: p for p in find_projects(read_paper(path))[0]}
+    assert set(projects) == {"Evolve Programme", "North East Transformation, Innovation and Collaboration Programme"}
+    assert "NETIC" in projects["North East Transformation, Innovation and Collaboration Programme"].aliases
