@@ -180,13 +180,14 @@ _PARAGRAPH_RUN = re.compile(r"(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){1,3}(?:\s+\d
 
 def _section_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of section and paragraph numbers run into the text (``_SECTION_RUN``, ``_PARAGRAPH_RUN``); a run
-    counts only when its numbers go up, as numbering does."""
+    counts only when its numbers go up within one section, as numbering does: not "16.7 71.1", two figures of a
+    table's cell (uk-council capital strategy)."""
     spans = []
     for m in _SECTION_RUN.finditer(text):
         spans += [m.span("n"), m.span("first")]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]
-        if numbers == sorted(numbers) and len(set(numbers)) == len(numbers):
+        if numbers == sorted(numbers) and len(set(numbers)) == len(numbers) and len({n[0] for n in numbers}) == 1:
             spans.append(m.span())
     return spans
 
