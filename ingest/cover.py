@@ -70,7 +70,10 @@ _NOT_TITLE = re.compile(
     r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
     r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
     r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
-    r"|^\[\d+\]|^\*",  # [3] Rolling programmes…: kcc appendix B
+    r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
+    # a lettered list item: "d) Agreed to extend and vary the existing contract", "i) an operational collaboration"
+    # (council set 17, a leadership team's decision; police set 18, a fire authority's minutes)
+    r"|^\(?[a-z]{1,4}\)\s",
     re.I,
 )
 _REPORT_OF = re.compile(
@@ -374,7 +377,11 @@ def _board_line(line: str) -> bool:
     """A short line naming a board ("CABINET", "County Council – 13 March 2025"), not a role
     ("Leader of the Council": kcc letter to the minister) nor a sentence."""
     return (bool(_BOARD.search(line)) and len(line.split()) <= 12 and not _ROLE_OF.match(line)
-            and not _REPORT_OF.match(line) and not line.endswith(".") and bool(_board_name(line)))
+            and not _REPORT_OF.match(line) and not line.endswith((".", ";")) and bool(_board_name(line))
+            # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
+            # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)
+            and not re.search(r"\s(?:to|of|and|the|for|that|with)$", line, re.I)
+            and not re.match(r"\(?[a-z]{1,4}\)\s", line))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
@@ -393,6 +400,8 @@ def _board_name(text: str) -> str:
     # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
     item = AGENDA_ITEM.pattern
     name = re.sub(rf"^(?:{item})\s*[-–:.]?\s*|\s*[-–]?\s*(?:{item})$", "", name, flags=re.I)
+    # ... nor the meeting's time: "Staffordshire Police, Fire and Crime Panel - 2:00pm" (police set 18)
+    name = re.sub(r"\s*[-–,]?\s*\d{1,2}[.:]\d\d\s*(?:am|pm)$", "", name, flags=re.I)
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 

@@ -110,6 +110,14 @@ def test_a_dash_after_the_date_label(tmp_path):
      "The programme will replace the finance system.\n",
      ("Executive Board", "2023-09-20", "Core Business Transformation Programme",
       "Chief Digital and Information Officer")),
+    # the meeting's time is no part of the board; a list's item is neither board nor title (police set 18 and council
+    # set 17, web pages of panel minutes and decisions)
+    ("Staffordshire Police, Fire and Crime Panel - 2:00pm\n\nMonday 28th October 2019\n\nPolice and Crime Plan "
+     "Update\n\n1. Introduction\n\nThe Panel met.\n",
+     ("Staffordshire Police, Fire and Crime Panel", "2019-10-28", "Police and Crime Plan Update", None)),
+    ("iv) the Joint Project Board continue to meet biannually;\n\nd) Agreed to extend and vary the existing "
+     "contract\n\nProject Arrow Recommendations\n\nBackground\n\nThe Authority noted the report.\n",
+     (None, None, "Project Arrow Recommendations", None)),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
