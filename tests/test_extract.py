@@ -360,6 +360,9 @@ def test_status_from_the_cue_nearest_the_date():
     "A provision for £1.5m of bad debts has been made, improving resilience.",
     "The budget assumes a council tax increase of 4.99%, which improves the financial position.",
     "Removal of the one-off saving of £0.5m from the 2024-25 budget.",
+    "Removal of one-off costs in 2024-25 of meeting our statutory duties complying with the Tunnels Regulations.",
+    "Removal of short term funding for impact on the revenue budget of 4% cap on capitalisation of asset disposal "
+    "costs.",
     "This reduces the level of capital receipts available to the programme.",
     "Inflation is reducing, which improves the outlook for the capital programme.",
     "The reduction in grant funding of £3m will reduce the capacity of the service.",
