@@ -578,8 +578,10 @@ def _costs(text: str, q: Quantity) -> bool:
 
 
 def _near_cue(text: str, q: Quantity) -> bool:
+    """A benefit's cue word near the figure, not a capital inside a name: "Reinstate up to 50% of the Council Tax
+    Reduction schemes" (uk-council budget amendments; tests/test_extract.py)."""
     lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
-    return bool(cue("benefit").search(text[lo:hi]))
+    return any(m.group(0)[:1].islower() or m.start() == 0 for m in cue("benefit").finditer(text, lo, hi))
 
 
 #: A cover's record of where the report has been: "Past Pathway of report: CYPE Cabinet Committee - 21 November

@@ -363,6 +363,8 @@ def test_status_from_the_cue_nearest_the_date():
     "Removal of one-off costs in 2024-25 of meeting our statutory duties complying with the Tunnels Regulations.",
     "Removal of short term funding for impact on the revenue budget of 4% cap on capitalisation of asset disposal "
     "costs.",
+    # a cue word inside a name is no claim (uk-council budget amendments)
+    "Reinstate up to 50% of the Council Tax Reduction schemes.",
     "This reduces the level of capital receipts available to the programme.",
     "Inflation is reducing, which improves the outlook for the capital programme.",
     "The reduction in grant funding of £3m will reduce the capacity of the service.",
