@@ -413,15 +413,22 @@ def _run_on_start(text: str, end: int) -> re.Match | None:
     return None if word in words("report_word") or word in words("keyword") else more
 
 
+#: A project's codename: "Project Arrow", "Operation Brock".
+_CODENAME = re.compile(r"(?:Project|Operation)\s+[A-Z][a-z]+")
+
+
 def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
     """The name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme Pay
     Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement); to a body's or a post's
     word at most: "Estates Programme Board" (Chair Jane Smith); and a lower-case delivery word after it."""
     end = more.start()
     while more:
-        raw, end = raw + more.group(0), more.end()
         word = more.group(0).strip().lower()
         stop = {word, word.rstrip("s")} & (words("not_project_head") | words("post"))
+        if stop and _CODENAME.fullmatch(raw):
+            break  # a codename's team or board is the codename's: "the Project Arrow Team" (police set 18, a fire
+            # authority's minutes), where "Estates Programme Board" names a board
+        raw, end = raw + more.group(0), more.end()
         more = None if stop else _next_word(text, end)
     kind = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind and kind.group(1) in words("keyword"):

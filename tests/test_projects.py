@@ -1000,6 +1000,9 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     # a name runs on to a body's or a post's word and no further: the board is no project, nor its chair
     ("The Estates Programme Board Chair Jane Smith said the sites were sold.", set(),
      {"Estates Programme Board Chair Jane Smith", "Estates Programme Board"}),
+    # ... but a codename's team is the codename's (police set 18, a fire authority's minutes)
+    ("Members noted the findings of the Project Arrow Team as supported by the Joint Project Board.",
+     {"Project Arrow"}, {"Project Arrow Team", "Joint Project Board"}),
     # a post after a project's bracket is the project's post: the initials are not a person's
     ("The Body Worn Video (BWV) programme director reported that 2,000 cameras are in use.", {"Body Worn Video"},
      set()),
