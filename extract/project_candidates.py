@@ -807,9 +807,11 @@ def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 _TITLE_FRAME = re.compile(
     r"^(?:Appendix\s+\w+\s*[:–-]\s*|\d+/\d+\s*[:–-]\s*)"  # "Appendix G – ", a decision's number "22/2016: "
-    r"|^(?:an?\s+)?(?:progress\s+)?(?:update|report)\s+on\s+(?:the\s+)?"  # "Update on the ..." (council set 17)
-    r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
-    r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case"
+    # "Update on the ..." (council set 17), "Review of Transformation Programme" (council set 18)
+    r"|^(?:an?\s+)?(?:(?:progress\s+)?(?:update|report)\s+on|review\s+of)\s+(?:the\s+)?"
+    r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\bmonitoring|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
+    r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case", "...
+    # Monitoring Report" (police set 19, a panel's paper)
     r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
     re.I)
 
@@ -842,11 +844,15 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     subject = left
     parts = _two_names(subject) if re.search(r"\s(?:and|&)\s", subject) else [subject]
     for part in parts:
-        if re.search(r"\s(?:and|&)\s", part) or any(is_period(w) for w in part.split()[:-1]):
-            continue
-        if len(part.split()) > 4 and not _named(part):
+        if any(is_period(w) for w in part.split()[:-1]) or (len(part.split()) > 4 and not _named(part)):
             continue
         seq = _said_in_body(doc, start, part, 0)  # as a name, in its capitals
+        if re.search(r"\s(?:and|&)\s", part):
+            # ... only so, with "and" inside: "Police and Crime Plan Update Report" (police set 19, a panel's paper),
+            # not "Revenue and Capital Budget Monitoring" and "the revenue and capital budget monitoring"
+            if seq is not None:
+                yield Candidate(part, seq, set(), "title")
+            continue
         if seq is None and _named(part):
             # ... or, ending in a delivery word, in lower case: "Vehicle Replacement Programme" and "the annual vehicle
             # replacement programme" (tests/test_projects.py, after a police decision paper), or by that word alone:

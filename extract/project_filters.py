@@ -145,8 +145,11 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     heading = _stock_heading(key)
     if heading:
         return heading
-    if any(re.sub(r"(?:\s[\d/-]+)+$", "", key).endswith(kind) for kind in words("document_type")):
+    bare = re.sub(r"(?:\s[\d/-]+)+$", "", key)
+    if any(bare.endswith(kind) for kind in words("document_type")):
         return "a kind of document, not a project"
+    if any(bare.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence:
+        return "a standing plan, cited"  # the subject of the paper's title is a project (``standing_plan``)
     return _furniture(key) or _furniture_joined(key, paper)
 
 

@@ -978,6 +978,18 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
                     "Purpose\n\nTo update Cabinet on the council’s agreed transformation programme.\n",
                     encoding="utf-8")
     assert {p.name for p in find_projects(read_paper(path))[0]} == {"Corporate Transformation Programme"}
+    # a standing plan cited is no project; the plan a paper's title reports on is, with "and" inside its name when
+    # the body writes it in its capitals, after a monitoring report's frame (police set 19, panel papers); and a
+    # programme after a review's frame (council set 18, a committee's minutes)
+    for title, name in [("Police and Crime Plan Monitoring Report", "Police and Crime Plan"),
+                        ("POLICE AND CRIME PLAN UPDATE REPORT", "Police and Crime Plan"),
+                        ("Victims Update", None),
+                        ("Review of Fleet Replacement Programme", "Fleet Replacement Programme")]:
+        path = tmp_path / "2019-06-20_pcp_plan.md"
+        path.write_text(f"{title}\n\n# Purpose\n\nTo update the panel on progress against the Police and Crime Plan "
+                        "and on the fleet replacement programme.\n", encoding="utf-8")
+        names = {p.name for p in find_projects(read_paper(path))[0]}
+        assert names == ({name} if name else set()), title
     path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
