@@ -350,11 +350,19 @@ def _referred(text: str, recent: str | None) -> str | None:
     """The project a sentence refers to by its kind alone, "the pilot", when the project last named
     before it in its section is of that kind: "The Exhibit Niche Pilot began on 4 June 2013 ... Three
     evaluations took place during the pilot, concluding with the final evaluation in September 2013"
-    (case: tests/test_extract.py, a police decision notice)."""
+    (case: tests/test_extract.py, a police decision notice); or by its benefits, of nothing else: "Benefits extend
+    to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
+    a PCC's decision notice; tests/test_benefits_milestones.py)."""
+    if recent is not None and _ITS_BENEFITS.match(text):
+        return recent
     m = _REFERENCE.search(text)
     if m is None or recent is None:
         return None
     return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
+
+
+_ITS_BENEFITS = re.compile(r"\s*(?:the\s+|its\s+|key\s+|other\s+|further\s+)?benefits\b(?!\s+(?:of|to|for|from)\b)",
+                           re.I)
 
 
 def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:

@@ -518,6 +518,16 @@ def test_the_pilot_is_the_pilot_last_named():
     assert projects["May 2014"] is None
 
 
+def test_benefits_of_nothing_named_are_the_project_last_named():
+    """"Benefits extend to ..." after the decision to buy body worn video (police set 19, a PCC's decision notice;
+    this text written for the test) are that project's."""
+    doc = _doc("Body worn video\n\nBackground\n\nThe Commissioner approved the Body Worn Video Project. Benefits "
+               "extend to both improved legitimacy and safety for the public, and improved assurance for officers.\n",
+               meeting="2018-02-01")
+    out = extract_document(doc, load_pipeline())
+    assert [b.project for b in out.benefits] == ["Body Worn Video Project"]
+
+
 def test_items_under_a_lead_in_are_about_its_project():
     """A police and crime panel's minutes (written for this test, after public panel minutes): the
     roman-numbered items under "c) Operation Resolve ... Key elements included:" are Operation
