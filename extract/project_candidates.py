@@ -75,6 +75,9 @@ _SMALL = {"of", "and", "for", "the", "to", "in", "on", "&"}
 _ORG_POSSESSIVE = re.compile(
     r"^(?:the\s+)?(?:[\w ]+\s)?(?:Police|Council|Force|force|Constabulary|Commissioner|Service|Authority|"
     r"OPCC|PCC|[A-Z]{2,6})[’']s?\s+(?=[A-Z])"  # "KCC’s Financial Hardship Programme" (gold-kent armed forces)
+    # ... and the Government's or a department's: "the Government’s Devolution Priority Programme", "DfE’s Safety Valve
+    # Programme" (uk-council devolution and education papers, reviewed by hand)
+    r"|^(?:the\s+)?(?:Government|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})[’']s?\s+(?=[A-Z])"
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
 #: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
