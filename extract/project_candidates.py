@@ -139,12 +139,26 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
+    name = _without_area(name)
     tokens = name.split()
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
     determiners = words("capital_determiners")
     while tokens and (tokens[0] in determiners or tokens[0] == "the" and len(tokens) < len(name.split())):
         tokens = tokens[1:]
     return re.sub(r"\s+", " ", " ".join(tokens)).strip(" ‘’'\"“”*:-–—,.")
+
+
+def _without_area(name: str) -> str:
+    """A budget line's service area before a dash is no part of the name after it: "High Needs Education - Safety
+    Valve Agreement", "Procurement - Tendering & Sourcing System" (uk-council budget appendices, reviewed by hand);
+    a name before the dash stays: "Police and Crime Plan 2024/28 - Public Consultation", "Securing Kent’s Future –
+    Budget Recovery Strategy" (uk-council), and so does a phase or an own name after it: "Body Worn Video – Phase 3"
+    (corpus 001), "Framing Kent’s Future – Our Council Strategy 2022-2026"."""
+    m = re.fullmatch(r"(?P<area>[A-Z][\w&]*(?:\s+[\w&]+){0,2})\s[-–]\s(?P<rest>[A-Z][\w&’'-]*(?:\s+\S+)+)", name)
+    if not m or any(w.lower() in words("keyword") for w in m.group("area").split()) \
+            or re.match(r"(?:Phase|Stage|Part|Tranche|Wave|Release|Our)\b", m.group("rest")):
+        return name
+    return m.group("rest")
 
 
 def _strip_acronym(text: str) -> str:
