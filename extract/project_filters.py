@@ -44,6 +44,11 @@ class PaperWords:
         return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b(?![.@][a-z])", text)), text)
 
     @cached_property
+    def is_agenda(self) -> bool:
+        """The paper is a meeting's agenda: "AGENDA" in its opening words, not an agenda item's label."""
+        return bool(re.search(r"(?i)\bagenda\b(?!\s+item)", self.text[:200]))
+
+    @cached_property
     def speakers(self) -> frozenset[str]:
         """The initials the paper writes as a speech verb's subject: "SN provided an update", "PB advised"."""
         verbs = "|".join(sorted(words("speech_verb")))
@@ -274,6 +279,12 @@ def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+def _agenda_item(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """An agenda's headings are its items, found by no other rule: "Decisions Taken", "Reports To Note", "8A OPCC
+    Report Assurance" under "STRATEGIC PRIORITIES ASSURANCE BOARD AGENDA" (police set 20, a board's agenda)."""
+    return "an agenda's item" if evidence == "heading" and paper.is_agenda else None
+
+
 def _speaker(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A person, "First Last (FL)", whose initials the minutes write as a speaker's: "Stephen Mold (SM)" and "SM
     welcomed everyone to the meeting"; where two such people speak, each "First Last (FL)" of the paper is a person,
@@ -488,9 +499,9 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _speaker, _job_title, _rag,
-    _option, _statute,
-    _crime, _place, _common_word, _sentence_case, _portfolio, _reported, _contract, _action, _generic,
+    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item, _speaker,
+    _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case, _portfolio, _reported,
+    _contract, _action, _generic,
 )
 
 

@@ -183,6 +183,14 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("IT system", "keyword", "", "a generic phrase"),
     ("Children and Young People's", "acronym", "", "cut after a possessive"),
     ("Approval Of", "heading", "", "cut after a function word"),  # police set 13, a decision's heading
+    # an agenda's headings are its items; a topic's issues, a body's membership, a report's contents and foreword are
+    # no projects (police set 20, a board's agenda, minutes and a PCC's annual report)
+    ("Decisions Taken", "heading", "STRATEGIC PRIORITIES ASSURANCE BOARD AGENDA\nDATE OF MEETING 18 MARCH 2019",
+     "an agenda's item"),
+    ("Portfolio Issues", "heading", "", "a body or document"),
+    ("Panel Membership", "heading", "", "a body or document"),
+    ("CONTENTS", "lead-in", "", "report furniture"),
+    ("Foreword and Introduction", "heading", "", "report furniture"),
     # a framework the paper buys through (police and council sets 13 and 12)
     ("Crown Commercial Services National Framework", "keyword", "Procurement of vehicles is via the Crown Commercial "
      "Services National Framework, available to the Public Sector.", "a buying route"),
@@ -262,6 +270,8 @@ def test_rejection_reasons(name, evidence, text, reason):
     ("E-notes", "list", ""),  # corpus 000
     ("Mobility", "status-table", "mobility"),  # corpus 000: a status table's row
     ("Body Worn Video", "lead-in", ""),
+    # an agenda item's page is no agenda (council set 18, a committee's minutes item)
+    ("Self Service Kiosks", "heading", "Agenda item\nTransformation Programme Update\nSELF SERVICE KIOSKS"),
 ])
 def test_names_kept(name, evidence, text):
     assert rejection(name, evidence, _paper(text)) is None
