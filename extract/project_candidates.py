@@ -136,7 +136,8 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:Phase|Stage|Tranche|Wave|Release)\s+\w{1,3}\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
     # an agenda item's label is not part of its subject: "ITEM 5: MOBILE STRATEGY" (tests/test_projects.py, after a
     # police command team's minutes)
-    name = re.sub(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
+    # ... nor a part's: "Part 3 Item 8 – Sustaining Excellence Programme" (police set 20, a police authority's agenda)
+    name = re.sub(r"^(?:part\s+\d{1,2}\s+)?(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     name = _without_area(name)

@@ -293,6 +293,8 @@ def test_names_kept(name, evidence, text):
     ("Police and Crime Plan 2024/28 - Public Consultation", "Police and Crime Plan 2024/28 - Public Consultation"),
     ("New Ways of Working", "New Ways of Working"),  # a capital "New" starts the name
     ("Delivery of Local Government Reorganisation", "Local Government Reorganisation"),
+    # an agenda's part and item (police set 20, a police authority's agenda)
+    ("Part 3 Item 8 – Sustaining Excellence Programme", "Sustaining Excellence Programme"),
     ("2The White Paper", "White Paper"),  # a footnote mark glued on, then "The"
 ])
 def test_clean_keeps_whole_names(raw, name):
@@ -1033,6 +1035,9 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     # a name runs on to a body's or a post's word and no further: the board is no project, nor its chair
     ("The Estates Programme Board Chair Jane Smith said the sites were sold.", set(),
      {"Estates Programme Board Chair Jane Smith", "Estates Programme Board"}),
+    # ... nor the paper's word about it (police set 20, a police authority's agenda)
+    ("Part 3 Item 8 – Sustaining Excellence Programme Overview Item 9 – Officers on patrol.",
+     {"Sustaining Excellence Programme"}, set()),
     # ... but a codename's team is the codename's (police set 18, a fire authority's minutes)
     ("Members noted the findings of the Project Arrow Team as supported by the Joint Project Board.",
      {"Project Arrow"}, {"Project Arrow Team", "Joint Project Board"}),
