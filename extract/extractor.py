@@ -352,7 +352,7 @@ def _referred(text: str, recent: str | None) -> str | None:
     evaluations took place during the pilot, concluding with the final evaluation in September 2013"
     (case: tests/test_extract.py, a police decision notice); or by its benefits, of nothing else: "Benefits extend
     to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
-    a PCC's decision notice; tests/test_benefits_milestones.py)."""
+    a PCC's decision notice; tests/test_extract.py)."""
     if recent is not None and _ITS_BENEFITS.match(text):
         return recent
     m = _REFERENCE.search(text)
