@@ -74,8 +74,9 @@ def _subject(text: str, q: Quantity) -> str:
 
 
 #: A list's number standing alone, as a minutes page lays out its numbers apart from their text: "2.", "(1)." (police
-#: set 12, a panel's minutes; tests/test_extract.py). Not "4.1", which may be a table's figure: "11.90" (corpus 001).
-_BARE_MARK = re.compile(r"\(?\d{1,2}\)?\.|\(\d{1,2}\)")
+#: set 12, a panel's minutes; tests/test_extract.py), a minute's "103." (council set 19, a cabinet's minutes page). Not
+#: "4.1", which may be a table's figure: "11.90" (corpus 001).
+_BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.|\(\d{1,2}\)")
 
 
 def sentence_metrics(s: Sentence) -> list[Metric]:

@@ -295,6 +295,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
             and unit_after(after) is None:
         return True  # a list's number at the start of a line: "1 KCC’s Budget webpage", "2 2025-26 Budget
         # approved by County Council" (uk-council background documents)
+    if whole and _minute_number(value, before, after):
+        return True
     if re.search(r"\bper\s$", before, re.I):
         return True  # "per 10,000 population": a denominator
     acronym = re.search(r"(?<![\w£$€])(?!FTE\b|GBP\b|USD\b|EUR\b)[A-Z]{3,6}\s$", before)
@@ -302,6 +304,13 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _minute_number(value: float, before: str, after: str) -> bool:
+    """A minute's number before its item's title at a line's start: "78 Invest to save proposal - Street Lighting"
+    (council set 19, a council's minutes page; tests/test_quantities.py)."""
+    return value < 1000 and bool(re.search(r"(?:^|\n)\s*$", before) and re.match(r"^\s+[A-Z][a-z]+\s+[a-z]", after)
+                                 and unit_after(after) is None)
 
 
 def _date_part(num: str, value: float, before: str, after: str) -> bool:

@@ -44,7 +44,10 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<va
                     # ... or a known label and a dash: "Date of meeting – 16 March 2021" (case: tests/test_cover.py,
                     # a police board's cover)
                     r"|^(?P<dlabel>date of meeting|meeting date|date|presented by|report of|report by|author)"
-                    r"\s+[–—-]\s+(?P<dvalue>\S.*)$", re.I)
+                    r"\s+[–—-]\s+(?P<dvalue>\S.*)$"
+                    # ... or a date label and its day with nothing between, a cover table read as one line: "DATE OF
+                    # MEETING 18 MARCH 2019 TIME OF MEETING 2:00 PM" (police set 20, a board's agenda)
+                    r"|^(?P<dlabel2>date of meeting|meeting date)\s+(?P<dvalue2>\d.*)$", re.I)
 _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
                      "authors", "lead officer", "contact officer",
                      "by"}  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
@@ -275,7 +278,8 @@ def read_cover(blocks: list[Block]) -> Cover:
             continue
         m = None if _APPENDIX.match(line.text) else _LABEL.match(line.text)
         if m:
-            label, value = m.group("label") or m.group("dlabel"), m.group("value") or m.group("dvalue") or ""
+            label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
+            value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
             if len(label.split()) <= 5:
                 _read_label(reading, i, label, value.strip(), letter)
     for i, line in enumerate(lines):

@@ -126,3 +126,14 @@ def test_board_covers_of_other_publishers(tmp_path, text, expected):
     path.write_text(text, encoding="utf-8")
     doc = read_paper(path)
     assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
+
+
+def test_a_date_label_run_into_its_day(tmp_path):
+    """A cover table read as one line (police set 20, a board's agenda; this text written for the test): "DATE OF
+    MEETING 18 MARCH 2019 TIME OF MEETING 2:00 PM" gives the meeting's day and is no title."""
+    path = tmp_path / "agenda.txt"
+    path.write_text("STRATEGIC PRIORITIES ASSURANCE BOARD\n\nDATE OF MEETING 18 MARCH 2019 TIME OF MEETING 2:00 PM "
+                    "LOCATION CONFERENCE ROOM 3\n\nEstates Strategy Update\n\n1. Purpose\n\nTo update the board.\n",
+                    encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.meeting_date, doc.title) == ("2019-03-18", "Estates Strategy Update")

@@ -773,7 +773,7 @@ def test_a_number_standing_alone_is_a_list_mark():
     """A minutes page sets its numbers apart from their text (police set 12, a panel's minutes): "2.", "4.1", "(1)."
     are marks, not figures; a sentence of figures keeps them, and so does a figure on its own line, dotted or not
     (corpus 001: "11.90")."""
-    for mark in ("2.", "(1).", "(3)"):
+    for mark in ("2.", "(1).", "(3)", "103."):
         sentence = _sentence(mark)
         assert sentence.quantities and sentence_metrics(sentence) == [], mark
     assert [m.value for m in sentence_metrics(_sentence("The force bought 40 vehicles."))] == [40]

@@ -86,6 +86,10 @@ def _found(text):
         "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
         "that the recommendations at paragraph 2.1 -2.12 to be adopted",
         "[Appendix 4 to the report]; and",
+        # a minute's number, a standing order's and a funding tranche's (council set 19, minutes and a decision)
+        "78 Invest to save proposal - Street Lighting (Minute EXB 158)",
+        "Declarations of Interest in accordance with Standing Order 16",
+        "To approve the drawdown of tranche two funding",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -105,6 +109,7 @@ def test_numbers_that_are_not_figures(text):
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
         # decimals that do not count up, or with a unit, are figures, not paragraph numbers
         ("rates of 3.1 3.0 and 2.5", [(3.1, "count"), (3.0, "count"), (2.5, "count")]),
+        ("120 Officers were trained", [(120, "people")]),  # a count at a line's start with its unit
         ("12 projects were delivered\n3 FTE released", [(12, "count"), (3, "FTE")]),  # a count starts a line
         ("ROCU 4% and PCSO 50 officers", [(4, "percent"), (50, "people")]),  # a unit after it: a figure
         ("costing the NHS 1.2 billion pounds a year", [(1_200_000_000, "GBP")]),  # the currency in words
