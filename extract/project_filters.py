@@ -73,7 +73,18 @@ class PaperWords:
         found = re.findall(r"((?:[A-Z][\w&’'-]*\s+){1,5}?)(?:Ltd|Limited|plc|PLC|LLP|CIC)\b", self.text)
         # a sponsor is a company: "was kindly sponsored by MKC Training." (gold-kent armed forces report)
         found += re.findall(r"\bsponsored by\s+((?:[A-Z][\w&’'-]*\s?)+)", self.text)
+        # ... or a company named in quotes: "commissions one of KCC’s companies ‘The Education People’" (uk-council
+        # key service statement; tests/test_projects.py)
+        found += re.findall(r"\bcompan(?:y|ies)\s*,?\s*[‘'\"]((?:[A-Z][\w&’'-]*\s?){1,6})[’'\"]", self.text)
         return frozenset(normalise(name) for name in found)
+
+    @cached_property
+    def legislation(self) -> str:
+        """The stretches the paper lists as legislation: "new legislation (Simpler Recycling, Extended Producer
+        Responsibility (EPR))" (uk-council budget risk register), "legislation such as ..."."""
+        found = re.findall(r"\blegislation\s*(?:\(((?:[^()]|\([^()]*\))*)\)|(?:such as|including)\s+([^.;]*))",
+                           self.text)
+        return "\n".join(a or b for a, b in found)
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -240,6 +251,10 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
     if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
         return "a public service sector, not a system being built"
     tokens = key.split()
+    # a scheme that lends or finances: "Term Funding Scheme" (the Bank of England's, uk-council economic context),
+    # "Private Finance Initiative (PFI) equalisation reserves" (uk-council reserves policy; tests/test_projects.py)
+    if len(tokens) >= 2 and tokens[-1] in ("scheme", "initiative") and tokens[-2] in ("funding", "finance", "loan"):
+        return "a financing scheme, not a project"
     if len(tokens) >= 2 and tokens[-1] == "network" and tokens[-2].rstrip("s") in words("not_project_head"):
         return f"a network of bodies ('{tokens[-2]}')"
     return None
@@ -270,7 +285,8 @@ def _platform(name: str, evidence: str, paper: PaperWords) -> str | None:
 def _acronym_of_body(name: str, evidence: str, paper: PaperWords) -> str | None:
     """An acronym the paper defines after a body's name: "Kent and Medway NHS Joint Overview and
     Scrutiny Committee (JHOSC)" (case: uk-council JHOSC terms of reference report)."""
-    if not re.fullmatch(r"[A-Z][A-Z&]{1,7}s?", name):
+    # ... in mixed case too: "Deprivation of Liberty Safeguards (DoLS)" (uk-council qpr-q3; tests/test_projects.py)
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", name) or sum(c.isupper() for c in name) < 2:
         return None
     for m in re.finditer(r"([A-Za-z]+)\s*\(" + re.escape(name) + r"\)", paper.text):
         head = m.group(1).lower()
@@ -356,8 +372,10 @@ def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
     # "Local Government Act 1972", "Children and Families Act" (case: gold-kent education plan)
     # "Environmental Information Regulation" (uk-council)
     # ... or joined to another: "Armed Forces Act 2021 and Covenant" (uk-council)
-    return "a statute" if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?(?:$|\s+and\s)",
-                                    name) else None
+    if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?(?:$|\s+and\s)", name):
+        return "a statute"
+    listed = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", paper.legislation)
+    return "legislation, as the paper lists it" if listed else None
 
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:

@@ -106,6 +106,17 @@ def test_corpus_lower_case_names_said_twice(paper, name, found):
     (EDUCATION, "Corporate Director of Children, Young People and Education"),  # a post
     ("kcc_council_2025-03-13_county-council-pay-policy-statement-2025-2026.pdf", "Kent Scheme Pay"),  # cut short
     ("kcc_council_2025-03-13_appendix-1-kent-cmpb-2024-annual-report.pdf", "MKC Training Services Ltd"),  # a company
+    # ... and one named in quotes: "commissions one of KCC’s companies ‘The Education People’"
+    ("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf", "Education People"),
+    # legislation the paper lists: "new legislation (Simpler Recycling, Extended Producer Responsibility (EPR))"
+    ("kcc_cabinet_2025-01-30_appI_budget_risk_register.pdf", "Extended Producer Responsibility"),
+    # a legal regime and its acronym in mixed case: "Deprivation of Liberty Safeguards (DoLS) applications"
+    ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "Deprivation of Liberty Safeguards"),
+    ("kcc_cabinet_2025-03-04_qpr-q3-cabinet-appendix-1.pdf", "DoLS"),
+    # an accounting rule, and schemes that finance: the Bank of England's, and PFI reserves
+    ("kcc_council_2025-03-13_council-report-mid-year-24-25.pdf", "IFRS 9 Statutory Override"),
+    ("kcc_cabinet_2025-01-30_appendix-k-economic-and-fiscal-context.pdf", "Term Funding Scheme"),
+    ("kcc_cabinet_2025-01-30_appendix-g-reserves-policy.pdf", "Private Finance Initiative"),
 ])
 def test_council_non_projects_not_found(file, name):
     assert name not in _names(file)
