@@ -547,8 +547,8 @@ def _claims(text: str, m: re.Match) -> bool:
     word = m.group(0)
     if word.lower().startswith("benefit") or (word[0].isupper() and m.start() > 0):
         return False
-    if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I):
-        return False
+    if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I) or cue("loss").match(text, m.start()):
+        return False  # ... nor a good reduced ("reducing reliability of the service", ``loss``)
     if _NAMES_A_THING.match(text, m.end()) and re.fullmatch(_CLAIM_NOUN, word, re.I):
         return False
     before = text[max(0, m.start() - 40) : m.start()].lower()

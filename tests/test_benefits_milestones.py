@@ -272,6 +272,22 @@ def test_idioms_claim_no_benefit(text):
     assert _rules(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The diversion via the M2 has increased operating costs whilst also significantly reducing reliability of the "
+    "service.",  # uk-council qpr-q3, a bus service
+    "The Administration's budget has consistently focused on reducing service levels despite increasing demand.",
+    # uk-council budget amendments
+])
+def test_a_reduction_of_a_good_is_no_benefit(text):
+    """A good reduced is a loss (``loss`` in cues.jsonl); a cost of services reduced stays a benefit."""
+    assert _rules(text, projects=["Fastrack"]) == []
+
+
+def test_a_reduction_of_a_services_cost_is_still_claimed():
+    assert _rules("The Connect programme reduced service costs and improved the quality of data.",
+                  projects=["Connect programme"]) == ["benefit.clause"]
+
+
 def test_a_diverse_workforce_is_still_claimed():
     assert _rules("The new entry route has attracted a more diverse applicant pool to the force.",
                   projects=["Police Constable Degree Apprenticeship"]) != []
