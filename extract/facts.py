@@ -545,7 +545,7 @@ def _claims(text: str, m: re.Match) -> bool:
     """A cue word that states a benefit: not part of a name ("Service Improvement Team",
     "Data Driven Insights"), not the word "benefit" itself, not something only being explored."""
     word = m.group(0)
-    if word.lower().startswith("benefit") or (word[0].isupper() and m.start() > 0):
+    if word.lower().startswith("benefit") or (word[0].isupper() and m.start() > 0) or _fixed(text, m):
         return False
     if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I) or cue("loss").match(text, m.start()):
         return False  # ... nor a good reduced ("reducing reliability of the service", ``loss``)
@@ -574,15 +574,35 @@ _SPENDING_LIST = re.compile(r"(?i)\b(?:capital|spend(?:ing)?|expenditure|investm
 
 def _costs(text: str, q: Quantity) -> bool:
     """The figure's own clause names a cost, not a benefit: "cost pressures of £4.1m",
-    "savings of £2m are now undeliverable"."""
-    return bool(cue("cost").search(_event_clause(text, q.start, q.end)))
+    "savings of £2m are now undeliverable"; or the figure is money spent or invested."""
+    return bool(cue("cost").search(_event_clause(text, q.start, q.end))) or _spent(text, q)
+
+
+#: Money spent: "agreed to accelerate £1.860m investment to improve internal common stairways", "with £53 million being
+#: spent on a range of major schemes" (council sets 17 and 19, measured unseen; tests/test_benefits_milestones.py).
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of)"
+                           r"\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|around\s+|approximately\s+|"
+                           r"over\s+|some\s+)?$")
+_SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
+                          r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
+
+
+def _spent(text: str, q: Quantity) -> bool:
+    return q.unit == "GBP" and bool(_SPENT_BEFORE.search(text[max(0, q.start - 40) : q.start])
+                                    or _SPENT_AFTER.match(text[q.end : q.end + 40]))
 
 
 def _near_cue(text: str, q: Quantity) -> bool:
     """A benefit's cue word near the figure, not a capital inside a name: "Reinstate up to 50% of the Council Tax
     Reduction schemes" (uk-council budget amendments; tests/test_extract.py)."""
     lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
-    return any(m.group(0)[:1].islower() or m.start() == 0 for m in cue("benefit").finditer(text, lo, hi))
+    return any((m.group(0)[:1].islower() or m.start() == 0) and not _fixed(text, m)
+               for m in cue("benefit").finditer(text, lo, hi))
+
+
+def _fixed(text: str, m: re.Match) -> bool:
+    """The cue word is part of a fixed phrase: "invest to save", "on benefits" (``fixed_phrase``)."""
+    return any(f.start() <= m.start() and m.end() <= f.end() for f in cue("fixed_phrase").finditer(text))
 
 
 #: A cover's record of where the report has been: "Past Pathway of report: CYPE Cabinet Committee - 21 November

@@ -288,6 +288,38 @@ def test_a_reduction_of_a_services_cost_is_still_claimed():
                   projects=["Connect programme"]) == ["benefit.clause"]
 
 
+@pytest.mark.parametrize("text,projects", [
+    # council set 19 (measured unseen): a funding approach, and welfare benefits
+    ("The item will report on an invest to save scheme, to replace existing street lights with LED units.", ()),
+    ("A report seeking comment on an 'invest to save' project to convert the Council's existing street lights.", ()),
+])
+def test_a_cue_word_in_a_fixed_phrase_claims_nothing(text, projects):
+    assert _rules(text, projects=projects) == []
+
+
+def test_money_spent_near_welfare_benefits_is_no_benefit():
+    """Council set 19 (measured unseen): "benefits" of welfare near money to be spent."""
+    text = ("the Holidays, Activity and Food scheme running over the Easter holidays with 15,000 places available to "
+            "eligible children aged between five and sixteen on benefits related free school meals; the Council’s "
+            "commitment to spend an extra £50 million in maintaining and improving Staffordshire’s highways")
+    s = _sentence(text, projects=["Activity and Food scheme"])
+    assert [b.amount for b in sentence_benefits(s) if b.amount] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Council also agreed to accelerate £1.860m investment to improve internal common stairways.",  # council set 17
+    "The programme continues, with £53 million being spent on a range of major schemes to improve the roads.",
+])
+def test_money_spent_or_invested_is_no_benefit(text):
+    assert [b.amount for b in sentence_benefits(_sentence(text, projects=["Capital Programme"])) if b.amount] == []
+
+
+def test_money_saved_beside_money_invested_is_still_claimed():
+    got = [b.amount for b in sentence_benefits(_sentence(
+        "An investment of £2m in the new system will save £1.5m a year.", projects=["Connect"]))]
+    assert got == [1_500_000]
+
+
 def test_a_diverse_workforce_is_still_claimed():
     assert _rules("The new entry route has attracted a more diverse applicant pool to the force.",
                   projects=["Police Constable Degree Apprenticeship"]) != []
