@@ -438,7 +438,9 @@ THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
-    if _not_a_claim(text) or (not (s.projects or s.section_project) and _reports_rates(s)) \
+    # the organisation's savings target is no claim; a programme's is one it expects (``savings_target``)
+    owned = bool(s.projects or s.section_project)
+    if _not_a_claim(text) or (not owned and (_reports_rates(s) or cue("savings_target").search(text))) \
             or _SPENDING_LIST.search(text):
         return []
     # ... time or posts gained say a benefit without a cue word: "could provide approximately 69,745 additional hours

@@ -563,7 +563,10 @@ def labelled_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 #: Combined County Authority" (case: gold-kent devolution papers).
 _CREATED = re.compile(r"\b(?:proposed|new|establish(?:ing|ment\s+of)|creat(?:e|ing|ion\s+of))\s+(?:an?\s+|the\s+)?"
                       r"(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,5}\s+"
-                      r"(?:Authority|Authorities|Council|Councils|Board|Boards|Body|Bodies|Trust|Agency))\b")
+                      r"(?:Authority|Authorities|Council|Councils|Board|Boards|Body|Bodies|Trust|Agency|Committees?|"
+                      # ... a committee, panel or working party too: "proposes creating the Devolution and LGR Liaison
+                      # Committee" (uk-council governance update report; tests/test_projects.py)
+                      r"Panels?|Working\s+Party|Working\s+Group))\b")
 
 
 #: ... in lower case too, bodies of a kind: "reorganising existing County and District and Borough
@@ -592,7 +595,7 @@ _DELIVERED = re.compile(r"\b(?:launch(?:ed)?|implement(?:ed)?|introduc(?:ed?|ing
 _DELIVERED_SUBJECT = re.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=\b[Tt]he\s))(?P<name>" + _TITLE_PHRASE + r")\s+(?:was|were|has\s+been|have\s+been|"
     r"had\s+been|is\s+being|are\s+being|is\s+now|are\s+now|went|has\s+gone|have\s+gone)\s+(?:now\s+|successfully\s+|"
-    r"fully\s+)?(?:rolled\s+out|implemented|launched|deployed|piloted|installed|live)\b")
+    r"fully\s+)?(?:rolled\s+out|implemented|launched|deployed|piloted|installed|live|established|set\s+up|created)\b")
 
 
 #: A system's one-word name, shaped as a name, after a move to it or its roll-out: "the transition to ESN", "the

@@ -320,6 +320,16 @@ def test_money_saved_beside_money_invested_is_still_claimed():
     assert got == [1_500_000]
 
 
+@pytest.mark.parametrize("text,amount", [
+    ("The programme’s original savings target of £11m on-going savings had now been delivered.", 11_000_000),
+    ("The programme is on track to deliver a savings target of £9.1m between 2021 to 2024.", 9_100_000),
+])
+def test_a_programmes_savings_target_is_expected(text, amount):
+    """Council set 18 (measured unseen): a programme's target is the saving it expects."""
+    got = [b.amount for b in sentence_benefits(_sentence(text, projects=["Tt2019 programme"]))]
+    assert got == [amount]
+
+
 def test_a_diverse_workforce_is_still_claimed():
     assert _rules("The new entry route has attracted a more diverse applicant pool to the force.",
                   projects=["Police Constable Degree Apprenticeship"]) != []

@@ -384,7 +384,6 @@ def test_status_from_the_cue_nearest_the_date():
     "He emphasised that the process should not be rushed and the people of Kent would benefit from it.",
     # the budget's savings to be found, and risks (uk-council budget papers and risk register)
     "The proposed 2025-26 draft budget requires the delivery of a package of net £61.5m of planned savings.",
-    "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years.",
     "Inability to progress with plans to generate savings or additional income as planned.",
     # what a project costs and the funding released for it (after police decision papers and board notes)
     "The total capital expenditure is £1,511,612.",
@@ -398,6 +397,13 @@ def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
     up are not benefits (issue 9)."""
     assert sentence_benefits(_sentence(text)) == []
+
+
+def test_the_organisations_savings_target_is_no_benefit():
+    """A budget's target, no programme's (uk-council budget); see ``savings_target`` in cues.jsonl."""
+    text = "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years."
+    s = Sentence(text=text, passage_seq=0, dates=[], projects=[], quantities=find_quantities(text))
+    assert sentence_benefits(s) == []
 
 
 def test_a_cost_and_the_saving_it_provides_are_told_apart():

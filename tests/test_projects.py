@@ -66,6 +66,9 @@ def _paper(text: str) -> PaperWords:
     ("kcc_council_2025-03-13_county-council-pay-policy-statement-2025-2026.pdf", "Kent Scheme Pay Policy"),
     # ... and a named event: "presenting the QA Unit Practice Framework Roadshow" (uk-council CPP minutes)
     ("kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf", "QA Unit Practice Framework Roadshow"),
+    # a committee being created, and a working party the paper says was established (uk-council governance update)
+    ("kcc_council_2025-03-13_governance-update-report.pdf", "Devolution and LGR Liaison Committee"),
+    ("kcc_council_2025-03-13_governance-update-report.pdf", "Governance Working Party"),
 ])
 def test_council_projects_found(file, name):
     assert name in _names(file)
