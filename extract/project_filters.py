@@ -25,7 +25,7 @@ _NOT_PLACE = {"the", "full", "county", "city", "borough", "district", "council",
 
 
 #: A person's first and last name and their initials: "Paul Fell (PF)".
-_INITIALLED = re.compile(r"\b([A-Z])[a-z’'-]+\s+([A-Z])[a-z’'-]+\s*\((\1\2)\)")
+_INITIALLED = re.compile(r"\b([A-Z])[a-z’'-]+\s+([A-Z])[a-z’'-]*[A-Z]?[a-z’'-]+\s*\((\1\2[a-z]?)\)")
 
 _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
@@ -307,16 +307,21 @@ def _speaker(name: str, evidence: str, paper: PaperWords) -> str | None:
     those only listed as present or sending apologies too (police set 18, a police accountability board's notes;
     tests/test_projects.py). A programme's acronym may "provide": "the Annual Benefits Review (ABR) ... ABR
     provided" (corpus 001)."""
-    initials = "".join(word[0] for word in name.split())
-    if not _INITIALLED.fullmatch(f"{name} ({initials})") or initials not in _defined(paper.text, name):
+    initials = next((a for a in _defined(paper.text, name) if _INITIALLED.fullmatch(f"{name} ({a})")), None)
+    if initials is None:
         return None
-    speaking = {m.group(3) for m in _INITIALLED.finditer(paper.text)} & paper.speakers
-    return "a person with initials, as the paper's speakers" if initials in speaking or len(speaking) >= 2 else None
+    initialled = {m.group(3) for m in _INITIALLED.finditer(paper.text)}
+    speaking = initialled & paper.speakers
+    # ... so is each of a list of such people: "Attendees: PFCC Stephen Mold (SM) Nicci Marzec (NM) Paul Fell (PF)"
+    # (police set 21, an accountability board's minutes; tests/test_projects.py)
+    listed = len(initialled) >= 3 and re.search(r"(?im)^\W*(?:attendees|present|in attendance|apologies)\b", paper.text)
+    return "a person with initials, as the paper's speakers" if initials in speaking or len(speaking) >= 2 or listed \
+        else None
 
 
 def _defined(text: str, name: str) -> set[str]:
     """The acronyms the paper defines for ``name``."""
-    return set(re.findall(re.escape(name) + r"\s*\(([A-Z]{2,3})\)", text))
+    return set(re.findall(re.escape(name) + r"\s*\(([A-Z]{2,3}[a-z]?)\)", text))
 
 
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -325,7 +330,8 @@ def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     # ... or a post the name is headed by, before any "for"/"of": "Deputy Mayor for Policing and Crime", "PCC", not
     # "the PCC Estates Strategy" (tests/test_projects.py)
     head = re.split(r"\s(?:for|of)(?:\s|$)", key.strip())[0].split()[-1:]
-    hit = hit or next((t for t in head if t in words("post_head")), None)
+    # ... in the plural too: "Police and Crime Commissioners (PCCs)" (police set 21; tests/test_projects.py)
+    hit = hit or next((t for t in head if t in words("post_head") or t.rstrip("s") in words("post_head")), None)
     return f"a post or person ('{hit}')" if hit else None
 
 

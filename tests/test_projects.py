@@ -1282,6 +1282,20 @@ def test_people_named_with_their_initials_are_not_projects(tmp_path):
     assert names == {"Body Worn Video"}
 
 
+def test_an_attendance_list_of_people_with_initials_names_no_projects(tmp_path):
+    """Minutes listing attendees "Name (NN)" whose initials own actions, not speech (police set 21, an accountability
+    board's minutes; this text written for the test): the people, a "Mc" name's "(SMc)" among them, are no projects;
+    nor are the heading "ACTION", the Commissioners in the plural, or an inspectorate."""
+    path = tmp_path / "2020-12-08_accountability_board_minutes.txt"
+    path.write_text("ACCOUNTABILITY BOARD\nMinutes\n8th December 2020\n1. Welcome and introductions\nAttendees:\n"
+                    "PFCC Sarah Moss (SM)\nNina Marsh (NM)\nStuart McCartney (SMc)\nCC Neil Adams (NA)\n"
+                    "2. Force update\nAction SM to write to NA on the idea of 1% efficiencies.\nACTION\n"
+                    "The Police and Crime Commissioners (PCCs) received a report from Her Majesty’s Inspectorate of "
+                    "Constabulary (HMIC) on the Body Worn Video (BWV) programme.\n", encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert names == {"Body Worn Video"}
+
+
 def test_a_name_its_acronym_spells_across_a_comma(tmp_path):
     """"the North East Transformation, Innovation and Collaboration Programme (NETIC)" (police set 18, a police and
     crime panel's minutes; this text written for the test) is one programme, not a list after "including"; a list
