@@ -581,10 +581,11 @@ def _costs(text: str, q: Quantity) -> bool:
 
 
 #: Money spent: "agreed to accelerate £1.860m investment to improve internal common stairways", "with £53 million being
-#: spent on a range of major schemes" (council sets 17 and 19, measured unseen; tests/test_benefits_milestones.py).
-_SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of)"
-                           r"\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|around\s+|approximately\s+|"
-                           r"over\s+|some\s+)?$")
+#: spent on a range of major schemes" (council sets 17 and 19, measured unseen), "one-off programme costs totalling
+#: £2.2m" (council set 18; tests/test_benefits_milestones.py).
+_SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of|"
+                           r"costs?\s+totall?ing)\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|"
+                           r"around\s+|approximately\s+|over\s+|some\s+)?$")
 _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
                           r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 

@@ -321,7 +321,8 @@ def test_money_saved_beside_money_invested_is_still_claimed():
 
 
 @pytest.mark.parametrize("text,amount", [
-    ("The programme’s original savings target of £11m on-going savings had now been delivered.", 11_000_000),
+    ("The programme’s original savings target of £11m on-going savings had now been delivered, with one-off "
+     "programme costs totalling £2.2m.", 11_000_000),
     ("The programme is on track to deliver a savings target of £9.1m between 2021 to 2024.", 9_100_000),
 ])
 def test_a_programmes_savings_target_is_expected(text, amount):
