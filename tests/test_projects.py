@@ -26,6 +26,13 @@ def _names(file: str) -> set[str]:
     return {p.name for p in projects} | {a for p in projects for a in p.aliases}
 
 
+def _found(folder, file: str, text: str) -> set[str]:
+    """The project names found in a paper written as ``file`` in ``folder`` with ``text``."""
+    path = folder / file
+    path.write_text(text, encoding="utf-8")
+    return {p.name for p in find_projects(read_paper(path))[0]}
+
+
 def _paper(text: str) -> PaperWords:
     return PaperWords(frozenset(w for w in text.split() if w.islower()), text)
 
@@ -1273,27 +1280,23 @@ def test_people_named_with_their_initials_are_not_projects(tmp_path):
     """Minutes that name those present with their initials, then write the initials as the speaker's (police set 18,
     a police accountability board's notes; this text written for the test): the people are no projects, those who
     only sent apologies too; a programme defined with its acronym in the same minutes still is."""
-    path = tmp_path / "2020-03-10_pab_notes.txt"
-    path.write_text("Police Accountability Board Notes\n\n1. Welcome and introductions\n\nStephen Mold (SM)\n\n"
-                    "Paul Fell (PF)\n\nApologies were accepted from Nick Adderley (NA)\n\n"
-                    "SM welcomed everyone to the meeting. PF advised that the Body Worn Video (BWV) programme had "
-                    "gone live. SM queried the cost of the BWV programme.\n", encoding="utf-8")
-    names = {p.name for p in find_projects(read_paper(path))[0]}
-    assert names == {"Body Worn Video"}
+    text = ("Police Accountability Board Notes\n\n1. Welcome and introductions\n\nStephen Mold (SM)\n\n"
+            "Paul Fell (PF)\n\nApologies were accepted from Nick Adderley (NA)\n\n"
+            "SM welcomed everyone to the meeting. PF advised that the Body Worn Video (BWV) programme had "
+            "gone live. SM queried the cost of the BWV programme.\n")
+    assert _found(tmp_path, "2020-03-10_pab_notes.txt", text) == {"Body Worn Video"}
 
 
 def test_an_attendance_list_of_people_with_initials_names_no_projects(tmp_path):
     """Minutes listing attendees "Name (NN)" whose initials own actions, not speech (police set 21, an accountability
     board's minutes; this text written for the test): the people, a "Mc" name's "(SMc)" among them, are no projects;
     nor are the heading "ACTION", the Commissioners in the plural, or an inspectorate."""
-    path = tmp_path / "2020-12-08_accountability_board_minutes.txt"
-    path.write_text("ACCOUNTABILITY BOARD\nMinutes\n8th December 2020\n1. Welcome and introductions\nAttendees:\n"
-                    "PFCC Sarah Moss (SM)\nNina Marsh (NM)\nStuart McCartney (SMc)\nCC Neil Adams (NA)\n"
-                    "2. Force update\nAction SM to write to NA on the idea of 1% efficiencies.\nACTION\n"
-                    "The Police and Crime Commissioners (PCCs) received a report from Her Majesty’s Inspectorate of "
-                    "Constabulary (HMIC) on the Body Worn Video (BWV) programme.\n", encoding="utf-8")
-    names = {p.name for p in find_projects(read_paper(path))[0]}
-    assert names == {"Body Worn Video"}
+    text = ("ACCOUNTABILITY BOARD\nMinutes\n8th December 2020\n1. Welcome and introductions\nAttendees:\n"
+            "PFCC Sarah Moss (SM)\nNina Marsh (NM)\nStuart McCartney (SMc)\nCC Neil Adams (NA)\n"
+            "2. Force update\nAction SM to write to NA on the idea of 1% efficiencies.\nACTION\n"
+            "The Police and Crime Commissioners (PCCs) received a report from Her Majesty’s Inspectorate of "
+            "Constabulary (HMIC) on the Body Worn Video (BWV) programme.\n")
+    assert _found(tmp_path, "2020-12-08_accountability_board_minutes.txt", text) == {"Body Worn Video"}
 
 
 def test_a_name_its_acronym_spells_across_a_comma(tmp_path):
