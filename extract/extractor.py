@@ -21,6 +21,7 @@ from .facts import (
     THIS_KIND,
     Sentence,
     done_verb,
+    meeting_milestones,
     pathway_milestones,
     sentence_benefits,
     sentence_metrics,
@@ -88,7 +89,9 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
         for alias in p.aliases:
             section_projects.setdefault(normalise(alias), p.name)
     _table_facts(doc, names_by_seq, section_projects, out)
-    out.milestones.extend(pathway_milestones(doc, _title_project(doc, section_projects)))
+    title_project = _title_project(doc, section_projects)
+    out.milestones.extend(pathway_milestones(doc, title_project))
+    out.milestones.extend(meeting_milestones(doc, title_project))
     _cell_facts(doc, names_by_seq, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, out)
     out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (

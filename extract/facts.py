@@ -633,3 +633,32 @@ def pathway_milestones(doc, project: str | None) -> list[Milestone]:
                                         passage_seq=seq, quote=p.text[:300], project=project,
                                         rule="milestone.pathway", confidence=confidence("milestone.pathway")))
     return milestones
+
+
+#: The cover line that addresses the paper to its meeting: "To: Cabinet – 30 January 2025" (gold-kent education plan),
+#: or a decision page's "Meeting: 17/01/2022 - Cabinet (Item 7)", "Decided at meeting: 29/10/2024 - Cabinet" (council
+#: sets 18 and 20). A meeting's own page header ("Gloucestershire Police and Crime Panel - Friday 25 March 2022
+#: 10.00 am", police set 19) lists many papers: none of its six was annotated as the paper's event.
+_ADDRESSED = re.compile(r"(?i)^\s*(?:to|(?:decided\s+at\s+)?meeting)\s*:\s*")
+_MEETING_BODY = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Executive|Authority|Assembly)\b")
+#: ... recorded as decided, or on a meeting's item page, the meeting has been held.
+_HELD = re.compile(r"(?i)^\s*(?:decided\s+at\s+)?meeting\s*:")
+
+
+def meeting_milestones(doc, project: str | None) -> list[Milestone]:
+    """The meeting the paper goes to, on the cover line that addresses it: an event of the project the paper's
+    title names. Planned for a report to the meeting, achieved where the line records the meeting's item."""
+    if doc.meeting_date is None or len(doc.meeting_date) < 10:
+        return []
+    for seq, p in enumerate(doc.passages[:40]):
+        body = _MEETING_BODY.search(p.text)
+        if len(p.text) > 120 or not body or not _ADDRESSED.match(p.text):
+            continue
+        for d in find_dates(p.text, doc.meeting_date):
+            if d.precision == "day" and d.date_start == doc.meeting_date:
+                return [Milestone(event=f"considered by {body.group(0)}", date_text=d.text,
+                                  date_start=d.date_start, date_end=d.date_end, precision=d.precision,
+                                  status="achieved" if _HELD.match(p.text) else "planned", passage_seq=seq,
+                                  quote=p.text[:300], project=project, rule="milestone.own_meeting",
+                                  confidence=confidence("milestone.own_meeting"))]
+    return []

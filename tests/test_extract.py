@@ -732,6 +732,27 @@ def test_a_reports_past_pathway_is_its_projects_history(council):
         "considered by CYPE Cabinet Committee")
 
 
+def test_the_meeting_a_cover_addresses_is_its_projects_event(council):
+    # "To: Cabinet – 30 January 2025" on the education plan's cover: gold-kent's planned milestone
+    doc = council("kcc_cabinet_2025-01-30_education_commissioning_plan_report.pdf")
+    (m,) = [m for m in extract_document(doc).milestones if m.rule == "milestone.own_meeting"]
+    assert (m.date_start, m.status, m.project, m.event) == (
+        "2025-01-30", "planned", "Commissioning Plan for Education Provision in Kent 2025-29", "considered by Cabinet")
+
+
+def _own_meeting(cover):
+    text = cover + "\n\nTransformation Programme Overview\n\nThe programme has made progress this year.\n"
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    return [(m.date_start, m.status) for m in extract_document(doc).milestones if m.rule == "milestone.own_meeting"]
+
+
+def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_papers_event():
+    # council set 19: a decision page's "Meeting: 03/11/2020 - Executive (Item 26)" was annotated, achieved
+    assert _own_meeting("Meeting: 03/11/2020 - Executive (Item 26)") == [("2020-11-03", "achieved")]
+    # police set 19: a panel's page header lists every paper of the day; none of six was annotated
+    assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
+
+
 def test_live_since_is_achieved():
     # a police scrutiny paper whose own date is mistyped ("DATE: 5 June 2108"): no meeting to compare with
     (m,) = sentence_milestones(_sentence("Update on CONNECT Case and Custody implementation – live since June 2016"),
