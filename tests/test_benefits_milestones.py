@@ -178,6 +178,19 @@ def test_collaboration_gained_is_a_claim(text, description):
     assert benefit.description == description
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # police sets 17 and 18: the part of the savings required that has been found is claimed, the requirement is not
+    ("According to the paper £3M of the £6M savings required for 2024/25 had been identified.", [3_000_000]),
+    ("Almost £10 million of the savings required have been identified, which will be achieved over two years.",
+     [10_000_000]),
+    ("As a result of one-off savings, a total saving of £1.35m had been identified.", [1_350_000]),
+    # uk-council budget: savings still to be found claim nothing
+    ("The budget relies on the £19.8m policy savings required in 2025-26.", []),
+])
+def test_savings_found_are_claimed_amid_savings_required(text, amounts):
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == amounts
+
+
 def test_a_plan_named_is_no_plan_made():
     """"plan" as a noun is no future tense: a past year's event near "a sustainable plan for recovery"
     happened (cue ``planned`` takes "plan to", "plans to"; uk-council budget monitoring)."""
