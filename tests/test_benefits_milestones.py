@@ -184,8 +184,12 @@ def test_collaboration_gained_is_a_claim(text, description):
     ("Almost £10 million of the savings required have been identified, which will be achieved over two years.",
      [10_000_000]),
     ("As a result of one-off savings, a total saving of £1.35m had been identified.", [1_350_000]),
-    # uk-council budget: savings still to be found claim nothing
+    # council set 19: the savings achieved against the organisation's target are claimed, the share of it is not
+    ("By the end of September over 86% of the savings target had been met with £14m of savings having been achieved.",
+     [14_000_000]),
+    # uk-council budget: savings still to be found, and the target, claim nothing; the part found does
     ("The budget relies on the £19.8m policy savings required in 2025-26.", []),
+    ("There is a savings target of £111.2m, of which £20m has been identified.", [20_000_000]),
 ])
 def test_savings_found_are_claimed_amid_savings_required(text, amounts):
     assert [b.amount for b in sentence_benefits(_sentence(text))] == amounts
