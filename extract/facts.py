@@ -473,7 +473,8 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     time_gained = any(q.unit == "hours" and _gain(text, q)
                       and re.search(r"\b(?:provid|free|releas|giv|generat|creat)\w*\b[^.;]{0,40}$", text[: q.start])
                       for q in s.quantities)  # not "worked 5,000 additional hours of overtime"
-    if not cue("benefit").search(text) and not s.benefit_list and not time_gained:
+    money_gained = any(q.unit == "GBP" and _gain(text, q) for q in s.quantities)  # "£100,000 less on overtime"
+    if not cue("benefit").search(text) and not s.benefit_list and not time_gained and not money_gained:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project
@@ -619,6 +620,10 @@ _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investme
 
 
 def _spent(text: str, q: Quantity) -> bool:
+    """Money spent, not money spent less: "despite spending around £100,000 less on overtime" (police set 20) is a
+    saving."""
+    if re.match(r"\s+less\b", text[q.end : q.end + 10]):
+        return False
     return q.unit == "GBP" and bool(_SPENT_BEFORE.search(text[max(0, q.start - 40) : q.start])
                                     or _SPENT_AFTER.match(text[q.end : q.end + 40]))
 

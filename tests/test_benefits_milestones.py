@@ -189,6 +189,10 @@ def test_collaboration_gained_is_a_claim(text, description):
      [14_000_000]),
     # uk-council budget: savings still to be found, and the target, claim nothing; the part found does
     ("The budget relies on the £19.8m policy savings required in 2025-26.", []),
+    # police set 20: money spent less is saved, with no cue word; money spent is not
+    ("This has all been achieved despite spending around £100,000 less on overtime compared to May last year.",
+     [100_000]),
+    ("The force is spending around £100,000 on overtime this month.", []),
     ("There is a savings target of £111.2m, of which £20m has been identified.", [20_000_000]),
 ])
 def test_savings_found_are_claimed_amid_savings_required(text, amounts):
