@@ -61,6 +61,12 @@ class PaperWords:
         return _windows(self.text, _PORTFOLIO_CUE, before=150, after=150)
 
     @cached_property
+    def statutes(self) -> str:
+        """The Acts the paper names, a line each: "Police Reform and Social Responsibility Act 2011"."""
+        return "\n".join(re.findall(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)*){1,10}Act\s+(?:19|20)\d\d",
+                                     self.text))
+
+    @cached_property
     def totalled(self) -> frozenset[str]:
         """The names the paper's tables total: "Total - Adult Social Care & Health"."""
         # the acronym a row adds stays out: "Total - Public Health (PH)" (uk-council key service statement)
@@ -381,7 +387,11 @@ def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
     if re.search(r"\b(?:Act|Regulations?|Bill|Order)(?:\s+(?:19|20)\d\d)?(?:$|\s+and\s)", name):
         return "a statute"
     listed = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", paper.legislation)
-    return "legislation, as the paper lists it" if listed else None
+    if listed:
+        return "legislation, as the paper lists it"
+    # ... or the words before "and" of an Act's name: "Police Reform" of "the Police Reform and Social
+    # Responsibility Act 2011" (police sets 17 and 20)
+    return "a statute's name, cut" if re.search(r"(?<!\w)" + re.escape(name) + r"\s+and\s", paper.statutes) else None
 
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:

@@ -1310,3 +1310,14 @@ def test_a_name_its_acronym_spells_across_a_comma(tmp_path):
     projects = {p.name: p for p in find_projects(read_paper(path))[0]}
     assert set(projects) == {"Evolve Programme", "North East Transformation, Innovation and Collaboration Programme"}
     assert "NETIC" in projects["North East Transformation, Innovation and Collaboration Programme"].aliases
+
+
+def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
+    # police sets 17 and 20: "Police Reform" cut from the Act's name; the Treasury's Spending Review
+    text = ("Police and Crime Panel\n\nPanel members considered their function under section 28 (6) of the Police Reform "
+            "and Social Responsibility Act 2011. Following the second phase of the Government’s Comprehensive "
+            "Spending Review the force must save £16.4m by 2018.\n\n"
+            "The Estates Transformation Programme will report to the Panel in June.\n")
+    found = _found(tmp_path, "2016-01-15_panel.txt", text)
+    assert "Estates Transformation Programme" in found
+    assert not found & {"Police Reform", "Comprehensive Spending Review"}
