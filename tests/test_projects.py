@@ -1314,8 +1314,8 @@ def test_a_name_its_acronym_spells_across_a_comma(tmp_path):
 
 def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     # police sets 17 and 20: "Police Reform" cut from the Act's name; the Treasury's Spending Review
-    text = ("Police and Crime Panel\n\nPanel members considered their function under section 28 (6) of the Police Reform "
-            "and Social Responsibility Act 2011. Following the second phase of the Government’s Comprehensive "
+    text = ("Police and Crime Panel\n\nPanel members considered their function under section 28 (6) of the Police "
+            "Reform and Social Responsibility Act 2011. Following the second phase of the Government’s Comprehensive "
             "Spending Review the force must save £16.4m by 2018.\n\n"
             "The Estates Transformation Programme will report to the Panel in June.\n")
     found = _found(tmp_path, "2016-01-15_panel.txt", text)
