@@ -1321,3 +1321,15 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     found = _found(tmp_path, "2016-01-15_panel.txt", text)
     assert "Estates Transformation Programme" in found
     assert not found & {"Police Reform", "Comprehensive Spending Review"}
+
+
+def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):
+    # council set 17 (an ICS board, a housing committee) and police set 18 (a fire authority's report)
+    text = ("Housing Committee\n\nSUMMARY\n\nThe System Leaders Executive (SLE) agreed the plan. The SLE meets "
+            "monthly.\n\n"
+            "The Housing Revenue Account (HRA) capital programme is funded by rents. The HRA is ring-fenced.\n\n"
+            "The Estates Transformation Programme will report to the Committee in June.\n\n"
+            "BACKGROUND PAPERS\n\nReport to the Fire Authority – 20 February 2017\n")
+    found = _found(tmp_path, "2021-02-15_committee.txt", text)
+    assert "Estates Transformation Programme" in found
+    assert not found & {"System Leaders Executive", "SLE", "Housing Revenue Account", "HRA", "Background Papers"}
