@@ -332,8 +332,9 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # (uk-council armed forces appendix); ... or ending in a document's word: "PCCDecision", "NoticeDecision"
         # (a police decisions log's headers, tests/test_projects.py)
         glued = glued or bool(humps and humps[-1].lower() in ("decision", "notice", "report"))
-        if re.match(r"[@.][A-Za-z]", after) or (before and before in "@/.") or person or glued:
-            continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council)
+        if re.match(r"[@./=][A-Za-z0-9]", after) or (before and before in "@/.&?=") or person or glued:
+            continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council); a link's
+            # query or a file path: "aspx?CId=126&MeetingId=2979", "TMPCommittee/Report/" (police set 18)
         yield Candidate(m.group(0), seq, set(), "camel")
 
 

@@ -1333,3 +1333,13 @@ def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):
     found = _found(tmp_path, "2021-02-15_committee.txt", text)
     assert "Estates Transformation Programme" in found
     assert not found & {"System Leaders Executive", "SLE", "Housing Revenue Account", "HRA", "Background Papers"}
+
+
+def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
+    # police set 18: a web page's link and a report's file path in its running header
+    text = ("Programme Delivery\n\nSUMMARY\n\nTMPCommittee/Report/ Page 1 of 25. The ControlWorks system went live in "
+            "June.\n\nSee https://mfra.merseyfire.gov.uk/ieListDocuments.aspx?CId=126&MeetingId=2979 for the "
+            "papers.\n")
+    found = _found(tmp_path, "2018-08-09_committee.txt", text)
+    assert "ControlWorks" in found
+    assert not found & {"TMPCommittee", "MeetingId", "CId"}
