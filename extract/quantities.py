@@ -171,9 +171,16 @@ def _version_numbers(text: str) -> list[tuple[int, int]]:
 #: A section's number, its heading and its first paragraph's number, run together where a page's lines were joined:
 #: "2 Background 2.1 The Programme Office will", "3 Main Report and Discussion 3.1" (police set 18, a fire service
 #: committee report, and council set 17; tests/test_quantities.py).
-_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
+_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
                           r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,5}\s+(?P<first>(?P=n)\.1)"
                           r"(?=\s+[A-Z\d]|\s*$)")
+#: ... or a section's first paragraph number after its heading alone, the section's number on a line before:
+#: "INTRODUCTION & BACKGROUND 2.1.", "Executive Summary 2.1 On 18 February" (police set 17, council set 17).
+_HEADED_FIRST = re.compile(r"(?:^|(?<=[.:;]\s))(?:[A-Z][\w&’'/-]*)(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,5}"
+                           r"\s+(?P<first>\d{1,2}\.1)\.?(?=\s+[A-Z“\"‘']|\s*$)")
+#: ... or a paragraph's number opening a passage: "2.1 Whilst there are no partner agencies", "3.2“Gross Revenue
+#: Expenditure” is still to be defined" (police set 17).
+_OPENING_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?=\s+[A-Z][a-z]|\s*[“\"‘'][A-Z])")
 #: Paragraph numbers one after another with nothing between: "3.1 3.2 3.2.1 3.2.2 The holistic" (the same report).
 _PARAGRAPH_RUN = re.compile(r"(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){1,3}(?:\s+\d{1,2}(?:\.\d{1,2}){1,3})+(?![\w%]|\.\d)")
 
@@ -184,7 +191,9 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     table's cell (uk-council capital strategy)."""
     spans = []
     for m in _SECTION_RUN.finditer(text):
-        spans += [m.span("n"), m.span("first")]
+        spans += [(m.start("n"), m.end("zero") if m.group("zero") else m.end("n")), m.span("first")]
+    spans += [m.span("first") for m in _HEADED_FIRST.finditer(text)]
+    spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]
         if numbers == sorted(numbers) and len(set(numbers)) == len(numbers) and len({n[0] for n in numbers}) == 1:

@@ -85,6 +85,12 @@ def _found(text):
         "Reason N/A 1 Purpose 1.1 The purpose of this report is to provide 2 Background 2.1 The Programme Office will "
         "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
         "that the recommendations at paragraph 2.1 -2.12 to be adopted",
+        # ... a "1.0" section number, a first paragraph's number after its heading alone, a paragraph's number
+        # opening a passage (police set 17, a police authority's and a panel's reports; council set 17)
+        "1.0 Introduction 1.1 This report is written in response to",
+        "INTRODUCTION & BACKGROUND 2.1.",
+        "Executive Summary 2.1 On 18 February the Council approved an outline plan",
+        "3.2“Gross Revenue Expenditure” is still to be defined",
         "[Appendix 4 to the report]; and",
         # a minute's number, a standing order's and a funding tranche's (council set 19, minutes and a decision)
         "78 Invest to save proposal - Street Lighting (Minute EXB 158)",
@@ -107,6 +113,8 @@ def test_numbers_that_are_not_figures(text):
         ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
+        # a figure before a capital word is no paragraph number where the words before it are a sentence's
+        ("Sales rose 3.1 This year", [(3.1, "count")]),
         # decimals that do not count up, or with a unit, are figures, not paragraph numbers
         ("rates of 3.1 3.0 and 2.5", [(3.1, "count"), (3.0, "count"), (2.5, "count")]),
         ("120 Officers were trained", [(120, "people")]),  # a count at a line's start with its unit
