@@ -201,12 +201,19 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A subsection in brackets after its section: "section 28 (6) of the Police Reform and Social Responsibility Act
+#: 2011", "Standing Order 25(2)" (police set 17 and council set 19; tests/test_quantities.py).
+_SUBSECTION = re.compile(r"(?i)\b(?:section|order|regulation|article|clause|rule|paragraph|schedule)s?\s+\d{1,3}[a-z]?"
+                         r"\s?\(\d{1,3}[a-z]?\)")
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
     numbers: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
+    spans += [m.span() for m in _SUBSECTION.finditer(text)]
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:

@@ -85,6 +85,11 @@ def _found(text):
         "Reason N/A 1 Purpose 1.1 The purpose of this report is to provide 2 Background 2.1 The Programme Office will "
         "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
         "that the recommendations at paragraph 2.1 -2.12 to be adopted",
+        # a subsection in brackets after its section (police set 17, a panel's report; council set 19, minutes;
+        # the uk-council capital receipts strategy)
+        "under section 28 (6) of the Police Reform and Social Responsibility Act",
+        "attended in accordance with Standing Order 25(2) and spoke",
+        "issued by the Secretary of State under Sections 16(2)(b) and 20 of the Local Government Act",
         # ... a "1.0" section number, a first paragraph's number after its heading alone, a paragraph's number
         # opening a passage (police set 17, a police authority's and a panel's reports; council set 17)
         "1.0 Introduction 1.1 This report is written in response to",
@@ -115,6 +120,8 @@ def test_numbers_that_are_not_figures(text):
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
         # a figure before a capital word is no paragraph number where the words before it are a sentence's
         ("Sales rose 3.1 This year", [(3.1, "count")]),
+        # a count in brackets after a label's number is a figure, not a subsection (uk-council QPR)
+        ("Road Sense delivery to Year 9 (17 schools)", [(17, "count")]),
         # decimals that do not count up, or with a unit, are figures, not paragraph numbers
         ("rates of 3.1 3.0 and 2.5", [(3.1, "count"), (3.0, "count"), (2.5, "count")]),
         ("120 Officers were trained", [(120, "people")]),  # a count at a line's start with its unit
