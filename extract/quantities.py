@@ -185,6 +185,19 @@ _OPENING_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?=\s+[A-Z][a-z]|\s*[“\"
 _PARAGRAPH_RUN = re.compile(r"(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){1,3}(?:\s+\d{1,2}(?:\.\d{1,2}){1,3})+(?![\w%]|\.\d)")
 
 
+#: A numbered list run into one line: "CONTENTS: 1. Foreword and Introduction 2. Statutory Duties 3. Performance
+#: against the Police and Crime Plan 4. Annexes" (police set 20, a PCC's annual report).
+_LIST_NUMBER = re.compile(r"(?<![\w.,£$€])\d{1,2}\.(?=\s+[A-Z])")
+
+
+def _list_numbers(text: str) -> list[tuple[int, int]]:
+    """The numbers of a list that counts 1, 2, 3 ... (three at least) in one passage."""
+    found = list(_LIST_NUMBER.finditer(text))
+    values = [int(m.group(0)[:-1]) for m in found]
+    counts = len(values) >= 3 and values == list(range(values[0], values[0] + len(values))) if values else False
+    return [m.span() for m in found] if counts else []
+
+
 def _section_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of section and paragraph numbers run into the text (``_SECTION_RUN``, ``_PARAGRAPH_RUN``); a run
     counts only when its numbers go up within one section, as numbering does: not "16.7 71.1", two figures of a
@@ -213,7 +226,7 @@ def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
-    spans += [m.span() for m in _SUBSECTION.finditer(text)]
+    spans += [m.span() for m in _SUBSECTION.finditer(text)] + _list_numbers(text)
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:

@@ -90,6 +90,10 @@ def _found(text):
         "under section 28 (6) of the Police Reform and Social Responsibility Act",
         "attended in accordance with Standing Order 25(2) and spoke",
         "issued by the Secretary of State under Sections 16(2)(b) and 20 of the Local Government Act",
+        # appendices, workstreams and a reference are labels (council sets 16 and 19)
+        "Variations are detailed in Appendices 1 and 2.",
+        "Workstream 1 – Immediate System and Process Improvements",
+        "Children's Improvement Plan Transformation Funding - Tranche Two ref: 9181 Recommendations Approved",
         # ... a "1.0" section number, a first paragraph's number after its heading alone, a paragraph's number
         # opening a passage (police set 17, a police authority's and a panel's reports; council set 17)
         "1.0 Introduction 1.1 This report is written in response to",
