@@ -50,6 +50,10 @@ _REVERSE_DEF = re.compile(r"\b(?P<acr>[A-Z][A-Z0-9&+]{1,9})\s+\((?P<name>[A-Z][^
 _NAMED_SYSTEM = re.compile(
     r"\b(?:system|tool|platform|portal|application|app|solution|framework|model)\s+\((?P<name>[A-Z][^()]{1,30})\)"
 )
+#: ... or "called" so: "replace these old systems with one integrated system, called iOPS" (police set 20, an
+#: inspection report), "a new records management system called Athena" (police set 17).
+_CALLED = re.compile(r"\b(?:system|programme|project|platform|solution|tool|app|application|initiative|pilot)s?,?\s+"
+                     r"(?:called|named|known\s+as)\s+(?P<name>(?=\w*[A-Z])[A-Za-z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,3})")
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?:the\s+)?(?P<list>[A-Z][^.;:]{3,200})")
@@ -347,12 +351,12 @@ _OPERATION = re.compile(r"(?<![Tt]he )(?<![Aa]n )(?<![Aa] )(?<![Oo]ur )(?<![Ii]t
 
 def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"the system (Niche)", short quoted names ('Op Inscription') and named operations."""
-    for pattern in (_NAMED_SYSTEM, _QUOTED, _OPERATION):
+    for pattern in (_NAMED_SYSTEM, _CALLED, _QUOTED, _OPERATION):
         for m in pattern.finditer(p.text):
             if pattern is _QUOTED and _TITLE_CUE.search(p.text[max(0, m.start() - 40) : m.start()]):
                 continue
             name = clean(m.group("name"))
-            if pattern is _NAMED_SYSTEM or len(name.split()) <= 6:
+            if pattern in (_NAMED_SYSTEM, _CALLED) or len(name.split()) <= 6:
                 yield Candidate(name, seq, set(), "named")
 
 

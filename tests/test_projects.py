@@ -1343,3 +1343,10 @@ def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
     found = _found(tmp_path, "2018-08-09_committee.txt", text)
     assert "ControlWorks" in found
     assert not found & {"TMPCommittee", "MeetingId", "CId"}
+
+
+def test_a_system_called_by_its_name_is_a_project(tmp_path):
+    # police set 20, an inspection report: the name after "called", in a brand's small first letter too
+    text = ("Integrated Policing System inspection\n\nSUMMARY\n\nThe force decided to replace these old systems with "
+            "one integrated system, called iOPS. At the time of launching iOPS, the force put in place a team.\n")
+    assert "iOPS" in _found(tmp_path, "2019-10-01_inspection.txt", text)
