@@ -1350,3 +1350,11 @@ def test_a_system_called_by_its_name_is_a_project(tmp_path):
     text = ("Integrated Policing System inspection\n\nSUMMARY\n\nThe force decided to replace these old systems with "
             "one integrated system, called iOPS. At the time of launching iOPS, the force put in place a team.\n")
     assert "iOPS" in _found(tmp_path, "2019-10-01_inspection.txt", text)
+
+
+def test_deals_and_workstreams_are_projects(tmp_path):
+    # council sets 16-20 and corpus 001 ("WMP People Deal"); council set 17's workstreams
+    text = ("Devolution update\n\nSUMMARY\n\nThe report gave an update on progress since the West Yorkshire Devolution "
+            "Deal was agreed. The Technology Workstream and the Customer Workstream report to the board.\n")
+    found = _found(tmp_path, "2022-03-01_scrutiny.txt", text)
+    assert {"West Yorkshire Devolution Deal", "Technology Workstream", "Customer Workstream"} <= found
