@@ -357,7 +357,7 @@ def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 continue
             name = clean(m.group("name"))
             if pattern in (_NAMED_SYSTEM, _CALLED) or len(name.split()) <= 6:
-                yield Candidate(name, seq, set(), "named")
+                yield Candidate(name, seq, set(), "called" if pattern is _CALLED else "named")
 
 
 @cache

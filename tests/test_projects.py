@@ -1350,6 +1350,10 @@ def test_a_system_called_by_its_name_is_a_project(tmp_path):
     text = ("Integrated Policing System inspection\n\nSUMMARY\n\nThe force decided to replace these old systems with "
             "one integrated system, called iOPS. At the time of launching iOPS, the force put in place a team.\n")
     assert "iOPS" in _found(tmp_path, "2019-10-01_inspection.txt", text)
+    # police set 17: a single word given as the name, which the paper never writes in lower case
+    text = ("Police Accountability Forum\n\nSUMMARY\n\nIn October Norfolk Constabulary introduced a new ICT system "
+            "called Athena. Athena is shared by seven forces.\n")
+    assert "Athena" in _found(tmp_path, "2016-03-23_forum.txt", text)
 
 
 def test_deals_and_workstreams_are_projects(tmp_path):
