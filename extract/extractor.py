@@ -356,7 +356,7 @@ def _referred(text: str, recent: str | None) -> str | None:
     (case: tests/test_extract.py, a police decision notice); or by its benefits, of nothing else: "Benefits extend
     to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
     a PCC's decision notice; tests/test_extract.py)."""
-    if recent is not None and _ITS_BENEFITS.match(text):
+    if recent is not None and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text)):
         return recent
     m = _REFERENCE.search(text)
     if m is None or recent is None:
@@ -364,6 +364,11 @@ def _referred(text: str, recent: str | None) -> str | None:
     return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
 
 
+#: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve
+#: communications between the emergency services" after the Emergency Services Network (police set 17). Not the
+#: "it" of "It is expected that ...", "It was noted that ...", which stands for what follows.
+_PRONOUN = re.compile(r"\s*(?:Its\s|It\s(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|should\s+be|"
+                      r"may\s+be|could\s+be|remains|seems|appears)\b))")
 _ITS_BENEFITS = re.compile(r"\s*(?:the\s+|its\s+|key\s+|other\s+|further\s+)?benefits\b(?!\s+(?:of|to|for|from)\b)",
                            re.I)
 

@@ -534,6 +534,19 @@ def test_benefits_of_nothing_named_are_the_project_last_named():
     assert [b.project for b in out.benefits] == ["Body Worn Video Project"]
 
 
+def test_a_sentence_opening_on_its_pronoun_is_about_the_project_last_named():
+    """"Its multi-functionality would improve communications" after the Emergency Services Network (police set 17,
+    a police authority's report; this text written for the test); not the "It" of "It is expected that"."""
+    doc = _doc("ESN update\n\nBackground\n\nThe Emergency Services Network (ESN) will replace Airwave. Its "
+               "multi-functionality would improve communications between the emergency services.\n\n"
+               "Finance\n\nThe Estates Programme was approved in 2016. It is expected that savings will improve "
+               "resilience in the force.\n", meeting="2016-03-24")
+    out = extract_document(doc, load_pipeline())
+    projects = {b.description[:20]: b.project for b in out.benefits}
+    assert projects["improve communicatio"] == "Emergency Services Network"
+    assert projects.get("savings will improve") is None
+
+
 def test_items_under_a_lead_in_are_about_its_project():
     """A police and crime panel's minutes (written for this test, after public panel minutes): the
     roman-numbered items under "c) Operation Resolve ... Key elements included:" are Operation
