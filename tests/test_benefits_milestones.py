@@ -161,6 +161,9 @@ def test_a_cue_naming_a_thing_is_not_a_claim(text):
     "All of these activities are consistent with the objective of delivering the Change Programme.",
     # council sets 16-18: the cue noun with nothing after it names no gain
     "It also considered the Change Programme's internal controls as well as updating the Committee on savings.",
+    # police sets 19 and 21: "efficiently" as a manner; council set 17: a question asked about an aim
+    "Part of our role is to ensure that the Change Programme is run efficiently so we need to be satisfied.",
+    "The first question asked whether the aim of the Change Programme was to improve governance or income.",
 ])
 def test_an_activity_named_a_fit_or_a_bare_cue_is_no_claim(text):
     assert sentence_benefits(_sentence(text, projects=["Change Programme"])) == []
@@ -194,6 +197,9 @@ def test_collaboration_gained_is_a_claim(text, description):
      [100_000]),
     ("The force is spending around £100,000 on overtime this month.", []),
     ("There is a savings target of £111.2m, of which £20m has been identified.", [20_000_000]),
+    # police set 17: an efficiency target, before its amount or after it, is no claim of the organisation's
+    ("Instead of the existing annual 3% target (50% cashable and 50% non-cashable), a three year target of 9.3% of "
+     "2007/08 gross revenue expenditure has been set.", []),
 ])
 def test_savings_found_are_claimed_amid_savings_required(text, amounts):
     assert [b.amount for b in sentence_benefits(_sentence(text))] == amounts
