@@ -696,9 +696,17 @@ def meeting_milestones(doc, project: str | None) -> list[Milestone]:
             continue
         for d in find_dates(p.text, doc.meeting_date):
             if d.precision == "day" and d.date_start == doc.meeting_date:
-                return [Milestone(event=f"considered by {body.group(0)}", date_text=d.text,
+                return [Milestone(event=f"considered by {_meeting_body(p.text, d) or body.group(0)}", date_text=d.text,
                                   date_start=d.date_start, date_end=d.date_end, precision=d.precision,
                                   status="achieved" if _HELD.match(p.text) else "planned", passage_seq=seq,
                                   quote=p.text[:300], project=project, rule="milestone.own_meeting",
                                   confidence=confidence("milestone.own_meeting"))]
     return []
+
+
+def _meeting_body(line: str, d) -> str:
+    """The body a cover line names around its date: "County Council" of "To: County Council – 13 March 2025",
+    "Cabinet" of "Meeting: 17/01/2022 - Cabinet (Item 7)"."""
+    rest = _ADDRESSED.sub("", line[: d.start]) + " " + line[d.end :]
+    rest = re.sub(r"\([^)]*\)", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip(" ,–—-:")

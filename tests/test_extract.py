@@ -756,12 +756,17 @@ def test_the_meeting_a_cover_addresses_is_its_projects_event(council):
 def _own_meeting(cover):
     text = cover + "\n\nTransformation Programme Overview\n\nThe programme has made progress this year.\n"
     doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
-    return [(m.date_start, m.status) for m in extract_document(doc).milestones if m.rule == "milestone.own_meeting"]
+    return [(m.date_start, m.status, m.event) for m in extract_document(doc).milestones
+            if m.rule == "milestone.own_meeting"]
 
 
 def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_papers_event():
     # council set 19: a decision page's "Meeting: 03/11/2020 - Executive (Item 26)" was annotated, achieved
-    assert _own_meeting("Meeting: 03/11/2020 - Executive (Item 26)") == [("2020-11-03", "achieved")]
+    assert _own_meeting("Meeting: 03/11/2020 - Executive (Item 26)") == [("2020-11-03", "achieved",
+                                                                          "considered by Executive")]
+    # gold-kent devolution report: the body the cover names, in its words
+    assert _own_meeting("To: County Council – 13 March 2025") == [("2025-03-13", "planned",
+                                                                   "considered by County Council")]
     # police set 19: a panel's page header lists every paper of the day; none of six was annotated
     assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
 
