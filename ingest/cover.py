@@ -76,7 +76,10 @@ _NOT_TITLE = re.compile(
     r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
     # a lettered list item: "d) Agreed to extend and vary the existing contract", "i) an operational collaboration"
     # (council set 17, a leadership team's decision; police set 18, a fire authority's minutes)
-    r"|^\(?[a-z]{1,4}\)\s",
+    r"|^\(?[a-z]{1,4}\)\s"
+    # a postal address, a logo's text (police set 18: a panel's venue "... Middlesbrough, TS8 9LX", a web page's
+    # "... CommissionerNorthants Police Logo")
+    r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\blogo\b",
     re.I,
 )
 _REPORT_OF = re.compile(
@@ -86,7 +89,9 @@ _REPORT_OF = re.compile(
 )
 _NOISE = re.compile(
     r"^(official(-sensitive)?|not protectively marked|agenda item\b.*|item\s+\d+.*|public|"
-    r"restricted|for (information|decision|discussion|noting)|open|page \d+.*|\d+)$",
+    r"restricted|for (information|decision|discussion|noting)|open|page \d+.*|\d+|"
+    # a council web page's own heading above the item (police set 18, modern.gov pages)
+    r"agenda and (?:draft )?minutes|(?:issue|decision|meeting|attendance) details|no\.? item)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -447,12 +452,15 @@ def _subtitle(lines: list[_Line]) -> str | None:
 def _title_like(text: str) -> bool:
     """Whether a cover line can be a title: not noise, a date, a contact line, a table header,
     figures, a footnote or a long sentence."""
-    if _NOISE.match(text) or _date_only(text) or len(text.split()) < 2 or _NOT_TITLE.search(text):
+    unglued = re.sub(r"(?<=\d)(?=[A-Za-z]{3})", " ", text)  # "5February 2008" (police set 17)
+    if _NOISE.match(text) or _date_only(unglued) or len(text.split()) < 2 or _NOT_TITLE.search(text):
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
         return False
-    return not (text.endswith(".") and len(text.split()) > 15)  # "I am now able to enclose…": kcc pack
+    # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
+    # set 17)
+    return not (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|For|This|The)\s", text)))
 
 
 def _first_cap(text: str) -> str:

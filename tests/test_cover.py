@@ -118,6 +118,9 @@ def test_a_dash_after_the_date_label(tmp_path):
     ("iv) the Joint Project Board continue to meet biannually;\n\nd) Agreed to extend and vary the existing "
      "contract\n\nProject Arrow Recommendations\n\nBackground\n\nThe Authority noted the report.\n",
      (None, None, "Project Arrow Recommendations", None)),
+    # a sentence above the title is no title (police set 17, a police authority's web report)
+    ("See the MOPC website for further information.\n\nEfficiency Plan Quarterly Monitoring\n\nThe report "
+     "updates.\n", (None, None, "Efficiency Plan Quarterly Monitoring", None)),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -137,3 +140,27 @@ def test_a_date_label_run_into_its_day(tmp_path):
                     encoding="utf-8")
     doc = read_paper(path)
     assert (doc.meeting_date, doc.title) == ("2019-03-18", "Estates Strategy Update")
+
+
+@pytest.mark.parametrize("line", [
+    # web pages of panels, committees and a commissioner's office (police sets 17 and 18): the page's own heading and
+    # its table header, a logo's text, a venue's address, a date glued to its day, a sentence
+    "Agenda and minutes",
+    "No. Item",
+    "Office of Northamptonshire Police, Fire and Crime CommissionerNorthants Police Logo",
+    "The Unicorn Centre, Stainton Way, Hemlington Way, Middlesbrough, TS8 9LX",
+    "5February 2008",
+    "See the MOPC website for further information.",
+])
+def test_page_chrome_is_no_title(line):
+    from boardkb.ingest.cover import _title_like
+
+    assert not _title_like(line)
+
+
+@pytest.mark.parametrize("line", ["Efficiency Strategy 2008/09 to 2010/11", "Q3 1st update on the Plan",
+                                  "Police Accountability Board Notes 10th March 2020"])
+def test_titles_stay_titles(line):
+    from boardkb.ingest.cover import _title_like
+
+    assert _title_like(line)
