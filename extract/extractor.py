@@ -367,8 +367,8 @@ def _referred(text: str, recent: str | None) -> str | None:
 #: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve
 #: communications between the emergency services" after the Emergency Services Network (police set 17). Not the
 #: "it" of "It is expected that ...", "It was noted that ...", which stands for what follows.
-_PRONOUN = re.compile(r"\s*(?:Its\s|It\s(?!(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|should\s+be|"
-                      r"may\s+be|could\s+be|remains|seems|appears)\b))")
+_PRONOUN = re.compile(r"\s*(?:Its\s|It\s+(?!\s)(?!(?:\w+\s+){0,3}?(?:be|been|is|was|are|were|remains?|seems?|"
+                      r"appears?|became|becomes)\b)(?!(?:\w+\s+){0,5}?that\b))")
 _ITS_BENEFITS = re.compile(r"\s*(?:the\s+|its\s+|key\s+|other\s+|further\s+)?benefits\b(?!\s+(?:of|to|for|from)\b)",
                            re.I)
 

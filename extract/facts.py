@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from ..ingest.records import Document
 from .confidence import confidence
 from .dates import DateMention, find_dates
 from .quantities import Quantity
@@ -426,8 +427,8 @@ def _not_a_claim(text: str) -> bool:
 #: Savings found: "£3M of the £6M savings required for 2024/25 had been identified", "Almost £10 million of the
 #: savings required have been identified" (police set 17), "a total saving of £1.35m had been identified" (police set
 #: 18): a sentence about the savings required still claims the part found (tests/test_benefits_milestones.py).
-_SAVINGS_FOUND = re.compile(r"(?i)\b(?:have|has|had|having)\s+(?:now\s+|already\s+)?been\s+(?:identified|delivered|"
-                            r"achieved|realised)\b")
+_SAVINGS_FOUND = re.compile(r"(?i)(?:\bsavings?\b|£)(?:(?!\bnot\b|\.\s)[^;]){0,60}?\b(?:have|has|had|having)\s+"
+                            r"(?:now\s+|already\s+)?been\s+(?:identified|delivered|achieved|realised)\b")
 #: ... while the amount required is still no claim: "the £6M savings required", "the £19.8m policy savings required".
 _REQUIRED_AFTER = re.compile(r"(?i)^\s+(?:\w+\s+)?savings\s+(?:required|plans?|proposals?)\b")
 
@@ -442,8 +443,8 @@ def _required(text: str, q: Quantity) -> bool:
 #: (police set 17; tests/test_benefits_milestones.py).
 _TARGET_BEFORE = re.compile(r"(?i)\btargets?\s+(?:of|was|is|=)\s+(?:just\s+)?(?:over\s+|under\s+|around\s+)?$|"
                             r"\btargets?\s*\([^()]*$")  # ... or its split in brackets: "3% target (50% cashable and"
-_TARGET_AFTER = re.compile(r"(?i)^\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?(?:\w+\s+)?(?:savings\s+|efficiency\s+)?"
-                           r"targets?\b")
+_TARGET_AFTER = re.compile(r"(?i)^\s+(?:of\s+(?:the\s+|its\s+|our\s+)?)?(?:(?!above|below|against|over|ahead|under|"
+                           r"on\b|to\b)\w+\s+)?(?:savings\s+|efficiency\s+)?targets?\b")
 
 
 def _targeted(text: str, q: Quantity) -> bool:
@@ -476,7 +477,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     time_gained = any(q.unit == "hours" and _gain(text, q)
                       and re.search(r"\b(?:provid|free|releas|giv|generat|creat)\w*\b[^.;]{0,40}$", text[: q.start])
                       for q in s.quantities)  # not "worked 5,000 additional hours of overtime"
-    money_gained = any(q.unit == "GBP" and _gain(text, q) for q in s.quantities)  # "£100,000 less on overtime"
+    money_gained = any(_spent_less(text, q) for q in s.quantities)
     if not cue("benefit").search(text) and not s.benefit_list and not time_gained and not money_gained:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) else "realised"
@@ -626,6 +627,14 @@ _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investme
                           r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 
 
+def _spent_less(text: str, q: Quantity) -> bool:
+    """Money spent less, a saving said with no cue word: "despite spending around £100,000 less on overtime" (police
+    set 20). Not money received less or needed more: "£2m less in grant income", "£1.2m additional funding"."""
+    return q.unit == "GBP" and bool(re.match(r"\s+less\b", text[q.end : q.end + 10])) and bool(re.search(
+        r"(?i)\bspen(?:d|t|ding)\s+(?:around\s+|about\s+|approximately\s+|some\s+|over\s+)?$",
+        text[max(0, q.start - 40) : q.start]))
+
+
 def _spent(text: str, q: Quantity) -> bool:
     """Money spent, not money spent less: "despite spending around £100,000 less on overtime" (police set 20) is a
     saving."""
@@ -681,11 +690,12 @@ def pathway_milestones(doc, project: str | None) -> list[Milestone]:
 #: 10.00 am", police set 19) lists many papers: none of its six was annotated as the paper's event.
 _ADDRESSED = re.compile(r"(?i)^\s*(?:to|(?:decided\s+at\s+)?meeting)\s*:\s*")
 _MEETING_BODY = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Executive|Authority|Assembly)\b")
-#: ... recorded as decided, or on a meeting's item page, the meeting has been held.
-_HELD = re.compile(r"(?i)^\s*(?:decided\s+at\s+)?meeting\s*:")
+#: ... recorded as decided, or on a meeting's item page, the meeting has been held; a report's "Meeting: Cabinet – 30
+#: January 2025" is still to come.
+_HELD = re.compile(r"(?i)^\s*decided\s+at\s+meeting\s*:|\(item\s+\d+")
 
 
-def meeting_milestones(doc, project: str | None) -> list[Milestone]:
+def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
     """The meeting the paper goes to, on the cover line that addresses it: an event of the project the paper's
     title names. Planned for a report to the meeting, achieved where the line records the meeting's item."""
     if doc.meeting_date is None or len(doc.meeting_date) < 10:
@@ -698,15 +708,16 @@ def meeting_milestones(doc, project: str | None) -> list[Milestone]:
             if d.precision == "day" and d.date_start == doc.meeting_date:
                 return [Milestone(event=f"considered by {_meeting_body(p.text, d) or body.group(0)}", date_text=d.text,
                                   date_start=d.date_start, date_end=d.date_end, precision=d.precision,
-                                  status="achieved" if _HELD.match(p.text) else "planned", passage_seq=seq,
+                                  status="achieved" if _HELD.search(p.text) else "planned", passage_seq=seq,
                                   quote=p.text[:300], project=project, rule="milestone.own_meeting",
                                   confidence=confidence("milestone.own_meeting"))]
     return []
 
 
-def _meeting_body(line: str, d) -> str:
-    """The body a cover line names around its date: "County Council" of "To: County Council – 13 March 2025",
-    "Cabinet" of "Meeting: 17/01/2022 - Cabinet (Item 7)"."""
-    rest = _ADDRESSED.sub("", line[: d.start]) + " " + line[d.end :]
-    rest = re.sub(r"\([^)]*\)", " ", rest)
-    return re.sub(r"\s+", " ", rest).strip(" ,–—-:")
+def _meeting_body(line: str, d: DateMention) -> str:
+    """The body a cover line names before its date, else after it: "County Council" of "To: County Council – 13 March
+    2025", "Cabinet" of "To: Cabinet on 30 January 2025" and of "Meeting: 17/01/2022 - Cabinet (Item 7)"."""
+    before = re.split(r"(?i)\s+(?:on|at|dated?)\b|:", _ADDRESSED.sub("", line[: d.start]))[0]
+    after = re.split(r"(?i)\(|\s+at\s|:|\d", line[d.end :])[0]
+    body = before if re.search(r"[A-Za-z]", before) else after
+    return re.sub(r"\s+", " ", body).strip(" ,–—-")

@@ -53,7 +53,8 @@ _NAMED_SYSTEM = re.compile(
 #: ... or "called" so: "replace these old systems with one integrated system, called iOPS" (police set 20, an
 #: inspection report), "a new records management system called Athena" (police set 17).
 _CALLED = re.compile(r"\b(?:system|programme|project|platform|solution|tool|app|application|initiative|pilot)s?,?\s+"
-                     r"(?:called|named|known\s+as)\s+(?P<name>(?=\w*[A-Z])[A-Za-z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,3})")
+                     r"(?:called|named|known\s+as)\s+(?P<name>(?=\w*[A-Z])[A-Za-z][\w&+-]*"
+                     r"(?:[ \t]+(?!(?:The|This|It|In|On|At|By|For|To|Of|And|A|An)\b)[A-Z][\w&+-]*){0,3})")
 _QUOTED = re.compile(r"[‘'\"“](?P<name>[A-Z][\w&+-]*(?:\s+[\w&+-]+){0,5})[’'\"”]")
 _CAMEL = re.compile(r"(?<![\w-])(?!Mc|Mac)(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w-])")
 _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?:the\s+)?(?P<list>[A-Z][^.;:]{3,200})")
@@ -336,7 +337,8 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # (uk-council armed forces appendix); ... or ending in a document's word: "PCCDecision", "NoticeDecision"
         # (a police decisions log's headers, tests/test_projects.py)
         glued = glued or bool(humps and humps[-1].lower() in ("decision", "notice", "report"))
-        if re.match(r"[@./=][A-Za-z0-9]", after) or (before and before in "@/.&?=") or person or glued:
+        path = re.match(r"/[\w.-]+/", p.text[m.end() : m.end() + 40])  # "TMPCommittee/Report/", not "Niche/Storm"
+        if re.match(r"[@.=][A-Za-z0-9]", after) or path or (before and before in "@/.&?=") or person or glued:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council); a link's
             # query or a file path: "aspx?CId=126&MeetingId=2979", "TMPCommittee/Report/" (police set 18)
         yield Candidate(m.group(0), seq, set(), "camel")

@@ -63,7 +63,8 @@ class PaperWords:
     @cached_property
     def statutes(self) -> str:
         """The Acts the paper names, a line each: "Police Reform and Social Responsibility Act 2011"."""
-        return "\n".join(re.findall(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)*){1,10}Act\s+(?:19|20)\d\d",
+        # ... with no "the" inside: "the Troubled Families Programme and the Children Act 2004" names two things
+        return "\n".join(re.findall(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)*){1,10}Act\s+(?:19|20)\d\d",
                                      self.text))
 
     @cached_property

@@ -176,8 +176,12 @@ _SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?\s+(?
                           r"(?=\s+[A-Z\d]|\s*$)")
 #: ... or a section's first paragraph number after its heading alone, the section's number on a line before:
 #: "INTRODUCTION & BACKGROUND 2.1.", "Executive Summary 2.1 On 18 February" (police set 17, council set 17).
-_HEADED_FIRST = re.compile(r"(?:^|(?<=[.:;]\s))(?:[A-Z][\w&’'/-]*)(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,5}"
-                           r"\s+(?P<first>\d{1,2}\.1)\.?(?=\s+[A-Z“\"‘']|\s*$)")
+#: The heading is in capitals or ends in a section's word: not a flattened table's "Average Days Lost 8.1 Target 7.5".
+_HEADED_FIRST = re.compile(r"(?:^|(?<=[.:;]\s))(?:(?:[A-Z][A-Z&’'/-]+|AND|OF|FOR|THE|&|TO)(?:\s+|$)){1,6}"
+                           r"(?P<first>\d{1,2}\.1)\.?(?=\s+[A-Z“\"‘']|\s*$)"
+                           r"|(?:^|(?<=[.:;]\s))(?:[A-Z][\w&’'/-]*\s+(?:and\s+|&\s+)?){0,3}(?i:introduction|background|"
+                           r"summary|purpose|recommendations?|context|overview|conclusions?|discussion)"
+                           r"\s+(?P<first2>\d{1,2}\.1)\.?(?=\s+[A-Z“\"‘']|\s*$)")
 #: ... or a paragraph's number opening a passage: "2.1 Whilst there are no partner agencies", "3.2“Gross Revenue
 #: Expenditure” is still to be defined" (police set 17).
 _OPENING_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?=\s+[A-Z][a-z]|\s*[“\"‘'][A-Z])")
@@ -194,8 +198,9 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
     """The numbers of a list that counts 1, 2, 3 ... (three at least) in one passage."""
     found = list(_LIST_NUMBER.finditer(text))
     values = [int(m.group(0)[:-1]) for m in found]
-    counts = len(values) >= 3 and values == list(range(values[0], values[0] + len(values))) if values else False
-    return [m.span() for m in found] if counts else []
+    if len(values) < 3 or values != list(range(values[0], values[0] + len(values))):
+        return []
+    return [m.span() for m in found]
 
 
 def _section_numbers(text: str) -> list[tuple[int, int]]:
@@ -205,7 +210,7 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SECTION_RUN.finditer(text):
         spans += [(m.start("n"), m.end("zero") if m.group("zero") else m.end("n")), m.span("first")]
-    spans += [m.span("first") for m in _HEADED_FIRST.finditer(text)]
+    spans += [m.span("first") if m.group("first") else m.span("first2") for m in _HEADED_FIRST.finditer(text)]
     spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]

@@ -460,7 +460,7 @@ def _title_like(text: str) -> bool:
         return False
     # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
     # set 17)
-    return not (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|For|This|The)\s", text)))
+    return not (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text)))
 
 
 def _first_cap(text: str) -> str:

@@ -164,6 +164,9 @@ def test_a_cue_naming_a_thing_is_not_a_claim(text):
     # police sets 19 and 21: "efficiently" as a manner; council set 17: a question asked about an aim
     "Part of our role is to ensure that the Change Programme is run efficiently so we need to be satisfied.",
     "The first question asked whether the aim of the Change Programme was to improve governance or income.",
+    # ... nor manner and activity joined to them (review of issue 9)
+    "Under the Change Programme the force is run effectively and efficiently.",
+    "The Change Programme will continue to collaborate with Norfolk Constabulary.",
 ])
 def test_an_activity_named_a_fit_or_a_bare_cue_is_no_claim(text):
     assert sentence_benefits(_sentence(text, projects=["Change Programme"])) == []
@@ -196,6 +199,14 @@ def test_collaboration_gained_is_a_claim(text, description):
     ("This has all been achieved despite spending around £100,000 less on overtime compared to May last year.",
      [100_000]),
     ("The force is spending around £100,000 on overtime this month.", []),
+    # ... nor money received less or needed more (review of issue 9)
+    ("The force received £2m less in grant income than expected.", []),
+    ("The budget requires £1.2m additional funding from reserves.", []),
+    ("Officers were paid £100,000 more in overtime this year.", []),
+    # savings achieved against or above a target are claimed; savings not yet found are not, whatever else was
+    # delivered (review of issue 9)
+    ("Savings of £3m against target were achieved this year.", [3_000_000]),
+    ("The £6M savings required have not yet been identified, although a review has been delivered.", []),
     ("There is a savings target of £111.2m, of which £20m has been identified.", [20_000_000]),
     # police set 17: an efficiency target, before its amount or after it, is no claim of the organisation's
     ("Instead of the existing annual 3% target (50% cashable and 50% non-cashable), a three year target of 9.3% of "

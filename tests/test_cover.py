@@ -159,7 +159,8 @@ def test_page_chrome_is_no_title(line):
 
 
 @pytest.mark.parametrize("line", ["Efficiency Strategy 2008/09 to 2010/11", "Q3 1st update on the Plan",
-                                  "Police Accountability Board Notes 10th March 2020"])
+                                  "Police Accountability Board Notes 10th March 2020",
+                                  "The Police and Crime Plan 2021-25."])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 

@@ -539,8 +539,8 @@ def test_a_sentence_opening_on_its_pronoun_is_about_the_project_last_named():
     a police authority's report; this text written for the test); not the "It" of "It is expected that"."""
     doc = _doc("ESN update\n\nBackground\n\nThe Emergency Services Network (ESN) will replace Airwave. Its "
                "multi-functionality would improve communications between the emergency services.\n\n"
-               "Finance\n\nThe Estates Programme was approved in 2016. It is expected that savings will improve "
-               "resilience in the force.\n", meeting="2016-03-24")
+               "Finance\n\nThe Estates Programme was approved in 2016. It should also be noted that savings will "
+               "improve resilience in the force.\n", meeting="2016-03-24")
     out = extract_document(doc, load_pipeline())
     projects = {b.description[:20]: b.project for b in out.benefits}
     assert projects["improve communicatio"] == "Emergency Services Network"
@@ -764,9 +764,11 @@ def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_
     # council set 19: a decision page's "Meeting: 03/11/2020 - Executive (Item 26)" was annotated, achieved
     assert _own_meeting("Meeting: 03/11/2020 - Executive (Item 26)") == [("2020-11-03", "achieved",
                                                                           "considered by Executive")]
-    # gold-kent devolution report: the body the cover names, in its words
+    # gold-kent devolution report: the body the cover names, in its words; a report's "Meeting:" is still to come
     assert _own_meeting("To: County Council – 13 March 2025") == [("2025-03-13", "planned",
                                                                    "considered by County Council")]
+    assert _own_meeting("Meeting: Cabinet on 30 January 2025 at 10.00 am") == [("2025-01-30", "planned",
+                                                                                "considered by Cabinet")]
     # police set 19: a panel's page header lists every paper of the day; none of six was annotated
     assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
 

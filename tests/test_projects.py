@@ -1321,6 +1321,9 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     found = _found(tmp_path, "2016-01-15_panel.txt", text)
     assert "Estates Transformation Programme" in found
     assert not found & {"Police Reform", "Comprehensive Spending Review"}
+    # a programme named before "and the ... Act" is no part of the Act's name (review of issue 9)
+    text = "Panel update\n\nSUMMARY\n\nThe Troubled Families Programme and the Children Act 2004 duties are met.\n"
+    assert "Troubled Families Programme" in _found(tmp_path, "2016-02-15_panel.txt", text)
 
 
 def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):
@@ -1345,6 +1348,9 @@ def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
     found = _found(tmp_path, "2018-08-09_committee.txt", text)
     assert "ControlWorks" in found
     assert not found & {"TMPCommittee", "MeetingId", "CId"}
+    # two systems written with a slash are names, not a path (review of issue 9)
+    text = "Programme Delivery\n\nSUMMARY\n\nThe force went live with ControlWorks/Storm in June.\n"
+    assert "ControlWorks" in _found(tmp_path, "2018-08-10_committee.txt", text)
 
 
 def test_a_system_called_by_its_name_is_a_project(tmp_path):
@@ -1356,6 +1362,11 @@ def test_a_system_called_by_its_name_is_a_project(tmp_path):
     text = ("Police Accountability Forum\n\nSUMMARY\n\nIn October Norfolk Constabulary introduced a new ICT system "
             "called Athena. Athena is shared by seven forces.\n")
     assert "Athena" in _found(tmp_path, "2016-03-23_forum.txt", text)
+    # the name ends at its line and before a sentence's first word (review of issue 9)
+    text = ("Police Accountability Forum\n\nSUMMARY\n\nThe force bought a new system called Athena The Board "
+            "noted it.\n")
+    found = _found(tmp_path, "2016-03-24_forum.txt", text)
+    assert "Athena" in found and "Athena The Board" not in found
 
 
 def test_deals_and_workstreams_are_projects(tmp_path):

@@ -124,6 +124,9 @@ def test_numbers_that_are_not_figures(text):
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
         # a figure before a capital word is no paragraph number where the words before it are a sentence's
         ("Sales rose 3.1 This year", [(3.1, "count")]),
+        # ... nor where a flattened table's labels stand before it (review of issue 9)
+        ("Average Days Lost 8.1 Target 7.5", [(8.1, "count"), (7.5, "count")]),
+        ("Vacancy Rate 5.1 Sickness Rate 4.1", [(5.1, "count"), (4.1, "count")]),
         # a count in brackets after a label's number is a figure, not a subsection (uk-council QPR)
         ("Road Sense delivery to Year 9 (17 schools)", [(17, "count")]),
         # decimals that do not count up, or with a unit, are figures, not paragraph numbers
