@@ -239,17 +239,6 @@ _TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from
 
 #: Years written before a plan's or strategy's capitalised kind name it (tests/test_benefits_milestones.py).
 _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Programme|Framework|Policy|Statement)\b")
-#: ... and so do several years written after one, in the name's capitals: "MTFP 2025-28, Draft Capital Programme
-#: 2025-35" (uk-council agenda front sheet); one year or quarter after it is the period reported on ("Investment
-#: Programme 2020/21 - Quarter 2", council set 16), which annotators take as an event.
-_DOCUMENT_NAMED = re.compile(r"\b[A-Z][a-z]+\s+(?:Strategy|Plan|Programme|Framework|Policy|Statement|Budget)\s+$|"
-                             r"\bMTFP\s+$")
-
-def _edition(text: str, d: DateMention) -> bool:
-    """Years over two or more after a document's name: the span of its edition (``_DOCUMENT_NAMED``)."""
-    several = int(d.date_end[:4]) - int(d.date_start[:4]) >= 2
-    return several and bool(_DOCUMENT_NAMED.search(text[max(0, d.start - 60) : d.start]))
-
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
@@ -343,7 +332,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in dates:
-        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _edition(s.text, d):
+        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:
             # A five-day academy was developed ..." (corpus 001)

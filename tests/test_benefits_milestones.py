@@ -244,22 +244,6 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     assert [(m.date_text, m.status) for m in found] == [("13 February 2025", "achieved")]
 
 
-def test_several_years_after_a_documents_name_are_its_edition():
-    """"MTFP 2025-28, Draft Capital Programme 2025-35" name documents (uk-council agenda front sheet); one year and
-    quarter after a name are the period it reports on, which annotators take as an event (council set 16)."""
-    from datetime import date
-
-    from boardkb.extract.facts import sentence_milestones
-
-    text = ("Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme 2025-35 and Treasury Management "
-            "Strategy will be considered.")
-    found = sentence_milestones(_sentence(text, "2025-01-30", ["Capital Programme"]), date(2025, 1, 30))
-    assert not {m.date_text for m in found} & {"2025-28", "2025-35"}
-    text = "Budget Monitoring: Investment Programme 2020/21 - Quarter 2 was reported to the Cabinet."
-    found = sentence_milestones(_sentence(text, "2020-11-11", ["Investment Programme"]), date(2020, 11, 11))
-    assert found
-
-
 @pytest.mark.parametrize("text,events", [
     # figures for a period, compared with an earlier one: performance reporting (uk-council performance report)
     ("At the end of December 2024, there were 2,287 family cases open to Early Help units.", 0),
