@@ -12,6 +12,8 @@ from functools import cache, partial
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc as SpacyDoc
+from spacy.tokens import Span
 
 from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
@@ -218,7 +220,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
     start = body_start(doc)
     prose = [(seq, p) for seq, p in enumerate(doc.passages)
-             if seq >= start and p.kind in _PROSE and not _contents(p.text)]
+             if p.kind in _PROSE and not _contents(p.text)]
     docs = []
     for _, passage in prose:
         spacy_doc = nlp.make_doc(passage.text)
@@ -228,6 +230,9 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     benefit_list = False
     thread = _Thread()
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
+        if seq < start:
+            _cover_metrics(spacy_doc, seq, out)
+            continue
         if passage.kind != "list_item":
             benefit_list = False
         purpose = bool(passage.section and re.match(r"(?i)purpose", passage.section))
@@ -240,10 +245,8 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             sentence = Sentence(
                 text=sent.text,
                 passage_seq=seq,
-                quantities=[_shift(s._.quantity, sent.start_char) for s in spacy_doc.spans["quantities"]
-                            if sent.start_char <= s.start_char < sent.end_char],
-                dates=[_shift(s._.date, sent.start_char) for s in spacy_doc.spans["dates"]
-                       if sent.start_char <= s.start_char < sent.end_char],
+                quantities=_in_sentence(spacy_doc, sent, "quantities", "quantity"),
+                dates=_in_sentence(spacy_doc, sent, "dates", "date"),
                 projects=named,
                 section_project=referred or section_project,
                 referred=referred,
@@ -259,6 +262,24 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
         thread.leave(passage, [project for _, project in mentioned])
+
+
+def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: Extraction) -> None:
+    """The figures of a cover's summary and recommendations: "increase the net revenue budget requirement ... from
+    £1,530,924.8k ... to £1,531,279.8k", "APPROVE additional £6,067.8k of specific grant income" (kent set 6, a
+    cabinet's late budget changes, whose body does not say them again; tests/test_extract.py::
+    test_a_covers_figures_are_kept_and_its_dates_are_not). Only figures: a cover's dates and claims repeat the body's
+    (``body_start``)."""
+    for sent in spacy_doc.sents:
+        quantities = _in_sentence(spacy_doc, sent, "quantities", "quantity")
+        out.metrics.extend(sentence_metrics(Sentence(text=sent.text, passage_seq=seq, quantities=quantities,
+                                                     dates=[], projects=[])))
+
+
+def _in_sentence(spacy_doc: SpacyDoc, sent: Span, group: str, attr: str) -> list:
+    """The quantities or dates a component found in ``sent``, with offsets into the sentence."""
+    return [_shift(getattr(s._, attr), sent.start_char) for s in spacy_doc.spans[group]
+            if sent.start_char <= s.start_char < sent.end_char]
 
 
 def cell_segments(row_text: str) -> list[tuple[str, bool]]:

@@ -907,9 +907,22 @@ def body_start(doc: Document) -> int:
     headed = next((i for i, p in enumerate(doc.passages) if p.kind == "heading"
                    and re.match(r"(?i)(?:purpose|introduction|(?:executive\s+)?summary|background)\b", p.text)), None)
     if headed is not None:
-        return headed
+        return 0 if _unlabelled_prose(doc.passages[:headed]) else headed
     sectioned = next((i for i, p in enumerate(doc.passages) if p.section), 0)
     return 0 if _headless(doc.passages[:sectioned], len(doc.passages)) else sectioned
+
+
+#: A cover's label line: "Report to:", "Summary:", "DN 02/2018:" (a heading is no label line).
+_LABEL_LINE = re.compile(r"([A-Z][\w /()&'’-]{0,30}):")
+
+
+def _unlabelled_prose(before: list[Passage]) -> bool:
+    """The passages before a Purpose/Background heading are the body, not a cover, when none is a label line and
+    one is a paragraph of prose: a decision notice opens on its decision, "The PCC has decided to fund ... body worn
+    video cameras at a cost of £1.4 million over three years" (police set 24, a commissioner's decision notice;
+    tests/test_projects.py::test_a_decision_before_its_background_is_body). A cover's "Summary: ..." stays out."""
+    labelled = any(_LABEL_LINE.match(p.text) for p in before if p.kind != "heading")
+    return not labelled and any(p.kind == "paragraph" and len(p.text.split()) >= 20 for p in before)
 
 
 def _headless(before: list[Passage], total: int) -> bool:
@@ -919,7 +932,7 @@ def _headless(before: list[Passage], total: int) -> bool:
     says "Report to:", "From:" once each, on short lines."""
     if len(before) <= total // 2:
         return False
-    labels = Counter(m.group(1).lower() for p in before if (m := re.match(r"([A-Z][\w /()&'’-]{0,30}):", p.text)))
+    labels = Counter(m.group(1).lower() for p in before if (m := _LABEL_LINE.match(p.text)))
     prose = sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in before)
     return prose >= 3 or (len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2)
 

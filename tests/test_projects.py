@@ -1211,6 +1211,23 @@ def test_a_heading_that_ends_like_a_participle_may_be_a_name(name):
     assert rejection(name, "heading", _paper("")) != "a report's section heading"
 
 
+def test_a_decision_before_its_background_is_body(tmp_path):
+    """A commissioner's decision notice (written for this test, after police set 24's) opens on its decision, before
+    "Background": its dates are the paper's events. The same words as a cover's "Summary:" give only their figures."""
+    from boardkb.extract.extractor import extract_document
+
+    decision = ("The Commissioner has decided to fund the purchase of new radios at a cost of £2.3 million over four "
+                "years. The new radios will go live in March 2025.")
+    path = tmp_path / "2024-05-01_decision_radios.md"
+    path.write_text(f"# DN 04/2024: Radios\n\n{decision}\n\n# Background\n\nThe radios are old.\n", encoding="utf-8")
+    facts = extract_document(read_paper(path))
+    assert 2_300_000 in {m.value for m in facts.metrics} and {m.date_start for m in facts.milestones} == {"2025-03-01"}
+    path.write_text(f"Report to: Board\n\nSummary: {decision}\n\n# Background\n\nThe radios are old.\n",
+                    encoding="utf-8")
+    facts = extract_document(read_paper(path))
+    assert 2_300_000 in {m.value for m in facts.metrics} and not facts.milestones
+
+
 def test_a_cover_whose_labels_repeat_once_is_a_cover(tmp_path):
     from boardkb.extract.project_candidates import body_start
 
