@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..ingest.cover import MONTHS
+from .quantities import number_words
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
@@ -260,6 +261,25 @@ def _relative(m: re.Match, ref: date | None):
     fy = (ref.year if ref.month >= 4 else ref.year - 1) + step
     s, e = _fy(fy)
     return s, e, "financial_year"
+
+
+#: A time ago: "11 months ago, the force was in a period of instability" (police set 24, a panel's minutes; annotated
+#: as an event of the month, not as a count of months; tests/test_extract.py::test_dates_resolve_against_meeting).
+_AGO = (r"\b(?P<n>\d{1,2}|one|an?|" + "|".join(sorted(number_words(), key=len, reverse=True))
+        + r")\s+(?P<unit>month|year)s?\s+ago\b")
+
+
+@rule(_AGO)
+def _ago(m: re.Match, ref: date | None):
+    if ref is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else number_words().get(word, 1)
+    if m.group("unit").lower() == "year":
+        return f"{ref.year - n}-01-01", f"{ref.year - n}-12-31", "year"
+    index = ref.year * 12 + ref.month - 1 - n
+    start, end = _month_span(index // 12, index % 12 + 1)
+    return start, end, "month"
 
 
 @rule(r"\b(?:just\s+(?:commenced|started|begun|launched)|recently\s+(?:commenced|started|launched))\b")

@@ -80,7 +80,7 @@ def _units() -> list[tuple[str, str]]:
 
 
 @cache
-def _number_words() -> dict[str, int]:
+def number_words() -> dict[str, int]:
     return {row["word"]: row["value"] for row in _load("number_words.jsonl")}
 
 
@@ -110,7 +110,7 @@ def _glued_units() -> dict[str, str]:
 
 @cache
 def _word_number_re() -> re.Pattern:
-    words = "|".join(sorted(_number_words(), key=len, reverse=True))
+    words = "|".join(sorted(number_words(), key=len, reverse=True))
     return re.compile(r"\b(?P<word>" + words + r")(?P<hyphen>-(?:day|week|month|year|hour|minute)s?\b)?", re.I)
 
 
@@ -121,7 +121,7 @@ _PHRASE_WORDS = {"in", "of", "the", "a", "an", "to", "for", "over", "per", "each
 def unit_after(text: str) -> str | None:
     """The unit named by the words right after a number, if any."""
     # "3-5 days", "10 to 15 officers", "two to three days" (uk-council minutes; tests/test_quantities.py)
-    words_alt = "|".join(sorted(_number_words(), key=len, reverse=True))
+    words_alt = "|".join(sorted(number_words(), key=len, reverse=True))
     lowered = re.sub(r"^\s?(?:[-–]|to)\s?(?:\d[\d,.]*|(?:" + words_alt + r")\b)\s?", "", text.lower())
     lowered = lowered.lstrip(" -+")
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
@@ -225,10 +225,20 @@ _SUBSECTION = re.compile(r"(?i)\b(?:section|order|regulation|article|clause|rule
                          r"\s?\(\d{1,3}[a-z]?\)")
 
 
+@cache
+def _time_ago() -> re.Pattern:
+    """A time ago is a date, not a count of months or years: "11 months ago, the force was in a period of
+    instability", "from 16:1 three years ago" (police set 24, a panel's minutes: neither annotated as a figure;
+    tests/test_quantities.py)."""
+    words = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(r"\b(?:\d{1,2}|" + words + r")\s+(?:day|week|month|year)s?\s+ago\b", re.I)
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
-    numbers: digits that are not figures."""
+    numbers, a time ago: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
+    spans += [m.span() for m in _time_ago().finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
     spans += [m.span() for m in _SUBSECTION.finditer(text)] + _list_numbers(text)
@@ -398,7 +408,7 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
             if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
                 return None
             unit = "count"
-    value = _number_words()[m.group("word").lower()]
+    value = number_words()[m.group("word").lower()]
     rest = re.match(r"^\s+(hundred|thousand|million)\b", after, re.I)
     if rest:
         value *= {"hundred": 100, "thousand": 1000, "million": 1_000_000}[rest.group(1).lower()]

@@ -56,6 +56,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # a holiday that names its month (a police and crime panel's minutes)
         ("with 71 redeployed by Christmas 2025", "2025-11-14", ("by Christmas 2025", "2025-12-01", "2025-12-31",
                                                                 "month")),
+        # a time ago (police set 24, a panel's minutes)
+        ("a) 11 months ago, the force was in a period of instability", "2025-11-14",
+         ("11 months ago", "2024-12-01", "2024-12-31", "month")),
+        ("from 16:1 three years ago", "2025-11-14", ("three years ago", "2022-01-01", "2022-12-31", "year")),
     ],
 )
 def test_dates_resolve_against_meeting(text, meeting, expected):
