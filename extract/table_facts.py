@@ -15,8 +15,9 @@ from .records import Benefit, Metric, Milestone
 
 _NUMERIC_CELL = re.compile(r"^[-−+]?\s*[£$€]?\s*[-−]?\s*\(?\d[\d,]*(\.\d+)?\)?\s*(%|[mk]|bn|p)?$", re.I)
 _BENEFIT_TABLE = re.compile(r"benefit|saving|cashable|efficienc|fte", re.I)
-# column context words, whole words only: "Directorate" holds "rate" but is no rate
-_PERCENT = re.compile(r"%|\bper ?cent(?:age)?s?\b|\brates?\b", re.I)
+# column context words, whole words only: "Directorate" holds "rate" but is no rate; a proportion is a percentage
+# ("Proportion of financing costs to net revenue stream", kent set 6; tests/test_extract.py)
+_PERCENT = re.compile(r"%|\bper ?cent(?:age)?s?\b|\brates?\b|\bproportion\b", re.I)
 _PER_N = re.compile(r"\bper\s+(?:\d[\d,]*|hundred|thousand|million)\b", re.I)  # "Rate per 10,000 children"
 _FTE = re.compile(r"\bftes?\b", re.I)
 _MONEY = re.compile(r"£|\bcosts?\b|\bcashable\b", re.I)

@@ -656,6 +656,16 @@ def test_a_row_label_that_writes_its_unit():
     assert [(m.value, m.unit) for m in metrics] == [(5_200_000, "GBP"), (0.34, "percent"), (48.2, "count")]
 
 
+def test_a_caption_that_names_a_proportion_gives_percentages():
+    """"Table 10: Prudential Indicator: Proportion of financing costs to net revenue stream" over a row of
+    "8.17 | 7.41" (kent set 6, the capital strategy): percentages, though the caption says "costs"."""
+    caption = "Table 10: Prudential Indicator: Proportion of financing costs to net revenue stream"
+    table = Table(rows=[["", "2023-24 actual", "2024-25 forecast"],
+                        ["Proportion of net revenue stream", "8.17", "7.41"]], header_rows=1, caption=caption)
+    metrics, _ = table_facts(table, 0, {1: 2})
+    assert [(m.value, m.unit) for m in metrics] == [(8.17, "percent"), (7.41, "percent")]
+
+
 MINUTES_REPEAT = """Cabinet Minutes
 
 Devolution
