@@ -325,9 +325,9 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
         return True  # a time of day
-    if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or
+    if _LIST_BEFORE.search(before) and (re.match(r"^\.(?:\s+\S|[A-Z][a-z])", after) or
                                         ("." in num and re.match(r"^\s+[A-Z]", after))):
-        return True  # "8. 24/00115 - Kent ...", "3.1 The Council ..."
+        return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" (kent set 6)
     if _section_or_code(num, before, after):
         return True
     if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50 \
@@ -368,7 +368,10 @@ def _section_or_code(num: str, before: str, after: str) -> bool:
     """A section's number after its heading in capitals, the two run together: "3 ISSUES FOR CONSIDERATION 3.1 Estate
     Strategy", "INTRODUCTION & BACKGROUND 2.1." (police set 14, a force's estates report); a code or an issue number
     written with its leading zero: "Issue 04", "SCW JLM 03" (police set 14, a business case's document control table;
-    both tests/test_quantities.py)."""
+    both tests/test_quantities.py); a standard's number glued to its acronym: "International Financial Reporting
+    Standard (IFRS)16" (kent set 6, the capital strategy), not a figure after a table's "(NC)" (corpus 001)."""
+    if num.isdigit() and len(num) <= 3 and re.search(r"\([A-Z]{3,}\)$", before):
+        return True
     if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after):
         return unit_after(after) is None
     return num.isdigit() and len(num) >= 2 and num.startswith("0")

@@ -105,6 +105,9 @@ def _found(text):
         "78 Invest to save proposal - Street Lighting (Minute EXB 158)",
         "Declarations of Interest in accordance with Standing Order 16",
         "To approve the drawdown of tranche two funding",
+        # a form's section number glued to its heading, a standard's number glued to its acronym (kent set 6)
+        "19.Negative Impacts and Mitigating actions for Age",
+        "As a result of International Financial Reporting Standard (IFRS)16 the CFR will",
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
         "applications per vacancy were far higher three years ago",
@@ -227,6 +230,11 @@ def test_group_header_carried_only_over_its_sub_columns():
                         ["", "01/01/2022", "01/01/2021", ""]], header_rows=2)
     assert column_headers(table)[1:3] == ["Ethnic Minority Group % 01/01/2022", "Ethnic Minority Group % 01/01/2021"]
     assert column_headers(table)[3] == "Notes"
+
+
+def test_a_figure_after_a_short_bracketed_mark_is_kept():
+    """A survey's tiles run together (corpus 001): "happy to contact us again (NC)13,228 surveys sent"."""
+    assert _found("73% happy to contact us again (NC)13,228 surveys sent") == [(73, "percent"), (13228, "count")]
 
 
 def test_dates_and_row_refs_in_cells_are_not_figures():
