@@ -91,7 +91,9 @@ _NOISE = re.compile(
     r"^(official(-sensitive)?|not protectively marked|agenda item\b.*|item\s+\d+.*|public|"
     r"restricted|for (information|decision|discussion|noting)|open|page \d+.*|\d+|"
     # a council web page's own heading above the item (police set 18, modern.gov pages)
-    r"agenda and (?:draft )?minutes|(?:issue|decision|meeting|attendance) details|no\.? item)$",
+    r"agenda and (?:draft )?minutes|(?:issue|decision|meeting|attendance) details|no\.? item|"
+    # ... and its site's breadcrumb (police set 24, a panel's modern.gov page)
+    r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?)$",
     re.I,
 )
 _BODY_START = re.compile(

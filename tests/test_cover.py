@@ -147,6 +147,7 @@ def test_a_date_label_run_into_its_day(tmp_path):
     # its table header, a logo's text, a venue's address, a date glued to its day, a sentence
     "Agenda and minutes",
     "No. Item",
+    "Agendas, Meetings and Minutes - Agenda item",  # police set 24
     "Office of Northamptonshire Police, Fire and Crime CommissionerNorthants Police Logo",
     "The Unicorn Centre, Stainton Way, Hemlington Way, Middlesbrough, TS8 9LX",
     "5February 2008",
