@@ -50,7 +50,10 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<va
                     r"|^(?P<dlabel2>date of meeting|meeting date)\s+(?P<dvalue2>\d.*)$", re.I)
 _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
                      "authors", "lead officer", "contact officer",
-                     "by"}  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
+                     "by",  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
+                     # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
+                     # (police set 25, a mayor's office's decisions)
+                     "decision by", "authorisation name"}
 _BOARD_LABELS = {"meeting", "to", "board", "report to"}  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
 _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
@@ -93,7 +96,11 @@ _NOISE = re.compile(
     # a council web page's own heading above the item (police set 18, modern.gov pages)
     r"agenda and (?:draft )?minutes|(?:issue|decision|meeting|attendance) details|no\.? item|"
     # ... and its site's breadcrumb (police set 24, a panel's modern.gov page)
-    r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?)$",
+    r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?|"
+    # ... a web page's links and a document site's viewer (police set 25: a mayor's office's decision page, pages of
+    # document sites)
+    r"skip to (?:main )?content|home|transcription|size:\s*px|start display at page:?|total page:\s*\d+|"
+    r"file type:\s*pdf\b.*|download\s+[\"“].*)$",
     re.I,
 )
 _BODY_START = re.compile(

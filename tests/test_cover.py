@@ -118,6 +118,10 @@ def test_a_dash_after_the_date_label(tmp_path):
     ("iv) the Joint Project Board continue to meet biannually;\n\nd) Agreed to extend and vary the existing "
      "contract\n\nProject Arrow Recommendations\n\nBackground\n\nThe Authority noted the report.\n",
      (None, None, "Project Arrow Recommendations", None)),
+    # a decision record's signatory (police set 25, a mayor's office's decision page; this text written for the test)
+    ("Skip to main content\n\nHome\n\nFleet Replacement Programme\n\nReference code: PCD 99\n\nDecision by: Jo Smith, "
+     "Deputy Mayor, Policing and Crime\n\nExecutive summary\n\nThis paper seeks approval.\n",
+     (None, None, "Fleet Replacement Programme", "Jo Smith, Deputy Mayor, Policing and Crime")),
     # a sentence above the title is no title (police set 17, a police authority's web report)
     ("See the MOPC website for further information.\n\nEfficiency Plan Quarterly Monitoring\n\nThe report "
      "updates.\n", (None, None, "Efficiency Plan Quarterly Monitoring", None)),
@@ -148,6 +152,12 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "Agenda and minutes",
     "No. Item",
     "Agendas, Meetings and Minutes - Agenda item",  # police set 24
+    # a web page's links and a document site's viewer (police set 25)
+    "Skip to main content",
+    "Home",
+    "Total Page:16",
+    "File Type:pdf, Size:1020Kb",
+    'Download "OFFICIAL. Scottish Police Authority Board. Meeting."',
     "Office of Northamptonshire Police, Fire and Crime CommissionerNorthants Police Logo",
     "The Unicorn Centre, Stainton Way, Hemlington Way, Middlesbrough, TS8 9LX",
     "5February 2008",
