@@ -442,9 +442,13 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         title = smart_title(text)
         if minutes or _APPENDIX.match(title):  # "APPENDIX D - High Level…": kcc appendix D
             title = _first_cap(title)
-        if _APPENDIX.fullmatch(title):  # "Appendix G" running header over "Reserves Policy": kcc
-            subtitle = _subtitle(lines[i + 1:])
-            title = f"{title} – {subtitle}" if subtitle else title
+        if _APPENDIX.fullmatch(title):  # "Appendix G" running header over "Reserves Policy": the appendix's own
+            # title is the line under it, as annotators of kent sets 6 and 8 write it ("Capital Strategy", "Economic
+            # & Fiscal Context"); "APPENDIX B - CAPITAL INVESTMENT SUMMARY ..." on one line keeps its label
+            title = _subtitle(lines[i + 1:]) or title
+        elif _APPENDIX.match(title) and re.match(r"\s+\w", title[_APPENDIX.match(title).end():]):
+            title = _first_cap(title[_APPENDIX.match(title).end():].strip())  # "APPENDIX N" joined to "CAPITAL
+            # STRATEGY" under it, with no dash or colon between: the same running header
         if minutes and cover.board and cover.board.lower() not in title.lower():
             title = f"{title} – {cover.board}"
         return title
