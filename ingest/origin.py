@@ -124,4 +124,14 @@ def complete(cover: Cover, *, source: str | None = None, info: dict[str, str] | 
         cover.board = (name_board(source) if source else None) or cover.authority
     if not cover.meeting_date:
         cover.meeting_date = (name_date(source) if source else None) or info_date(info)
+    if cover.minutes_of and source and _filed_later(cover, source):
+        cover.meeting_date = name_date(source)  # minutes go to the body's later meeting to be agreed, the one the
+        # file is filed under ("kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf", as kent
+        # set 8's annotator dates it); a panel's minutes filed under the council that notes them keep their day
     return cover
+
+
+def _filed_later(cover: Cover, source: str) -> bool:
+    named, board = name_date(source), name_board(source)
+    return bool(named and cover.minutes_of and named > cover.minutes_of and board and cover.board
+                and board.lower() in cover.board.lower())

@@ -76,12 +76,17 @@ def test_agenda_frontsheet(council):
 
 
 def test_minutes(council):
-    # KENT COUNTY COUNCIL / CABINET / "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025."
+    # KENT COUNTY COUNCIL / CABINET / "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025.":
+    # titled by the meeting they record, dated by the Cabinet meeting they went to (kent set 8's annotation)
     name = "kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf"
-    assert _cover(council, name) == ("Cabinet", "2025-01-09", "Minutes of a meeting of the Cabinet")
+    assert _cover(council, name) == ("Cabinet", "2025-01-30", "Minutes of the Cabinet meeting held on 9 January 2025")
+    # a panel's minutes filed under the council that notes them keep the panel's day
     name = "kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf"
     assert _cover(council, name) == ("Corporate Parenting Panel", "2024-12-10",
-                                     "Minutes of the meeting – Corporate Parenting Panel")
+                                     "Minutes of the Corporate Parenting Panel meeting held on 10 December 2024")
+    # minutes filed under the meeting they record keep that day
+    name = "kcc_council_2025-01-09_printed-minutes-09th-jan-2025-10-00-county-council.pdf"
+    assert _cover(council, name)[1] == "2025-01-09"
 
 
 def test_running_header_gives_appendix_title(council):
