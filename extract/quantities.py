@@ -393,6 +393,9 @@ def _band_or_year_part(num: str, value: float, before: str, after: str) -> bool:
     return bool(prev and len(num) == 2 and (int(prev.group(1)) + 1) % 100 == value)
 
 
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}(?:[a-z]+s|[A-Z][a-z]+s(?!\s+[A-Z&])|[A-Z]{2,}s)\b")
+
+
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
     """The quantity a number word stands for ("twelve change projects"), or None."""
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
@@ -405,8 +408,10 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
     else:
         unit = unit_after(after)
         if unit is None:
-            # "twelve WMP2020 change projects", "Three rationalised call centres": a plural noun follows
-            if not re.match(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[a-z]+s\b", after):
+            # "twelve WMP2020 change projects", "Three rationalised call centres": a plural noun follows, in
+            # capitals or an acronym's too ("Eight KPIs", "seven Superintendents": kent set 8, police set 24), not a
+            # name's ("Three Rivers District Council")
+            if not _PLURAL_AFTER.match(after):
                 return None
             if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
                 return None

@@ -89,6 +89,11 @@ def test_numbers_that_are_not_dates():
         ("each response is 30p", [(0.3, "GBP")]),
         ("Police Staff savings of 277 FTE", [(277, "FTE")]),
         ("twelve change projects were delivered", [(12, "count")]),
+        # ... and before a plural in capitals or an acronym's (kent set 8 and police set 24, minutes), not a name's
+        ("Eight KPIs did not meet the floor standard", [(8, "count")]),
+        ("two Chief Superintendents, seven Superintendents and over ten Inspectors", [(2, "count"), (7, "count"),
+                                                                                    (10, "count")]),
+        ("Three Rivers District Council agreed", []),
         ("a high profile six-day recruitment event", [(6, "days")]),
         ("87.4% of 999 calls were answered within 10 seconds", [(87.4, "percent"), (10, "seconds")]),
         ("£450,000 a year", [(450_000, "GBP")]),
