@@ -134,9 +134,9 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     longest = 16 if re.search(r"\b(?:19|20)\d\d[-/]\d\d(?:\d\d)?$", name) else 9
     if not tokens or len(name) < 3 or len(tokens) > longest or re.fullmatch(r"[\d\W]+", name):
         return "not a name"
-    if name[0].islower() and not re.match(r"[a-z][A-Z]{2,}\b", name):
+    if name[0].islower() and not re.match(r"[a-z](?:[A-Z]{2,}|\d+)\b", name):
         return "not a name: starts in lower case"  # "for Learning Disability" (uk-council); a brand's small first
-        # letter is its own: "iOPS" (police set 20)
+        # letter is its own: "iOPS" (police set 20), "the i6 Programme" (police set 25)
     if re.search(r"[’']s?$", name):
         return "not a name: cut after a possessive"  # "Children and Young People's" (uk-council)
     if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b[Aa]s\s+(?:[Aa]t|[Oo]f)\b", name):

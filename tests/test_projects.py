@@ -1381,6 +1381,15 @@ def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
     assert "ControlWorks" in _found(tmp_path, "2018-08-10_committee.txt", text)
 
 
+def test_a_brands_small_first_letter_and_digit_start_a_name(tmp_path):
+    # police set 25, a chief officer's letter to a committee (in its words): "the i6 Programme"; a plain word in
+    # lower case still starts no name
+    text = ("ICT provision\n\nSUMMARY\n\nI would like to provide an update in relation to the i6 Programme. The "
+            "roll out of the new records programme is planned.\n")
+    found = _found(tmp_path, "2015-04-01_letter.txt", text)
+    assert "i6 Programme" in found and not [n for n in found if n.startswith(("new", "records"))]
+
+
 def test_a_system_called_by_its_name_is_a_project(tmp_path):
     # police set 20, an inspection report: the name after "called", in a brand's small first letter too
     text = ("Integrated Policing System inspection\n\nSUMMARY\n\nThe force decided to replace these old systems with "
