@@ -408,6 +408,12 @@ def test_costs_are_not_benefits(text):
     assert sentence_benefits(_sentence(text)) == []
 
 
+def test_what_work_will_cost_and_the_level_it_is_cut_to_are_no_savings():
+    """Police set 26, a commissioner's decision: neither £500k nor £480k is an amount saved."""
+    text = "It was anticipated that this work will cost approximately £500k, now reduced to £480k, and be completed."
+    assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount is not None] == []
+
+
 def test_the_organisations_savings_target_is_no_benefit():
     """A budget's target, no programme's (uk-council budget); see ``savings_target`` in cues.jsonl."""
     text = "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years."
