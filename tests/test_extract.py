@@ -401,6 +401,8 @@ def test_status_from_the_cue_nearest_the_date():
     # ... and the capital a decision releases (council set 11 and police set 10, decisions)
     "Authorise the capital release of £12.2m for all phases, to fund the proposed improvement works.",
     "Approves release of £7.3M Capital funding for the network project, reducing risk.",
+    # a resource said to be reduced after it (kent set 9, the budget risk register)
+    "Local Authority grant funding to support schools continues to be reduced, equating to a reduction of £5m.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
