@@ -123,6 +123,16 @@ def column_unit(header: str, context: str) -> tuple[str, float] | None:
     return None
 
 
+#: A column of scores: "Current Likelihood (1-5)", "Impact Score" (kent set 9, the budget risk register, whose row
+#: labels and caption name £ sums; tests/test_extract.py).
+_SCORE_HEADER = re.compile(r"\b(?:likelihood|probability|score|rating)\b|\(\s*1\s*[-–]\s*[3-9]\s*\)", re.I)
+
+
+def _score(header: str) -> tuple[str, float] | None:
+    """A column of scores counts, whatever the row or the table's caption says of money."""
+    return ("count", 1.0) if _SCORE_HEADER.search(header) else None
+
+
 def money_scale(text: str) -> float:
     """1e6 for "£m", 1e3 for "£000s" / "£'000" / "£k", else 1."""
     if _MILLIONS.search(text):
@@ -147,7 +157,7 @@ def _cell_value(cell: str, header: str, context: str, row_label: str = "") -> tu
     unit, value, scaled = q.unit, -abs(q.value) if negative else q.value, False
     # ... only a unit the row's first cell writes out, "£m", "(%)": not a word ("Cost Drivers", uk-council budget)
     row_label = row_label if re.search(r"£\s*(?:m\b|000|k\b|bn|million)|%", row_label) else ""
-    given = column_unit(header, "") or column_unit(row_label, "") or column_unit("", context)
+    given = column_unit(header, "") or _score(header) or column_unit(row_label, "") or column_unit("", context)
     if unit == "count" and given:
         unit = given[0]
     if unit == "GBP" and not re.search(r"\d\s*(?:[mk]|bn)$", text, re.I):

@@ -669,6 +669,14 @@ def test_a_row_label_that_writes_its_unit():
     assert [(m.value, m.unit) for m in metrics] == [(5_200_000, "GBP"), (0.34, "percent"), (48.2, "count")]
 
 
+def test_a_column_of_scores_counts_whatever_the_row_says_of_money():
+    """Kent set 9, the budget risk register: a risk whose label names £ sums, scored 1-5 for likelihood."""
+    table = Table(rows=[["Risk", "Current Likelihood (1-5)", "Impact £m"],
+                        ["High Needs Spending (£m deficit)", "4", "12.5"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 2})
+    assert [(m.value, m.unit) for m in metrics] == [(4, "count"), (12_500_000, "GBP")]
+
+
 def test_a_caption_that_names_a_proportion_gives_percentages():
     """"Table 10: Prudential Indicator: Proportion of financing costs to net revenue stream" over a row of
     "8.17 | 7.41" (kent set 6, the capital strategy): percentages, though the caption says "costs"."""
