@@ -414,6 +414,9 @@ def test_what_work_will_cost_and_the_level_it_is_cut_to_are_no_savings():
     """Police set 26, a commissioner's decision: neither £500k nor £480k is an amount saved."""
     text = "It was anticipated that this work will cost approximately £500k, now reduced to £480k, and be completed."
     assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount is not None] == []
+    # a rate reached is the improvement's measure (council set 24, a highways report)
+    text = "Following works carried out over the previous two years the share of poor roads had reduced to 11.4%."
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [11.4]
 
 
 def test_the_organisations_savings_target_is_no_benefit():
