@@ -25,6 +25,7 @@ from functools import cache
 
 from ..ingest.records import Document, Passage
 from .names import is_period, shaped_like_a_name
+from .table_facts import index_columns
 from .vocab import words
 
 # a full stop only inside a word ("St.John"), never ending one: "in Kent. This Plan" is two sentences.
@@ -127,6 +128,10 @@ class Candidate:
     parent: str | None = None
 
 
+#: ... and footnote marks after it: "Annual Planned Enhancement Programme [1][2]" (kent set 10, a capital table)
+_MARKS_AFTER = re.compile(r"(?:\s*\[\d{1,2}\])+\s*$")
+
+
 def clean(name: str) -> str:
     """A candidate name without quotes, brackets, an organisation's possessive or a leading
     determiner ("The", "This"; a capital "New" starts a name)."""
@@ -136,6 +141,7 @@ def clean(name: str) -> str:
     name = _strip_acronym(name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
     name = _FOOTNOTE_MARK.sub("", name)
+    name = _MARKS_AFTER.sub("", name)
     name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
     # a phase of a project is the project's: "Phase 2 of Project Keystone was completed" (tests/test_extract.py)
     name = re.sub(r"^(?:Phase|Stage|Tranche|Wave|Release)\s+\w{1,3}\s+of\s+(?:the\s+)?(?=[A-Z])", "", name)
@@ -774,17 +780,46 @@ def table_candidates(seq: int, p: Passage, doc: Document,
     columns = project_columns(table)
     if p.row < table.header_rows or not columns:
         return
-    row = table.rows[p.row]
+    # a row's reference number is no figure that ends its labels: "1 | Home Support Fund & Equipment | ..." under
+    # "ROW REF | Project" (kent set 10, the capital investment appendix; tests/test_projects.py)
+    refs = index_columns(table)
+    row = [cell for j, cell in enumerate(table.rows[p.row]) if j not in refs]
+    columns = [j - sum(r < j for r in refs) for j in columns if j not in refs]
     if not row_labels(row, is_status):
         return  # a row of label/value pairs ("ROCU | 4% | PPU | 7%"), or of figures only
     cells = [row[j] for j in columns if j < len(row)]
     for label in row_labels(cells, is_status):
-        parts = re.split(r"\s+[-–]\s+|,\s+", STATUS_MARK.sub("", label))
-        for level, part in enumerate(parts):
-            name = clean(part)
-            if len(name.split()) <= 6 and not name.lower().startswith("total"):
-                parent = clean(parts[0]) if level and " - " in label else None
-                yield Candidate(name, seq, set(), "table", parent=parent)
+        yield from _label_candidates(seq, STATUS_MARK.sub("", label))
+
+
+def _label_candidates(seq: int, label: str) -> Iterator[Candidate]:
+    """A project column's label, and the names it lists. A name and its part joined by a dash is the part, named in
+    full, under the name: "Our Data - Connect" (corpus 001: "Connect", under "Our Data"), "Zebra Funding - Electric
+    Buses and infrastructure", "New Transfer Station - Folkestone & Hythe" (kent set 10, the capital investment
+    appendix, whose annotator names them in full; tests/test_projects.py)."""
+    dashed = re.split(r"\s+[-–]\s+", _MARKS_AFTER.sub("", label))
+    if len(dashed) == 2 and len(_listed(dashed[1])) == 1:
+        head, part = clean(dashed[0]), clean(dashed[1])
+        whole = f"{dashed[0].strip(' *:')} - {part}"  # as the table writes it: "Our Data - Connect"
+        if len(head.split()) <= 6 and not head.lower().startswith("total"):
+            yield Candidate(head, seq, set(), "table")
+            if len(whole.split()) <= 10:
+                yield Candidate(whole, seq, {part}, "table", parent=head)
+        return
+    parts = [item for part in dashed for item in _listed(part)]
+    for level, part in enumerate(parts):
+        name = clean(part)
+        if len(name.split()) <= 6 and not name.lower().startswith("total"):
+            parent = clean(parts[0]) if level and len(dashed) > 1 else None
+            yield Candidate(name, seq, set(), "table", parent=parent)
+
+
+def _listed(cell: str) -> list[str]:
+    """A cell's names: a list is split at its commas ("Estates, Detained P, Heritage", "BWV P1/2, Smarter R": corpus
+    000's status table); a comma before one word names a place: "A28 Chart Road, Ashford", "Bath Street, Gravesend"
+    (kent set 10, the capital investment appendix; tests/test_projects.py)."""
+    items = re.split(r",\s+", cell)
+    return items if len(items) >= 3 or all(len(item.split()) >= 2 for item in items) else [cell]
 
 
 @cache

@@ -90,7 +90,9 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
         key = _singular(normalise(cand.name))
         if not key:
             continue
-        target = alias_of.get(key, key)
+        # ... or a name that gives a known project's name as its alias: "Our Data - DDI" is DDI (``_label_candidates``)
+        target = alias_of.get(key) or next((alias_of[k] for a in sorted(cand.aliases)
+                                            if (k := _singular(normalise(a))) in alias_of), key)
         project = projects.get(target)
         if project is None:
             project = projects[target] = Project(name=cand.name, kind=_kind(cand.name), parent=cand.parent)

@@ -166,8 +166,9 @@ def _cell_value(cell: str, header: str, context: str, row_label: str = "") -> tu
     return value, unit, scaled
 
 
-def _index_columns(table: Table, headers: list[str]) -> set[int]:
+def index_columns(table: Table, headers: list[str] | None = None) -> set[int]:
     """Columns of row references: headed "Ref"/"No."/"#", or a first column counting 1, 2, 3, ..."""
+    headers = column_headers(table) if headers is None else headers
     cols = {j for j, h in enumerate(headers) if _INDEX_HEADER.match(h.strip())}
     body = [r[0].strip() for r in table.rows[table.header_rows:] if r and r[0].strip()]
     if len(body) >= 3 and all(c.isdigit() for c in body):
@@ -202,7 +203,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
     benefits: list[Benefit] = []
     benefit_table = bool(_BENEFIT_TABLE.search(context + " " + " ".join(headers)))
     benefit_cols = _benefit_columns(headers) if benefit_table else {}
-    skip_cols = _index_columns(table, headers)
+    skip_cols = index_columns(table, headers)
     for r, row in enumerate(table.rows):
         if r < table.header_rows or r not in row_seqs or _is_header_again(row, table):
             continue

@@ -638,6 +638,33 @@ def test_cells_of_a_column_of_projects_are_projects(name):
     assert name in _names(APP_C)
 
 
+APP_B = "kcc_cabinet_2025-01-30_appendix-b-capital-investment-by-directorate.pdf"
+
+
+def test_rows_of_a_capital_table_with_row_references_are_projects():
+    """Kent set 10, the capital investment appendix: "ROW REF | Project | Description of Project | ...". A row's
+    reference number starts no figure run; a footnote mark is no part of a name; one comma names a place and a dash a
+    part, both kept in the name as the annotator writes it."""
+    names = {p.name for p in find_projects(read_paper(shared("pdfs/uk-council") / APP_B))[0]}
+    assert {"Home Support Fund & Equipment", "Annual Planned Enhancement Programme", "Public Mortuary",
+            "A28 Chart Road, Ashford", "New Transfer Station - Folkestone & Hythe",
+            "Zebra Funding - Electric Buses and infrastructure"} <= names
+    assert not names & {"Ashford", "Gravesend", "Folkestone & Hythe", "KCC", "External"}
+    assert not [n for n in names if "[" in n]
+
+
+def test_a_table_label_with_a_dash_is_the_part_named_in_full(tmp_path):
+    """Corpus 001's status table (in its words): "Our Data - Connect" is Connect, which the paper names again."""
+    text = ("Programme update\n\nSUMMARY\n\nThe Connect system went live in June.\n\n"
+            "Project\tStatus\nOur Data - Connect\tLive\nImproving Investigations - DES\tIn progress\n")
+    path = tmp_path / "2022-07-01_board.txt"
+    path.write_text(text, encoding="utf-8")
+    projects, _ = find_projects(read_paper(path))
+    named = [{p.name, *p.aliases} for p in projects]
+    assert any({"Our Data - Connect", "Connect", "Connect system"} <= n for n in named), named  # one project
+    assert any({"Improving Investigations - DES", "DES"} <= n for n in named), named
+
+
 DECISION_NOTICE = """008/2015: Plans for Operational Mobile Working - 26 June 2015
 
 Executive Summary and recommendation:
