@@ -41,7 +41,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|n
 _MONTH_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s(?:January|February|March|April|May|June|July|August|September|"
                           r"October|November|December)\b")
 #: A page's number between dashes: "Signature: Date: 24th February 2016 -1- PART 1" (police set 16, a decision record).
-_PAGE_MARK = re.compile(r"(?<!\S)[-–]\s?\d{1,3}\s?[-–](?!\S)")
+_PAGE_MARK = re.compile(r"(?<!\S)[-–]\s?\d{1,3}\s?[-–](?!\S)"
+                        # ... and a footnote's mark in square brackets: "Home Support Fund & Equipment [1] [2]"
+                        # (kent set 10, the capital investment appendix; tests/test_quantities.py)
+                        r"|\[\d{1,2}\]")
 # a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
 _LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*$")
 _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)

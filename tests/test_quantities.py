@@ -108,6 +108,8 @@ def _found(text):
         # a form's section number glued to its heading, a standard's number glued to its acronym (kent set 6)
         "19.Negative Impacts and Mitigating actions for Age",
         "As a result of International Financial Reporting Standard (IFRS)16 the CFR will",
+        # footnote marks in square brackets (kent set 10, the capital investment appendix)
+        "Home Support Fund & Equipment [1] [2] | Provision of equipment",
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
         "applications per vacancy were far higher three years ago",
