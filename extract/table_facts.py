@@ -204,7 +204,9 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
     benefit_table = bool(_BENEFIT_TABLE.search(context + " " + " ".join(headers)))
     benefit_cols = _benefit_columns(headers) if benefit_table else {}
     skip_cols = index_columns(table, headers)
+    scale_note = ""
     for r, row in enumerate(table.rows):
+        scale_note = next((m.group(0) for c in row if (m := _THOUSANDS.search(c) or _MILLIONS.search(c))), scale_note)
         if r < table.header_rows or r not in row_seqs or _is_header_again(row, table):
             continue
         label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80
@@ -219,7 +221,11 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
             subject = f"{label} – {header}".strip(" –")
             parsed = _cell_value(cell, header, context, next((c for c in row if c.strip()), ""))
             if parsed is None:
-                metrics.extend(_text_cell_metrics(cell, subject, header, context, row_seqs[r], quote, table_index))
+                # a run of bare figures takes the money scale an earlier row wrote: "2025-26 Core External Total
+                # £000s £000s £000s 1,429,506.8 ..." then "150,418.6 45,204.4 195,623.0 ..." (kent set 10, the revenue
+                # plan appendix, its columns run together; tests/test_extract.py)
+                own = f"{context} {scale_note}" if _FIGURE_RUN.fullmatch(cell.strip()) else context
+                metrics.extend(_text_cell_metrics(cell, subject, header, own, row_seqs[r], quote, table_index))
                 continue
             value, unit, scaled = parsed
             rule = "metric.table_cell.scaled" if scaled else "metric.table_cell"
@@ -232,6 +238,9 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                                         period=_period(header, context), table_index=table_index,
                                         rule="benefit.table_row", confidence=confidence("benefit.table_row")))
     return metrics, benefits
+
+
+_FIGURE_RUN = re.compile(r"-?[\d,]+(?:\.\d+)?(?:\s+-?[\d,]+(?:\.\d+)?)+")
 
 
 def _figure_and_unit(cell: str) -> bool:

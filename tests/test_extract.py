@@ -680,6 +680,16 @@ def test_a_column_of_scores_counts_whatever_the_row_says_of_money():
     assert [(m.value, m.unit) for m in metrics] == [(4, "count"), (12_500_000, "GBP")]
 
 
+def test_a_run_of_figures_takes_the_money_scale_an_earlier_row_wrote():
+    """Kent set 10, the revenue plan appendix, its columns run together into one cell a row."""
+    table = Table(rows=[["INDICATIVE FOR PLANNING PURPOSES"],
+                        ["2025-26 Core External Total £000s £000s £000s 1,429,506.8"],
+                        ["150,418.6 45,204.4 195,623.0"], ["Provision of 40 places"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 2, 2: 3, 3: 4})
+    assert [(m.value, m.unit) for m in metrics] == [(1_429_506_800, "GBP"), (150_418_600, "GBP"), (45_204_400, "GBP"),
+                                                    (195_623_000, "GBP"), (40, "count")]
+
+
 def test_a_caption_that_names_a_proportion_gives_percentages():
     """"Table 10: Prudential Indicator: Proportion of financing costs to net revenue stream" over a row of
     "8.17 | 7.41" (kent set 6, the capital strategy): percentages, though the caption says "costs"."""
