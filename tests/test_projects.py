@@ -1387,12 +1387,10 @@ def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):
 def test_a_suppliers_role_is_no_project(tmp_path):
     # police set 24, a commissioner's decision on a command and control system (in its words); the second sentence
     # written for this test
-    text = ("Command and Control Project\n\nSUMMARY\n\nThe project will procure a Command and Control (C&C) Solution "
-            "and a System Integrator (SI) to implement, embed and manage the service. A Managed Service Supplier "
-            "(MSS) will run the Records Management System.\n")
-    found = _found(tmp_path, "2019-12-02_decision.txt", text)
-    assert "Records Management System" in found
-    assert not found & {"System Integrator", "SI", "Managed Service Supplier", "MSS"}
+    _assert_names(tmp_path, "The project will procure a Command and Control (C&C) Solution and a System Integrator "
+                  "(SI) to implement, embed and manage the service. A Managed Service Supplier (MSS) will run the "
+                  "Records Management System.", {"Records Management System"},
+                  {"System Integrator", "SI", "Managed Service Supplier", "MSS"})
 
 
 def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
