@@ -271,7 +271,11 @@ def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: Extraction) -> None:
     test_a_covers_figures_are_kept_and_its_dates_are_not). Only figures: a cover's dates and claims repeat the body's
     (``body_start``)."""
     for sent in spacy_doc.sents:
-        quantities = _in_sentence(spacy_doc, sent, "quantities", "quantity")
+        if len(sent.text.split()) < 6:
+            continue  # a cover's field, not its summary: "Reference code: DMPCD 2016 34" (police set 27)
+        # ... and only sums, rates and the like: a bare count there is as often a contact line's or a list's number
+        # ("Contact:Richard Croucher0845 045 45 45", "· 1.8 on the basis that": police set 23, measured unseen)
+        quantities = [q for q in _in_sentence(spacy_doc, sent, "quantities", "quantity") if q.unit != "count"]
         out.metrics.extend(sentence_metrics(Sentence(text=sent.text, passage_seq=seq, quantities=quantities,
                                                      dates=[], projects=[])))
 

@@ -76,9 +76,10 @@ def _subject(text: str, q: Quantity) -> str:
 
 #: A list's number standing alone, as a minutes page lays out its numbers apart from their text: "2.", "(1)." (police
 #: set 12, a panel's minutes; tests/test_extract.py), a minute's "103." (council set 19, a cabinet's minutes page). Not
-#: "4.1", which may be a table's figure: "11.90" (corpus 001). A footnote's "1" on a line of its own is a mark too
-#: (kent set 6, a section 25 statement).
-_BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.?|\(\d{1,2}\)")
+#: "4.1", which may be a table's figure: "11.90" (corpus 001), nor a bare "72", a dashboard's figure set on a line of
+#: its own (police set 27, measured unseen: 13 of them annotated), though a footnote's "1" is sometimes set so (kent
+#: set 6).
+_BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.|\(\d{1,2}\)")
 
 
 def sentence_metrics(s: Sentence) -> list[Metric]:

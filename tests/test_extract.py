@@ -866,26 +866,28 @@ def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
 
 def test_a_number_standing_alone_is_a_list_mark():
     """A minutes page sets its numbers apart from their text (police set 12, a panel's minutes): "2.", "4.1", "(1)."
-    are marks, not figures, and so is a footnote's "1" set on a line of its own (kent set 6, a council's section 25
-    statement); a sentence of figures keeps them, and so does a figure on its own line, dotted or not (corpus 001:
-    "11.90")."""
-    for mark in ("2.", "(1).", "(3)", "103.", "1"):
+    are marks, not figures; a sentence of figures keeps them, and so does a figure on its own line, dotted or not
+    (corpus 001: "11.90"; police set 27, a dashboard's "72")."""
+    for mark in ("2.", "(1).", "(3)", "103."):
         sentence = _sentence(mark)
         assert sentence.quantities and sentence_metrics(sentence) == [], mark
     assert [m.value for m in sentence_metrics(_sentence("The force bought 40 vehicles."))] == [40]
     assert [m.value for m in sentence_metrics(_sentence("11.90"))] == [11.9]
+    assert [m.value for m in sentence_metrics(_sentence("72"))] == [72]
 
 
 def test_a_covers_figures_are_kept_and_its_dates_are_not(tmp_path):
     """A cover's summary and recommendations give figures the body may not say again (kent set 6, a cabinet's late
     budget changes: "£1,530,924.8k ... to £1,531,279.8k"); its dates and claims repeat the body's."""
-    cover = ("From: Director of Finance\n\nTo: Cabinet – 4 March 2025\n\nSubject: Late budget changes\n\n"
+    cover = ("From: Director of Finance\n\nTo: Cabinet – 4 March 2025\n\nReference code: PCD 34\n\n"
+             "Subject: Late budget changes\n\n"
              "Summary: The changes increase the budget from £1,530,924.8k to £1,531,279.8k, saving £2m a year "
              "from April 2025.\n\n")
     path = tmp_path / "2025-03-04_cabinet_budget.md"
     path.write_text(cover + "# Introduction\n\nThe budget was agreed on 13 February 2025.\n", encoding="utf-8")
     facts = extract_document(read_paper(path), load_pipeline())
-    assert {1_530_924_800, 1_531_279_800} <= {m.value for m in facts.metrics}
+    values = {m.value for m in facts.metrics}
+    assert {1_530_924_800, 1_531_279_800} <= values and 34 not in values
     assert {m.date_start for m in facts.milestones} <= {"2025-02-13", "2025-03-04"} and not facts.benefits
 
 
