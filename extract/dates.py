@@ -265,16 +265,20 @@ def _relative(m: re.Match, ref: date | None):
 
 #: A time ago: "11 months ago, the force was in a period of instability" (police set 24, a panel's minutes; annotated
 #: as an event of the month, not as a count of months; tests/test_extract.py::test_dates_resolve_against_meeting).
-_AGO = (r"\b(?P<n>\d{1,2}|one|an?|" + "|".join(sorted(number_words(), key=len, reverse=True))
-        + r")\s+(?P<unit>month|year)s?\s+ago\b")
+#: A number word may be a compound: "twenty-five years ago".
+_NUMBER_WORD = "(?:" + "|".join(sorted(number_words(), key=len, reverse=True)) + ")"
+_AGO = (r"(?<![\w-])(?P<n>\d{1,2}|one|an?|" + _NUMBER_WORD + r"(?:-" + _NUMBER_WORD + r")?)"
+        r"\s+(?P<unit>month|year)s?\s+ago\b")
+#: ... but no date when it is only roughly said: "adopted more than 10 years ago, in December 2014" (review).
+_ROUGHLY = re.compile(r"(?i)\b(?:more\s+than|over|nearly|almost|about|around|some|at\s+least|less\s+than|up\s+to)\s+$")
 
 
 @rule(_AGO)
 def _ago(m: re.Match, ref: date | None):
-    if ref is None:
+    if ref is None or _ROUGHLY.search(m.string, 0, m.start()):
         return None
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else number_words().get(word, 1)
+    words = m.group("n").lower().split("-")
+    n = sum(int(w) if w.isdigit() else number_words().get(w, 1) for w in words)
     if m.group("unit").lower() == "year":
         return f"{ref.year - n}-01-01", f"{ref.year - n}-12-31", "year"
     index = ref.year * 12 + ref.month - 1 - n

@@ -33,7 +33,7 @@ from .names import normalise
 from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
 from .quantities import find_quantities
-from .records import Benefit, Extraction, Milestone
+from .records import Benefit, Extraction, Metric, Milestone
 from .table_facts import schedule_milestones, table_facts, table_milestones
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
@@ -229,9 +229,10 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     meeting = _meeting(doc.meeting_date)
     benefit_list = False
     thread = _Thread()
+    cover: list[Metric] = []
     for (seq, passage), spacy_doc in zip(prose, nlp.pipe(docs, batch_size=64), strict=True):
         if seq < start:
-            _cover_metrics(spacy_doc, seq, out)
+            _cover_metrics(spacy_doc, seq, cover)
             continue
         if passage.kind != "list_item":
             benefit_list = False
@@ -262,9 +263,11 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
         thread.leave(passage, [project for _, project in mentioned])
+    # a cover's figure stays beside the body's same figure: annotators count each telling (kent set 6)
+    out.metrics.extend(cover)
 
 
-def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: Extraction) -> None:
+def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: list[Metric]) -> None:
     """The figures of a cover's summary and recommendations: "increase the net revenue budget requirement ... from
     £1,530,924.8k ... to £1,531,279.8k", "APPROVE additional £6,067.8k of specific grant income" (kent set 6, a
     cabinet's late budget changes, whose body does not say them again; tests/test_extract.py::
@@ -276,8 +279,8 @@ def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: Extraction) -> None:
         # ... and only sums, rates and the like: a bare count there is as often a contact line's or a list's number
         # ("Contact:Richard Croucher0845 045 45 45", "· 1.8 on the basis that": police set 23, measured unseen)
         quantities = [q for q in _in_sentence(spacy_doc, sent, "quantities", "quantity") if q.unit != "count"]
-        out.metrics.extend(sentence_metrics(Sentence(text=sent.text, passage_seq=seq, quantities=quantities,
-                                                     dates=[], projects=[])))
+        out.extend(sentence_metrics(Sentence(text=sent.text, passage_seq=seq, quantities=quantities, dates=[],
+                                             projects=[])))
 
 
 def _in_sentence(spacy_doc: SpacyDoc, sent: Span, group: str, attr: str) -> list:

@@ -613,17 +613,19 @@ def _gain(text: str, q: Quantity) -> bool:
 _SPENDING_LIST = re.compile(r"(?i)\b(?:capital|spend(?:ing)?|expenditure|investments?)\b[^.:]{0,80}\binclud\w*\s*:")
 
 
-#: A sum of money reached, not an amount saved: "this work will cost approximately £500k, now reduced to £480k" (police
-#: set 26, a commissioner's decision; tests/test_extract.py). What was saved is the difference, which no paper said and
-#: none is made up. A rate reached is the improvement's measure: "poor roads ... had reduced to 11.4%" (council set 24).
-_LEVEL_BEFORE = re.compile(r"(?i)\b(?:reduced|revised|lowered|cut|down|fallen|fell|risen|rose|increased)\s+to\s+$")
+#: A cost or spend cut to a new level, not an amount saved: "this work will cost approximately £500k, now reduced
+#: to £480k" (police set 26, a commissioner's decision; tests/test_extract.py). What was saved is the difference,
+#: which no paper said and none is made up. A rate reached is the improvement's measure: "poor roads ... had reduced
+#: to 11.4%" (council set 24), and savings cut or risen to a sum are still savings (review).
+_LEVEL_BEFORE = re.compile(r"(?i)\b(?:costs?|spend(?:ing)?|budget|price)\b(?:[^.;]|\.\d){0,80}"
+                           r"\b(?:reduced|revised|lowered|cut|down)\s+to\s+$")
 
 
 def _costs(text: str, q: Quantity) -> bool:
     """The figure's own clause names a cost, not a benefit: "cost pressures of £4.1m",
     "savings of £2m are now undeliverable"; or the figure is money spent or invested, or a new level."""
     return bool(cue("cost").search(_event_clause(text, q.start, q.end))) or _spent(text, q) \
-        or (q.unit == "GBP" and bool(_LEVEL_BEFORE.search(text, max(0, q.start - 30), q.start)))
+        or (q.unit == "GBP" and bool(_LEVEL_BEFORE.search(text, max(0, q.start - 120), q.start)))
 
 
 #: Money spent: "agreed to accelerate £1.860m investment to improve internal common stairways", "with £53 million being

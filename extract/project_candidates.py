@@ -816,10 +816,16 @@ def _label_candidates(seq: int, label: str) -> Iterator[Candidate]:
 
 def _listed(cell: str) -> list[str]:
     """A cell's names: a list is split at its commas ("Estates, Detained P, Heritage", "BWV P1/2, Smarter R": corpus
-    000's status table); a comma before one word names a place: "A28 Chart Road, Ashford", "Bath Street, Gravesend"
-    (kent set 10, the capital investment appendix; tests/test_projects.py)."""
+    000's status table; "Estates, Fleet"); a road's comma before one word names its town: "A28 Chart Road, Ashford",
+    "Bath Street, Gravesend", "A2 Off Slip Wincheap, Canterbury" (kent set 10, the capital investment appendix;
+    tests/test_projects.py)."""
     items = re.split(r",\s+", cell)
-    return items if len(items) >= 3 or all(len(item.split()) >= 2 for item in items) else [cell]
+    town = len(items) == 2 and len(items[1].split()) == 1 and bool(_ROAD.search(items[0]))
+    return [cell] if town else items
+
+
+#: A road or street: "A28 Chart Road", "Bath Street", "A2 Off Slip Wincheap".
+_ROAD = re.compile(r"\b(?:[ABM]\d{1,4}|Road|Street|Lane|Avenue|Way|Link|Bridge|Hill|Slip|Junction)\b")
 
 
 @cache

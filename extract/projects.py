@@ -90,9 +90,7 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
         key = _singular(normalise(cand.name))
         if not key:
             continue
-        # ... or a name that gives a known project's name as its alias: "Our Data - DDI" is DDI (``_label_candidates``)
-        target = alias_of.get(key) or next((alias_of[k] for a in sorted(cand.aliases)
-                                            if (k := _singular(normalise(a))) in alias_of), key)
+        target = alias_of.get(key, key)
         project = projects.get(target)
         if project is None:
             project = projects[target] = Project(name=cand.name, kind=_kind(cand.name), parent=cand.parent)
@@ -105,9 +103,36 @@ def _merge_candidates(kept: list[Candidate]) -> tuple[dict[str, Project], dict[s
             project.aliases.add(cand.name)
         for alias in cand.aliases:
             project.aliases.add(alias)
-            alias_of.setdefault(_singular(normalise(alias)), target)
+            if not _is_part(cand):  # a part's name is no key: "Phase 1" of many rows (``_absorb_parts``)
+                alias_of.setdefault(_singular(normalise(alias)), target)
         alias_of.setdefault(key, target)
     return projects, alias_of, evidence
+
+
+def _is_part(cand: Candidate) -> bool:
+    """A table's "name - part" label named in full (``project_candidates._label_candidates``)."""
+    return cand.evidence == "table" and cand.parent is not None and " - " in cand.name
+
+
+def _absorb_parts(projects: dict[str, Project], alias_of: dict[str, str], evidence: dict[str, set[str]]) -> None:
+    """A part named in full is the project the paper names by the part alone: "Our Data - DDI" is Data Driven
+    Insights, which the paper defines as DDI (corpus 001). A part that names no other project stays a project of its
+    own, and two rows with the same part ("Estates - Phase 1", "Fleet - Phase 1") stay two."""
+    named = {_DELIVERY_TAIL.sub("", k): k for k, p in projects.items() if " - " not in p.name}
+    for key, project in list(projects.items()):
+        if " - " not in project.name:
+            continue
+        part = _singular(normalise(project.name.split(" - ", 1)[1]))
+        target = alias_of.get(part) or named.get(part)
+        if target and target != key and target in projects and " - " not in projects[target].name:
+            projects.pop(key)
+            projects[target].aliases |= project.aliases | {project.name}
+            evidence[target] |= evidence.pop(key, set())
+            alias_of[key] = target
+
+
+#: A delivery word after a known name: "Connect system" is Connect.
+_DELIVERY_TAIL = re.compile(r"\s+(system|project|programme|tool|platform|scheme)$")
 
 
 def _absorb(projects: dict[str, Project], alias_of: dict[str, str], evidence: dict[str, set[str]]) -> None:
@@ -117,7 +142,7 @@ def _absorb(projects: dict[str, Project], alias_of: dict[str, str], evidence: di
     for key in list(projects):
         target = alias_of.get(key, key)
         if target == key:
-            base = re.sub(r"\s+(system|project|programme|tool|platform|scheme)$", "", key)
+            base = _DELIVERY_TAIL.sub("", key)
             target = alias_of.get(base, base)
         if target != key and target in projects and key in projects:
             other = projects.pop(key)
@@ -259,6 +284,7 @@ def find_projects(doc: Document) -> tuple[list[Project], list[Mention]]:
     paper = PaperWords.of(doc)
     projects, alias_of, evidence = _merge_candidates(_kept(doc, paper))
     _absorb(projects, alias_of, evidence)
+    _absorb_parts(projects, alias_of, evidence)
     _absorb_editions(projects, evidence, paper.places)
     _add_bare_names(projects, evidence, paper)
     _absorb_shortened(projects, evidence, paper.text)

@@ -233,8 +233,8 @@ def _time_ago() -> re.Pattern:
     """A time ago is a date, not a count of months or years: "11 months ago, the force was in a period of
     instability", "from 16:1 three years ago" (police set 24, a panel's minutes: neither annotated as a figure;
     tests/test_quantities.py)."""
-    words = "|".join(sorted(number_words(), key=len, reverse=True))
-    return re.compile(r"\b(?:\d{1,2}|" + words + r")\s+(?:day|week|month|year)s?\s+ago\b", re.I)
+    words = "(?:" + "|".join(sorted(number_words(), key=len, reverse=True)) + ")"
+    return re.compile(r"\b(?:\d{1,2}|" + words + r"(?:-" + words + r")?)\s+(?:day|week|month|year)s?\s+ago\b", re.I)
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
@@ -328,9 +328,10 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
         return True  # a time of day
-    if _LIST_BEFORE.search(before) and (re.match(r"^\.(?:\s+\S|[A-Z][a-z])", after) or
-                                        ("." in num and re.match(r"^\s+[A-Z]", after))):
-        return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" (kent set 6)
+    if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
+                                        or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
+        return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line
+        # (kent set 6), not a figure before a lost space: "Arrests in Q3: 412.The force" (review)
     if _section_or_code(num, before, after):
         return True
     if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50 \
@@ -373,8 +374,9 @@ def _section_or_code(num: str, before: str, after: str) -> bool:
     written with its leading zero: "Issue 04", "SCW JLM 03" (police set 14, a business case's document control table;
     both tests/test_quantities.py); a standard's number glued to its acronym: "International Financial Reporting
     Standard (IFRS)16" (kent set 6, the capital strategy), not a figure after a table's "(NC)" (corpus 001)."""
-    if num.isdigit() and len(num) <= 3 and re.search(r"\([A-Z]{3,}\)$", before):
-        return True
+    if num.isdigit() and len(num) <= 3 and re.search(r"\([A-Z]{3,}\)$", before) and re.match(r"\s+[a-z]", after) \
+            and unit_after(after) is None:
+        return True  # ... the sentence going on after it as after a name; not "Response (MPS)12 minutes" (review)
     if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after):
         return unit_after(after) is None
     return num.isdigit() and len(num) >= 2 and num.startswith("0")
@@ -396,7 +398,10 @@ def _band_or_year_part(num: str, value: float, before: str, after: str) -> bool:
     return bool(prev and len(num) == 2 and (int(prev.group(1)) + 1) % 100 == value)
 
 
-_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}(?:[a-z]+s|[A-Z][a-z]+s(?!\s+[A-Z&])|[A-Z]{2,}s)\b")
+_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}(?:[a-z]+s|[A-Z]{2,}s)\b")
+#: ... a plural in capitals after a number word in small letters: "seven Superintendents"; "Seven Kings", "Three
+#: Bridges", "Four Oaks" name places (review of this change).
+_TITLED_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[A-Z][a-z]+s\b(?!\s+[A-Z&])")
 
 
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
@@ -414,7 +419,8 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
             # "twelve WMP2020 change projects", "Three rationalised call centres": a plural noun follows, in
             # capitals or an acronym's too ("Eight KPIs", "seven Superintendents": kent set 8, police set 24), not a
             # name's ("Three Rivers District Council")
-            if not _PLURAL_AFTER.match(after):
+            titled = m.group("word")[0].islower() and _TITLED_PLURAL_AFTER.match(after)
+            if not (_PLURAL_AFTER.match(after) or titled):
                 return None
             if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
                 return None

@@ -15,9 +15,8 @@ from .records import Benefit, Metric, Milestone
 
 _NUMERIC_CELL = re.compile(r"^[-−+]?\s*[£$€]?\s*[-−]?\s*\(?\d[\d,]*(\.\d+)?\)?\s*(%|[mk]|bn|p)?$", re.I)
 _BENEFIT_TABLE = re.compile(r"benefit|saving|cashable|efficienc|fte", re.I)
-# column context words, whole words only: "Directorate" holds "rate" but is no rate; a proportion is a percentage
-# ("Proportion of financing costs to net revenue stream", kent set 6; tests/test_extract.py)
-_PERCENT = re.compile(r"%|\bper ?cent(?:age)?s?\b|\brates?\b|\bproportion\b", re.I)
+# column context words, whole words only: "Directorate" holds "rate" but is no rate
+_PERCENT = re.compile(r"%|\bper ?cent(?:age)?s?\b|\brates?\b", re.I)
 _PER_N = re.compile(r"\bper\s+(?:\d[\d,]*|hundred|thousand|million)\b", re.I)  # "Rate per 10,000 children"
 _FTE = re.compile(r"\bftes?\b", re.I)
 _MONEY = re.compile(r"£|\bcosts?\b|\bcashable\b", re.I)
@@ -133,6 +132,13 @@ def _score(header: str) -> tuple[str, float] | None:
     return ("count", 1.0) if _SCORE_HEADER.search(header) else None
 
 
+def _proportion(label: str) -> tuple[str, float] | None:
+    """A column or row that names a proportion holds percentages: "Proportion of net revenue stream | 8.17 | 7.41"
+    (kent set 6, the capital strategy, whose caption says "costs"; tests/test_extract.py). A caption's proportion
+    does not make every column one: "Proportion of officers by rank" over a column of numbers (review)."""
+    return ("percent", 1.0) if re.match(r"\s*proportion\b", label, re.I) else None
+
+
 def money_scale(text: str) -> float:
     """1e6 for "£m", 1e3 for "£000s" / "£'000" / "£k", else 1."""
     if _MILLIONS.search(text):
@@ -156,8 +162,10 @@ def _cell_value(cell: str, header: str, context: str, row_label: str = "") -> tu
     q = quantities[0]
     unit, value, scaled = q.unit, -abs(q.value) if negative else q.value, False
     # ... only a unit the row's first cell writes out, "£m", "(%)": not a word ("Cost Drivers", uk-council budget)
+    own_label = row_label
     row_label = row_label if re.search(r"£\s*(?:m\b|000|k\b|bn|million)|%", row_label) else ""
-    given = column_unit(header, "") or _score(header) or column_unit(row_label, "") or column_unit("", context)
+    given = column_unit(header, "") or _score(header) or _proportion(header) or column_unit(row_label, "") \
+        or _proportion(own_label) or column_unit("", context)
     if unit == "count" and given:
         unit = given[0]
     if unit == "GBP" and not re.search(r"\d\s*(?:[mk]|bn)$", text, re.I):
@@ -206,7 +214,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
     skip_cols = index_columns(table, headers)
     scale_note = ""
     for r, row in enumerate(table.rows):
-        scale_note = next((m.group(0) for c in row if (m := _THOUSANDS.search(c) or _MILLIONS.search(c))), scale_note)
+        scale_note = next((c for c in row if _UNITS_CELL.fullmatch(c.strip())), scale_note)
         if r < table.header_rows or r not in row_seqs or _is_header_again(row, table):
             continue
         label = " ".join(c.strip() for c in row if c.strip() and not _NUMERIC_CELL.match(c.strip()) and len(c) < 80
@@ -240,6 +248,10 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
     return metrics, benefits
 
 
+#: A cell that gives the columns' money scale and nothing else, once or once a column: "£000s", "£000s £000s £000s"
+#: (kent sets 7 and 10, budget appendices); not a row label's own "(£000)": "Overtime spend (£000)" (review).
+_UNITS_CELL = re.compile(r"(?:[\w-]+\s+){0,6}?(?:£\s?(?:['’]?000s?|m|k|bn)\s*){2,}(?:[-\d,.\s]*)"
+                         r"|£\s?(?:['’]?000s?|m|k|bn)", re.I)
 _FIGURE_RUN = re.compile(r"-?[\d,]+(?:\.\d+)?(?:\s+-?[\d,]+(?:\.\d+)?)+")
 
 

@@ -54,6 +54,7 @@ _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "f
                      # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
                      # (police set 25, a mayor's office's decisions)
                      "decision by", "authorisation name"}
+_SIGNATORY_LABELS = {"decision by", "authorisation name"}  # ... when a person or a post follows
 _BOARD_LABELS = {"meeting", "to", "board", "report to"}  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
 _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
@@ -342,6 +343,8 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
             cover.title = cover.title or (smart_title(value) if _upper(value) else value)
     elif label in _PRESENTER_LABELS:
+        if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
+            return  # a forward plan's deadline or body: "Decision by: 31 March 2025", "Decision by: Cabinet" (review)
         if not cover.presenter or label == "presented by":
             cover.presenter = value
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):

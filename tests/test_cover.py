@@ -122,6 +122,10 @@ def test_a_dash_after_the_date_label(tmp_path):
     ("Skip to main content\n\nHome\n\nFleet Replacement Programme\n\nReference code: PCD 99\n\nDecision by: Jo Smith, "
      "Deputy Mayor, Policing and Crime\n\nExecutive summary\n\nThis paper seeks approval.\n",
      (None, None, "Fleet Replacement Programme", "Jo Smith, Deputy Mayor, Policing and Crime")),
+    # ... not a forward plan's deadline or the body that decides (review of the day's work)
+    ("Fleet Replacement Programme\n\nReport of: Chief Finance Officer\n\nDecision by: 31 March 2025\n\n"
+     "Executive summary\n\nThis paper seeks approval.\n",
+     (None, None, "Fleet Replacement Programme", "Chief Finance Officer")),
     # a sentence above the title is no title (police set 17, a police authority's web report)
     ("See the MOPC website for further information.\n\nEfficiency Plan Quarterly Monitoring\n\nThe report "
      "updates.\n", (None, None, "Efficiency Plan Quarterly Monitoring", None)),

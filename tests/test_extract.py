@@ -67,6 +67,16 @@ def test_dates_resolve_against_meeting(text, meeting, expected):
     assert (found.text, found.date_start, found.date_end, found.precision) == expected
 
 
+def test_a_time_ago_roughly_said_is_no_date_and_a_compound_counts_whole():
+    """Review of the day's work: "more than 10 years ago, in December 2014" dates nothing but December 2014;
+    "twenty-five years ago" is 25 years, not five."""
+    found = find_dates("The Estates Strategy was adopted more than 10 years ago, in December 2014.", "2025-11-14")
+    assert [d.text for d in found] == ["December 2014"]
+    (found,) = find_dates("The force was formed twenty-five years ago.", "2025-11-14")
+    assert found.date_start == "2000-01-01"
+    assert find_quantities("The force was formed twenty-five years ago.") == []
+
+
 def test_christmas_as_a_name_is_no_date():
     assert find_dates("The Christmas Campaign had been successful.", "2025-11-14") == []
     assert find_dates("an officer helped a member of the public on Christmas Eve", "2025-11-14") == []
@@ -94,6 +104,8 @@ def test_numbers_that_are_not_dates():
         ("two Chief Superintendents, seven Superintendents and over ten Inspectors", [(2, "count"), (7, "count"),
                                                                                     (10, "count")]),
         ("Three Rivers District Council agreed", []),
+        ("Burglary in Four Oaks rose by a fifth.", []),
+        ("The Seven Kings safer neighbourhood team met. Crime in Three Bridges fell.", []),
         ("a high profile six-day recruitment event", [(6, "days")]),
         ("87.4% of 999 calls were answered within 10 seconds", [(87.4, "percent"), (10, "seconds")]),
         ("£450,000 a year", [(450_000, "GBP")]),
@@ -403,6 +415,7 @@ def test_status_from_the_cue_nearest_the_date():
     "Approves release of £7.3M Capital funding for the network project, reducing risk.",
     # a resource said to be reduced after it (kent set 9, the budget risk register)
     "Local Authority grant funding to support schools continues to be reduced, equating to a reduction of £5m.",
+    "Central funding to the police service in England and Wales would be reduced in real terms by 20% in four years.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
@@ -417,6 +430,17 @@ def test_what_work_will_cost_and_the_level_it_is_cut_to_are_no_savings():
     # a rate reached is the improvement's measure (council set 24, a highways report)
     text = "Following works carried out over the previous two years the share of poor roads had reduced to 11.4%."
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [11.4]
+
+
+@pytest.mark.parametrize("text,amount", [
+    # funding named in another clause than the one reduced; savings risen or cut to a level (review of the day's work)
+    ("With Home Office grant funding the project has been delivered and waiting times were reduced, a saving of £300k "
+     "a year.", 300_000),
+    ("The programme's cashable savings have risen to £3.2m this year.", 3_200_000),
+    ("The Fleet Programme's savings were reduced to £1.1m a year after the delay.", 1_100_000),
+])
+def test_a_saving_named_beside_funding_or_at_its_new_level_is_claimed(text, amount):
+    assert amount in [b.amount for b in sentence_benefits(_sentence(text))], text
 
 
 def test_the_organisations_savings_target_is_no_benefit():
@@ -688,6 +712,11 @@ def test_a_run_of_figures_takes_the_money_scale_an_earlier_row_wrote():
     metrics, _ = table_facts(table, 0, {1: 2, 2: 3, 3: 4})
     assert [(m.value, m.unit) for m in metrics] == [(1_429_506_800, "GBP"), (150_418_600, "GBP"), (45_204_400, "GBP"),
                                                     (195_623_000, "GBP"), (40, "count")]
+    # a row with its own label keeps its own unit (review of this change)
+    table = Table(rows=[["Measure | 2022 2023 2024"], ["Overtime spend (£000) 450 520 610"],
+                        ["Arrests", "1,210 1,305 1,280"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 2, 2: 3})
+    assert [(m.value, m.unit) for m in metrics if m.value > 1000] == [(1210, "count"), (1305, "count"), (1280, "count")]
 
 
 def test_a_caption_that_names_a_proportion_gives_percentages():
@@ -698,6 +727,10 @@ def test_a_caption_that_names_a_proportion_gives_percentages():
                         ["Proportion of net revenue stream", "8.17", "7.41"]], header_rows=1, caption=caption)
     metrics, _ = table_facts(table, 0, {1: 2})
     assert [(m.value, m.unit) for m in metrics] == [(8.17, "percent"), (7.41, "percent")]
+    # a caption's proportion over a column of numbers (review of this change)
+    table = Table(rows=[["Rank", "Number"], ["Constables", "2,450"]], header_rows=1,
+                  caption="Proportion of officers by rank")
+    assert [(m.value, m.unit) for m in table_facts(table, 0, {1: 2})[0]] == [(2450, "count")]
 
 
 MINUTES_REPEAT = """Cabinet Minutes
@@ -886,8 +919,9 @@ def test_a_covers_figures_are_kept_and_its_dates_are_not(tmp_path):
     path = tmp_path / "2025-03-04_cabinet_budget.md"
     path.write_text(cover + "# Introduction\n\nThe budget was agreed on 13 February 2025.\n", encoding="utf-8")
     facts = extract_document(read_paper(path), load_pipeline())
-    values = {m.value for m in facts.metrics}
-    assert {1_530_924_800, 1_531_279_800} <= values and 34 not in values
+    values = [m.value for m in facts.metrics]
+    assert {1_530_924_800, 1_531_279_800} <= set(values) and 34 not in values
+
     assert {m.date_start for m in facts.milestones} <= {"2025-02-13", "2025-03-04"} and not facts.benefits
 
 

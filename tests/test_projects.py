@@ -663,6 +663,15 @@ def test_a_table_label_with_a_dash_is_the_part_named_in_full(tmp_path):
     named = [{p.name, *p.aliases} for p in projects]
     assert any({"Our Data - Connect", "Connect", "Connect system"} <= n for n in named), named  # one project
     assert any({"Improving Investigations - DES", "DES"} <= n for n in named), named
+    # rows that share a part stay apart (review of this change); two names with one acronym too
+    text = ("Programme update\n\nSUMMARY\n\nThe Smarter Working Programme (SWP) and the Strategic Workforce Plan "
+            "(SWP) were agreed.\n\nProject\tStatus\nEstates Rationalisation - Phase 1\tLive\n"
+            "Custody Suite Refurbishment - Phase 1\tLive\nFleet Replacement - Phase 2\tPlanned\n"
+            "Estates, Fleet\tLive\n")
+    path.write_text(text, encoding="utf-8")
+    names = [p.name for p in find_projects(read_paper(path))[0]]
+    assert {"Estates Rationalisation - Phase 1", "Custody Suite Refurbishment - Phase 1",
+            "Smarter Working Programme", "Strategic Workforce Plan", "Estates", "Fleet"} <= set(names), names
 
 
 DECISION_NOTICE = """008/2015: Plans for Operational Mobile Working - 26 June 2015

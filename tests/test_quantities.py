@@ -234,6 +234,16 @@ def test_group_header_carried_only_over_its_sub_columns():
     assert column_headers(table)[3] == "Notes"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # figures run against an acronym or a sentence, as PDF text loses spaces (review of the day's work)
+    ("Response (MPS)12 minutes", [(12, "minutes")]),
+    ("Officers (FTE)850", [(850, "count")]),
+    ("Arrests in Q3: 412.The force also recorded 35 charges.", [(412, "count"), (35, "count")]),
+])
+def test_figures_run_against_an_acronym_or_a_sentence_are_kept(text, expected):
+    assert _found(text) == expected
+
+
 def test_a_figure_after_a_short_bracketed_mark_is_kept():
     """A survey's tiles run together (corpus 001): "happy to contact us again (NC)13,228 surveys sent"."""
     assert _found("73% happy to contact us again (NC)13,228 surveys sent") == [(73, "percent"), (13228, "count")]
