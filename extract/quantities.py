@@ -257,7 +257,53 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
     skip = list(skip or []) + _non_figure_spans(text)
     found = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m, skip))]
     found += [q for m in _word_number_re().finditer(text) if (q := _word_quantity(text, m, skip))]
-    return sorted(found, key=lambda q: q.start)
+    return _scaled_runs(text, sorted(found, key=lambda q: q.start))
+
+
+#: A column header's money scale written on its own, not after a figure: "Target (£m) Savings Achieved (£m)".
+_SCALE_HEADER = re.compile(r"\(\s*£\s?(?P<scale>m|k|bn|['’]?000s?)\s*\)"
+                           r"|(?<![\d.])£\s?(?P<bare>m|k|bn|['’]?000s?)\b", re.I)
+_SCALES = {"m": 1e6, "k": 1e3, "bn": 1e9}
+
+
+def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A table run into a line of text, as a web page or a text conversion gives it: bare figures three or more in
+    a row, after a header that gives the money scale, are that money: "Business Area Target (£m) Savings Achieved
+    (£m) ... Business Support 9.8 8.6 -0.1 8.5 2.6 Operational Collaboration 1.8 1.2 0.0 1.2 0.7" (police set 28, a
+    change programme's savings report; tests/test_quantities.py). A figure with its own unit, or a sentence's lone
+    count, is left as it is."""
+    headers = list(_SCALE_HEADER.finditer(text))
+    if not headers:
+        return found
+    out = list(found)
+    for run in _bare_runs(text, found):
+        before = [h for h in headers if h.end() <= out[run[0]].start]
+        if not before:
+            continue
+        word = (before[-1].group("scale") or before[-1].group("bare")).lower()
+        scale = _SCALES.get(word, 1e3)
+        for i in run:
+            q = out[i]
+            out[i] = Quantity(q.start, q.end, q.text, q.value * scale, "GBP")
+    return out
+
+
+def _bare_runs(text: str, found: list[Quantity]) -> list[list[int]]:
+    """Indexes of runs of three or more bare counts with only spaces between them."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, q in enumerate(found):
+        bare = q.unit == "count" and re.fullmatch(r"[-−]?\d[\d,]*(?:\.\d+)?", q.text.strip())
+        joined = bool(current) and not text[found[current[-1]].end : q.start].strip()
+        if bare and (joined or not current):
+            current.append(i)
+            continue
+        if len(current) >= 3:
+            runs.append(current)
+        current = [i] if bare else []
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
 
 
 def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:

@@ -245,7 +245,41 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                                         passage_seq=row_seqs[r], quote=quote, amount=value, unit=unit,
                                         period=_period(header, context), table_index=table_index,
                                         rule="benefit.table_row", confidence=confidence("benefit.table_row")))
+        if not benefit_cols:
+            benefits.extend(_savings_row(row, label, headers, context, row_seqs[r], quote, table_index))
     return metrics, benefits
+
+
+#: A budget table's row of savings: "New & FYE of existing Savings | -72,573.5 | -65.0 | -72,638.5" (kent sets 7
+#: and 11, the budget by directorate appendix), "Efficiency savings | 1.2 | 0.8 | 2.0" (tests/test_extract.py). Not what
+#: is still to find or has fallen away: "Savings target", "Removal of undelivered/temporary savings & grant", a risk of
+#: "Non delivery of Savings" (kent set 9, the budget risk register), nor a total with grants received: "TOTAL SAVINGS,
+#: INCOME & GRANT" (kent set 7).
+_SAVINGS_ROW = re.compile(r"(?i)\bsavings?\b|\bcost\s+avoidance\b")
+_NOT_SAVED = re.compile(r"(?i)\btargets?\b|\bnon[- ]delivery\b|\bgrants?\b|\brequire(?:d|ment)\b|\bgap\b|"
+                        r"\bshortfalls?\b|\bundelivered\b|\bunidentified\b|\bremov(?:al|ed)\b|\brevers(?:al|ed)\b|"
+                        r"\bunachieved\b|\bnot\s+(?:yet\s+)?(?:delivered|achieved)\b|\bat\s+risk\b|\bpressures?\b|"
+                        r"\bto\s+be\s+(?:found|identified)\b")
+
+
+def _savings_row(row: list[str], label: str, headers: list[str], context: str, seq: int, quote: str,
+                 table_index: int) -> list[Benefit]:
+    """One cashable benefit for a row of savings in a table of sums: the row's total, the cell of the column
+    headed "Total" or else its last sum (a row's figures by year or by directorate add up to it; never the parts
+    beside the total)."""
+    if not _SAVINGS_ROW.search(label) or _NOT_SAVED.search(label):
+        return []
+    totals = [j for j, h in enumerate(headers) if re.search(r"(?i)\btotal\b", h) and j < len(row)]
+    sums = [j for j, c in enumerate(row) if _NUMERIC_CELL.match(c.strip())]
+    for j in totals[-1:] or sums[-1:]:
+        header = headers[j] if j < len(headers) else ""
+        parsed = _cell_value(row[j], header, context, label)
+        if parsed and parsed[1] == "GBP" and parsed[0] != 0:
+            return [Benefit(kind="cashable", description=label, realised="expected", passage_seq=seq, quote=quote,
+                            amount=abs(parsed[0]), unit="GBP", period=_period(header, context),
+                            table_index=table_index, rule="benefit.savings_row",
+                            confidence=confidence("benefit.savings_row"))]
+    return []
 
 
 #: A cell that gives the columns' money scale and nothing else, once or once a column: "£000s", "£000s £000s £000s"

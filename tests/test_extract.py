@@ -245,6 +245,28 @@ def test_benefit_table_rows():
                                                                ("non-cashable", 41, "FTE")]
 
 
+def test_a_budget_tables_savings_row_is_one_benefit_of_its_total():
+    """kent sets 7 and 11, the 2025-26 budget by directorate: each savings row's total is a benefit, never the parts
+    beside it; a reversal of savings, a target, a risk of non-delivery and a total with grants are not."""
+    table = Table(rows=[["", "Core £000s", "External £000s", "Total £000s"],
+                        ["New & FYE of existing Savings", "-72,573.5", "-65.0", "-72,638.5"],
+                        ["Removal of undelivered/temporary savings & grant", "34,555.7", "30.8", "34,586.5"],
+                        ["Savings target", "-10.0", "0.0", "-10.0"],
+                        ["TOTAL SAVINGS, INCOME & GRANT", "-88,865.5", "6,920.2", "-81,945.3"],
+                        ["Staffing", "1,000.0", "0.0", "1,000.0"]], header_rows=1, caption="MTFP Category")
+    _, benefits = table_facts(table, 0, {r: r for r in range(1, 6)})
+    assert [(b.amount, b.unit, b.kind, b.rule) for b in benefits] == [(72_638_500, "GBP", "cashable",
+                                                                        "benefit.savings_row")]
+
+
+def test_a_savings_row_without_a_total_column_gives_its_last_sum():
+    table = Table(rows=[["", "2025-26 £m", "2026-27 £m", "Total £m"], ["Efficiency savings", "1.2", "0.8", "2.0"]],
+                  header_rows=1)
+    assert [b.amount for b in table_facts(table, 0, {1: 1})[1]] == [2_000_000]
+    by_year = Table(rows=[["", "2025-26 £m", "2026-27 £m"], ["Efficiency savings", "1.2", "0.8"]], header_rows=1)
+    assert [b.amount for b in table_facts(by_year, 0, {1: 1})[1]] == [800_000]
+
+
 @pytest.fixture(scope="module")
 def sample_facts():
     from boardkb.ingest import read_paper

@@ -318,3 +318,14 @@ def test_unit_row_under_the_header_scales_the_columns():
 def test_figures_in_the_first_row_are_not_a_unit_row():
     table = Table(rows=[["By 2025-26", "By 2026-27"], ["0.3FE 85 Year R temp places", "5FE"]], header_rows=1)
     assert _cells(table) == [(0.3, "FE"), (85, "years"), (5, "FE")]
+
+
+def test_a_table_run_into_a_line_takes_its_headers_money_scale():
+    """police set 28, a change programme's savings report as a web page gives it: the table's rows run on after its
+    "(£m)" headers."""
+    text = ("Business Area Target (£m) Savings Achieved (£m) Net Savings (£m) Business Support 9.8 8.6 -0.1 "
+            "Operational Collaboration 1.8 1.2 0.0 and a lone 7 officers")
+    found = [(q.text, q.value, q.unit) for q in find_quantities(text)]
+    assert found[:3] == [("9.8", 9_800_000, "GBP"), ("8.6", 8_600_000, "GBP"), ("-0.1", -100_000, "GBP")]
+    assert found[-1] == ("7", 7, "people")
+    assert [q.unit for q in find_quantities("Officers 1,234 1,300 1,350 and rising")] == ["count"] * 3
