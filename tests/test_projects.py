@@ -721,7 +721,8 @@ def test_named_operations_are_projects(tmp_path):
     assert {p.name for p in projects} == {"Operation Resolve", "Op Sceptre"}
 
 
-@pytest.mark.parametrize("name", ["Community Network Co-Ordinator", "Programme Coordinator"])
+@pytest.mark.parametrize("name", ["Community Network Co-Ordinator", "Programme Coordinator",
+                                  "Senior Project Improvement Officer"])
 def test_a_post_being_introduced_is_no_project(name):
     """"A new post had been approved to introduce a Community Network Co-Ordinator" (a police and
     crime panel's minutes): the delivery verb does not make a post a project."""
@@ -1446,3 +1447,35 @@ def test_deals_and_workstreams_are_projects(tmp_path):
             "Deal was agreed. The Technology Workstream and the Customer Workstream report to the board.\n")
     found = _found(tmp_path, "2022-03-01_scrutiny.txt", text)
     assert {"West Yorkshire Devolution Deal", "Technology Workstream", "Customer Workstream"} <= found
+
+
+def _names_in(tmp_path, body: str) -> set[str]:
+    path = tmp_path / "2025-11-14_pcp_update.txt"
+    path.write_text(f"Update Report\n\nBackground\n\n{body}\n", encoding="utf-8")
+    return {p.name for p in find_projects(read_paper(path))[0]}
+
+
+def test_a_phase_keeps_its_number(tmp_path):
+    """police set 27, a programme dashboard: "Estate Change Programme Phase 2" lost its "2"."""
+    assert "Estate Change Programme Phase 2" in _names_in(tmp_path, "The Estate Change Programme Phase 2 is forecast "
+                                                                     "to end in April 2020.")
+
+
+def test_a_name_ends_at_a_delivery_word_in_small_letters(tmp_path):
+    """police set 23, a panel's monitoring report whose headlines run together: the Title Case words after
+    "project" start the next name."""
+    names = _names_in(tmp_path, "Headlines: Staff recruited for Complainant Advocate project Government Victims "
+                                "Strategy published.")
+    assert "Complainant Advocate project" in names
+    assert not any("Advocate project Government" in n for n in names)
+
+
+def test_a_month_is_no_part_of_a_name(tmp_path):
+    """council set 24, a cabinet's minutes: "the Transformation Programme for October 2017"."""
+    names = _names_in(tmp_path, "The Cabinet noted the Transformation Programme for October 2017 was on track.")
+    assert "Transformation Programme" in names and not any("October" in n for n in names)
+
+
+def test_a_report_title_label_is_furniture():
+    """police set 26, a police authority's report form: "Report Title: ..." is a label."""
+    assert rejection("Report Title", "lead-in", _paper("")) == "report furniture ('report title')"
