@@ -318,6 +318,13 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
     return [d for d in s.dates if done_verb(s.text, d.start)], "milestone.done_at"
 
 
+#: A date that bounds a period or dates data: "for the period 1 April to 31 March", "data for March 2024"; not a
+#: period's start or end said as an event: "the CSR 2 reporting period which commenced on the 01 st April 2014"
+#: (police set 28, a change programme's progress report; tests/test_benefits_milestones.py).
+_SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:commenced|began|begun|started|ended|"
+                          r"finished|closed)\b)[^.]{0,25}$", re.I)
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
@@ -353,8 +360,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
-        if re.search(r"\bperiods?\b[^.]{0,25}$|\bdata for\b[^.]{0,25}$", s.text[: d.start], re.I) \
-                or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]):
+        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d", d.text):
             # a month or season without a year: past events before the meeting, plans after it

@@ -450,3 +450,19 @@ def test_counts_compared_with_the_last_quarter_are_performance():
     """A KPI count against the previous quarter, with no project named and no cause given, reports
     performance (uk-council performance report covers)."""
     assert _rules("Of the 40 KPIs, 12 are rated Amber (three fewer than the previous Quarter).") == []
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a period's start said as an event (police set 28, a change programme's progress report)
+    ("The current CSR 2 reporting period commenced on the 1st April 2014 under the Change Programme.",
+     ["1st April 2014"]),
+    # a period's bounds are no events
+    ("The Change Programme's savings for the period 1 April 2014 were reported.", []),
+])
+def test_a_period_that_commenced_is_an_event(text, dates):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    found = sentence_milestones(_sentence(text, "2014-09-03", ["Change Programme"]), date(2014, 9, 3))
+    assert [m.date_text for m in found] == dates
