@@ -109,12 +109,13 @@ _TITLE_CUE = re.compile(r"(?:(?:\b(?:speaking|spoke|spoken|talk(?:ed)?|presented
 #: A Title Case word straight after a keyword name continues it: "Kent and MoD Covenant Team" is
 #: a team, not a covenant (case: gold-kent armed forces report).
 _CONTINUES = re.compile(r"\s+(?:[A-Z][a-z]+\b)")
-#: A month is no part of a name: "the Transformation Programme for October 2017" (council set 24, a cabinet's minutes).
+#: A month and its year are no part of a name: "the Transformation Programme for October 2017" (council set 24, a
+#: cabinet's minutes); a town's name is: "the Regeneration Strategy for March Town Centre" (review).
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 #: "for"/"of" and a Title Case phrase continue a plan's or strategy's name: "Commissioning Plan for
 #: Education Provision in Kent 2024-28", "Kent’s Strategy for Children and Young People with Special
 #: Educational Needs and Disabilities 2021-2024" (case: gold-kent education plan).
-_OF_TITLE = re.compile(r"\s+(?:for|of)\s+(?=[A-Z][a-z])(?!" + _MONTHS + r"\b)" + _TITLE_WORD
+_OF_TITLE = re.compile(r"\s+(?:for|of)\s+(?=[A-Z][a-z])(?!" + _MONTHS + r"\s+(?:\d|to\b|[-–]))" + _TITLE_WORD
                        + r"(?:(?:\s+(?:of|and|for|in|with|&)\s+|\s+)" + _TITLE_WORD + r"){0,9}"
                        + r"(?:\s+(?:19|20)\d\d[-/]\d\d(?:\d\d)?\b)?")
 
@@ -450,6 +451,13 @@ def _run_on_start(text: str, end: int) -> re.Match | None:
 _CODENAME = re.compile(r"(?:Project|Operation)\s+[A-Z][a-z]+")
 
 
+#: A phase's number: "Estate Change Programme Phase 2" (police set 27, a programme's dashboard), "Phase II", "Part B";
+#: not "A" or "I", which start sentences ("... Release A further update", review).
+_PHASE_NUMBER = re.compile(r"\s+(?:\d{1,2}[a-z]?|[IVX]{2,4}|V|X|[B-H])\b(?![.,]\d)")
+#: ... after a delivery word in small letters: "the Mobile Working project Phase 2" (review).
+_PHASE = re.compile(r"\s+(?:Phase|Stage|Tranche|Wave|Release|Part)" + _PHASE_NUMBER.pattern)
+
+
 def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
     """The name goes on to its last Title Case word, and the filters judge the whole of it: "the Kent Scheme Pay
     Policy applies" is a policy, not "Kent Scheme Pay" (uk-council pay policy statement); to a body's or a post's
@@ -463,9 +471,7 @@ def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
             # authority's minutes), where "Estates Programme Board" names a board
         raw, end = raw + more.group(0), more.end()
         more = None if stop else _next_word(text, end)
-    # ... and a phase's number: "Estate Change Programme Phase 2" (police set 27, a programme's dashboard)
-    if (number := re.match(r"\s+(?:\d{1,2}[a-z]?|[IVX]{1,4}|[A-H])\b(?![.,]\d)", text[end:])) \
-            and re.search(r"\b(?:Phase|Stage|Tranche|Wave|Release|Part)$", raw):
+    if (number := _PHASE_NUMBER.match(text, end)) and re.search(r"\b(?:Phase|Stage|Tranche|Wave|Release|Part)$", raw):
         raw, end = raw + number.group(0), end + number.end()
     kind = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind and kind.group(1) in words("keyword"):
@@ -482,6 +488,8 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
         return raw + headed.group(0), m.end() + headed.end()
     # ... not after a delivery word in small letters, where a Title Case word starts the next name: "Staff recruited
     # for Complainant Advocate project Government Victims Strategy published" (police set 23, headlines run together)
+    if m.group("lower") and (phase := _PHASE.match(text, m.end())):
+        return raw + phase.group(0), phase.end()
     if not m.group("lower") and (more := _run_on_start(text, m.end())):
         return _run_on(text, raw, more)
     if m.group("name") and (longer := _OF_TITLE.match(text, m.end())):

@@ -272,15 +272,15 @@ def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
     (£m) ... Business Support 9.8 8.6 -0.1 8.5 2.6 Operational Collaboration 1.8 1.2 0.0 1.2 0.7" (police set 28, a
     change programme's savings report; tests/test_quantities.py). A figure with its own unit, or a sentence's lone
     count, is left as it is."""
-    headers = list(_SCALE_HEADER.finditer(text))
-    if not headers:
+    if not _SCALE_HEADER.search(text):
         return found
     out = list(found)
     for run in _bare_runs(text, found):
-        before = [h for h in headers if h.end() <= out[run[0]].start]
-        if not before:
+        stretch = _header_stretch(text[: out[run[0]].start])
+        headers = list(_SCALE_HEADER.finditer(stretch))
+        if not headers or _OTHER_COLUMN.search(stretch):
             continue
-        word = (before[-1].group("scale") or before[-1].group("bare")).lower()
+        word = (headers[-1].group("scale") or headers[-1].group("bare")).lower()
         scale = _SCALES.get(word, 1e3)
         for i in run:
             q = out[i]
@@ -288,13 +288,26 @@ def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+#: A column of something other than money among the headers: "Budget (£m) FTE Posts", "Officer numbers (FTE) and
+#: pay cost (£m)" (review): the run's figures are not all money, and which are is not known.
+_OTHER_COLUMN = re.compile(r"(?i)\b(?:fte|posts?|no\.|numbers?|headcount|days|hours|officers?|staff)\b|%|per\s+cent")
+
+
+def _header_stretch(before: str) -> str:
+    """The text a run of figures follows since the last sentence's end: its table's headers and row labels. A scale
+    said in an earlier sentence ("All figures are in £m unless stated.") is not the table's (review)."""
+    ends = list(re.finditer(r"[.;!?](?:\s+|$)(?=[A-Z\d(]|$)", before))
+    return before[ends[-1].end() :] if ends else before
+
+
 def _bare_runs(text: str, found: list[Quantity]) -> list[list[int]]:
     """Indexes of runs of three or more bare counts with only spaces between them."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, q in enumerate(found):
-        bare = q.unit == "count" and re.fullmatch(r"[-−]?\d[\d,]*(?:\.\d+)?", q.text.strip())
-        joined = bool(current) and not text[found[current[-1]].end : q.start].strip()
+        bare = q.unit == "count" and re.fullmatch(r"\(?[-−]?\d[\d,]*(?:\.\d+)?\)?", q.text.strip())
+        # ... a bracketed figure too: "8.6 (0.1) 8.5" (review)
+        joined = bool(current) and not text[found[current[-1]].end : q.start].strip(" \t\n()")
         if bare and (joined or not current):
             current.append(i)
             continue

@@ -257,20 +257,27 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
 #: INCOME & GRANT" (kent set 7).
 _SAVINGS_ROW = re.compile(r"(?i)\bsavings?\b|\bcost\s+avoidance\b")
 _NOT_SAVED = re.compile(r"(?i)\btargets?\b|\bnon[- ]delivery\b|\bgrants?\b|\brequire(?:d|ment)\b|\bgap\b|"
-                        r"\bshortfalls?\b|\bundelivered\b|\bunidentified\b|\bremov(?:al|ed)\b|\brevers(?:al|ed)\b|"
-                        r"\bunachieved\b|\bnot\s+(?:yet\s+)?(?:delivered|achieved)\b|\bat\s+risk\b|\bpressures?\b|"
-                        r"\bto\s+be\s+(?:found|identified)\b")
+                        r"\bshortfalls?\b|\bundeliver|\bunidentified\b|\bremov\w*|\brevers\w*|\bunachiev|"
+                        r"\bnot\s+(?:yet\s+)?(?:be\s+)?(?:delivered|achieved)\b|\bat\s+risk\b|\bpressures?\b|"
+                        r"\bto\s+be\s+(?:found|identified)\b|\bneed(?:s|ed)?\b|\bstill\s+to\b|\bto\s+find\b|"
+                        r"\bchallenge\b|\bambition\b|\bslippage\b|\bdelay|\brated\s+red\b|\bwritten\s+(?:out|off)\b|"
+                        r"\bloss\s+of\b")
 
 
 def _savings_row(row: list[str], label: str, headers: list[str], context: str, seq: int, quote: str,
                  table_index: int) -> list[Benefit]:
     """One cashable benefit for a row of savings in a table of sums: the row's total, the cell of the column
-    headed "Total" or else its last sum (a row's figures by year or by directorate add up to it; never the parts
-    beside the total)."""
+    headed "Total" or else its last year's sum (never the parts beside the total). A total row and the rows it
+    totals are each the paper's figure, stored apart and never added (as annotators record them, kent set 11)."""
+    first = _label_cell(row)
+    label = row[first].strip() if first is not None else label  # not a commentary cell's "vacancy savings" (review)
     if not _SAVINGS_ROW.search(label) or _NOT_SAVED.search(label):
         return []
-    totals = [j for j, h in enumerate(headers) if re.search(r"(?i)\btotal\b", h) and j < len(row)]
-    sums = [j for j, c in enumerate(row) if _NUMERIC_CELL.match(c.strip())]
+    # the column headed "Total" (not "% of total"), else the last of columns headed by years: not a tracker's last
+    # column, "Target | Delivered | Shortfall" (review)
+    totals = [j for j, h in enumerate(headers) if re.search(r"(?i)\btotal\b", h) and "%" not in h and j < len(row)]
+    sums = [j for j, c in enumerate(row) if _NUMERIC_CELL.match(c.strip())
+            and j < len(headers) and re.search(r"(?:19|20)\d\d", headers[j])]
     for j in totals[-1:] or sums[-1:]:
         header = headers[j] if j < len(headers) else ""
         parsed = _cell_value(row[j], header, context, label)

@@ -267,6 +267,32 @@ def test_a_savings_row_without_a_total_column_gives_its_last_sum():
     assert [b.amount for b in table_facts(by_year, 0, {1: 1})[1]] == [800_000]
 
 
+@pytest.mark.parametrize("label", ["Savings still to find", "Savings needed to balance", "Savings challenge",
+                                   "Savings slippage from 2024/25", "Savings delayed to 2026/27",
+                                   "Unachievable savings", "Savings written out",
+                                   "Loss of savings from collaboration exit", "Savings reversals",
+                                   "Removals of one-off savings"])
+def test_savings_not_made_are_no_benefit(label):
+    """Review of the savings-row rule: what is still to find, slipped or lost is no benefit."""
+    table = Table(rows=[["", "2025-26 £m", "Total £m"], [label, "1.0", "2.0"]], header_rows=1)
+    assert table_facts(table, 0, {1: 1})[1] == []
+
+
+def test_a_savings_rows_total_is_its_own_column():
+    """Review: a tracker's last column is its shortfall, a commentary cell's "vacancy savings" is no row of savings,
+    and "% of total" is not the total."""
+    tracker = Table(rows=[["", "Target £m", "Delivered £m", "Shortfall £m"],
+                          ["Procurement savings", "2.0", "1.5", "0.5"]], header_rows=1, caption="Savings tracker")
+    assert table_facts(tracker, 0, {1: 1})[1] == []
+    monitoring = Table(rows=[["", "Budget £m", "Forecast £m", "Variance £m", "Comment"],
+                             ["Overtime", "4.2", "4.9", "0.7", "Overspend partly offset by vacancy savings"]],
+                       header_rows=1)
+    assert table_facts(monitoring, 0, {1: 1})[1] == []
+    shares = Table(rows=[["", "2025-26 £m", "Total £m", "% of total"], ["Efficiency savings", "1.0", "2.0", "40%"]],
+                   header_rows=1)
+    assert [b.amount for b in table_facts(shares, 0, {1: 1})[1]] == [2_000_000]
+
+
 @pytest.fixture(scope="module")
 def sample_facts():
     from boardkb.ingest import read_paper

@@ -1479,3 +1479,15 @@ def test_a_month_is_no_part_of_a_name(tmp_path):
 def test_a_report_title_label_is_furniture():
     """police set 26, a police authority's report form: "Report Title: ..." is a label."""
     assert rejection("Report Title", "lead-in", _paper("")) == "report furniture ('report title')"
+
+
+@pytest.mark.parametrize("body,name", [
+    ("The Niche Upgrade Programme Release A went live in March.", "Niche Upgrade Programme Release"),
+    ("The Mobile Working project Phase 2 started in May.", "Mobile Working project Phase 2"),
+    ("The Council adopted the Regeneration Strategy for March Town Centre.",
+     "Regeneration Strategy for March Town Centre"),
+])
+def test_phases_and_towns_stay_in_names(tmp_path, body, name):
+    """Review of the phase and month rules: "A" starts sentences, a phase follows a small-letter delivery word too,
+    and March is also a town."""
+    assert name in _names_in(tmp_path, body)

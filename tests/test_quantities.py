@@ -329,3 +329,20 @@ def test_a_table_run_into_a_line_takes_its_headers_money_scale():
     assert found[:3] == [("9.8", 9_800_000, "GBP"), ("8.6", 8_600_000, "GBP"), ("-0.1", -100_000, "GBP")]
     assert found[-1] == ("7", 7, "people")
     assert [q.unit for q in find_quantities("Officers 1,234 1,300 1,350 and rising")] == ["count"] * 3
+
+
+@pytest.mark.parametrize("text", [
+    # a scale said in an earlier sentence is not the table's (review of the rule above)
+    "All figures in this report are in £m unless otherwise stated. The Contact Centre answered 12,450 13,200 14,100 "
+    "calls.",
+    # a column of posts or FTE among the headers: which figures are money is not known
+    "Budget 2025/26 (£m) FTE 2025/26 Posts Local Policing 120.5 1,850 1,900",
+    "Table 2: Officer numbers (FTE) and pay cost (£m) 2022/23 2023/24 2024/25 Officers 3,200 3,250 3,300",
+])
+def test_a_header_scales_only_its_own_run_of_money(text):
+    assert all(q.unit != "GBP" for q in find_quantities(text))
+
+
+def test_a_bracketed_figure_stays_in_its_run():
+    found = find_quantities("Savings Achieved (£m) Business Support 9.8 8.6 (0.1) 8.5 2.6")
+    assert [q.unit for q in found] == ["GBP"] * 5
