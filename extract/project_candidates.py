@@ -454,8 +454,9 @@ _CODENAME = re.compile(r"(?:Project|Operation)\s+[A-Z][a-z]+")
 #: A phase's number: "Estate Change Programme Phase 2" (police set 27, a programme's dashboard), "Phase II", "Part B";
 #: not "A" or "I", which start sentences ("... Release A further update", review).
 _PHASE_NUMBER = re.compile(r"\s+(?:\d{1,2}[a-z]?|[IVX]{2,4}|V|X|[B-H])\b(?![.,]\d)")
+_PHASE_WORD = r"(?:Phase|Stage|Tranche|Wave|Release|Part)"
 #: ... after a delivery word in small letters: "the Mobile Working project Phase 2" (review).
-_PHASE = re.compile(r"\s+(?:Phase|Stage|Tranche|Wave|Release|Part)" + _PHASE_NUMBER.pattern)
+_PHASE = re.compile(r"\s+" + _PHASE_WORD + _PHASE_NUMBER.pattern)
 
 
 def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
@@ -471,7 +472,7 @@ def _run_on(text: str, raw: str, more: re.Match) -> tuple[str, int]:
             # authority's minutes), where "Estates Programme Board" names a board
         raw, end = raw + more.group(0), more.end()
         more = None if stop else _next_word(text, end)
-    if (number := _PHASE_NUMBER.match(text, end)) and re.search(r"\b(?:Phase|Stage|Tranche|Wave|Release|Part)$", raw):
+    if (number := _PHASE_NUMBER.match(text, end)) and re.search(r"\b" + _PHASE_WORD + "$", raw):
         raw, end = raw + number.group(0), end + number.end()
     kind = re.match(r"\s+([a-z]+)\b", text[end:])
     if kind and kind.group(1) in words("keyword"):

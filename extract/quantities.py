@@ -263,7 +263,6 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
 #: A column header's money scale written on its own, not after a figure: "Target (£m) Savings Achieved (£m)".
 _SCALE_HEADER = re.compile(r"\(\s*£\s?(?P<scale>m|k|bn|['’]?000s?)\s*\)"
                            r"|(?<![\d.])£\s?(?P<bare>m|k|bn|['’]?000s?)\b", re.I)
-_SCALES = {"m": 1e6, "k": 1e3, "bn": 1e9}
 
 
 def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -281,7 +280,7 @@ def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
         if not headers or _OTHER_COLUMN.search(stretch):
             continue
         word = (headers[-1].group("scale") or headers[-1].group("bare")).lower()
-        scale = _SCALES.get(word, 1e3)
+        scale = _MULTIPLIERS.get(word, 1e3)  # "000", "'000s": thousands
         for i in run:
             q = out[i]
             out[i] = Quantity(q.start, q.end, q.text, q.value * scale, "GBP")

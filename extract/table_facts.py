@@ -279,7 +279,7 @@ def _savings_row(row: list[str], label: str, headers: list[str], context: str, s
     sums = [j for j, c in enumerate(row) if _NUMERIC_CELL.match(c.strip())
             and j < len(headers) and re.search(r"(?:19|20)\d\d", headers[j])]
     for j in totals[-1:] or sums[-1:]:
-        header = headers[j] if j < len(headers) else ""
+        header = headers[j]
         parsed = _cell_value(row[j], header, context, label)
         if parsed and parsed[1] == "GBP" and parsed[0] != 0:
             return [Benefit(kind="cashable", description=label, realised="expected", passage_seq=seq, quote=quote,
