@@ -53,7 +53,8 @@ _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "f
                      "by",  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
                      # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
                      # (police set 25, a mayor's office's decisions)
-                     "decision by", "authorisation name"}
+                     "decision by", "authorisation name",
+                     "proposer", "proposed by", "moved by"}  # an amendment's mover (see _OFFICER_LEAD)
 _SIGNATORY_LABELS = {"decision by", "authorisation name"}  # ... when a person or a post follows
 _BOARD_LABELS = {"meeting", "to", "board", "report to"}  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
 _DATE_LABELS = {"date", "meeting date", "date of meeting"}
@@ -73,6 +74,9 @@ _HELD_ON = re.compile(r"\bheld\b.*?\bon\s+(.+)$", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
+#: Words in the longest line a title can be (the longest gold title has 17).
+_LONGEST_TITLE = 24
+
 _NOT_TITLE = re.compile(
     r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
     r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
@@ -321,7 +325,9 @@ _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:
                          r"\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
-_OFFICER_LEAD = re.compile(r"^(?:responsible|lead)\s+officer$", re.I)
+#: ... and an amendment's or motion's mover, its presenter: "Proposer:" / "Mike Baldock" (uk-council budget amendment
+#: forms; kent sets 7, 8 and 9 annotate the proposer as the presenter).
+_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|proposer\s*:|(?:proposed|moved)\s+by\s*:?)$", re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
@@ -486,6 +492,11 @@ def _title_like(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
+        return False
+    # a paragraph run into one line, with or without its full stop: no title in any gold folder is longer than 17
+    # words ("1 Justice Sub-Committee on Policing Police Scotland s digital, data and ICT strategy Contact, ..." and
+    # "A Post Project Evaluation has been carried out and ...", police sets 23 and 27, web pages)
+    if len(text.split()) > _LONGEST_TITLE:
         return False
     # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
     # set 17)

@@ -114,6 +114,25 @@ def test_form_in_a_table(council):
     assert (board, date, title) == ("Council", "2025-02-13", "Home to School Transport – Feasibility Study")
 
 
+@pytest.mark.parametrize("name, proposer", [
+    ("kcc_council_2025-02-13_2-amendment-greens-and-independents-home-to-school-transport-feasibili.pdf",
+     "Jenni Hawkins"),
+    ("kcc_council_2025-02-13_6-amendment-greens-and-independents-community-wardens.pdf", "Mike Baldock"),
+])
+def test_an_amendments_proposer_presents_it(council, name, proposer):
+    # "Proposer:" with the name on the line under it (kent sets 8 and 7 annotate the proposer as the presenter)
+    assert council(name).presenter == proposer
+
+
+@pytest.mark.parametrize("lines, presenter", [
+    (["Motion to Council", "Moved by: Cllr Ann Smith", "Background"], "Cllr Ann Smith"),
+    (["Amendment", "Proposed by", "Jane Doe", "Seconded by", "John Roe"], "Jane Doe"),
+])
+def test_a_motions_mover_presents_it(lines, presenter):
+    from boardkb.ingest.blocks import Block
+    assert read_cover([Block(line) for line in lines]).presenter == presenter
+
+
 def test_a_forms_fields_on_lines_of_their_own(council):
     # the EqIA form: "EQIA Title" / "Commissioning Plan ...", "Responsible Officer" / "Paul Wilson - CY EPA"; it ends
     # "Not Applicable" above "Responsible Officer for Carer’s responsibilities", which is no signature
