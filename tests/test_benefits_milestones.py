@@ -466,3 +466,13 @@ def test_a_period_that_commenced_is_an_event(text, dates):
 
     found = sentence_milestones(_sentence(text, "2014-09-03", ["Change Programme"]), date(2014, 9, 3))
     assert [m.date_text for m in found] == dates
+
+
+def test_a_table_run_into_a_sentence_gives_no_benefit():
+    """A money header's bare figures are a table's cells: their subject is a column the sentence does not say
+    (police set 28, a savings report on a web page); the figure written with its £ still is one."""
+    run = ("CSR 1 savings (£m) Target Achieved Variance Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 17.3 -0.2"
+           " 17.1 3.5 As well as providing significant levels of cashable savings to both constabularies.")
+    assert [b.amount for b in sentence_benefits(_sentence(run)) if b.amount] == []
+    assert [b.amount for b in sentence_benefits(_sentence("The programme delivered savings of £7.5m."))] \
+        == [7_500_000]
