@@ -498,6 +498,23 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
     return raw, m.end()
 
 
+#: Single Title Case words, each with its comma, before a name that goes on "X and ...": the head of a serial list
+#: that qualifies the delivery word ("Digital, Data and ICT Strategy", "Contact, Command and Control (C3) Strategy":
+#: police set 23, stored as "Data and ICT Strategy"); not a longer name's tail ("Staffordshire Police, Fire and Crime
+#: Panel" keeps no "Police, ").
+_SERIAL_HEAD = re.compile(r"(?:[A-Z][\w-]*,\s+)+$")
+
+
+def _serial_head(text: str, start: int, raw: str) -> str:
+    """``raw`` (a keyword name at ``start``) with the head of its serial list, when it has one."""
+    # the list qualifies the delivery word, it is not a list of them: "Recruitment, Staffing and Training" (kent set 5)
+    if not re.match(r"[A-Z][\w-]*\s+and\s+\S+\s+\S", raw) or not (head := _SERIAL_HEAD.search(text, 0, start)):
+        return raw
+    if re.search(r"[A-Z][\w’'-]*\s+$", text[: head.start()]):
+        return raw
+    return head.group(0) + raw
+
+
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Names ending in a delivery word: "Recruitment Ambassador Programme", "Uplift project"."""
     text = p.text
@@ -509,6 +526,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if m.start() < consumed:
             continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
         raw, consumed = _extended(text, m)
+        raw = _serial_head(text, m.start(), raw)
         name = clean(raw)
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue

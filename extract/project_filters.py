@@ -157,7 +157,10 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         # "Approval Of Electric Vehicle ...", measured unseen)
     if name.count("(") != name.count(")"):
         return "not a name: cut inside brackets"  # "Royal Engineers Central Charitable Trust (RECCT" (uk-council)
-    if re.search(r",\s", name) and "table" not in evidence and "acronym" not in evidence:
+    serial = "keyword" in evidence and re.match(r"(?:[A-Z][\w-]*,\s+)+[A-Z][\w-]*\s+and\s+\S+\s+\S", name)
+    # ... but a serial list of single words that qualifies a delivery word is one name: "Digital, Data and ICT
+    # Strategy" (police set 23; project_candidates._serial_head)
+    if re.search(r",\s", name) and "table" not in evidence and "acronym" not in evidence and not serial:
         return "a list or a title, not a name"  # "Savings, Income & Grant", "Report, Q2 2024-2025" (uk-council); its
         # acronym spells a name across the comma: "North East Transformation, Innovation and Collaboration Programme
         # (NETIC)" (police set 18)

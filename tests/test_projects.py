@@ -1491,3 +1491,15 @@ def test_phases_and_towns_stay_in_names(tmp_path, body, name):
     """Review of the phase and month rules: "A" starts sentences, a phase follows a small-letter delivery word too,
     and March is also a town."""
     assert name in _names_in(tmp_path, body)
+
+
+def test_a_serial_list_before_a_delivery_word_is_the_names_head(tmp_path):
+    # police set 23 (a justice committee's paper): "Digital, Data and ICT Strategy" was stored as "Data and ICT
+    # Strategy"; a list of delivery words is no name, and a longer name's tail keeps no head
+    names = _names_in(tmp_path, "Police Scotland has considered this as a core aspect of the Digital, Data and ICT "
+                                "Strategy, which the board approved.\n\nThe force kept a strong focus on Recruitment, "
+                                "Staffing and Training on ex-service personnel.\n\nThe Staffordshire Police, Fire "
+                                "and Crime Plan was agreed.")
+    assert "Digital, Data and ICT Strategy" in names
+    assert "Data and ICT Strategy" not in names
+    assert not any(n.startswith(("Recruitment,", "Police,")) for n in names)
