@@ -476,7 +476,7 @@ def _from_header(q: Quantity) -> bool:
     """A bare figure that is money only by a table's "(£m)" header run into the text: it is a column's cell, whose
     subject the sentence does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 17.3 ...": police set
     28, five benefits described by the figures beside them)."""
-    return q.unit == "GBP" and bool(re.fullmatch(r"[-(]?[\d.,]+\)?", q.text.strip()))
+    return q.from_header
 
 
 def sentence_benefits(s: Sentence) -> list[Benefit]:

@@ -502,17 +502,19 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
 #: that qualifies the delivery word ("Digital, Data and ICT Strategy", "Contact, Command and Control (C3) Strategy":
 #: police set 23, stored as "Data and ICT Strategy"); not a longer name's tail ("Staffordshire Police, Fire and Crime
 #: Panel" keeps no "Police, ").
-_SERIAL_HEAD = re.compile(r"(?:[A-Z][\w-]*,\s+)+$")
+#: ... only after a determiner or a possessive, which opens the name: "the Digital, Data and ICT Strategy", "Police
+#: Scotland’s Digital, ..."; not a sentence's opener or a list's earlier items ("However, Recruitment and Retention
+#: Strategy", "on Athena, Niche, Mobile and Digital Evidence Platform": review).
+_SERIAL_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|[’']s)\s+(?P<head>(?:[A-Z][\w-]*,\s+){1,4})$")
 
 
 def _serial_head(text: str, start: int, raw: str) -> str:
     """``raw`` (a keyword name at ``start``) with the head of its serial list, when it has one."""
     # the list qualifies the delivery word, it is not a list of them: "Recruitment, Staffing and Training" (kent set 5)
-    if not re.match(r"[A-Z][\w-]*\s+and\s+\S+\s+\S", raw) or not (head := _SERIAL_HEAD.search(text, 0, start)):
+    if not re.match(r"[A-Z][\w-]*\s+(?:and|&)\s+\S+\s+\S", raw):
         return raw
-    if re.search(r"[A-Z][\w’'-]*\s+$", text[: head.start()]):
-        return raw
-    return head.group(0) + raw
+    head = _SERIAL_HEAD.search(text, max(0, start - 80), start)
+    return head.group("head") + raw if head else raw
 
 
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:

@@ -68,6 +68,7 @@ class Quantity:
     text: str
     value: float
     unit: str
+    from_header: bool = False  # money only by a run-in "(£m)" header: a table's cell (``_scaled_runs``)
 
 
 @cache
@@ -283,7 +284,7 @@ def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
         scale = _MULTIPLIERS.get(word, 1e3)  # "000", "'000s": thousands
         for i in run:
             q = out[i]
-            out[i] = Quantity(q.start, q.end, q.text, q.value * scale, "GBP")
+            out[i] = Quantity(q.start, q.end, q.text, q.value * scale, "GBP", from_header=True)
     return out
 
 

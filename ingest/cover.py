@@ -54,7 +54,7 @@ _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "f
                      # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
                      # (police set 25, a mayor's office's decisions)
                      "decision by", "authorisation name",
-                     "proposer", "proposed by", "moved by"}  # an amendment's mover (see _OFFICER_LEAD)
+                     "proposer"}  # an amendment form's (see _OFFICER_LEAD)
 _SIGNATORY_LABELS = {"decision by", "authorisation name"}  # ... when a person or a post follows
 _BOARD_LABELS = {"meeting", "to", "board", "report to"}  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
 _DATE_LABELS = {"date", "meeting date", "date of meeting"}
@@ -74,9 +74,6 @@ _HELD_ON = re.compile(r"\bheld\b.*?\bon\s+(.+)$", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
-#: Words in the longest line a title can be (the longest gold title has 17).
-_LONGEST_TITLE = 24
-
 _NOT_TITLE = re.compile(
     r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
     r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
@@ -325,9 +322,9 @@ _TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:
                          r"\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
-#: ... and an amendment's or motion's mover, its presenter: "Proposer:" / "Mike Baldock" (uk-council budget amendment
-#: forms; kent sets 7, 8 and 9 annotate the proposer as the presenter).
-_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|proposer\s*:|(?:proposed|moved)\s+by\s*:?)$", re.I)
+#: ... and an amendment form's proposer, its presenter: "Proposer:" / "Mike Baldock" (uk-council budget amendment
+#: forms; kent sets 7, 8 and 9 annotate the proposer as the presenter); not minutes' "Moved by" (review).
+_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|proposer\s*:)$", re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
@@ -349,6 +346,7 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
             cover.title = cover.title or (smart_title(value) if _upper(value) else value)
     elif label in _PRESENTER_LABELS:
+        value = re.split(r"(?i)\s+seconder\b", value)[0]  # "Proposer: Cllr Ann Smith Seconder: Cllr Bob Jones"
         if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
             return  # a forward plan's deadline or body: "Decision by: 31 March 2025", "Decision by: Cabinet" (review)
         if not cover.presenter or label == "presented by":
@@ -492,11 +490,6 @@ def _title_like(text: str) -> bool:
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
-        return False
-    # a paragraph run into one line, with or without its full stop: no title in any gold folder is longer than 17
-    # words ("1 Justice Sub-Committee on Policing Police Scotland s digital, data and ICT strategy Contact, ..." and
-    # "A Post Project Evaluation has been carried out and ...", police sets 23 and 27, web pages)
-    if len(text.split()) > _LONGEST_TITLE:
         return False
     # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
     # set 17)

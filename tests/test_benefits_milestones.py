@@ -476,3 +476,7 @@ def test_a_table_run_into_a_sentence_gives_no_benefit():
     assert [b.amount for b in sentence_benefits(_sentence(run)) if b.amount] == []
     assert [b.amount for b in sentence_benefits(_sentence("The programme delivered savings of £7.5m."))] \
         == [7_500_000]
+    # review: a minus sign in the run is still a cell; money in words is still money
+    assert [b.amount for b in sentence_benefits(_sentence(run.replace("-0.1", "\u22120.1"))) if b.amount] == []
+    assert [b.amount for b in sentence_benefits(_sentence("The scheme will save 500,000 pounds a year."))] \
+        == [500_000]

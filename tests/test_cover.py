@@ -166,9 +166,6 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "The Unicorn Centre, Stainton Way, Hemlington Way, Middlesbrough, TS8 9LX",
     "5February 2008",
     "See the MOPC website for further information.",
-    # a paragraph run into the page's first line, with no full stop (police sets 23 and 27, web pages)
-    "1 Justice Sub-Committee on Policing Police Scotland s digital, data and ICT strategy Contact, Command and Control"
-    " Technology Roadmap HMICS published their Independent Assurance Review, Police Scotland Call Handling Update",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
