@@ -472,13 +472,6 @@ THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|
                        r"system|solution|technology|contract|investment)\b")
 
 
-def _from_header(q: Quantity) -> bool:
-    """A bare figure that is money only by a table's "(£m)" header run into the text: it is a column's cell, whose
-    subject the sentence does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 17.3 ...": police set
-    28, five benefits described by the figures beside them)."""
-    return q.from_header
-
-
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
     # the organisation's savings target is no claim; a programme's is one it expects (``savings_target``)
@@ -499,8 +492,10 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
     for q in s.quantities:
-        if _costs(text, q) or _required(text, q) or (not owned and _targeted(text, q)) or _from_header(q):
-            continue  # a cost pressure, a provision, a tax rise, a saving given up or still required: no benefit
+        if _costs(text, q) or _required(text, q) or (not owned and _targeted(text, q)) or q.from_header:
+            continue  # a cost pressure, a provision, a tax rise, a saving given up or still required: no benefit;
+            # nor a figure that is money only by a run-in "(£m)" header, a column's cell whose subject the sentence
+            # does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 ...": police set 28)
         if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or _gain(text, q):
             rule = "benefit.gain" if _gain(text, q) else "benefit.amount"
             benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q),

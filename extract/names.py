@@ -20,6 +20,17 @@ def normalise(name: str) -> str:
     return text
 
 
+#: A serial list of single Title Case words that qualifies what follows "and" (or "&"): "Digital, Data and ICT
+#: Strategy" (police set 23). What follows is more than one word: a list of delivery words is no name ("Recruitment,
+#: Staffing and Training", kent set 5).
+_SERIAL_LIST = re.compile(r"(?:[A-Z][\w-]*,\s+){1,4}[A-Z][\w-]*\s+(?:and|&)\s+\S+\s+\S")
+
+
+def serial_list(name: str) -> bool:
+    """Whether ``name`` opens with a serial list of single words before "and" and two words or more."""
+    return bool(_SERIAL_LIST.match(name))
+
+
 def shaped_like_a_name(word: str) -> bool:
     """A word written as a name, not as a common word in capitals: "ControlWorks", "OASIS", "TS1", "E-notes"
     (corpus 000)."""

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ingest.records import Document, Passage
-from .names import is_period, shaped_like_a_name
+from .names import is_period, serial_list, shaped_like_a_name
 from .table_facts import index_columns
 from .vocab import words
 
@@ -499,22 +499,18 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
 
 
 #: Single Title Case words, each with its comma, before a name that goes on "X and ...": the head of a serial list
-#: that qualifies the delivery word ("Digital, Data and ICT Strategy", "Contact, Command and Control (C3) Strategy":
-#: police set 23, stored as "Data and ICT Strategy"); not a longer name's tail ("Staffordshire Police, Fire and Crime
-#: Panel" keeps no "Police, ").
-#: ... only after a determiner or a possessive, which opens the name: "the Digital, Data and ICT Strategy", "Police
-#: Scotland’s Digital, ..."; not a sentence's opener or a list's earlier items ("However, Recruitment and Retention
-#: Strategy", "on Athena, Niche, Mobile and Digital Evidence Platform": review).
+#: (``names.serial_list``; "Digital, Data and ICT Strategy", police set 23, was stored as "Data and ICT Strategy"),
+#: only after a determiner or a possessive, which opens the name: "the Digital, Data and ICT Strategy", "Police
+#: Scotland’s Digital, ..."; not a sentence's opener, a list's earlier items or a longer name's tail ("However,
+#: Recruitment and Retention Strategy", "on Athena, Niche, Mobile and Digital Evidence Platform": review;
+#: "Staffordshire Police, Fire and Crime Plan").
 _SERIAL_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|[’']s)\s+(?P<head>(?:[A-Z][\w-]*,\s+){1,4})$")
 
 
 def _serial_head(text: str, start: int, raw: str) -> str:
     """``raw`` (a keyword name at ``start``) with the head of its serial list, when it has one."""
-    # the list qualifies the delivery word, it is not a list of them: "Recruitment, Staffing and Training" (kent set 5)
-    if not re.match(r"[A-Z][\w-]*\s+(?:and|&)\s+\S+\s+\S", raw):
-        return raw
     head = _SERIAL_HEAD.search(text, max(0, start - 80), start)
-    return head.group("head") + raw if head else raw
+    return head.group("head") + raw if head and serial_list(head.group("head") + raw) else raw
 
 
 def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..ingest.records import Document
-from .names import is_period, normalise, shaped_like_a_name
+from .names import is_period, normalise, serial_list, shaped_like_a_name
 from .vocab import words
 
 _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"
@@ -157,7 +157,7 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         # "Approval Of Electric Vehicle ...", measured unseen)
     if name.count("(") != name.count(")"):
         return "not a name: cut inside brackets"  # "Royal Engineers Central Charitable Trust (RECCT" (uk-council)
-    serial = "keyword" in evidence and re.match(r"(?:[A-Z][\w-]*,\s+){1,4}[A-Z][\w-]*\s+(?:and|&)\s+\S+\s+\S", name)
+    serial = "keyword" in evidence and serial_list(name)
     # ... but a serial list of single words that qualifies a delivery word is one name: "Digital, Data and ICT
     # Strategy" (police set 23; project_candidates._serial_head)
     if re.search(r",\s", name) and "table" not in evidence and "acronym" not in evidence and not serial:
