@@ -37,7 +37,11 @@ _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 _BOARD = re.compile(
-    r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b",
+    r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b"
+    # ... not the organisation's possessive nor a member's role: "Investment in Council's Leisure Centres", "Cabinet
+    # Member for Business Transformation and Customers - ICT Improvement Programme" (council sets 24 and 25, items'
+    # titles on modern.gov pages; tests/test_cover.py)
+    r"(?!['’]s\b|\s+Member\b)",
     re.I,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$"
@@ -101,7 +105,8 @@ _NOISE = re.compile(
     r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?|"
     # ... a web page's links and a document site's viewer (police set 25: a mayor's office's decision page, pages of
     # document sites)
-    r"skip to (?:main )?content|home|transcription|size:\s*px|start display at page:?|total page:\s*\d+|"
+    r"skip to (?:main )?content|home|transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
+    r"decisions?:?|size:\s*px|start display at page:?|total page:\s*\d+|"
     r"file type:\s*pdf\b.*|download\s+[\"“].*)$",
     re.I,
 )
@@ -305,10 +310,14 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover = reading.cover
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
+    elif not letter:
+        cover.meeting_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     if cover.presenter is None:
-        cover.presenter = _signature(blocks)
+        cover.presenter = _signature(blocks) or _reported_by(blocks)
+    if cover.board is None:
+        cover.board = _acting_body(blocks)
     cover.authority = reading.authority
     return cover
 
@@ -375,8 +384,9 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
             reading.used.add(i)
         return
     report_of = _REPORT_OF.match(line)
-    if report_of and not report_of.group("what") and len(line.split()) <= 10:
-        # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover)
+    if report_of and not report_of.group("what") and len(line.split()) <= 10 and not line.endswith("."):
+        # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover);
+        # a sentence ("A report by the Police & Crime Commissioner is attached.") is read by _reported_by
         cover.presenter = cover.presenter or smart_title(report_of.group("who"))
         reading.used.add(i)
         return
@@ -407,7 +417,10 @@ def _board_line(line: str) -> bool:
             # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
             # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)
             and not re.search(r"\s(?:to|of|and|the|for|that|with)$", line, re.I)
-            and not re.match(r"\(?[a-z]{1,4}\)\s", line))
+            and not re.match(r"\(?[a-z]{1,4}\)\s", line)
+            # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
+            # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
+            and not _ACTING_BODY.search(line) and not re.match(r"that\s", line, re.I))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
@@ -428,6 +441,9 @@ def _board_name(text: str) -> str:
     name = re.sub(rf"^(?:{item})\s*[-–:.]?\s*|\s*[-–]?\s*(?:{item})$", "", name, flags=re.I)
     # ... nor the meeting's time: "Staffordshire Police, Fire and Crime Panel - 2:00pm" (police set 18)
     name = re.sub(r"\s*[-–,]?\s*\d{1,2}[.:]\d\d\s*(?:am|pm)$", "", name, flags=re.I)
+    # ... nor a council web page's item number and its note on a past committee: "Meeting: 07/10/2008 - Executive -
+    # for meetings from 03/06/00 to 26/04/11 (Item 91)" (council set 25, a modern.gov page)
+    name = re.sub(r"(?:\s+[-–]\s+for meetings from\b.*?)?\s*\(Item\s+\w+\)$", "", name, flags=re.I)
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 
@@ -538,6 +554,82 @@ def _strip_date(line: str) -> str:
         line = regex.sub("", line)
     line = re.sub(r"[-–,\s]*\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[,\s]*$", "", line, flags=re.I)
     return line.strip(" ,–-:")
+
+
+#: Words that put a date in a sentence about something else: "as at 30 September 2018", "published ... on 30
+#: November 2023", "between 8th February and 11th April. 2024", "ending 31st December" (council sets 23 and 26,
+#: police sets 25, 27 and 28; tests/test_cover.py).
+_DATE_IN_PROSE = {"on", "by", "at", "of", "ending", "ended", "since", "between", "and", "from", "to", "until",
+                  "before", "after", "in", "as", "dated", "the", "than", "till"}
+_DATE_LABEL_BEFORE = re.compile(r"\b(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
+                                r"\s*[:–-]\s*$", re.I)
+
+
+def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
+    """The paper's date where its opening runs cover lines together (a web page, a PDF's text in one
+    line): the first full date in its first characters that follows a date label ("Date of Meeting:
+    26th November, 2018"), a line's start or a dash ("11/03/2019 - Transformation to 2019"), or a
+    capitalised word ("AUDIT COMMITTEE 5 SEPTEMBER 2013"), not a word of a sentence (``_DATE_IN_PROSE``)."""
+    head = "\n".join(b.text for b in blocks if b.table is None)[:span]
+    found = sorted((m for rx in (_DMY, _MDY, _NUMERIC) for m in rx.finditer(head)), key=lambda m: m.start())
+    for m in found:
+        line = head[: m.start()].rsplit("\n", 1)[-1]
+        words = re.findall(r"[A-Za-z]+", line)
+        if _DATE_LABEL_BEFORE.search(line):
+            return parse_date(m.group(0))
+        if words and words[-1].lower() in _DATE_IN_PROSE:  # ... "Decision by: 31 March 2025", a deadline
+            continue
+        if not line.strip() or re.search(r"[-–—~:|/]\s*$", line) or (words and words[-1][0].isupper()):
+            return parse_date(m.group(0))
+    return None
+
+
+#: Minutes name the body whose minutes they are by its bare name as it acts: "The Panel received a report",
+#: "Cabinet noted", "The Committee RESOLVED" (tests/test_cover.py: a police and crime panel's minutes, a
+#: cabinet's). A body with a qualifier ("The Programme Board agreed") is one the paper reports on, and "the
+#: Council" is as often the organisation as the meeting, so neither counts.
+_ACTING_BODY = re.compile(
+    r"(?:^|[.;:]\s+|\b[Tt]he\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority)\s+"
+    r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
+    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised))\b",
+    re.M)
+
+
+def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
+    """The body that acts most often in the paper's opening blocks, when its cover names none."""
+    seen: dict[str, int] = {}
+    for block in blocks[:limit]:
+        for m in _ACTING_BODY.finditer(block.text if block.table is None else ""):
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return max(seen, key=lambda k: seen[k]) if seen else None
+
+
+#: Minutes say whose report an item was and who put it to the meeting: "The Committee considered a report from
+#: Mark Baxter, Chief Fire Officer, which ...", "Consideration was given to the report of the Head of Community
+#: Services.", "Ryan Stacey, Assistant Chief Fire Officer presented the report" (tests/test_cover.py, a fire
+#: committee's and a council's minutes). The author runs to the clause that says what the report does.
+_REPORT_BY = re.compile(
+    r"\b[Rr]eport\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding"
+    r"|is|was|were|has|had|will|dated|entitled|circulated|previously)\b|\s*[.,;:(<]|\s*$)", re.M)
+_PRESENTED = re.compile(
+    r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+(?:introduced|presented)\s+"
+    r"(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)\b", re.M)
+
+
+def _reported_by(blocks: list[Block], limit: int = 40) -> str | None:
+    """The report's author and the person who presented it, as minutes record them, when the paper
+    has no cover or signature that says."""
+    found: list[str] = []
+    for regex in (_REPORT_BY, _PRESENTED):
+        for block in blocks[:limit]:
+            m = regex.search(block.text) if block.table is None else None
+            who = m.group("who").strip(" ,") if m else ""
+            if who and (_ROLE.search(who) or _NAME.match(who)) and len(who.split()) <= 16 \
+                    and not any(who.lower() in f.lower() for f in found):
+                found.append(who)
+                break
+    return "; ".join(found) or None
 
 
 def _signature(blocks: list[Block]) -> str | None:

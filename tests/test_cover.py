@@ -117,7 +117,7 @@ def test_a_dash_after_the_date_label(tmp_path):
      ("Staffordshire Police, Fire and Crime Panel", "2019-10-28", "Police and Crime Plan Update", None)),
     ("iv) the Joint Project Board continue to meet biannually;\n\nd) Agreed to extend and vary the existing "
      "contract\n\nProject Arrow Recommendations\n\nBackground\n\nThe Authority noted the report.\n",
-     (None, None, "Project Arrow Recommendations", None)),
+     ("Authority", None, "Project Arrow Recommendations", None)),  # the board: the body the minutes say acted
     # a decision record's signatory (police set 25, a mayor's office's decision page; this text written for the test)
     ("Skip to main content\n\nHome\n\nFleet Replacement Programme\n\nReference code: PCD 99\n\nDecision by: Jo Smith, "
      "Deputy Mayor, Policing and Crime\n\nExecutive summary\n\nThis paper seeks approval.\n",
@@ -180,3 +180,72 @@ def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 
     assert _title_like(line)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a council's web page of an issue (modern.gov): its heading is no title, the "Meeting:" line gives the board
+    # without its item number (council sets 24-26)
+    ("Issue - meetings\n\nLeisure Centre Investment\n\nMeeting: 06/10/2020 - Cabinet (Item 173)\n\n"
+     "173 Leisure Centre Investment pdf icon PDF 120 KB\n\nCabinet considered a report of the Head of Leisure "
+     "which sought approval for the first phase.\n",
+     ("Cabinet", "2020-10-06", "Leisure Centre Investment", "Head of Leisure")),
+    ("Issue - meetings\n\nFirst Capital Monitor\n\nMeeting: 07/10/2008 - Executive - for meetings from 03/06/00 to "
+     "26/04/11 (Item 91)\n\nThis report informs Members of the likely outturn.\n",
+     ("Executive", "2008-10-07", "First Capital Monitor", None)),
+    # an item's title with the council's possessive is no board; the minutes' acting body is, and "the report of"
+    # gives who wrote it (council set 24)
+    ("Agenda item\n\nInvestment in Council's Leisure Centres\n\nTo receive and consider the report of the Director of "
+     "Communities.\n\nMinutes:\n\nThe Committee considered the report and RESOLVED that the works be approved.\n",
+     ("Committee", None, "Investment in Council's Leisure Centres", "Director of Communities")),
+    # a cabinet member's title is no board (council set 25)
+    ("Agenda item\n\nCabinet Member for Resources - ICT Improvement Programme\n\nMinutes:\n\nThe Cabinet Member for "
+     "Resources presented the report.\n\nCabinet noted the progress made.\n",
+     ("Cabinet", None, "Cabinet Member for Resources - ICT Improvement Programme", "Cabinet Member for Resources")),
+    # a panel's minutes: the panel acts, the author's role runs to the clause (police sets 24 and 30)
+    ("Agenda item\n\nCommissioning and Grants Update\n\nMinutes:\n\nThe Panel received a report from Jane Smith, "
+     "Head of Commissioning, which set out the approach to grants.\n\nThe Panel noted the report.\n",
+     ("Panel", None, "Commissioning and Grants Update", "Jane Smith, Head of Commissioning")),
+    # a body the paper reports on, and the council as an organisation, are not the meeting (police set 25)
+    ("Agenda item\n\nMobile Data Project\n\nThe Programme Board agreed the plan. The Council agreed the "
+     "contract.\n",
+     (None, None, "Mobile Data Project", None)),
+    # a sentence saying a report is attached gives its author, not "... is attached." (police set 28, council set 23)
+    ("Agenda item\n\nPrecept Proposal\n\nA report by the Police & Crime Commissioner is attached.\n\nMinutes:\n\n"
+     "The Panel noted the proposal.\n",
+     ("Panel", None, "Precept Proposal", "Police & Crime Commissioner")),
+])
+def test_item_pages_of_minutes_sites(tmp_path, text, expected):
+    """Web pages of councils' and panels' items and minutes, written for this test in the manner of public
+    modern.gov pages: board, date, title and presenter from what the minutes say when there is no cover."""
+    path = tmp_path / "item.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a PDF's cover run into one line (police sets 23, 27, 28 and 29)
+    ("Classification Open AGENDA NO: 7 JOINT INDEPENDENT AUDIT COMMITTEE 5 SEPTEMBER 2013 FLEET STRATEGY "
+     "UPDATE 1. PURPOSE This report updates the committee.\n", "2013-09-05"),
+    ("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\nThe plan has 72 projects.\n",
+     "2019-10-04"),
+    ("Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police and Crime "
+     "Commissioner Estates Update\n", "2018-11-26"),
+    # a decision page's dated line (council set 23)
+    ("Issue - decisions\n\nTransformation to 2019: Report No. 6\n\n11/03/2019 - Transformation to 2019: Report No. "
+     "6\n\nCabinet considered a report.\n", "2019-03-11"),
+    # dates inside sentences about something else date nothing (council sets 23 and 26, police sets 25, 27 and 28)
+    ("Agenda item\n\nTransformation Project Deep Dives\n\nThe Mayor published the Transformation Plan on 30 November "
+     "2023.\n", None),
+    ("Agenda item\n\nCapital Programme Quarter 2\n\nA report outlining the programme's performance as at 30 September "
+     "2018.\n", None),
+    ("Agenda item\n\nDecisions\n\nDecisions taken by the Commissioner between 8th February and 11th April. 2024.\n",
+     None),
+    ("Agenda item\n\nCapital Programme Performance, Quarter 3 ending 31st December, 2016\n\nThe outturn is "
+     "£2m.\n", None),
+])
+def test_a_date_in_a_papers_opening_lines(tmp_path, text, expected):
+    """Texts written for this test after public web pages and PDFs whose cover lines run together."""
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_paper(path).meeting_date == expected
