@@ -258,7 +258,56 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
     skip = list(skip or []) + _non_figure_spans(text)
     found = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m, skip))]
     found += [q for m in _word_number_re().finditer(text) if (q := _word_quantity(text, m, skip))]
-    return _scaled_runs(text, sorted(found, key=lambda q: q.start))
+    found = sorted(found, key=lambda q: q.start)
+    return _scaled_runs(text, _without_axis_ticks(text, found))
+
+
+def _without_axis_ticks(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A chart's axis read into a line of text among its data: "180000 160000 144,512 136,181 140000 134,789
+    ... 20000" (police set 29, a force's performance slides as a web page's text; tests/test_quantities.py). The
+    ticks step evenly, five or more in one run of bare figures, each a multiple of the step (5 or more); the data
+    between them stay."""
+    ticks: set[int] = set()
+    for run in _bare_stretches(text, found):
+        ticks |= {run[k] for k in _even_steps([found[i].value for i in run])}
+    return [q for i, q in enumerate(found) if i not in ticks]
+
+
+def _bare_stretches(text: str, found: list[Quantity]) -> list[list[int]]:
+    """Indexes of bare counts in stretches a chart gives: up to three words between one and the next ("...
+    113,150 Volume 120000 ..."), no punctuation and no words of a sentence ("from 100 to 200, 300, 400 and 500")."""
+    stretches: list[list[int]] = []
+    for i, q in enumerate(found):
+        if q.unit != "count" or not re.fullmatch(r"\(?[-−]?\d[\d,]*(?:\.\d+)?\)?", q.text.strip()):
+            continue
+        between = text[found[stretches[-1][-1]].end : q.start] if stretches else ""
+        if stretches and len(re.findall(r"[A-Za-z]+", between)) <= 3 \
+                and not re.search(r"[.,;:!?](?:\s|$)|\d|\b(?:to|and|or|from|by|of|in)\b", between):
+            stretches[-1].append(i)
+        else:
+            stretches.append([i])
+    return stretches
+
+
+def _even_steps(values: list[float], *, least: int = 5, gap: int = 12) -> set[int]:
+    """Indexes of the values that make an even-stepped series (an axis's ticks) in ``values``, in their order, with
+    fewer than ``gap`` data between two ticks (a grouped bar chart's)."""
+    found: set[int] = set()
+    for i, first in enumerate(values):
+        for j in range(i + 1, min(len(values), i + gap + 1)):
+            step = values[j] - first
+            if abs(step) < 5 or first % step or values[j] % step:
+                continue
+            series, expect = [i, j], values[j] + step
+            for k in range(j + 1, len(values)):
+                if k - series[-1] > gap:
+                    break
+                if values[k] == expect:
+                    series.append(k)
+                    expect += step
+            if len(series) >= least:
+                found.update(series)
+    return found
 
 
 #: A column header's money scale written on its own, not after a figure: "Target (£m) Savings Achieved (£m)".

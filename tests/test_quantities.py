@@ -346,3 +346,23 @@ def test_a_header_scales_only_its_own_run_of_money(text):
 def test_a_bracketed_figure_stays_in_its_run():
     found = find_quantities("Savings Achieved (£m) Business Support 9.8 8.6 (0.1) 8.5 2.6")
     assert [q.unit for q in found] == ["GBP"] * 5
+
+
+def test_a_charts_axis_ticks_are_not_figures():
+    """A force's performance slides as a web page's text (police set 29; these figures written for the test): the
+    axis's ticks (180000 ... 0, and 35000 ... 5000) step evenly among the bars' data; the data stay."""
+    text = ("Force - Crime and Anti-Social Behaviour 180000 160000 144,512 136,181 140000 134,789 132,378 127,163 "
+            "119,164 113,150 Volume 120000 106,768 112,842 104,796 103,445 105,077 100,144 99,346 99,439 100000 "
+            "109,164 94,105 80000 82,369 78,228 60000 71,412 61,755 40000 56,447 54,057 20000 0 2011/12 2012/13")
+    values = [q.value for q in find_quantities(text)]
+    assert 144512 in values and 54057 in values and 99439 in values
+    assert not {180000, 160000, 140000, 120000, 100000, 80000, 60000, 40000, 20000} & set(values)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers 120 135 150 in the three years",  # three even steps are a trend, not an axis
+    "Budgets 1 2 3 4 5 6",  # steps under 5: counts, not ticks
+    "The target rises from 100 to 200, 300, 400 and 500 by 2030.",  # a sentence's figures, not one stretch
+])
+def test_evenly_stepped_figures_that_are_no_axis_stay(text):
+    assert len([q for q in find_quantities(text) if q.unit == "count"]) >= 3
