@@ -314,8 +314,8 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.meeting_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
-    if cover.presenter is None:
-        cover.presenter = _signature(blocks) or _reported_by(blocks)
+    if cover.presenter is None:  # ... a whole meeting's minutes have no one presenter: each item has its own
+        cover.presenter = _signature(blocks) or (None if cover.minutes_of else _reported_by(blocks))
     if cover.board is None:
         cover.board = _acting_body(blocks)
     cover.authority = reading.authority

@@ -213,6 +213,10 @@ def test_titles_stay_titles(line):
     ("Agenda item\n\nPrecept Proposal\n\nA report by the Police & Crime Commissioner is attached.\n\nMinutes:\n\n"
      "The Panel noted the proposal.\n",
      ("Panel", None, "Precept Proposal", "Police & Crime Commissioner")),
+    # ... but a whole meeting's minutes have no one presenter (uk-council cabinet minutes)
+    ("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 9 January 2025\n\n"
+     "1. Apologies\n\nApologies were received.\n\n2. Budget Monitoring\n\nMr Shipton introduced the report.\n",
+     ("Cabinet", "2025-01-09", "Minutes of the Cabinet meeting held on 9 January 2025", None)),
 ])
 def test_item_pages_of_minutes_sites(tmp_path, text, expected):
     """Web pages of councils' and panels' items and minutes, written for this test in the manner of public
