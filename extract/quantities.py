@@ -259,14 +259,14 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
     found = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m, skip))]
     found += [q for m in _word_number_re().finditer(text) if (q := _word_quantity(text, m, skip))]
     found = sorted(found, key=lambda q: q.start)
-    return _scaled_runs(text, _without_axis_ticks(text, found))
+    return _without_axis_ticks(text, _scaled_runs(text, found))  # ... a money run's figures are no ticks (review)
 
 
 def _without_axis_ticks(text: str, found: list[Quantity]) -> list[Quantity]:
     """A chart's axis read into a line of text among its data: "180000 160000 144,512 136,181 140000 134,789
     ... 20000" (police set 29, a force's performance slides as a web page's text; tests/test_quantities.py). The
-    ticks step evenly, five or more in one run of bare figures, each a multiple of the step (5 or more); the data
-    between them stay."""
+    ticks fall evenly, top down, five or more in one stretch of bare counts, each a multiple of the step (5 or more);
+    the data between them stay."""
     ticks: set[int] = set()
     for run in _bare_stretches(text, found):
         ticks |= {run[k] for k in _even_steps([found[i].value for i in run])}
@@ -296,7 +296,8 @@ def _even_steps(values: list[float], *, least: int = 5, gap: int = 12) -> set[in
     for i, first in enumerate(values):
         for j in range(i + 1, min(len(values), i + gap + 1)):
             step = values[j] - first
-            if abs(step) < 5 or first % step or values[j] % step:
+            if step > -5 or first % step or values[j] % step:  # ... read top down: an axis falls; data that rise
+                # evenly ("Housing trajectory ... 1,200 1,400 1,600 1,800 2,000", months' counts) stay (review)
                 continue
             series, expect = [i, j], values[j] + step
             for k in range(j + 1, len(values)):

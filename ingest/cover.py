@@ -38,10 +38,9 @@ _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
 _BOARD = re.compile(
     r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b"
-    # ... not the organisation's possessive nor a member's role: "Investment in Council's Leisure Centres", "Cabinet
-    # Member for Business Transformation and Customers - ICT Improvement Programme" (council sets 24 and 25, items'
-    # titles on modern.gov pages; tests/test_cover.py)
-    r"(?!['’]s\b|\s+Member\b)",
+    # ... not the organisation's possessive: "Investment in Council's Leisure Centres" (council set 24, an item's
+    # title on a modern.gov page; tests/test_cover.py)
+    r"(?!['’]s\b)",
     re.I,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$"
@@ -138,6 +137,10 @@ class Cover:
     presenter: str | None = None
     authority: str | None = None  # the council or body named on the cover, when no board is
     minutes_of: str | None = None  # the day of the meeting that minutes record (ISO), when the paper is minutes
+    # ... and what the text gives only weakly, used after the file name (``origin.complete``): the body the minutes
+    # say acted, and the first date of the opening lines outside a sentence
+    acting_body: str | None = None
+    opening_date: str | None = None
 
 
 def parse_date(text: str) -> str | None:
@@ -311,13 +314,14 @@ def read_cover(blocks: list[Block]) -> Cover:
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
-        cover.meeting_date = _opening_date(blocks)
+        cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
-    if cover.presenter is None:  # ... a whole meeting's minutes have no one presenter: each item has its own
-        cover.presenter = _signature(blocks) or (None if cover.minutes_of else _reported_by(blocks))
-    if cover.board is None:
-        cover.board = _acting_body(blocks)
+    cover.acting_body = _acting_body(blocks)
+    if cover.presenter is None:  # ... only minutes of one item say whose report it was: a whole meeting's minutes
+        # have no one presenter, and a report's "the report of the Local Government Ombudsman" is another's (review)
+        item_minutes = cover.acting_body is not None and not cover.minutes_of
+        cover.presenter = _signature(blocks) or (_reported_by(blocks) if item_minutes else None)
     cover.authority = reading.authority
     return cover
 
@@ -384,9 +388,10 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
             reading.used.add(i)
         return
     report_of = _REPORT_OF.match(line)
-    if report_of and not report_of.group("what") and len(line.split()) <= 10 and not line.endswith("."):
+    if report_of and not report_of.group("what") and len(line.split()) <= 10 \
+            and not re.search(r"\b(?:is|are)\s+attached\b", line, re.I):
         # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover);
-        # a sentence ("A report by the Police & Crime Commissioner is attached.") is read by _reported_by
+        # not a sentence ("A report by the Police & Crime Commissioner is attached."), which _reported_by reads
         cover.presenter = cover.presenter or smart_title(report_of.group("who"))
         reading.used.add(i)
         return
@@ -420,7 +425,10 @@ def _board_line(line: str) -> bool:
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
-            and not _ACTING_BODY.search(line) and not re.match(r"that\s", line, re.I))
+            and not _ACTING_BODY.search(line) and not re.match(r"that\s", line, re.I)
+            # nor a portfolio's item title: "Cabinet Member for Business Transformation and Customers - ICT Improvement
+            # Programme" (council set 25); a "Decision Session - Executive Member for Transport" is a meeting (review)
+            and not re.match(r"(?:cabinet|executive)\s+member\s+for\b", line, re.I))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
@@ -561,8 +569,10 @@ def _strip_date(line: str) -> str:
 #: police sets 25, 27 and 28; tests/test_cover.py).
 _DATE_IN_PROSE = {"on", "by", "at", "of", "ending", "ended", "since", "between", "and", "from", "to", "until",
                   "before", "after", "in", "as", "dated", "the", "than", "till"}
-_DATE_LABEL_BEFORE = re.compile(r"\b(?:date of (?:the )?meeting|meeting date|date of decision|decision date|date)"
-                                r"\s*[:–-]\s*$", re.I)
+#: ... a meeting's or a decision's date label, or "Date:" alone; not "Review date:", "End date:" or "Publication date:"
+#: (review; tests/test_cover.py).
+_DATE_LABEL_BEFORE = re.compile(r"(?:\b(?:date of (?:the )?meeting|meeting date|date of decision|decision date)"
+                                r"|(?<![A-Za-z] )(?<![A-Za-z])date)\s*[:–-]\s*$", re.I)
 
 
 def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
@@ -579,7 +589,9 @@ def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
             return parse_date(m.group(0))
         if words and words[-1].lower() in _DATE_IN_PROSE:  # ... "Decision by: 31 March 2025", a deadline
             continue
-        if not line.strip() or re.search(r"[-–—~:|/]\s*$", line) or (words and words[-1][0].isupper()):
+        if re.search(r":\s*$", line):  # ... another label's date: "Start date: 1 April 2023", "Reporting period:"
+            continue
+        if not line.strip() or re.search(r"[-–—~|/]\s*$", line) or (words and words[-1][0].isupper()):
             return parse_date(m.group(0))
     return None
 
@@ -617,6 +629,24 @@ _PRESENTED = re.compile(
     r"(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)\b", re.M)
 
 
+#: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".
+_IN_A_POST = {"of", "for", "and", "the", "&", "to", "in", "on"}
+
+
+def _person(who: str) -> str:
+    """The person or post at the end of what comes before "presented": not the clause before them ("At the last
+    meeting, Superintendent Jones", "In March 2024 the Chief Constable", "Following a question from Councillor
+    Smith, the Chief Constable"; review), nor one with a lower-case word or a figure in it; "" when none is left."""
+    who = re.split(r",\s+the\s+", who.strip(" ,"))[-1]
+    tokens = who.split()
+    cut = max((i + 1 for i, t in enumerate(tokens)
+               if re.search(r"\d", t) or (t[:1].islower() and t.lower().strip(",") not in _IN_A_POST)), default=0)
+    tokens = tokens[cut:]
+    while tokens and tokens[0].lower().strip(",") in _IN_A_POST:
+        tokens = tokens[1:]
+    return " ".join(tokens).strip(" ,")
+
+
 def _reported_by(blocks: list[Block], limit: int = 40) -> str | None:
     """The report's author and the person who presented it, as minutes record them, when the paper
     has no cover or signature that says."""
@@ -624,7 +654,7 @@ def _reported_by(blocks: list[Block], limit: int = 40) -> str | None:
     for regex in (_REPORT_BY, _PRESENTED):
         for block in blocks[:limit]:
             m = regex.search(block.text) if block.table is None else None
-            who = m.group("who").strip(" ,") if m else ""
+            who = _person(m.group("who")) if m else ""
             if who and (_ROLE.search(who) or _NAME.match(who)) and len(who.split()) <= 16 \
                     and not any(who.lower() in f.lower() for f in found):
                 found.append(who)

@@ -253,3 +253,66 @@ def test_a_date_in_a_papers_opening_lines(tmp_path, text, expected):
     path = tmp_path / "paper.txt"
     path.write_text(text, encoding="utf-8")
     assert read_paper(path).meeting_date == expected
+
+
+@pytest.mark.parametrize("name,text,expected", [
+    # the file's own date and board come before what the text gives only weakly (review)
+    ("kcc_council_2025-02-13_budget.txt",
+     "Revenue Budget 2025/26\n\nThis follows the Autumn Budget 30 October 2024 and the settlement.\n\nCabinet "
+     "considered the draft budget on 27 January and recommended it to County Council for approval.\n",
+     ("Council", "2025-02-13")),
+    ("2023-11-20_pcp_estates.txt",
+     "Estates Update\n\nThe Board agreed in March 2023 to close two stations. The Panel is asked to note progress.\n",
+     ("Police and Crime Panel", "2023-11-20")),
+    # another label's date is not the meeting's (review); a decision page's "Date of decision" is
+    ("item.txt", "Stop and Search Policy\n\nOwner: Chief Inspector\n\nReview date: 31 March 2026\n\nThe policy "
+     "sets out.\n", (None, None)),
+    ("item.txt", "Project Plan\n\nStart date: 1 April 2023\n\nEnd date: 31 March 2025\n\nThe plan sets out.\n",
+     (None, None)),
+    ("item.txt", "Quarterly Report\n\nReporting period: 1 April 2024 to 30 June 2024\n\nThe report sets out.\n",
+     (None, None)),
+    ("item.txt", "Decision details\n\nFleet Replacement\n\nPublication date: 13/03/2019\n\nDate of decision: "
+     "11/03/2019\n\nThe Cabinet agreed the replacement.\n", ("Cabinet", "2019-03-11")),
+])
+def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.meeting_date) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the person, not the clause before them (review)
+    ("At the last meeting, Superintendent Jones presented the report on neighbourhood teams. The Panel noted it.\n",
+     "Superintendent Jones"),
+    ("In March 2024 the Chief Constable presented the report to the Panel. The Panel noted it.\n", "Chief Constable"),
+    ("Following a question from Councillor Smith, the Chief Constable presented an update. The Panel noted it.\n",
+     "Chief Constable"),
+    ("Members were reminded that the Chief Constable had presented a report in January. The Panel noted it.\n",
+     None),
+    # another body's report in a paper that is no minutes presents nothing (review)
+    ("The Council has received the annual review letter and report of the Local Government Ombudsman, which sets "
+     "out the complaints.\n", None),
+])
+def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
+    path = tmp_path / "item.txt"
+    path.write_text("Agenda item\n\nNeighbourhood Policing\n\n" + text, encoding="utf-8")
+    assert read_paper(path).presenter == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cover's "Report of ..." line with a full stop is still no title (review)
+    ("Police and Crime Panel\n\n12 March 2024\n\nReport of the Chief Constable.\n\nFleet Strategy Update\n\n"
+     "1. Purpose\n\nTo update.\n", ("Police and Crime Panel", "Fleet Strategy Update")),
+    # a decision session is a meeting (review)
+    ("CABINET MEMBER DECISION SESSION\n\n12 March 2024\n\nHighways Maintenance Contract\n\n1. Purpose\n\nTo decide.\n",
+     ("Cabinet Member Decision Session", "Highways Maintenance Contract")),
+    ("Decision Session - Executive Member for Transport\n\n12 March 2024\n\nResidents Parking Scheme Review\n\n"
+     "1. Purpose\n\nTo decide.\n",
+     ("Decision Session - Executive Member for Transport", "Residents Parking Scheme Review")),
+])
+def test_cover_lines_the_web_rules_leave_alone(tmp_path, text, expected):
+    path = tmp_path / "paper.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert (doc.board, doc.title) == expected

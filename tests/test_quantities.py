@@ -366,3 +366,15 @@ def test_a_charts_axis_ticks_are_not_figures():
 ])
 def test_evenly_stepped_figures_that_are_no_axis_stay(text):
     assert len([q for q in find_quantities(text) if q.unit == "count"]) >= 3
+
+
+@pytest.mark.parametrize("text,n", [
+    # a money run under its scale header is money, not ticks; rising data are no axis (review)
+    ("Revenue budget (£000) Policing 500 1,000 1,500 2,000 2,500", 5),
+    ("Housing trajectory 2025/26 to 2029/30 1,200 1,400 1,600 1,800 2,000", 5),
+    ("Stop and search by month Apr May Jun Jul Aug Sep Oct Nov 45 50 38 55 60 42 65 70", 8),
+    # ... falling ones that are not multiples of their step are no axis either
+    ("Waiting list 105 95 85 75 65 55", 6),
+])
+def test_figures_that_are_no_axis_stay(text, n):
+    assert len([q for q in find_quantities(text) if q.value >= 38]) == n
