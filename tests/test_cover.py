@@ -182,6 +182,13 @@ def test_titles_stay_titles(line):
     assert _title_like(line)
 
 
+def _read(tmp_path, text, name="paper.txt"):
+    """A paper written for a test, read as boardkb reads a file of that name."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return read_paper(path)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a council's web page of an issue (modern.gov): its heading is no title, the "Meeting:" line gives the board
     # without its item number (council sets 24-26)
@@ -221,9 +228,7 @@ def test_titles_stay_titles(line):
 def test_item_pages_of_minutes_sites(tmp_path, text, expected):
     """Web pages of councils' and panels' items and minutes, written for this test in the manner of public
     modern.gov pages: board, date, title and presenter from what the minutes say when there is no cover."""
-    path = tmp_path / "item.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_paper(path)
+    doc = _read(tmp_path, text, "item.txt")
     assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
 
 
@@ -250,9 +255,7 @@ def test_item_pages_of_minutes_sites(tmp_path, text, expected):
 ])
 def test_a_date_in_a_papers_opening_lines(tmp_path, text, expected):
     """Texts written for this test after public web pages and PDFs whose cover lines run together."""
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    assert read_paper(path).meeting_date == expected
+    assert _read(tmp_path, text, "paper.txt").meeting_date == expected
 
 
 @pytest.mark.parametrize("name,text,expected", [
@@ -275,9 +278,7 @@ def test_a_date_in_a_papers_opening_lines(tmp_path, text, expected):
      "11/03/2019\n\nThe Cabinet agreed the replacement.\n", ("Cabinet", "2019-03-11")),
 ])
 def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_paper(path)
+    doc = _read(tmp_path, text, name)
     assert (doc.board, doc.meeting_date) == expected
 
 
@@ -295,9 +296,7 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "out the complaints.\n", None),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
-    path = tmp_path / "item.txt"
-    path.write_text("Agenda item\n\nNeighbourhood Policing\n\n" + text, encoding="utf-8")
-    assert read_paper(path).presenter == expected
+    assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -312,7 +311,5 @@ def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
      ("Decision Session - Executive Member for Transport", "Residents Parking Scheme Review")),
 ])
 def test_cover_lines_the_web_rules_leave_alone(tmp_path, text, expected):
-    path = tmp_path / "paper.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = read_paper(path)
+    doc = _read(tmp_path, text, "paper.txt")
     assert (doc.board, doc.title) == expected
