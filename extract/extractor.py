@@ -22,6 +22,7 @@ from .dates import find_dates
 from .facts import (
     THIS_KIND,
     Sentence,
+    done_subject,
     done_verb,
     meeting_milestones,
     pathway_milestones,
@@ -150,7 +151,7 @@ def _retold_once(milestones: list[Milestone]) -> list[Milestone]:
     for m in milestones:
         groups.setdefault(_told(m), []).append(m)
     kept: set[int] = set()
-    for group in groups.values():
+    for group in (deed for told in groups.values() for deed in _deeds(told)):
         named = {}
         for m in group:
             if m.project and m.project.lower() in m.quote.lower():
@@ -158,6 +159,26 @@ def _retold_once(milestones: list[Milestone]) -> list[Milestone]:
         chosen = list(named.values()) or [next((m for m in group if m.project), group[0])]
         kept |= {id(m) for m in chosen}
     return [m for m in milestones if id(m) in kept]
+
+
+def _deeds(group: list[Milestone]) -> list[list[Milestone]]:
+    """Tellings of what was done at one date, by what was done: the same verb and date said of other things are
+    other events. "Stockton Rewire £40k - Scheme deferred until 2019/20." and "Digital Interview Recording
+    Equipment £500k- scheme deferred until 2019/20." are two deferrals (police set 33, a commissioner's capital
+    decisions); "the final draft budget report published on 5 February 2025" and "the final draft report
+    published on 5 February 2025" are one publication (tests/test_extract.py). Two subjects that share more than
+    half the words of the shorter are one."""
+    deeds: list[tuple[frozenset[str], list[Milestone]]] = []
+    for m in group:
+        at = m.quote.find(m.date_text) if m.date_text and m.rule == "milestone.done_at" else -1
+        subject = done_subject(m.quote, at) if at >= 0 else frozenset()
+        same = next((ms for words, ms in deeds if not subject or not words
+                     or len(subject & words) * 2 > min(len(subject), len(words))), None)
+        if same is None:
+            deeds.append((subject, [m]))
+        else:
+            same.append(m)
+    return [ms for _, ms in deeds]
 
 
 def _said_once(milestones: list[Milestone]) -> list[Milestone]:

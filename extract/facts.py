@@ -17,6 +17,7 @@ from importlib import resources
 from ..ingest.records import Document
 from .confidence import confidence
 from .dates import DateMention, find_dates
+from .names import normalise
 from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
 from .vocab import words
@@ -307,6 +308,13 @@ def done_verb(text: str, start: int) -> str | None:
     """The verb of what was done at the date that starts at ``start`` ("submitted"), or None."""
     m = _DONE_AT.search(text, max(0, start - 80), start)
     return m.group("verb") if m else None
+
+
+def done_subject(text: str, start: int) -> frozenset[str]:
+    """The last four words before the verb of what was done at the date that starts at ``start``, its subject:
+    "rewire", "40k", "scheme" of "Stockton Rewire £40k - Scheme deferred until 2019/20"."""
+    m = _DONE_AT.search(text, max(0, start - 80), start)
+    return frozenset(normalise(text[: m.start()]).split()[-4:]) if m else frozenset()
 
 
 def _ungated(s: Sentence) -> tuple[list[DateMention], str]:

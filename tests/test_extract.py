@@ -1033,6 +1033,11 @@ def test_what_was_done_at_a_date_is_an_event():
                meeting="2025-02-13")
     out = extract_document(doc, load_pipeline())
     assert [m.date_text for m in out.milestones] == ["5 February 2025"]
+    # ... but the same deed said of other things is other events (police set 33, a commissioner's capital decisions)
+    doc = _doc("Capital programme changes\n\n1. Stockton Rewire £40k - Scheme deferred until 2019/20.\n\n"
+               "2. Digital Interview Recording Equipment £500k- scheme deferred until 2019/20.\n", meeting="2019-01-15")
+    out = extract_document(doc, load_pipeline())
+    assert [m.quote[:8] for m in out.milestones] == ["Stockton", "Digital "]
 
 
 def test_what_took_place_is_an_event():
