@@ -12,6 +12,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``lead-in``: "Name: ..." at the start of a list item or paragraph;
 - ``status-table``: "Name - ..." in a cell of a status table (✓/□ marks by stage);
 - ``list``: "projects like A, B and C";
+- ``kind-list``: "the A, B and C projects", items of any case;
 - ``table``: the row labels of project, benefit and status tables.
 """
 
@@ -747,6 +748,27 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 yield Candidate(name, seq, set(), "list")
 
 
+#: Items of any case that the kind word after them declares: "the completion of the Museum and HTH recovery,
+#: Customer Portal, Full review of the Council Tax Reduction Scheme, and Green Space Management Strategy Projects"
+#: (council set 28, a cabinet's minutes; tests/test_projects.py). Each item starts with a capital, after "the".
+_KIND_ITEM = r"[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,7}"
+_KIND_LIST = re.compile(r"\bthe\s+(?P<list>" + _KIND_ITEM + r"(?:,\s+" + _KIND_ITEM + r")+,?\s+(?:and|&)\s+"
+                        + _KIND_ITEM + r")\s+(?i:projects|programmes|workstreams|initiatives)\b")
+
+
+def kind_list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """The items of a list its kind word follows, whatever their case: "the A, B and C projects"."""
+    for m in _KIND_LIST.finditer(p.text):
+        items = [i.strip() for i in m.group("list").split(",")]
+        last = re.match(r"(?:and|&)\s+(.+)", items[-1])
+        if last:  # "A, B, and C": the serial comma ends the list
+            items[-1] = last.group(1)
+        else:  # "A, B and C"
+            items[-1:] = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", items[-1])[-2:]
+        for item in items:
+            yield Candidate(clean(item), seq, set(), "kind-list")
+
+
 def _one_defined_name(items: str) -> bool:
     """The "list" is one name its acronym defines: "including the North East Transformation, Innovation and
     Collaboration Programme (NETIC)" (police set 18, a police and crime panel's minutes)."""
@@ -971,7 +993,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates,
-                      heading_candidates, lead_in_candidates, list_candidates)
+                      heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates)
 
 
 def body_start(doc: Document) -> int:
@@ -1003,12 +1025,14 @@ def _headless(before: list[Passage], total: int) -> bool:
     """The passages before a first section in the paper's second half are its body, not a cover, when they are
     paragraphs of prose (a panel's minutes item, tests/test_projects.py) or say two labels again and again:
     "Decision Ref: ... Issue: ... Decision: ..." item after item (a police decisions log, the same tests). A cover
-    says "Report to:", "From:" once each, on short lines."""
-    if len(before) <= total // 2:
-        return False
-    labels = Counter(m.group(1).lower() for p in before if (m := _LABEL_LINE.match(p.text)))
+    says "Report to:", "From:" once each, on short lines. Three paragraphs of prose are body nearer the top too: a
+    web page's minutes item that opens on its resolutions before a heading ("That Cabinet noted the completion of the
+    ... Projects", council set 28; a cover's summary comes before its Purpose or Introduction heading)."""
     prose = sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in before)
-    return prose >= 3 or (len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2)
+    if prose >= 3:
+        return True
+    labels = Counter(m.group(1).lower() for p in before if (m := _LABEL_LINE.match(p.text)))
+    return len(before) > total // 2 and len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2
 
 
 def _qualifying_acronyms(doc: Document, start: int) -> set[str]:

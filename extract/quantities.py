@@ -35,6 +35,9 @@ _PHONE = re.compile(r"(?<![\w.,])(?:\+44\s?(?:\(0\)\s?)?|\(?0)\d{2,4}\)?(?:[ -]?
 #: London SW1P 4DF" (tests/test_quantities.py, after a police authority's page and the uk-council ministerial letter)
 _ADDRESS = re.compile(r"(?<![\w£.,])\d{1,4}[A-Za-z]?"
                       r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+){1,6}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)")
+#: A contact line's number: "Contact:O Morley 388103", an extension given bare after the officer's name (council set
+#: 28, a cabinet's minutes; tests/test_quantities.py).
+_CONTACT = re.compile(r"\bContact(?:\s+officer)?\s*:[^\n.;]{0,40}?(?<![\w£])(\d{5,6})(?![\w.,%])", re.I)
 _LINK = re.compile(r"(?:https?://|www\.)\S+(?:\s=\s?\S+)*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
 #: A day before its month, with no year to resolve it by: "on Monday 13 February" (police set 16, a PCC's news page).
@@ -246,6 +249,7 @@ def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
     spans += [m.span() for m in _SUBSECTION.finditer(text)] + _list_numbers(text)
+    spans += [m.span(1) for m in _CONTACT.finditer(text)]
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:

@@ -1173,6 +1173,23 @@ def test_a_minutes_item_of_prose_before_its_first_heading_is_body(tmp_path):
     path.write_text(f"Agenda item\n\nContact Services Update\n\nMinutes:\n\n{prose}POLICE INQUIRY OFFICES\n\nEnd.\n",
                     encoding="utf-8")
     assert body_start(read_paper(path)) == 0
+    # ... and so are a minutes item's resolutions before a heading nearer the top (council set 28)
+    resolutions = "".join(f"({n}) That Cabinet noted the progress of the projects set out in the delivery plan for "
+                          f"quarter {n}.\n\n" for n in range(1, 4))
+    path.write_text(f"{resolutions}Audio recording\n\n" + "Councillor Albert presented the report.\n\n" * 4,
+                    encoding="utf-8")
+    assert body_start(read_paper(path)) == 0
+
+
+def test_the_items_a_kind_word_follows_are_projects(tmp_path):
+    """"the A, B, C, and D Projects": the kind word after a list declares its items, whatever their case (council set
+    28, a cabinet's minutes). Only a list after "the" whose items start with a capital."""
+    found = _names_in(tmp_path, "That Cabinet noted the completion of the Museum and HTH recovery, Customer Portal, "
+                                "Full review of the Council Tax Reduction Scheme, and Green Space Management Strategy "
+                                "Projects. It noted the Fleet, Estates and Ways of Working programmes.")
+    assert {"Museum and HTH recovery", "Customer Portal", "Full review of the Council Tax Reduction Scheme",
+            "Green Space Management Strategy", "Ways of Working"} <= found
+    assert not {"completion", "That Cabinet noted"} & found
 
 
 def test_a_reports_section_headings_are_not_projects(tmp_path):

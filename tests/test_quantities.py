@@ -64,6 +64,8 @@ def _found(text):
         "It was noted that a Gateway 4 (detailed option appraisal) report was approved",
         # a telephone extension (council set 10)
         "Contact: Martin Booth Ext: 73837",
+        # ... and one given bare after the name (council set 28, a cabinet's minutes)
+        "Contact:O Morley 388103",
         # a section's number run into its heading in capitals; issue numbers and codes with a leading zero (police
         # set 14, a force's estates report and a business case's document control table)
         "3 ISSUES FOR CONSIDERATION 3.1 Estate Strategy The Estate Strategy was launched",
