@@ -154,7 +154,8 @@ def _numeric(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
-@rule(r"\b" + _MOD + _MONTH + r"[\s-]+(?:(?P<year>(?:19|20)\d\d)|(?P<yy>\d\d))\b")
+#: ... and a year's two digits after an apostrophe: "Sep ‘19", "Apr ’20" (police set 36, a plan's delivery dashboard)
+@rule(r"\b" + _MOD + _MONTH + r"[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))\b")
 def _month_year(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else _year2(m.group("yy"))
     month = MONTHS[m.group("month").lower()]

@@ -347,6 +347,10 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # (uk-council armed forces appendix); ... or ending in a document's word: "PCCDecision", "NoticeDecision"
         # (a police decisions log's headers, tests/test_projects.py)
         glued = glued or bool(humps and humps[-1].lower() in ("decision", "notice", "report"))
+        # ... or a heading in capitals run into its sentence's first word: "AUDIT WORKING GROUPThe Group has ..."
+        # (council set 31, an audit committee's report)
+        glued = glued or bool(re.fullmatch(r"[A-Z]{2,}(?:The|This|That|These|There|It|In|On|At|As|An|We|Our)",
+                                           m.group(0)))
         path = re.match(r"/[\w.-]+/", p.text[m.end() : m.end() + 40])  # "TMPCommittee/Report/", not "Niche/Storm"
         if re.match(r"[@.=][A-Za-z0-9]", after) or path or (before and before in "@/.&?=") or person or glued:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council); a link's
@@ -445,6 +449,8 @@ def _run_on_start(text: str, end: int) -> re.Match | None:
     if compound and compound.group(1) not in words("keyword") | words("grammatical_word"):
         return None
     word = more.group(0).strip().lower()
+    if word == "quarter" and re.match(r"\s*\d", text[more.end():]):
+        return None  # a period: "Capital Programme Quarter 2 Performance Report" (council set 31, a report's title)
     return None if word in words("report_word") or word in words("keyword") else more
 
 

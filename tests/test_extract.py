@@ -45,6 +45,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # a web page's date (police set 11)
         ("Post on 26-Jul-2020", "2020-08", ("26-Jul-2020", "2020-07-26", "2020-07-26", "day")),
         ("Post on 26-Jul-20", "2020-08", ("26-Jul-20", "2020-07-26", "2020-07-26", "day")),
+        # ... and a dashboard's month with its year's two digits after an apostrophe (police set 36)
+        ("Forecast end Sep ‘19 and", "2019-10", ("Sep ‘19", "2019-09-01", "2019-09-30", "month")),
+        ("Forecast end Apr ’20 and", "2019-10", ("Apr ’20", "2020-04-01", "2020-04-30", "month")),
         # ... with its year glued on, or in digits with hyphens (police set 10, council set 10)
         ("HELD ON 17 DECEMBER2012", "2013-01", ("17 DECEMBER2012", "2012-12-17", "2012-12-17", "day")),
         ("Date: WEDNESDAY 30 JANUARY 2013Time: 8.00am", "2013-01",

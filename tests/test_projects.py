@@ -211,6 +211,9 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("Portfolio Issues", "heading", "", "a body or document"),
     ("Panel Membership", "heading", "", "a body or document"),
     ("CONTENTS", "lead-in", "", "report furniture"),
+    # a decision's label and a project's role (council set 31, an executive's minutes and an audit committee's report)
+    ("REASON", "lead-in", "", "report furniture"),
+    ("Project Sponsor", "keyword", "", "a body or document"),
     ("Foreword and Introduction", "heading", "", "report furniture"),
     # a framework the paper buys through (police and council sets 13 and 12)
     ("Crown Commercial Services National Framework", "keyword", "Procurement of vehicles is via the Crown Commercial "
@@ -1119,6 +1122,8 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
      "Report was noted. The Estates Masterplan was approved.",
      {"Forensic Services Change Programme", "NICCS Project", "Estates Masterplan"},
      {"Forensic Services Change Programme Update", "NICCS Project Report"}),
+    # ... and not into a quarter's number (council set 31, a capital programme's report)
+    ("The Capital Programme Quarter 2 Performance Report was noted.", set(), {"Capital Programme Quarter"}),
     # a database is a system
     ("Exhibits were recorded on the POTF Database until March 2014, when Niche replaced it.", {"POTF Database"},
      set()),
@@ -1199,8 +1204,10 @@ def test_a_reports_section_headings_are_not_projects(tmp_path):
     path.write_text("Estates Update\n\n3. Summary of Key Points\n\nThe Estates Programme continues.\n\n4. Reasons for "
                     "Recommendations\n\nThe Estates Programme saves money.\n\nCOLLABORATION ACHIEVEMENTS\n\nThe "
                     "Estates Programme opened a shared station.\n\nOverall Programme Activity\n\nThe Estates Programme "
-                    "is on track.\n\nAlternative Options Considered: none were viable.\n\nPCCDecision NoticeDecision\n",
-                    encoding="utf-8")
+                    "is on track.\n\nAlternative Options Considered: none were viable.\n\nPCCDecision NoticeDecision\n"
+                    "\n"
+                    # a heading run into its sentence (council set 31, an audit committee's report)
+                    "REPORT OF THE AUDIT WORKING GROUPThe Estates Programme was audited.\n", encoding="utf-8")
     names = {p.name for p in find_projects(read_paper(path))[0]}
     assert names == {"Estates Programme"}, names
 
