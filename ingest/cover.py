@@ -106,7 +106,11 @@ _NOISE = re.compile(
     # document sites)
     r"skip to (?:main )?content|home|transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
     r"decisions?:?|size:\s*px|start display at page:?|total page:\s*\d+|"
-    r"file type:\s*pdf\b.*|download\s+[\"“].*)$",
+    r"file type:\s*pdf\b.*|download\s+[\"“].*|"
+    # ... an accessibility link, a meeting's recording, a link to a file with its size, and minutes' apologies (police
+    # set 33: "Text Only", "Minutes pdf icon PDF 105 KB", "Apologies for Absence and Personal Matters"; council sets
+    # 28 and 31: "Audio recording – 1:32:49", "An apology was received from Deputy Philip Woodhouse.")
+    r"text only|(?:audio|video) recording\b.*|.*\bpdf\s+\d+\s*kb|(?:an\s+)?apolog(?:y|ies)\b.*)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -455,10 +459,20 @@ def _board_name(text: str) -> str:
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 
+#: Minutes that name the item's report: "Councillor Ian Albert presented the report entitled ‘Q4 Update on the Progress
+#: Against the Council Delivery Plan 22-23’ and advised:" (council set 28, a cabinet's minutes page).
+_ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+(?:a|the)\s+report\s+(?:en)?titled\s+"
+                       r"[‘'\"“](?P<title>[^’'\"”]{5,200})[’'\"”]", re.I)
+
+
 def _title(lines: list[_Line], reading: _Reading) -> str | None:
     cover = reading.cover
     if lines and _AGENDA.match(lines[0].text) and cover.board:
         return f"Agenda – {cover.board}"  # AGENDA / CABINET: kcc agenda frontsheet
+    entitled = next((m for i, line in enumerate(lines) if i not in reading.used
+                     and (m := _ENTITLED.search(line.text))), None)
+    if entitled:
+        return entitled.group("title")  # the minutes say it, over any line's look
     for i, line in enumerate(lines):
         if i in reading.used or not line.title_ok:
             continue
@@ -601,7 +615,9 @@ def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
 #: cabinet's). A body with a qualifier ("The Programme Board agreed") is one the paper reports on, and "the
 #: Council" is as often the organisation as the meeting, so neither counts.
 _ACTING_BODY = re.compile(
-    r"(?:^|[.;:]\s+|\b[Tt]he\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority)\s+"
+    # ... and a resolution's "That Cabinet noted the progress ..." (council set 28, a cabinet's minutes page)
+    r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
+    r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
     r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised))\b",
     re.M)

@@ -166,6 +166,13 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "The Unicorn Centre, Stainton Way, Hemlington Way, Middlesbrough, TS8 9LX",
     "5February 2008",
     "See the MOPC website for further information.",
+    # a web page's accessibility link, a meeting's recording, a file's link and minutes' apologies (police set 33,
+    # council sets 28 and 31)
+    "Text Only",
+    "Audio recording – 1:32:49",
+    "Minutes pdf icon PDF 105 KB",
+    "Apologies for Absence and Personal Matters",
+    "An apology was received from Deputy Philip Woodhouse.",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
@@ -297,6 +304,17 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
+
+
+def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
+    """A cabinet's minutes page (council set 28): resolutions "That Cabinet noted ...", then who presented the report
+    and its title in quotes."""
+    doc = _read(tmp_path, "An update on the projects linked to delivery of the Council Plan.\n\n(1) That Cabinet "
+                          "noted the progress against Council projects.\n\nCouncillor Ian Albert presented the report "
+                          "entitled ‘Q4 Update on the Progress Against the Council Delivery Plan 22-23’ and advised:"
+                          "\n\n· The report brought together key projects.\n", "item.txt")
+    assert (doc.board, doc.title, doc.presenter) == (
+        "Cabinet", "Q4 Update on the Progress Against the Council Delivery Plan 22-23", "Councillor Ian Albert")
 
 
 @pytest.mark.parametrize("text,expected", [
