@@ -13,6 +13,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``status-table``: "Name - ..." in a cell of a status table (✓/□ marks by stage);
 - ``list``: "projects like A, B and C";
 - ``kind-list``: "the A, B and C projects", items of any case;
+- ``intro-list``: "... four key workstreams, namely:" and its items, a passage each;
 - ``table``: the row labels of project, benefit and status tables.
 """
 
@@ -953,6 +954,33 @@ def _said_in_body(doc: Document, start: int, name: str, flags: int) -> int | Non
                  if said.search(p.text) and p.text.strip() != (doc.title or "").strip()), None)
 
 
+#: A list's introduction that names its items' kind: "The Programme had four key workstreams, namely:", "this programme
+#: which included 5 main projects:" (police set 36, a fire authority's minutes), or a heading "Current Projects".
+_KIND_INTRO = re.compile(r"\b(?:projects|programmes|workstreams|work streams|initiatives|schemes)\b"
+                         r"(?:[^.;:]{0,30}):?\s*$", re.I)
+#: An item of that list: its first clause, short ("Fleet and Equipment (replacement);", "People Development.")
+_LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2,90}?)"
+                        r"\s*(?:;\s*(?:and|or)?|\.|,?\s+and)?\s*$")
+
+
+def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
+    """The items of a list whose introduction names their kind, one passage an item, whatever their case:
+    "5 main projects:" then "Missing persons and real time demand management;" ... (police set 36, a fire
+    authority's minutes; tests/test_projects.py). The list ends at the first passage that is no short item."""
+    passages = doc.passages
+    for seq in range(start, len(passages) - 1):
+        intro = passages[seq]
+        said = intro.text.rstrip().endswith(":") or intro.kind == "heading"
+        if not (said and _KIND_INTRO.search(intro.text[-120:])):
+            continue
+        for item_seq in range(seq + 1, len(passages)):
+            item = _LIST_ITEM.match(passages[item_seq].text.strip())
+            if item is None or passages[item_seq].kind == "heading" or len(item.group("name").split()) > 10:
+                break
+            name = re.sub(r"\s*\([^()]*\)$", "", item.group("name"))  # "Fleet and Equipment (replacement)"
+            yield Candidate(clean(name), item_seq, set(), "intro-list")
+
+
 def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     """The subject of the paper's title, when the body names it again: "Emergency Services Network update", "Appendix
     G – Reserves Policy", "Body Worn Video Outline Business Case" (tests/test_projects.py; police set 8 and the
@@ -1068,4 +1096,5 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
     found.extend(repeated_phrase_candidates(doc, start))
     found.extend(called_acronym_candidates(doc, start))
     found.extend(title_candidates(doc, start))
+    found.extend(intro_list_candidates(doc, start))
     return found

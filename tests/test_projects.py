@@ -1197,6 +1197,21 @@ def test_the_items_a_kind_word_follows_are_projects(tmp_path):
     assert not {"completion", "That Cabinet noted"} & found
 
 
+def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
+    """A fire authority's minutes (police set 36): "... four key workstreams, namely:" and one item a passage, in any
+    case, to the first passage that is no short item. A list whose introduction names no kind gives nothing."""
+    found = _names_in(tmp_path, "The Programme had four key workstreams, namely:\n\n1. the Service Delivery "
+                                "Operating Model (SDOM);\n\n2. Fleet and Equipment (replacement);\n\n3. Data and "
+                                "Digital Transformation; and\n\n4. Public Order training site.\n\nThe Service Delivery "
+                                "Operating Model workstream comprised a number of strands agreed by the Authority.\n\n"
+                                "And 10 were categorised as business as usual:\n\n1. Fuel business continuity "
+                                "planning;\n\n2. Shared asset management.\n")
+    assert {"Service Delivery Operating Model", "Fleet and Equipment", "Data and Digital Transformation",
+            "Public Order training site"} <= found
+    assert not {"Fuel business continuity planning", "Shared asset management"} & found
+    assert not [n for n in found if "strands" in n]
+
+
 def test_a_reports_section_headings_are_not_projects(tmp_path):
     """Section headings of council and police authority papers (written for this test, after public ones), and a
     decisions log's headers whose spaces the text lost."""
