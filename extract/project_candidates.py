@@ -14,6 +14,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``list``: "projects like A, B and C";
 - ``kind-list``: "the A, B and C projects", items of any case;
 - ``intro-list``: "... four key workstreams, namely:" and its items, a passage each;
+- ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
 - ``table``: the row labels of project, benefit and status tables.
 """
 
@@ -720,6 +721,20 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 yield Candidate(name, seq, set(), "status-table" if p.kind == "table_row" else "lead-in")
 
 
+#: A costed item that its kind word names: "Stockton Rewire £40k - Scheme deferred until 2019/20.", "EMSCP - returning
+#: £63k - scheme deferred" (police set 33, a commissioner's capital decisions). Not "LOCARD replacement £100k- budget
+#: returned": the kind word must follow the sum.
+_COSTED = re.compile(r"^(?P<name>[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,5}?)\s*[-–]?\s*(?:returning\s+)?£[\d.,]+[km]?\b"
+                     r"\s*[-–]?\s*(?:the\s+)?(?:scheme|project|programme)\b", re.I)
+
+
+def costed_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"Name £40k - Scheme ...": a passage that opens on a name, its sum and its kind."""
+    m = _COSTED.match(p.text) if p.kind in ("list_item", "paragraph") else None
+    if m and m.group("name")[:1].isupper():
+        yield Candidate(clean(m.group("name").rstrip(" -–")), seq, set(), "costed")
+
+
 def _field_value(value: str) -> bool:
     """A form field's value after its label, not a description: a few words ("Decision Maker: Cabinet") or names and
     posts in capitals with no lower-case word ("Decision Maker: GM Deputy Mayor, Group Finance Officer", police set
@@ -1027,7 +1042,8 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates,
-                      heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates)
+                      heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
+                      costed_candidates)
 
 
 def body_start(doc: Document) -> int:

@@ -1212,6 +1212,15 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
     assert not [n for n in found if "strands" in n]
 
 
+def test_a_costed_scheme_is_a_project(tmp_path):
+    """A commissioner's capital decisions (police set 33): "Name £40k - Scheme deferred ...", the kind word after the
+    sum; a budget line without one ("Custody Cells £100k- budget returned") is no project."""
+    found = _names_in(tmp_path, "1. Stockton Rewire £40k - Scheme deferred until 2019/20.\n\n2. EMSCP - returning £63k "
+                                "- scheme deferred until 2019/20.\n\n3. Custody Cells £100k- budget returned as no "
+                                "longer needed.\n")
+    assert {"Stockton Rewire", "EMSCP"} <= found and "Custody Cells" not in found
+
+
 def test_a_reports_section_headings_are_not_projects(tmp_path):
     """Section headings of council and police authority papers (written for this test, after public ones), and a
     decisions log's headers whose spaces the text lost."""
