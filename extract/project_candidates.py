@@ -313,6 +313,17 @@ def _definitions(text: str) -> Iterator[tuple[re.Match, str, str | None, str]]:
         yield m, m.group("acr").strip(), before.group("name") if before else None, text[m.end() : m.end() + 40]
 
 
+def _lower_spelling(before: str, acr: str) -> str | None:
+    """The words in small letters before a bracketed acronym that spell it, one word a letter: "the extended area
+    services (EAS) project" (police set 36, minutes of a presentation; tests/test_projects.py), where the kind word
+    after names a project."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acr):
+        return None
+    tail = before.split()[-len(acr):]
+    spelt = len(tail) == len(acr) and all(w[:1].islower() and w[0] == c.lower() for w, c in zip(tail, acr, strict=True))
+    return " ".join(tail).capitalize() if spelt else None  # as a sentence starts it, as ``repeated`` names are
+
+
 def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Data Driven Insights (DDI)": the Title Case words before a bracketed acronym that spell
     it; and "DDI (Data Driven Insights)"."""
@@ -331,6 +342,8 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if re.match(r"\s*:", after):
             continue  # a unit defined in a list of roles: "Commercial and Procurement (CP): Commercial and
             # Procurement works in partnership ...", "Finance (FIN): The Division comprises" (uk-council)
+        if name is None and _kind_follows(after) and (spelt := _lower_spelling(text[: m.start()], acr)):
+            name = f"{spelt} {after.split()[0]}"  # with its kind: "Extended area services project"
         if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):

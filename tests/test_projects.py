@@ -1212,6 +1212,14 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
     assert not [n for n in found if "strands" in n]
 
 
+def test_an_acronym_spelt_in_small_letters_before_its_kind(tmp_path):
+    """Minutes of a presentation (police set 36): "the extended area services (EAS) project"; without the kind word
+    after, small letters spell no name ("the police and crime plan (PCP) sets")."""
+    found = _names_in(tmp_path, "One of the key areas lies within the extended area services (EAS) project. The police "
+                                "and crime plan (PCP) sets the priorities.\n")
+    assert "Extended area services project" in found and not [n for n in found if "crime plan" in n.lower()]
+
+
 def test_a_costed_scheme_is_a_project(tmp_path):
     """A commissioner's capital decisions (police set 33): "Name £40k - Scheme deferred ...", the kind word after the
     sum; a budget line without one ("Custody Cells £100k- budget returned") is no project."""
