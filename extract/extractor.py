@@ -165,15 +165,15 @@ def _deeds(group: list[Milestone]) -> list[list[Milestone]]:
     """Tellings of what was done at one date, by what was done: the same verb and date said of other things are
     other events. "Stockton Rewire £40k - Scheme deferred until 2019/20." and "Digital Interview Recording
     Equipment £500k- scheme deferred until 2019/20." are two deferrals (police set 33, a commissioner's capital
-    decisions); "the final draft budget report published on 5 February 2025" and "the final draft report
-    published on 5 February 2025" are one publication (tests/test_extract.py). Two subjects that share more than
-    half the words of the shorter are one."""
+    decisions); "the final draft budget report published on 5 February 2025" and "Section 7 of the final draft
+    report published on 5 February 2025" are one publication (tests/test_extract.py). Two tellings whose words
+    (``done_subject``) share half of the fewer are one."""
     deeds: list[tuple[frozenset[str], list[Milestone]]] = []
     for m in group:
         at = m.quote.find(m.date_text) if m.date_text and m.rule == "milestone.done_at" else -1
         subject = done_subject(m.quote, at) if at >= 0 else frozenset()
         same = next((ms for words, ms in deeds if not subject or not words
-                     or len(subject & words) * 2 > min(len(subject), len(words))), None)
+                     or len(subject & words) * 2 >= min(len(subject), len(words))), None)
         if same is None:
             deeds.append((subject, [m]))
         else:

@@ -15,6 +15,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``kind-list``: "the A, B and C projects", items of any case;
 - ``intro-list``: "... four key workstreams, namely:" and its items, a passage each;
 - ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
+- ``updated``: "an update on the Investigative Hub", "the quarterly FMIP2 update";
 - ``table``: the row labels of project, benefit and status tables.
 """
 
@@ -748,6 +749,21 @@ def costed_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         yield Candidate(clean(m.group("name").rstrip(" -–")), seq, set(), "costed")
 
 
+#: What an update or a regular report is on: "an update report from the Police and Crime Commissioner on the
+#: Investigative Hub" (police set 33, a panel's minutes), "the quarterly SAP Revitalisation report, and the quarterly
+#: FMIP2 update" (council set 31, an audit committee's report).
+_UPDATE_ON = re.compile(r"\b(?:update|progress)\s+(?:report\s+)?(?:from\s+[^.;]{3,80}?\s+)?on\s+the\s+"
+                        r"(?P<name>" + _TITLE_PHRASE + r")")
+_REGULAR_REPORT = re.compile(r"\bthe\s+(?:quarterly|monthly|annual|regular|latest|six-monthly)\s+(?P<name>"
+                             + _TITLE_PHRASE + r")\s+(?:update|report|progress report|highlight report)s?\b")
+
+
+def update_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """The subject of an update or of a regular report, which is what boards follow."""
+    for m in [*_UPDATE_ON.finditer(p.text), *_REGULAR_REPORT.finditer(p.text)]:
+        yield Candidate(clean(m.group("name")), seq, set(), "updated")
+
+
 def _field_value(value: str) -> bool:
     """A form field's value after its label, not a description: a few words ("Decision Maker: Cabinet") or names and
     posts in capitals with no lower-case word ("Decision Maker: GM Deputy Mayor, Group Finance Officer", police set
@@ -785,23 +801,30 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 
 #: Items of any case that the kind word after them declares: "the completion of the Museum and HTH recovery,
 #: Customer Portal, Full review of the Council Tax Reduction Scheme, and Green Space Management Strategy Projects"
-#: (council set 28, a cabinet's minutes; tests/test_projects.py). Each item starts with a capital, after "the".
+#: (council set 28, a cabinet's minutes; tests/test_projects.py). Each item starts with a capital, after "the"; the
+#: last is in Title Case right before the kind word: not "the Chair, Vice-Chair and Members had discussed the future
+#: of the capital projects" (review).
 _KIND_ITEM = r"[A-Z][\w’'&/-]*(?:\s+[\w’'&/-]+){0,7}"
-_KIND_LIST = re.compile(r"\bthe\s+(?P<list>" + _KIND_ITEM + r"(?:,\s+" + _KIND_ITEM + r")+,?\s+(?:and|&)\s+"
-                        + _KIND_ITEM + r")\s+(?i:projects|programmes|workstreams|initiatives)\b")
+_KIND_LIST = re.compile(r"\b[Tt]he\s+(?P<list>" + _KIND_ITEM + r"(?:,\s+" + _KIND_ITEM + r")+,?\s+(?:and|&)\s+"
+                        + _TITLE_PHRASE + r")\s+(?i:projects|programmes|workstreams|initiatives)\b")
+#: Words of a clause, not of a name: "the Leader, Deputy Leader and Chief Executive who set out ..." (review)
+_CLAUSE_WORD = re.compile(r"\b(?:to|who|which|that|their|his|her|had|has|have|was|were|is|are|be|been|will|would)\b")
 
 
 def kind_list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """The items of a list its kind word follows, whatever their case: "the A, B and C projects"."""
-    for m in _KIND_LIST.finditer(p.text):
-        items = [i.strip() for i in m.group("list").split(",")]
-        last = re.match(r"(?:and|&)\s+(.+)", items[-1])
-        if last:  # "A, B, and C": the serial comma ends the list
-            items[-1] = last.group(1)
-        else:  # "A, B and C"
-            items[-1:] = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", items[-1])[-2:]
-        for item in items:
-            yield Candidate(clean(item), seq, set(), "kind-list")
+    """The items of a list its kind word follows, whatever their case: "the A, B and C projects". A one-word item is
+    left to ``list_candidates`` ("the January, February and March projects", review)."""
+    for sentence in re.split(r"(?<=[.;!?])\s+", p.text):
+        for m in _KIND_LIST.finditer(sentence) if len(sentence) <= 600 else ():
+            items = [i.strip() for i in m.group("list").split(",")]
+            last = re.match(r"(?:and|&)\s+(.+)", items[-1])
+            if last:  # "A, B, and C": the serial comma ends the list
+                items[-1] = last.group(1)
+            else:  # "A, B and C"
+                items[-1:] = re.split(r"\s+(?:and|&)\s+(?=[A-Z])", items[-1])[-2:]
+            for item in items:
+                if " " in item and not _CLAUSE_WORD.search(item):
+                    yield Candidate(clean(item), seq, set(), "kind-list")
 
 
 def _one_defined_name(items: str) -> bool:
@@ -1002,11 +1025,16 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
         if not (said and _KIND_INTRO.search(intro.text[-120:])):
             continue
         for item_seq in range(seq + 1, len(passages)):
-            item = _LIST_ITEM.match(passages[item_seq].text.strip())
-            if item is None or passages[item_seq].kind == "heading" or len(item.group("name").split()) > 10:
-                break
+            text = passages[item_seq].text.strip()
+            item = _LIST_ITEM.match(text)
+            if item is None or passages[item_seq].kind == "heading" or len(item.group("name").split()) > 10 \
+                    or (item_seq == seq + 1 and text.endswith(".")):
+                break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was
+                # noted." (review); its last item may end in a full stop
             name = re.sub(r"\s*\([^()]*\)$", "", item.group("name"))  # "Fleet and Equipment (replacement)"
             yield Candidate(clean(name), item_seq, set(), "intro-list")
+            if text.endswith("."):
+                break
 
 
 def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
@@ -1056,7 +1084,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates,
                       heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
-                      costed_candidates)
+                      costed_candidates, update_candidates)
 
 
 def body_start(doc: Document) -> int:

@@ -62,7 +62,7 @@ def _two_projects(name: str, names: set[str]) -> bool:
 #: to the first (its mentions' ``rule``).
 _EVIDENCE_ORDER = ("acronym", "table", "status-table", "camel", "keyword", "named", "called", "gerund", "labelled",
                    "created", "delivered", "heading", "repeated", "list", "kind-list", "intro-list", "costed",
-                   "lead-in", "title")
+                   "updated", "lead-in", "title")
 
 
 def _rule(evidence: set[str]) -> str:

@@ -37,7 +37,9 @@ _ADDRESS = re.compile(r"(?<![\w£.,])\d{1,4}[A-Za-z]?"
                       r"(?=,?\s+(?:[A-Z][\w'’-]*,?\s+){1,6}[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b)")
 #: A contact line's number: "Contact:O Morley 388103", an extension given bare after the officer's name (council set
 #: 28, a cabinet's minutes; tests/test_quantities.py).
-_CONTACT = re.compile(r"\bContact(?:\s+officer)?\s*:[^\n.;]{0,40}?(?<![\w£])(\d{5,6})(?![\w.,%])", re.I)
+#: Only after a name: not "Public Contact: the force received 654321 calls" (review).
+_CONTACT = re.compile(r"\b(?i:contact(?:\s+officer)?)\s*:\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.’'-]*"
+                      r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+(\d{5,6})(?![\w.,%])")
 _LINK = re.compile(r"(?:https?://|www\.)\S+(?:\s=\s?\S+)*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$", re.I)
 #: A day before its month, with no year to resolve it by: "on Monday 13 February" (police set 16, a PCC's news page).

@@ -462,7 +462,7 @@ def _board_name(text: str) -> str:
 #: Minutes that name the item's report: "Councillor Ian Albert presented the report entitled ‘Q4 Update on the Progress
 #: Against the Council Delivery Plan 22-23’ and advised:" (council set 28, a cabinet's minutes page).
 _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+(?:a|the)\s+report\s+(?:en)?titled\s+"
-                       r"[‘'\"“](?P<title>[^’'\"”]{5,200})[’'\"”]", re.I)
+                       r"[‘'\"“](?P<title>[^\"”\n]{5,200}?)[’'\"”](?![A-Za-z])", re.I)  # "Children’s ..." (review)
 
 
 def _title(lines: list[_Line], reading: _Reading) -> str | None:

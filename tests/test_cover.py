@@ -315,6 +315,10 @@ def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
                           "\n\n· The report brought together key projects.\n", "item.txt")
     assert (doc.board, doc.title, doc.presenter) == (
         "Cabinet", "Q4 Update on the Progress Against the Council Delivery Plan 22-23", "Councillor Ian Albert")
+    # ... an apostrophe inside the title is no closing quote (review)
+    doc = _read(tmp_path, "That Cabinet noted the report.\n\nCouncillor Jane Smith presented the report entitled "
+                          "‘Children’s Services Annual Report 2023-24’ and advised:\n\n· It was noted.\n", "item.txt")
+    assert doc.title == "Children’s Services Annual Report 2023-24"
 
 
 @pytest.mark.parametrize("text,expected", [

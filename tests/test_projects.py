@@ -1195,6 +1195,13 @@ def test_the_items_a_kind_word_follows_are_projects(tmp_path):
     assert {"Museum and HTH recovery", "Customer Portal", "Full review of the Council Tax Reduction Scheme",
             "Green Space Management Strategy", "Ways of Working"} <= found
     assert not {"completion", "That Cabinet noted"} & found
+    # ... not a clause's words before a kind word, nor a list of single words (review)
+    for sentence in ("The Board noted that the Chair, Vice-Chair and Members had discussed the future of the capital "
+                     "projects.", "The Board asked the Director, Head of Finance and Programme Manager to review all "
+                     "capital projects by June.", "It was agreed that the January, February and March projects would "
+                     "be reported.", "The Panel heard from the Leader, Deputy Leader and Chief Executive who set out "
+                     "the programmes."):
+        assert not _names_in(tmp_path, sentence), sentence
 
 
 def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
@@ -1210,6 +1217,9 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
             "Public Order training site"} <= found
     assert not {"Fuel business continuity planning", "Shared asset management"} & found
     assert not [n for n in found if "strands" in n]
+    # ... and a heading's sentences are no list of names (review)
+    assert not _names_in(tmp_path, "The work went well.\n\nMajor Projects\n\nThe report was noted.\n\nMembers asked "
+                                   "about costs.\n\nThe Chair thanked officers.\n")
 
 
 def test_an_acronym_spelt_in_small_letters_before_its_kind(tmp_path):
@@ -1218,6 +1228,15 @@ def test_an_acronym_spelt_in_small_letters_before_its_kind(tmp_path):
     found = _names_in(tmp_path, "One of the key areas lies within the extended area services (EAS) project. The police "
                                 "and crime plan (PCP) sets the priorities.\n")
     assert "Extended area services project" in found and not [n for n in found if "crime plan" in n.lower()]
+
+
+def test_what_an_update_is_on_is_a_project(tmp_path):
+    """A panel's minutes (police set 33) and an audit committee's report (council set 31): the subject of an update or
+    of a regular report is what the board follows."""
+    found = _names_in(tmp_path, "The Panel considered an update report from the Police and Crime Commissioner on the "
+                                "Investigative Hub. The Committee will receive the quarterly SAP Revitalisation report "
+                                "and the quarterly FMIP2 update.\n")
+    assert {"Investigative Hub", "SAP Revitalisation", "FMIP2"} <= found
 
 
 def test_a_costed_scheme_is_a_project(tmp_path):

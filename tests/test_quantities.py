@@ -161,6 +161,8 @@ def test_numbers_that_are_not_figures(text):
         ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
         ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
         ("from the bottom 10% of local authorities to the top 20%", [(10, "percent"), (20, "percent")]),
+        # a contact label with no name before the figure is no contact line (review)
+        ("Public Contact: the force received 654321 calls", [(654321, "count")]),
     ],
 )
 def test_figures_kept(text, expected):
