@@ -107,10 +107,10 @@ _NOISE = re.compile(
     r"skip to (?:main )?content|home|transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
     r"decisions?:?|size:\s*px|start display at page:?|total page:\s*\d+|"
     r"file type:\s*pdf\b.*|download\s+[\"“].*|"
-    # ... an accessibility link, a meeting's recording, a link to a file with its size, and minutes' apologies (police
-    # set 33: "Text Only", "Minutes pdf icon PDF 105 KB", "Apologies for Absence and Personal Matters"; council sets
-    # 28 and 31: "Audio recording – 1:32:49", "An apology was received from Deputy Philip Woodhouse.")
-    r"text only|(?:audio|video) recording\b.*|.*\bpdf\s+\d+\s*kb|(?:an\s+)?apolog(?:y|ies)\b.*)$",
+    # ... an accessibility link, a meeting's recording and minutes' apologies (police set 33: "Text Only", "Apologies
+    # for Absence and Personal Matters"; council sets 28 and 31: "Audio recording – 1:32:49", "An apology was received
+    # from Deputy Philip Woodhouse.")
+    r"text only|(?:audio|video) recording\b.*|(?:an\s+)?apolog(?:y|ies)\b.*)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -465,6 +465,17 @@ _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+
                        r"[‘'\"“](?P<title>[^\"”\n]{5,200}?)[’'\"”](?![A-Za-z])", re.I)  # "Children’s ..." (review)
 
 
+#: A web page's link to a file, with its size, after the item's number and title: "91 Capital Programme - Monitor One
+#: pdf icon PDF 78 KB" (council set 31), "Minutes pdf icon PDF 105 KB" (police set 33).
+_FILE_LINK = re.compile(r"^(?:\d{1,4}\s+(?=[A-Z]))?(?P<text>.*?)\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*KB$", re.I)
+
+
+def _file_link(text: str) -> str:
+    """The title a file's link gives, without its number and size."""
+    m = _FILE_LINK.match(text)
+    return m.group("text") if m else text
+
+
 def _title(lines: list[_Line], reading: _Reading) -> str | None:
     cover = reading.cover
     if lines and _AGENDA.match(lines[0].text) and cover.board:
@@ -477,6 +488,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         if i in reading.used or not line.title_ok:
             continue
         text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
+        text = _file_link(text)
         minutes = _MINUTES.match(text)
         if minutes:
             text = minutes.group(1)

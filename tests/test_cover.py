@@ -170,7 +170,6 @@ def test_a_date_label_run_into_its_day(tmp_path):
     # council sets 28 and 31)
     "Text Only",
     "Audio recording – 1:32:49",
-    "Minutes pdf icon PDF 105 KB",
     "Apologies for Absence and Personal Matters",
     "An apology was received from Deputy Philip Woodhouse.",
 ])
@@ -304,6 +303,14 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
+
+
+def test_a_file_links_title(tmp_path):
+    """A modern.gov page's link to the item's report (council set 31): its number and the file's size go; a link to
+    the minutes alone is no title (police set 33)."""
+    doc = _read(tmp_path, "Minutes pdf icon PDF 105 KB\n\n91 Capital Programme - Monitor One pdf icon PDF 78 KB\n\n"
+                          "Members considered the report.\n", "item.txt")
+    assert doc.title == "Capital Programme - Monitor One"
 
 
 def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
