@@ -212,6 +212,12 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found]
 
 
+#: A paragraph a sentence points to without the word: "the deletion of projects outlined in 8.6" (council set 28, a
+#: cabinet's minutes; tests/test_quantities.py), "as set out in 3.2.1 above".
+_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|shown|explained|listed|referred\s+to)\s+"
+                         r"(?:in|at|under)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b))")
+
+
 def _section_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of section and paragraph numbers run into the text (``_SECTION_RUN``, ``_PARAGRAPH_RUN``); a run
     counts only when its numbers go up within one section, as numbering does: not "16.7 71.1", two figures of a
@@ -220,7 +226,7 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     for m in _SECTION_RUN.finditer(text):
         spans += [(m.start("n"), m.end("zero") if m.group("zero") else m.end("n")), m.span("first")]
     spans += [m.span("first") if m.group("first") else m.span("first2") for m in _HEADED_FIRST.finditer(text)]
-    spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)]
+    spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)] + [m.span(1) for m in _POINTED_AT.finditer(text)]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]
         if numbers == sorted(numbers) and len(set(numbers)) == len(numbers) and len({n[0] for n in numbers}) == 1:

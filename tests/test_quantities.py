@@ -66,6 +66,8 @@ def _found(text):
         "Contact: Martin Booth Ext: 73837",
         # ... and one given bare after the name (council set 28, a cabinet's minutes)
         "Contact:O Morley 388103",
+        # a paragraph pointed at without the word (council set 28, a cabinet's minutes)
+        "That Cabinet noted the deletion of projects outlined in 8.6, to be replaced by new projects",
         # a section's number run into its heading in capitals; issue numbers and codes with a leading zero (police
         # set 14, a force's estates report and a business case's document control table)
         "3 ISSUES FOR CONSIDERATION 3.1 Estate Strategy The Estate Strategy was launched",
@@ -163,6 +165,8 @@ def test_numbers_that_are_not_figures(text):
         ("from the bottom 10% of local authorities to the top 20%", [(10, "percent"), (20, "percent")]),
         # a contact label with no name before the figure is no contact line (review)
         ("Public Contact: the force received 654321 calls", [(654321, "count")]),
+        # ... but a figure after "shown in" is kept (council set 28's rule, review of it)
+        ("the rate shown in 2.5% of cases", [(2.5, "percent")]),
     ],
 )
 def test_figures_kept(text, expected):
