@@ -443,11 +443,11 @@ def _not_a_claim(text: str) -> bool:
     speaker said ("He emphasised that ... the people of Kent would benefit", uk-council minutes), the
     budget's savings to be found ("the £19.8m policy savings required", "the need to deliver legacy
     savings", uk-council budget papers) or a risk ("Inability to progress with plans to generate
-    savings", uk-council risk register)."""
+    savings", uk-council risk register), or one that denies a benefit ("there were no tangible benefits")."""
     # ... nor does a question: "Does he also acknowledge that we require a vastly improved direct train
     # connection ...?" (uk-council questions paper)
     return bool(_QUESTION.match(text)) or (cue("savings_talk").search(text) and not _SAVINGS_FOUND.search(text)) \
-        or any(cue(label).search(text) for label in ("economy", "reported_speech", "risk_statement"))
+        or any(cue(label).search(text) for label in ("economy", "reported_speech", "risk_statement", "denied_benefit"))
 
 
 #: Savings found: "£3M of the £6M savings required for 2024/25 had been identified", "Almost £10 million of the

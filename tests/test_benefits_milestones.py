@@ -54,6 +54,16 @@ def test_talk_about_benefits_is_not_a_claim(text):
 
 
 @pytest.mark.parametrize("text", [
+    # a panel's and a fire authority's minutes (police sets 33 and 36)
+    "R Rodiss noted he could not see the benefit of Detectives travelling to the new hub each day.",
+    "They had been closed on the basis that there were no tangible benefits for either organisation.",
+])
+def test_a_denied_benefit_is_no_claim(text):
+    """Cue ``denied_benefit``: a benefit denied claims none."""
+    assert _rules(text, projects=["Investigative Hub"]) == []
+
+
+@pytest.mark.parametrize("text", [
     # outcome: a finite "enables"/"ensures" with a thing as subject
     "This enables the service to identify earlier where additional places may be needed.",
     "The new allocation policy ensures that support is only provided where it is needed.",
