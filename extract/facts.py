@@ -343,6 +343,24 @@ _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:comme
                           r"finished|closed)\b)[^.]{0,25}$", re.I)
 
 
+_YEARS = r"(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?"
+_RANGE_AFTER = re.compile(r"\s*(?:to|–|-)\s*" + _YEARS + r"\b")
+_RANGE_BEFORE = re.compile(_YEARS + r"\s*(?:to|–|-)\s*$")
+_MOVED = re.compile(r"\b(?:deferred|slipped|moved|delayed|rescheduled|re-?profiled|brought\s+forward|carried\s+forward"
+                    r"|reprogrammed)\b[^.;]{0,60}$", re.I)
+
+
+def _year_range_end(text: str, d: DateMention) -> bool:
+    """An end of a range of years is a plan's or a programme's span, not an event: "the re-stated capital programme
+    for 2008/09 to 2010/11" (council set 31, an executive's minutes), "over the years from 2025-26 to 2034-35"
+    (uk-council budget; 6 of 6 such dates wrong there, none in any gold folder); tests/test_benefits_milestones.py. A
+    date moved from one year to another is still an event: "slipped from 2019/20 to 2020/21"."""
+    if d.precision not in ("year", "financial_year"):
+        return False
+    ranged = _RANGE_AFTER.match(text, d.end) or _RANGE_BEFORE.search(text[: d.start])
+    return bool(ranged) and not _MOVED.search(text[: d.start])
+
+
 def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
@@ -378,7 +396,8 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
-        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]):
+        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]) \
+                or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text):  # "Jul ’19" (review)
             # a month or season without a year: past events before the meeting, plans after it

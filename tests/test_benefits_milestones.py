@@ -139,6 +139,21 @@ def test_a_yearless_date_is_the_recent_one():
     assert (deadline.date_start, deadline.status) == ("2025-11-28", "planned")
 
 
+def test_the_ends_of_a_range_of_years_are_no_events():
+    """A programme's span (council set 31, an executive's minutes; the uk-council budget) dates nothing; a scheme moved
+    from one year to the next does."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    for text in ("That the re-stated capital programme for 2008/09 to 2010/11 be approved.",
+                 "The 10-year Capital programme of £1,419m over the years from 2025-26 to 2034-35 was agreed."):
+        assert sentence_milestones(_sentence(text, "2008-10-07", ["Capital Programme"]), date(2008, 10, 7)) == []
+    moved = sentence_milestones(_sentence("The scheme has slipped from 2019/20 to 2020/21.", "2019-10-07",
+                                          ["Estates Programme"]), date(2019, 10, 7))
+    assert "2020-04-01" in {m.date_start for m in moved}
+
+
 @pytest.mark.parametrize("text", [
     "The Safety Valve programme does not deliver the reduction in the in-year deficit as planned.",
     "The programme's Quarter 3 data had not been released at the time of reporting.",
