@@ -214,8 +214,9 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
 
 #: A paragraph a sentence points to without the word: "the deletion of projects outlined in 8.6" (council set 28, a
 #: cabinet's minutes; tests/test_quantities.py), "as set out in 3.2.1 above".
-_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|shown|explained|listed|referred\s+to)\s+"
-                         r"(?:in|at|under)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b))")
+_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|explained|listed|referred\s+to)\s+"
+                         r"(?:in|under)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b"
+                         r"|[a-z]))")  # ... not "shown at 4.5 weeks" (review)
 
 
 def _section_numbers(text: str) -> list[tuple[int, int]]:

@@ -110,7 +110,9 @@ _NOISE = re.compile(
     # ... an accessibility link, a meeting's recording and minutes' apologies (police set 33: "Text Only", "Apologies
     # for Absence and Personal Matters"; council sets 28 and 31: "Audio recording – 1:32:49", "An apology was received
     # from Deputy Philip Woodhouse.")
-    r"text only|(?:audio|video) recording\b.*|(?:an\s+)?apolog(?:y|ies)\b.*)$",
+    r"text only|(?:audio|video) recording\b.*|(?:an\s+)?apolog(?:y|ies)\b.*|"
+    # ... and a link to the agenda's front sheet (review)
+    r"agenda\s+front\s*sheet)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -467,7 +469,8 @@ _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+
 
 #: A web page's link to a file, with its size, after the item's number and title: "91 Capital Programme - Monitor One
 #: pdf icon PDF 78 KB" (council set 31), "Minutes pdf icon PDF 105 KB" (police set 33).
-_FILE_LINK = re.compile(r"^(?:\d{1,4}\s+(?=[A-Z]))?(?P<text>.*?)\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*KB$", re.I)
+_FILE_LINK = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d{1,4}\s+(?=[A-Z]))?(?P<text>.*?)"
+                        r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*KB$", re.I)  # a year is no item's number (review)
 
 
 def _file_link(text: str) -> str:

@@ -59,8 +59,17 @@ def test_talk_about_benefits_is_not_a_claim(text):
     "They had been closed on the basis that there were no tangible benefits for either organisation.",
 ])
 def test_a_denied_benefit_is_no_claim(text):
-    """Cue ``denied_benefit``: a benefit denied claims none."""
+    """Cue ``denied_benefit``: a benefit denied claims none in words."""
     assert _rules(text, projects=["Investigative Hub"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a sum claimed beside a denial, or a benefit not yet realised, is still claimed (review)
+    "The Mobile Working project delivered productivity benefits of £1.1m, with no additional benefits expected.",
+    "The Smarter Working Programme has not yet realised its benefits of £400k per annum, expected in 2025/26.",
+])
+def test_a_sum_beside_a_denial_is_claimed(text):
+    assert _rules(text, projects=["Mobile Working"]) != []
 
 
 @pytest.mark.parametrize("text", [
@@ -149,9 +158,14 @@ def test_the_ends_of_a_range_of_years_are_no_events():
     for text in ("That the re-stated capital programme for 2008/09 to 2010/11 be approved.",
                  "The 10-year Capital programme of £1,419m over the years from 2025-26 to 2034-35 was agreed."):
         assert sentence_milestones(_sentence(text, "2008-10-07", ["Capital Programme"]), date(2008, 10, 7)) == []
-    moved = sentence_milestones(_sentence("The scheme has slipped from 2019/20 to 2020/21.", "2019-10-07",
-                                          ["Estates Programme"]), date(2019, 10, 7))
-    assert "2020-04-01" in {m.date_start for m in moved}
+    for text in ("The scheme has slipped from 2019/20 to 2020/21.", "Completion has been postponed from 2019/20 to "
+                 "2020/21."):
+        moved = sentence_milestones(_sentence(text, "2019-10-07", ["Estates Programme"]), date(2019, 10, 7))
+        assert "2020-04-01" in {m.date_start for m in moved}, text
+    # ... and plain years are a start and an end (review)
+    ran = sentence_milestones(_sentence("The pilot ran from 2016 to 2018.", "2019-10-07", ["Estates Programme"]),
+                              date(2019, 10, 7))
+    assert {m.date_start for m in ran} == {"2016-01-01", "2018-01-01"}
 
 
 @pytest.mark.parametrize("text", [

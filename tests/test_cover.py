@@ -311,6 +311,10 @@ def test_a_file_links_title(tmp_path):
     doc = _read(tmp_path, "Minutes pdf icon PDF 105 KB\n\n91 Capital Programme - Monitor One pdf icon PDF 78 KB\n\n"
                           "Members considered the report.\n", "item.txt")
     assert doc.title == "Capital Programme - Monitor One"
+    # ... a link to the agenda's front sheet is none, and a year is no item's number (review)
+    doc = _read(tmp_path, "Agenda frontsheet pdf icon PDF 200 KB\n\n2025 Budget Consultation pdf icon PDF 300 KB\n\n"
+                          "Members considered the report.\n", "item.txt")
+    assert doc.title == "2025 Budget Consultation"
 
 
 def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
