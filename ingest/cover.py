@@ -31,8 +31,11 @@ _MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 )
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-_DMY = re.compile(_DAY_NAME + r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
-_MDY = re.compile(_DAY_NAME + _MONTH + r"\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I)
+#: ... an ordinal's letters may stand apart, as a superscript comes out of a PDF: "17 th June 2019" (police set 33, a
+#: commissioner's update whose cover is one line)
+_ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
+_DMY = re.compile(_DAY_NAME + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
+_MDY = re.compile(_DAY_NAME + _MONTH + r"\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})\b", re.I)
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 

@@ -246,6 +246,9 @@ def test_item_pages_of_minutes_sites(tmp_path, text, expected):
      "2019-10-04"),
     ("Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police and Crime "
      "Commissioner Estates Update\n", "2018-11-26"),
+    # ... its ordinal's letters apart, as a superscript comes out of a PDF (police set 33)
+    ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
+     "Commissioner, North\n\nIntroduction\n\nThis is my report to the Panel.\n", "2019-06-17"),
     # a decision page's dated line (council set 23)
     ("Issue - decisions\n\nTransformation to 2019: Report No. 6\n\n11/03/2019 - Transformation to 2019: Report No. "
      "6\n\nCabinet considered a report.\n", "2019-03-11"),
