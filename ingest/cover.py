@@ -123,7 +123,9 @@ _BODY_START = re.compile(
     re.I,
 )
 _ROLE = re.compile(
-    r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|"
+    # ... "Portfolio Holder": a cabinet member's post (council set 28, "a report of the Corporate Finance & Governance
+    # Portfolio Holder")
+    r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|Portfolio\s+Holder|"
     r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister)\b",
 )
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
@@ -329,7 +331,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.acting_body = _acting_body(blocks)
     if cover.presenter is None:  # ... only minutes of one item say whose report it was: a whole meeting's minutes
         # have no one presenter, and a report's "the report of the Local Government Ombudsman" is another's (review)
-        item_minutes = cover.acting_body is not None and not cover.minutes_of
+        item_minutes = (cover.acting_body is not None or _resolved(blocks)) and not cover.minutes_of
         cover.presenter = _signature(blocks) or (_reported_by(blocks) if item_minutes else None)
     cover.authority = reading.authority
     return cover
@@ -637,8 +639,17 @@ _ACTING_BODY = re.compile(
     r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
     r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
-    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised))\b",
+    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
+    # ... "Cabinet gave consideration to a report of ..." (council set 28, a cabinet's minutes page)
+    r"|gave\s+consideration\s+to)\b",
     re.M)
+#: A resolution in minutes' capitals, whoever resolved: "RESOLVED that the update on the Transformation Programme ...
+#: be noted" (council set 28, a scrutiny committee's minutes page).
+_RESOLVED = re.compile(r"\bRESOLVED\b")
+
+
+def _resolved(blocks: list[Block], limit: int = 80) -> bool:
+    return any(_RESOLVED.search(b.text) for b in blocks[:limit] if b.table is None)
 
 
 def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
@@ -655,12 +666,17 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: Services.", "Ryan Stacey, Assistant Chief Fire Officer presented the report" (tests/test_cover.py, a fire
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY = re.compile(
-    r"\b[Rr]eport\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
+    r"\b(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding"
     r"|is|was|were|has|had|will|dated|entitled|circulated|previously)\b|\s*[.,;:(<]|\s*$)", re.M)
 _PRESENTED = re.compile(
-    r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+(?:introduced|presented)\s+"
-    r"(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)\b", re.M)
+    r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+(?:(?:introduced|presented)\s+"
+    r"(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
+    # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
+    # update on the Transformation Programme" (council set 28, a scrutiny committee's minutes)
+    r"|(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+"
+    r"(?:\w+\s+)?(?:update|presentation|overview))\b", re.M)
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".

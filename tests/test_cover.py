@@ -300,12 +300,26 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "Chief Constable"),
     ("Members were reminded that the Chief Constable had presented a report in January. The Panel noted it.\n",
      None),
+    # a portfolio holder's report, an officer's update in minutes that only say RESOLVED, a presentation's speaker
+    # (council set 28, police set 36)
+    ("Cabinet gave consideration to a report of the Corporate Finance & Governance Portfolio Holder (A.2) which:-\n",
+     "Corporate Finance & Governance Portfolio Holder"),
+    ("The Assistant Director for Development and Planning provided Members with a progress update on the "
+     "Transformation Programme.\n\nRESOLVED that the update be noted.\n",
+     "Assistant Director for Development and Planning"),
     # another body's report in a paper that is no minutes presents nothing (review)
     ("The Council has received the annual review letter and report of the Local Government Ombudsman, which sets "
      "out the complaints.\n", None),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
+
+
+def test_a_presentations_speaker_presents(tmp_path):
+    """A committee's minutes item (police set 36): "Presentation by ..." under the item's title."""
+    doc = _read(tmp_path, "Emergency Services Mobile Communications Programme\n\nPresentation by Ian Taylor, Business "
+                          "Change Lead CFOA, ESMCP\n\nThe Committee received the presentation.\n", "item.txt")
+    assert doc.presenter == "Ian Taylor, Business Change Lead CFOA, ESMCP"
 
 
 def test_a_file_links_title(tmp_path):
