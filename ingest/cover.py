@@ -32,10 +32,11 @@ _MONTH = (
 )
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: ... an ordinal's letters may stand apart, as a superscript comes out of a PDF: "17 th June 2019" (police set 33, a
-#: commissioner's update whose cover is one line)
+#: commissioner's update whose cover is one line); the year may run into the next word: "AUDIT COMMITTEE – 26 JULY
+#: 2006REPORT OF THE AUDIT WORKING GROUP" (council set 31)
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
-_DMY = re.compile(_DAY_NAME + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})\b", re.I)
-_MDY = re.compile(_DAY_NAME + _MONTH + r"\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})\b", re.I)
+_DMY = re.compile(_DAY_NAME + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})(?!\d)", re.I)
+_MDY = re.compile(_DAY_NAME + _MONTH + r"\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})(?!\d)", re.I)
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 
@@ -119,7 +120,10 @@ _NOISE = re.compile(
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(\d{1,2}[.)]?\s+)?(purpose|introduction|summary|executive summary|background|recommendations?)\b",
+    r"^(\d{1,2}[.)]?\s+)?(purpose|introduction|summary|executive summary|background"
+    # ... recommendations as a heading, not an item's title: "Recommendations from the Executive Cabinet" (council
+    # set 31, a modern.gov page)
+    r"|recommendations?(?:\s*\(s\))?(?=\s*(?::|$)))\b",
     re.I,
 )
 _ROLE = re.compile(

@@ -205,6 +205,10 @@ def _read(tmp_path, text, name="paper.txt"):
     ("Issue - meetings\n\nFirst Capital Monitor\n\nMeeting: 07/10/2008 - Executive - for meetings from 03/06/00 to "
      "26/04/11 (Item 91)\n\nThis report informs Members of the likely outturn.\n",
      ("Executive", "2008-10-07", "First Capital Monitor", None)),
+    # ... an item titled "Recommendations from ..." is no body heading (council set 31)
+    ("Issue - meetings\n\nRecommendations from the Executive Cabinet\n\nMeeting: 09/06/2016 - Council (Item 19)\n\n"
+     "To consider the recommendations from the meeting of the Cabinet.\n",
+     ("Council", "2016-06-09", "Recommendations from the Executive Cabinet", None)),
     # an item's title with the council's possessive is no board; the minutes' acting body is, and "the report of"
     # gives who wrote it (council set 24)
     ("Agenda item\n\nInvestment in Council's Leisure Centres\n\nTo receive and consider the report of the Director of "
@@ -246,6 +250,9 @@ def test_item_pages_of_minutes_sites(tmp_path, text, expected):
      "2019-10-04"),
     ("Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police and Crime "
      "Commissioner Estates Update\n", "2018-11-26"),
+    # ... its year run into the next word (council set 31)
+    ("ITEM AU5AUDIT COMMITTEE – 26 JULY 2006REPORT OF THE AUDIT WORKING GROUPThe Group met on 13 July 2006.\n",
+     "2006-07-26"),
     # ... its ordinal's letters apart, as a superscript comes out of a PDF (police set 33)
     ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
      "Commissioner, North\n\nIntroduction\n\nThis is my report to the Panel.\n", "2019-06-17"),
