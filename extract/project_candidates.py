@@ -15,7 +15,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``kind-list``: "the A, B and C projects", items of any case;
 - ``intro-list``: "... four key workstreams, namely:" and its items, a passage each;
 - ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
-- ``updated``: "an update on the Investigative Hub", "the quarterly FMIP2 update";
+- ``updated``: "an update report ... on the Investigative Hub";
 - ``table``: the row labels of project, benefit and status tables.
 """
 
