@@ -123,13 +123,11 @@ _BODY_START = re.compile(
     r"^(\d{1,2}[.)]?\s+)?(purpose|introduction|summary|executive summary|background"
     # ... recommendations as a heading, not an item's title: "Recommendations from the Executive Cabinet" (council
     # set 31, a modern.gov page)
-    r"|recommendations?(?:\s*\(s\))?(?=\s*(?::|$)))\b",
+    r"|recommendations?(?!\s+(?:from|of)\b))\b",
     re.I,
 )
 _ROLE = re.compile(
-    # ... "Portfolio Holder": a cabinet member's post (council set 28, "a report of the Corporate Finance & Governance
-    # Portfolio Holder")
-    r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|Portfolio\s+Holder|"
+    r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|"
     r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister)\b",
 )
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
@@ -643,17 +641,17 @@ _ACTING_BODY = re.compile(
     r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
     r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
-    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
-    # ... "Cabinet gave consideration to a report of ..." (council set 28, a cabinet's minutes page)
-    r"|gave\s+consideration\s+to)\b",
+    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised))\b",
     re.M)
-#: A resolution in minutes' capitals, whoever resolved: "RESOLVED that the update on the Transformation Programme ...
-#: be noted" (council set 28, a scrutiny committee's minutes page).
-_RESOLVED = re.compile(r"\bRESOLVED\b")
+#: A resolution in minutes' capitals opening its block, whoever resolved: "RESOLVED that the update on the
+#: Transformation Programme ... be noted" (council set 28, a scrutiny committee's minutes page).
+_RESOLVED = re.compile(r"^RESOLVED\b")
 
 
 def _resolved(blocks: list[Block], limit: int = 80) -> bool:
-    return any(_RESOLVED.search(b.text) for b in blocks[:limit] if b.table is None)
+    """One item's minutes: one resolution. A whole meeting's minutes resolve item after item, and have no one
+    presenter; a report that says "Cabinet RESOLVED that ..." in a sentence is no minutes (review)."""
+    return sum(bool(_RESOLVED.match(b.text.strip())) for b in blocks[:limit] if b.table is None) == 1
 
 
 def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
@@ -709,7 +707,9 @@ def _reported_by(blocks: list[Block], limit: int = 40) -> str | None:
         for block in blocks[:limit]:
             m = regex.search(block.text) if block.table is None else None
             who = _person(m.group("who")) if m else ""
-            if who and (_ROLE.search(who) or _NAME.match(who)) and len(who.split()) <= 16 \
+            # ... or a cabinet member's post: "a report of the Corporate Finance & Governance Portfolio Holder" (council
+            # set 28; not a signature's role, where "Lead Member" above it would read as a name, review)
+            if who and (_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16 \
                     and not any(who.lower() in f.lower() for f in found):
                 found.append(who)
                 break

@@ -309,17 +309,32 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      None),
     # a portfolio holder's report, an officer's update in minutes that only say RESOLVED, a presentation's speaker
     # (council set 28, police set 36)
-    ("Cabinet gave consideration to a report of the Corporate Finance & Governance Portfolio Holder (A.2) which:-\n",
+    ("Cabinet received a report of the Corporate Finance & Governance Portfolio Holder (A.2) which:-\n",
      "Corporate Finance & Governance Portfolio Holder"),
     ("The Assistant Director for Development and Planning provided Members with a progress update on the "
      "Transformation Programme.\n\nRESOLVED that the update be noted.\n",
      "Assistant Director for Development and Planning"),
+    # ... but not a whole meeting's resolutions, nor a report's sentence that says what a body resolved (review)
+    ("45. Tree Works\n\nThe Principal Planning Officer presented the report.\n\nRESOLVED - That permission be "
+     "granted.\n\n46. Car Park\n\nConsideration was given to the report of the Head of Planning.\n\nRESOLVED - "
+     "That permission be refused.\n", None),
+    ("At its meeting on 12 March 2023 Cabinet RESOLVED that a review be brought each year. Sarah Khan, Medical "
+     "Director, provided Members with an update on winter pressures in January.\n", None),
     # another body's report in a paper that is no minutes presents nothing (review)
     ("The Council has received the annual review letter and report of the Local Government Ombudsman, which sets "
      "out the complaints.\n", None),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
+
+
+def test_a_recommendation_heading_ends_the_cover(tmp_path):
+    """"RECOMMENDATION That the Panel notes ..." is the body's heading, so the letter appended after it gives the
+    report no title (review); "Recommendations from the Executive Cabinet" is an item's title (council set 31)."""
+    doc = _read(tmp_path, "Police and Crime Panel\n\nResponse to the Home Secretary\n\nRECOMMENDATION That the Panel "
+                          "notes the letter at Appendix A.\n\nDear Home Secretary\n\nRe: Police Funding Settlement\n\n"
+                          "We write about the settlement.\n", "letter.txt")
+    assert doc.title == "Response to the Home Secretary"
 
 
 def test_a_presentations_speaker_presents(tmp_path):
