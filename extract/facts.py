@@ -213,11 +213,16 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
     return DateMention(d.start, d.end, d.text, move(d.date_start), move(d.date_end), d.precision)
 
 
+def _year_written(date_text: str) -> bool:
+    """A date's words give its year: "2025", "12/03/24", "Jul ’19" (review of police set 36's dashboard dates)."""
+    return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", date_text))
+
+
 def _recent_year(d: DateMention, meeting: date | None) -> DateMention:
     """A day written without a year that falls more than 300 days after the meeting
     is last year's: "the 16 December letter from the Minister", in a paper of 9 January 2025, is
     16 December 2024 (case: tests/test_benefits_milestones.py::test_a_yearless_date_is_the_recent_one)."""
-    if meeting is None or d.precision != "day" or re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text):
+    if meeting is None or d.precision != "day" or _year_written(d.text):
         return d
     if d.date_start > (meeting + timedelta(days=300)).isoformat():
         return _shift_year(d, -1)
@@ -306,9 +311,14 @@ _DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained|continued)\b)[a-z]{3,
                       r"(?:on|in|during|until|from|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
+def _done_at(text: str, start: int) -> re.Match | None:
+    """The verb and its clause before the date that starts at ``start`` (``_DONE_AT``), if any."""
+    return _DONE_AT.search(text, max(0, start - 80), start)
+
+
 def done_verb(text: str, start: int) -> str | None:
     """The verb of what was done at the date that starts at ``start`` ("submitted"), or None."""
-    m = _DONE_AT.search(text, max(0, start - 80), start)
+    m = _done_at(text, start)
     return m.group("verb") if m else None
 
 
@@ -320,7 +330,7 @@ def done_subject(text: str, start: int) -> frozenset[str]:
     """The words that say what was done at the date that starts at ``start``: those of the sentence but the date, the
     verb, its preposition and small words: "stockton", "rewire", "40k", "scheme" of "Stockton Rewire £40k - Scheme
     deferred until 2019/20"."""
-    m = _DONE_AT.search(text, max(0, start - 80), start)
+    m = _done_at(text, start)
     if not m:
         return frozenset()
     said = normalise(text[: m.start()] + " " + text[m.end("verb") : start]).split()
@@ -401,7 +411,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
-        if meeting is not None and not re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text):  # "Jul ’19" (review)
+        if meeting is not None and not _year_written(d.text):
             # a month or season without a year: past events before the meeting, plans after it
             if status == "achieved" and d.date_start > meeting.isoformat():
                 d = _shift_year(d, -1)
