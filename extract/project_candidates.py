@@ -984,6 +984,11 @@ _TITLE_FRAME = re.compile(
     re.I)
 
 
+def _title_seq(doc: Document) -> int:
+    """The passage of the paper's title line, else the first."""
+    return next((i for i, p in enumerate(doc.passages) if p.text.strip() == (doc.title or "").strip()), 0)
+
+
 def _said_in_body(doc: Document, start: int, name: str, flags: int) -> int | None:
     """The first body passage, other than the title's own line, that says ``name``."""
     said = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags)
@@ -1063,6 +1068,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             if seq is None and part.split()[-1].lower() in ("project", "programme"):  # not "the plan", "the scheme"
                 seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I)
                 seq = _said_in_body(doc, start, " ".join(part.split()[-2:]), re.I) if seq is None else seq
+            # ... or not at all, when it calls itself a project or a programme: "Customer Service Value for Money
+            # Review and Customer Intelligence Project" over "the Customer Intelligence Improvement report" (council
+            # set 31, an executive's agenda item; tests/test_projects.py)
+            if seq is None and re.search(r"\s(?:Project|Programme)$", part):
+                seq = _title_seq(doc)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
 
@@ -1073,12 +1083,19 @@ PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, ke
                       costed_candidates, update_candidates)
 
 
+#: The heading a report's body opens with. Not a section's own summary further down ("SUMMARY OF FINDINGS/AGREED
+#: ACTIONS" after the background it summarises, police set 38, an audit committee's paper), nor the list of
+#: background papers at a report's end.
+_BODY_HEADING = re.compile(r"(?i)(?:purpose|introduction|(?:executive\s+)?summary|background)\b"
+                           r"(?!\s+(?:documents|papers|of\s+(?!(?:the\s+)?report\b)))")
+
+
 def body_start(doc: Document) -> int:
     """The first passage after the cover block: the Purpose/Introduction/Summary/Background
     heading, else the first passage in a section. (A cover's "Summary:" and recommendations, read too,
     only repeated the body's facts: gold-kent milestone precision 87.0 -> 84.8.)"""
     headed = next((i for i, p in enumerate(doc.passages) if p.kind == "heading"
-                   and re.match(r"(?i)(?:purpose|introduction|(?:executive\s+)?summary|background)\b", p.text)), None)
+                   and _BODY_HEADING.match(p.text)), None)
     if headed is not None:
         return 0 if _unlabelled_prose(doc.passages[:headed]) else headed
     sectioned = next((i for i, p in enumerate(doc.passages) if p.section), 0)
@@ -1098,6 +1115,11 @@ def _unlabelled_prose(before: list[Passage]) -> bool:
     return not labelled and any(p.kind == "paragraph" and len(p.text.split()) >= 20 for p in before)
 
 
+def _prose(passages: list[Passage]) -> int:
+    """How many of the passages are paragraphs of prose, not a cover's label lines."""
+    return sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in passages)
+
+
 def _headless(before: list[Passage], total: int) -> bool:
     """The passages before a first section in the paper's second half are its body, not a cover, when they are
     paragraphs of prose (a panel's minutes item, tests/test_projects.py) or say two labels again and again:
@@ -1105,8 +1127,7 @@ def _headless(before: list[Passage], total: int) -> bool:
     says "Report to:", "From:" once each, on short lines. Three paragraphs of prose are body nearer the top too: a
     web page's minutes item that opens on its resolutions before a heading ("That Cabinet noted the completion of the
     ... Projects", council set 28; a cover's summary comes before its Purpose or Introduction heading)."""
-    prose = sum(len(p.text.split()) >= 12 and not re.match(r"[^.]{0,30}:", p.text) for p in before)
-    if prose >= 3:
+    if _prose(before) >= 3:
         return True
     labels = Counter(m.group(1).lower() for p in before if (m := _LABEL_LINE.match(p.text)))
     return len(before) > total // 2 and len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2

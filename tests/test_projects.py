@@ -1147,6 +1147,18 @@ def test_review_cases_of_names(tmp_path, text, found, not_found):
     assert found <= names and not names & not_found, names
 
 
+def test_a_title_that_names_a_project_is_one_the_body_need_not_repeat(tmp_path):
+    """A title's part that calls itself a project or a programme names one, though the body says it otherwise
+    ("Customer Service Value for Money Review and Customer Intelligence Project" over "the Customer Intelligence
+    Improvement report", council set 31, an executive's agenda item); a part that does not, does not."""
+    path = tmp_path / "executive_customer.md"
+    title = "Customer Service Value for Money Review and Customer Intelligence Project"
+    path.write_text(f"Agenda item\n\n{title}\n\nReport of Interim Chief Executive\n\n# Purpose\n\nTo consider the "
+                    "findings of the review and of the Customer Intelligence Improvement report.\n", encoding="utf-8")
+    names = {p.name for p in find_projects(replace(read_paper(path), title=title))[0]}
+    assert "Customer Intelligence Project" in names and "Customer Service Value for Money Review" not in names
+
+
 def test_a_topic_title_the_body_writes_in_lower_case_is_no_project(tmp_path):
     path = tmp_path / "2024-06-01_pcp_knife-crime.txt"
     path.write_text("Knife Crime Report\n\nBackground\n\nKnife crime fell by 4% in the year.\n", encoding="utf-8")
@@ -1165,6 +1177,21 @@ def test_a_cover_with_its_labels_once_is_cut_before_a_late_executive_summary(tmp
     path.write_text(cover + "# Executive Summary\n\nThe fleet is old.\n\nMore.\n\nMore.\n\nEnd.\n", encoding="utf-8")
     doc = read_paper(path)
     assert doc.passages[body_start(doc)].text == "Executive Summary"
+
+
+def test_a_section_summary_further_down_is_no_body_heading(tmp_path):
+    """A summary of findings after the background it summarises does not open the body: the background's project
+    and figures are the paper's (police set 38, an audit committee's web page); nor do background papers."""
+    from boardkb.extract.project_candidates import body_start
+
+    path = tmp_path / "audit_cos.txt"
+    path.write_text("Report Summary\n\nDate : 20 November 2024\n\nAppendix B Summary: Core Operational Solutions\n\n"
+                    "a. Background:\n\nThe Core Operational Solutions project aimed to replace 44 legacy systems "
+                    "with a single national system.\n\nSUMMARY OF FINDINGS/AGREED ACTIONS\n\nHigh 0/0\n\n"
+                    "Background Documents\n\nNone.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert [p.kind for p in doc.passages if p.text.startswith("SUMMARY OF")] == ["heading"]
+    assert body_start(doc) < next(i for i, p in enumerate(doc.passages) if "44 legacy" in p.text)
 
 
 def test_a_minutes_item_of_prose_before_its_first_heading_is_body(tmp_path):
