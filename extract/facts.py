@@ -248,6 +248,16 @@ _TREND = re.compile(r"\b(?:increase[ds]? (?:of|from|by)|decrease[ds]? (?:of|from
 #: Years written before a plan's or strategy's capitalised kind name it (tests/test_benefits_milestones.py).
 _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Programme|Framework|Policy|Statement)\b")
 
+#: ... and years written after a document's kind name its edition: "his Annual Report 2022/23", "the productivity
+#: and efficiency plan 2024/25 – midyear update", "publish a Productivity and Efficiency Plan for 2024/25" (police set
+#: 38, a fire authority's and a panel's minutes; tests/test_benefits_milestones.py).
+_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:annual\s+report|plan|strategy|statement|accounts)\s+(?:for\s+)?$")
+
+def _edition(text: str, d: DateMention) -> bool:
+    before = text[max(0, d.start - 40) : d.start]
+    return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
+
+
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
 #: cabinet minutes), "the minutes of the Council meeting held on 7 November", "MINUTES OF THE RESOURCES COMMITTEE
@@ -389,7 +399,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in dates:
-        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end):
+        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _edition(s.text, d):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:
             # A five-day academy was developed ..." (corpus 001)

@@ -476,6 +476,23 @@ def test_years_before_a_strategy_name_it():
     assert sentence_milestones(s, None) == []
 
 
+def test_years_after_a_document_kind_name_its_edition():
+    """"his Annual Report 2022/23", "the productivity and efficiency plan 2024/25", "a Productivity and Efficiency Plan
+    for 2024/25" (police set 38, a panel's and a fire authority's minutes): the year names a document, not an event.
+    The date of what happened to it stays; a year after other words stays an event."""
+    from boardkb.extract.facts import sentence_milestones
+
+    for text in ["The Commissioner introduced his Annual Report 2022/23.",
+                 "The Director presented the productivity and efficiency plan 2024/25 – midyear update to members.",
+                 "The Minister had asked that all authorities publish a Productivity and Efficiency Plan for 2024/25."]:
+        assert sentence_milestones(_sentence(text, meeting="2024-11-20"), None) == [], text
+    kept = _sentence("The Treasury Management Strategy for 2024-25 was approved by the County Council on 19 February "
+                     "2024.", meeting="2024-11-20", projects=["Treasury Management Strategy"])
+    assert [m.date_start for m in sentence_milestones(kept, None)] == ["2024-02-19"]
+    moved = _sentence("The new control room will go live in 2024/25.", meeting="2024-01-20", projects=["control room"])
+    assert [m.date_start for m in sentence_milestones(moved, None)] == ["2024-04-01"]
+
+
 def test_items_of_a_spending_list_are_no_benefits():
     """The amounts of "capital projects ... include:" are spending, though the items name improvements
     (uk-council capital strategy); a saving after such a list in another sentence still counts."""
