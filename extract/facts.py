@@ -641,9 +641,12 @@ def _states(text: str, m: re.Match) -> bool:
 #: Centre", "the efficiency plan target set by HM Treasury", "the roads improvement match funding" (held-out police
 #: and council papers, 5 of 5 wrong; tests/test_benefits_milestones.py::test_a_cue_naming_a_thing_is_not_a_claim);
 #: "the Cross-a-Moor junction improvement project", "a continuous improvement model" (council set 16, police set 18).
-_CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?"
-_NAMES_A_THING = re.compile(r"\s+(?:[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|board|group|team|proposals?|"
-                            r"strateg(?:y|ies)|programmes?|projects?|models?|requirements?)\b")
+_CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivity"
+#: ... the thing a claim noun names, "savings plans", "efficiency target", or two claim nouns name: "the productivity
+#: and efficiency plan 2024/25", "the productivity and efficiency agenda" (police set 38, a fire authority's minutes)
+_NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|"
+                            r"board|group|team|proposals?|strateg(?:y|ies)|programmes?|projects?|models?|requirements?|"
+                            r"agenda|statements?)\b")
 
 
 def _claims(text: str, m: re.Match) -> bool:
