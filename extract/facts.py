@@ -271,8 +271,13 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|
 #: monitoring as at Quarter 1 2010/11", "a detailed schedule of investments as at 30 September", "the report for
 #: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
 #: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
-_SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report\s+for)\s+(?:the\s+end\s+of\s+)?"
+_SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
+                       # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
+                       # a quarterly performance report's cover)
+                       r"|\bdata\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
+#: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
+_REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
 
 
 def _reports_figures(s: Sentence) -> bool:
@@ -419,6 +424,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]) \
+                or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if meeting is not None and not _year_written(d.text):

@@ -361,7 +361,11 @@ def test_figure_periods_are_not_milestones():
     for text in ("The Fleet Programme budget monitoring as at the end of Q3 shows an overspend.",
                  "The Fleet Programme Board considered the report for Quarter 2 (Q2, 2024/25) in detail.",
                  "The Fleet Programme's investments as at 30 September 2024 are listed in appendix 1.",
-                 "The Fleet Programme replaced the large number of 1960’s and 1970’s built depots."):
+                 "The Fleet Programme replaced the large number of 1960’s and 1970’s built depots.",
+                 # ... or a quarterly performance report's quarter and data (kent set 14, a QPR's cover)
+                 "The report summary for Quarter 3, 2024/25 is attached and includes data up to the end of December "
+                 "2024.",
+                 "The Quarter 3 QPR includes 38 Key Performance Indicators for the Fleet Programme."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
     # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
@@ -377,7 +381,8 @@ def test_figure_periods_are_not_milestones():
                  "The council plans to publish the plan in 2025-26.",
                  "We will consult on the proposals during 2025-26.",
                  "The new system went live in 2024-25 and the monitoring was completed.",
-                 "The school will open in 2025-26 and budgets will be set."):
+                 "The school will open in 2025-26 and budgets will be set.",
+                 "The Quarter 3 performance report on the Fleet Programme will go to Cabinet in March 2025."):
         assert len(sentence_milestones(_sentence(text), date(2025, 2, 13))) == 1, text
 
 
