@@ -93,14 +93,20 @@ def number_words() -> dict[str, int]:
     return {row["word"]: row["value"] for row in _load("number_words.jsonl")}
 
 
+#: Label words written short, with a full stop: "para. 4", "paras. 3-5", "Fig. 2", "p. 12", "pp. 4-6", "op. 3".
+_ABBREVIATED = ("paras", "para", "fig", "pp", "p", "op", "q", "no", "sect", "ch")
+
+
 @cache
 def _label_words() -> re.Pattern:
     """Words before a number that make it a label: "Table 3", "Phase 2", and their plurals and lists
     ("Pages 277 - 326", "Waves 13 and 14", "Page 27 of 54")."""
     words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("before", [])}, key=len, reverse=True)
     # ... inside square brackets too: "[Appendix 4 to the report]" (council set 17, a partnership board's minutes)
-    return re.compile(r"(?:^|[\s(\[])(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#.:]?\s?"
-                      r"(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
+    # ... a full stop after an abbreviation only ("para. 4", "Fig. 2"), not the sentence's that ends on a label's word:
+    # "set at the start of the financial year. 40 KPIs were reported" (kent set 14, a performance report's cover)
+    return re.compile(r"(?:^|[\s(\[])(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
+                      r"|(?:" + "|".join(_ABBREVIATED) + r")\.)\s?(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
 
 
 @cache

@@ -169,6 +169,10 @@ def test_numbers_that_are_not_figures(text):
         ("the rate shown in 2.5% of cases", [(2.5, "percent")]),
         ("The average wait, shown at 4.5 weeks, has fallen; days lost are set out in 9.8 days", [(4.5, "weeks"),
                                                                                                (9.8, "days")]),
+        # a sentence that ends on a label's word before a figure (kent set 14, a performance report's cover); an
+        # abbreviation's full stop still makes a label
+        ("set at the start of the financial year. 40 KPIs were reported in Quarters 1 & 2", [(40, "count")]),
+        ("as para. 4 and Fig. 2 show, 12 schools opened", [(12, "count")]),
     ],
 )
 def test_figures_kept(text, expected):
