@@ -57,6 +57,23 @@ def _contents(text: str) -> bool:
     return len(pages) >= 2 and pages == sorted(pages) and not re.search(r"[a-z]{2}[.!?](?:\s|$)", text)
 
 
+def _page_numbers(passages: list[Passage]) -> set[int]:
+    """The passages that are page numbers: a bare number alone, in a run of three or more such passages that goes up
+    by a page or a few at a time ("2", "3", "5", "5", "6" ... down a transcript of a PDF and its contents list: wmp
+    set 1, a police authority's review; tests/test_extract.py). A dashboard's bare figures go up and down, or leap:
+    "72", "11", "6", "10", "1", "0", "4", "7", "11" (police set 36, a panel's progress dashboard)."""
+    bare = [(seq, int(p.text)) for seq, p in enumerate(passages) if re.fullmatch(r"\d{1,3}", p.text.strip())]
+    pages: set[int] = set()
+    run: list[tuple[int, int]] = []
+    for seq, value in [*bare, (-1, -1)]:
+        if run and not 0 <= value - run[-1][1] <= 3:
+            if len(run) >= 3:
+                pages.update(s for s, _ in run)
+            run = []
+        run.append((seq, value))
+    return pages
+
+
 _BENEFIT_INTRO = re.compile(
     r"\bbenefits?\b[^.]*:\s*$|\bbenefits?\b[^.:]*\b(are|include|includes|including)\s*:?\s*$", re.I
 )
@@ -240,8 +257,9 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                  section_projects: dict[str, str], out: Extraction) -> None:
     """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
     start = body_start(doc)
+    pages = _page_numbers(doc.passages)
     prose = [(seq, p) for seq, p in enumerate(doc.passages)
-             if p.kind in _PROSE and not _contents(p.text)]
+             if p.kind in _PROSE and not _contents(p.text) and seq not in pages]
     docs = []
     for _, passage in prose:
         spacy_doc = nlp.make_doc(passage.text)

@@ -1086,6 +1086,19 @@ def test_a_contents_list_without_leaders_gives_no_figures():
     assert sorted(m.value for m in out.metrics) == [12, 40]
 
 
+def test_bare_page_numbers_are_no_figures_and_a_dashboards_are():
+    """A PDF's transcript, its page numbers and contents list one to a line (wmp set 1, a police authority's review):
+    numbers that go up a page or a few at a time are no figures. A dashboard's bare figures go up and down or leap
+    (police set 36, a panel's dashboard), and stay figures."""
+    pages = "\n\n".join(["2", "3", "CONTENTS", "Background", "5", "Summary", "5", "Review", "6", "Leadership", "8",
+                          "Governance", "10"])
+    doc = _doc(f"Review of Project Champion\n\n## Background\n\nThe review found 12 issues.\n\n{pages}\n", "2012-06-21")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [12]
+    dashboard = "\n\n".join(["Completed projects", "72", "11", "6", "Current projects per strand", "0", "4", "7", "11"])
+    doc = _doc(f"Delivery progress\n\n## Dashboard\n\n{dashboard}\n", "2019-10-04")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [0, 4, 6, 7, 11, 11, 72]
+
+
 def test_a_year_after_an_apostrophe_is_the_year_written():
     """"Jul ’19" in a paper of December 2019 is July 2019, not moved to the next July as a month without a year is
     (review of the dashboard dates of police set 36)."""
