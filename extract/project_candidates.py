@@ -156,6 +156,8 @@ def clean(name: str) -> str:
     # police command team's minutes)
     # ... nor a part's: "Part 3 Item 8 – Sustaining Excellence Programme" (police set 20, a police authority's agenda)
     name = re.sub(r"^(?:part\s+\d{1,2}\s+)?(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
+    # ... nor a decision's reference: "PCC Decision 007-2020 Connect Programme" (wmp set 1, a commissioner's decisions)
+    name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
     name = _without_area(name)

@@ -127,6 +127,12 @@ def _windows(text: str, cue: re.Pattern, *, before: int, after: int) -> str:
 _FUNCTION_WORDS = {"of", "for", "to", "at", "by", "with", "from", "and", "or", "the", "a", "an"}
 
 
+#: Names made of a paper's labels and their numbers only: "Item 13 Appendix 1", "Agenda Item 5", "Annex B Part 2".
+_LABELS_ONLY = re.compile(r"(?i)(?:(?:agenda\s+)?item|appendix|annex|part|section|page|enclosure|schedule)\s+"
+                          r"[\dA-Z][\w.]{0,3}(?:\s+(?:(?:agenda\s+)?item|appendix|annex|part|section|page|enclosure"
+                          r"|schedule)\s+[\dA-Z][\w.]{0,3})*")
+
+
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = name.split()
     # a formal title dated by its years may be long: "Kent’s Strategy for Children and Young People with
@@ -152,6 +158,9 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     if re.fullmatch(r"[A-Z]{2,5}\d{3,}", name) or numbered:
         return "a reference code"  # "CRR0042": a risk register's row (uk-council); a decision's number on a line
         # of its own, "PCD 364" (tests/test_projects.py, a police decision paper)
+    if _LABELS_ONLY.fullmatch(name):
+        return "a reference code"  # an agenda paper's labels: "ITEM 13 APPENDIX 1" (wmp set 1, a police authority's
+        # review)
     if tokens[-1].lower() in _FUNCTION_WORDS:
         return "not a name: cut after a function word"  # "Approval Of" (police set 13, a decision's heading
         # "Approval Of Electric Vehicle ...", measured unseen)

@@ -330,6 +330,9 @@ def test_clean_keeps_whole_names(raw, name):
     ("200,197.6 Total Spending", "holds a figure"),
     ("£000s", "not a name"),
     ("Borrowing Update", "a body or document"),
+    # an agenda paper's labels and their numbers (wmp set 1, a police authority's review)
+    ("Item 13 Appendix 1", "a reference code"),
+    ("Agenda Item 5", "a reference code"),
 ])
 def test_table_and_heading_fragments_are_not_names(name, reason):
     """Fragments seen in the uk-council project list (issue 9)."""
@@ -422,6 +425,9 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     ("APPENDIX D - High Level Revenue Plan", "High Level Revenue Plan"),
     ("Responding to the White Paper", "White Paper"),
     ("24/00115 - Kent County Council Integrated Care Strategy", "Kent County Council Integrated Care Strategy"),
+    # a decision's reference before its subject (wmp set 1, a commissioner's decisions page)
+    ("PCC Decision 007-2020 Connect Programme", "Connect Programme"),
+    ("Decision 12/2019: Fleet Replacement Programme", "Fleet Replacement Programme"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
