@@ -469,11 +469,19 @@ def _sentence_case(name: str, evidence: str, paper: PaperWords) -> str | None:
     return "a topic in sentence case" if any(t[:1].islower() for t in tokens) else None
 
 
+def _capital_plan(name: str) -> bool:
+    """A council's or a force's own capital programme or strategy, in capitals: "the Capital Programme 2025-35", "This
+    Capital Strategy gives a high-level overview" (kent set 16, the capital strategy; council sets 31 and 35 and police
+    set 36 annotate it too). Not "a capital project", any one of its schemes (uk-council)."""
+    return re.fullmatch(r"Capital\s+(?:Programme|Strategy)", name) is not None
+
+
 def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A delivery word with only generic modifiers names no particular project: "Annual Review",
     "Capital project", "Government programme" (uk-council)."""
     tokens = normalise(name).split()
-    if len(tokens) == 2 and tokens[-1] in words("keyword") and tokens[0] in words("generic_modifier"):
+    if len(tokens) == 2 and tokens[-1] in words("keyword") and tokens[0] in words("generic_modifier") \
+            and not _capital_plan(name):
         return "a generic phrase"
     # only a period or a number besides the delivery word: "the current 2018-2023 Strategy" (uk-council
     # asset management), "Plan 5" cut from "Local Transport Plan 5" (uk-council performance report)
