@@ -673,7 +673,10 @@ def _claims(text: str, m: re.Match) -> bool:
     # set 17, minutes)
     if re.search(r"\bwhether\b", text[: m.start()], re.I):
         return False
-    return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
+    # ... nor still to be found: "A critical element of the business case is to identify revenue costs and revenue
+    # savings" (uk-council capital strategy)
+    return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case|to identify"
+                         r"|identifying)[^.]*$", before)
 
 
 def _gain(text: str, q: Quantity) -> bool:

@@ -214,6 +214,8 @@ def test_productivity_and_efficiency_gained_is_still_a_claim():
     # ... nor manner and activity joined to them (review of issue 9)
     "Under the Change Programme the force is run effectively and efficiently.",
     "The Change Programme will continue to collaborate with Norfolk Constabulary.",
+    # savings still to be found (uk-council capital strategy)
+    "A critical element of the Change Programme is to identify revenue savings as these will be integral to budgets.",
 ])
 def test_an_activity_named_a_fit_or_a_bare_cue_is_no_claim(text):
     assert sentence_benefits(_sentence(text, projects=["Change Programme"])) == []
