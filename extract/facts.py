@@ -274,7 +274,9 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
-                       r"|\bdata\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
+                       # ... or the activity it covers: "This report covers Treasury Management activity up to the
+                       # end of September 2024" (kent set 16, a treasury management mid-year report)
+                       r"|\b(?:data|activity|performance)\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 #: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)

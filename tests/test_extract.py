@@ -365,7 +365,9 @@ def test_figure_periods_are_not_milestones():
                  # ... or a quarterly performance report's quarter and data (kent set 14, a QPR's cover)
                  "The report summary for Quarter 3, 2024/25 is attached and includes data up to the end of December "
                  "2024.",
-                 "The Quarter 3 QPR includes 38 Key Performance Indicators for the Fleet Programme."):
+                 "The Quarter 3 QPR includes 38 Key Performance Indicators for the Fleet Programme.",
+                 # ... or the activity a report covers (kent set 16, a treasury management mid-year update)
+                 "This report covers Fleet Programme activity up to the end of September 2024."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
     # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
