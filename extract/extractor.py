@@ -58,16 +58,17 @@ def _contents(text: str) -> bool:
 
 
 def _page_numbers(passages: list[Passage]) -> set[int]:
-    """The passages that are page numbers: a bare number alone, in a run of three or more such passages that goes up
+    """The passages that are page numbers: a bare number alone, in a run of five or more such passages that goes up
     by a page or a few at a time ("2", "3", "5", "5", "6" ... down a transcript of a PDF and its contents list: wmp
     set 1, a police authority's review; tests/test_extract.py). A dashboard's bare figures go up and down, or leap:
-    "72", "11", "6", "10", "1", "0", "4", "7", "11" (police set 36, a panel's progress dashboard)."""
+    "72", "11", "6", "10", "1", "0", "4", "7", "11" (police set 36, a panel's progress dashboard); a short one may rise:
+    "Red / 0 / Amber / 2 / Green / 5" (review)."""
     bare = [(seq, int(p.text)) for seq, p in enumerate(passages) if re.fullmatch(r"\d{1,3}", p.text.strip())]
     pages: set[int] = set()
     run: list[tuple[int, int]] = []
     for seq, value in [*bare, (-1, -1)]:
         if run and not 0 <= value - run[-1][1] <= 3:
-            if len(run) >= 3:
+            if len(run) >= 5:
                 pages.update(s for s, _ in run)
             run = []
         run.append((seq, value))

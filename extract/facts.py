@@ -251,7 +251,10 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Prog
 #: ... and years written after a document's kind name its edition: "his Annual Report 2022/23", "the productivity
 #: and efficiency plan 2024/25 – midyear update", "publish a Productivity and Efficiency Plan for 2024/25" (police set
 #: 38, a fire authority's and a panel's minutes; tests/test_benefits_milestones.py).
-_DOCUMENT_BEFORE = re.compile(r"(?i)\b(?:annual\s+report|plan|strategy|statement|accounts)\s+(?:for\s+)?$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?i:annual\s+report|plan|strategy|statement|accounts)\s+$"
+                              # ... "for" and the year only after a title's capital: not "The plan for 2025/26 is to
+                              # complete the rollout", "on plan for 2026" (review)
+                              r"|\b(?:Annual\s+Report|Plan|Strategy|Statement|Accounts)\s+for\s+$")
 
 def _edition(text: str, d: DateMention) -> bool:
     before = text[max(0, d.start - 40) : d.start]
@@ -274,9 +277,11 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
-                       # ... or the activity it covers: "This report covers Treasury Management activity up to the
-                       # end of September 2024" (kent set 16, a treasury management mid-year report)
-                       r"|\b(?:data|activity|performance)\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
+                       # ... or the activity a report covers: "This report covers Treasury Management activity up to
+                       # the end of September 2024" (kent set 16, a treasury management mid-year report); not an
+                       # event's: "Construction activity up to the end of 2025 will see the depot completed" (review)
+                       r"|\bdata\s+(?:up\s+)?to|\b(?:covers?|covering|includes?|including)\s+(?:[\w-]+\s+){0,4}?"
+                       r"(?:activity|performance)\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 #: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
@@ -425,7 +430,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
-        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 40) : d.start]) \
+        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
@@ -654,7 +659,7 @@ _CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivi
 #: and efficiency plan 2024/25", "the productivity and efficiency agenda" (police set 38, a fire authority's minutes)
 _NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|"
                             r"board|group|team|proposals?|strateg(?:y|ies)|programmes?|projects?|models?|requirements?|"
-                            r"agenda|statements?)\b")
+                            r"agenda)\b")
 
 
 def _claims(text: str, m: re.Match) -> bool:
@@ -675,10 +680,13 @@ def _claims(text: str, m: re.Match) -> bool:
     # set 17, minutes)
     if re.search(r"\bwhether\b", text[: m.start()], re.I):
         return False
-    # ... nor still to be found: "A critical element of the business case is to identify revenue costs and revenue
-    # savings" (uk-council capital strategy)
-    return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case|to identify"
-                         r"|identifying)[^.]*$", before)
+    # ... nor savings still to be found: "A critical element of the business case is to identify revenue costs and
+    # revenue savings" (uk-council capital strategy); not a gain after what staff identify: "allows staff to identify
+    # faults early and has reduced vehicle downtime" (review)
+    if re.fullmatch(_CLAIM_NOUN, word, re.I) and re.search(r"\b(?:to\s+identify|identifying)\s+(?:[\w-]+\s+){0,5}$",
+                                                            before):
+        return False
+    return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 
 def _gain(text: str, q: Quantity) -> bool:

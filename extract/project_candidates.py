@@ -1070,10 +1070,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             if seq is None and part.split()[-1].lower() in ("project", "programme"):  # not "the plan", "the scheme"
                 seq = _said_in_body(doc, start, "the " + part.split()[-1], re.I)
                 seq = _said_in_body(doc, start, " ".join(part.split()[-2:]), re.I) if seq is None else seq
-            # ... or not at all, when it calls itself a project or a programme: "Customer Service Value for Money
-            # Review and Customer Intelligence Project" over "the Customer Intelligence Improvement report" (council
-            # set 31, an executive's agenda item; tests/test_projects.py)
-            if seq is None and re.search(r"\s(?:Project|Programme)$", part):
+            # ... or not at all, when it calls itself a project: "Customer Service Value for Money Review and Customer
+            # Intelligence Project" over "the Customer Intelligence Improvement report" (council set 31, an executive's
+            # agenda item; tests/test_projects.py). Not a programme: a committee's "Scrutiny Work Programme", "Internal
+            # Audit Programme", "Annual Inspection Programme" are standing items (review)
+            if seq is None and re.search(r"\sProject$", part):
                 seq = _title_seq(doc)
         if seq is not None:
             yield Candidate(part, seq, set(), "title")
@@ -1085,19 +1086,21 @@ PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, ke
                       costed_candidates, update_candidates)
 
 
-#: The heading a report's body opens with. Not a section's own summary further down ("SUMMARY OF FINDINGS/AGREED
-#: ACTIONS" after the background it summarises, police set 38, an audit committee's paper), nor the list of
-#: background papers at a report's end.
+#: The heading a report's body opens with; not the list of background papers at a report's end.
 _BODY_HEADING = re.compile(r"(?i)(?:purpose|introduction|(?:executive\s+)?summary|background)\b"
-                           r"(?!\s+(?:documents|papers|of\s+(?!(?:the\s+)?report\b)))")
+                           r"(?!\s+(?:documents|papers)\b)")
+#: ... nor a section's own summary after three paragraphs of prose: "SUMMARY OF FINDINGS/AGREED ACTIONS" after the
+#: background it summarises (police set 38, an audit committee's paper). A cover's "Summary of Key Issues" or
+#: "Summary of Main Issues" over the body comes after label lines only (review).
+_SUMMARY_OF = re.compile(r"(?i)summary\s+of\s+(?!(?:the\s+)?report\b)")
 
 
 def body_start(doc: Document) -> int:
     """The first passage after the cover block: the Purpose/Introduction/Summary/Background
     heading, else the first passage in a section. (A cover's "Summary:" and recommendations, read too,
     only repeated the body's facts: gold-kent milestone precision 87.0 -> 84.8.)"""
-    headed = next((i for i, p in enumerate(doc.passages) if p.kind == "heading"
-                   and _BODY_HEADING.match(p.text)), None)
+    headed = next((i for i, p in enumerate(doc.passages) if p.kind == "heading" and _BODY_HEADING.match(p.text)
+                   and not (_SUMMARY_OF.match(p.text) and _prose(doc.passages[:i]) >= 3)), None)
     if headed is not None:
         return 0 if _unlabelled_prose(doc.passages[:headed]) else headed
     sectioned = next((i for i, p in enumerate(doc.passages) if p.section), 0)

@@ -93,8 +93,9 @@ def number_words() -> dict[str, int]:
     return {row["word"]: row["value"] for row in _load("number_words.jsonl")}
 
 
-#: Label words written short, with a full stop: "para. 4", "paras. 3-5", "Fig. 2", "p. 12", "pp. 4-6", "op. 3".
-_ABBREVIATED = ("paras", "para", "fig", "pp", "p", "op", "q", "no", "sect", "ch")
+#: Label words written short, with a full stop: "para. 4", "paras. 3-5", "Fig. 2", "p. 12", "pp. 4-6", "op. 3", "ext.
+#: 2345", "Ref. 23" (review).
+_ABBREVIATED = ("paras", "para", "fig", "pp", "p", "op", "q", "no", "sect", "ch", "ext", "ref")
 
 
 @cache

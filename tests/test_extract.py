@@ -384,7 +384,9 @@ def test_figure_periods_are_not_milestones():
                  "We will consult on the proposals during 2025-26.",
                  "The new system went live in 2024-25 and the monitoring was completed.",
                  "The school will open in 2025-26 and budgets will be set.",
-                 "The Quarter 3 performance report on the Fleet Programme will go to Cabinet in March 2025."):
+                 "The Quarter 3 performance report on the Fleet Programme will go to Cabinet in March 2025.",
+                 # ... and activity up to a date that is an event's (review)
+                 "Fleet Programme construction activity up to the end of 2025 will see the new depot completed."):
         assert len(sentence_milestones(_sentence(text), date(2025, 2, 13))) == 1, text
 
 
@@ -1099,6 +1101,10 @@ def test_bare_page_numbers_are_no_figures_and_a_dashboards_are():
     dashboard = "\n\n".join(["Completed projects", "72", "11", "6", "Current projects per strand", "0", "4", "7", "11"])
     doc = _doc(f"Delivery progress\n\n## Dashboard\n\n{dashboard}\n", "2019-10-04")
     assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [0, 4, 6, 7, 11, 11, 72]
+    # ... and a short one may rise (review)
+    rag = "\n\n".join(["Red", "0", "Amber", "2", "Green", "5"])
+    doc = _doc(f"Delivery progress\n\n## Dashboard\n\n{rag}\n", "2019-10-04")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [0, 2, 5]
 
 
 def test_a_year_after_an_apostrophe_is_the_year_written():

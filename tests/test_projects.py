@@ -1171,6 +1171,11 @@ def test_a_title_that_names_a_project_is_one_the_body_need_not_repeat(tmp_path):
                     "findings of the review and of the Customer Intelligence Improvement report.\n", encoding="utf-8")
     names = {p.name for p in find_projects(replace(read_paper(path), title=title))[0]}
     assert "Customer Intelligence Project" in names and "Customer Service Value for Money Review" not in names
+    # ... a committee's standing programme is none (review)
+    for title in ("Internal Audit Programme", "Scrutiny Work Programme"):
+        path.write_text(f"Agenda item\n\n{title}\n\n# Purpose\n\nThe Head of Internal Audit will report progress in "
+                        "September 2025.\n", encoding="utf-8")
+        assert not find_projects(replace(read_paper(path), title=title))[0], title
 
 
 def test_a_topic_title_the_body_writes_in_lower_case_is_no_project(tmp_path):
@@ -1201,11 +1206,20 @@ def test_a_section_summary_further_down_is_no_body_heading(tmp_path):
     path = tmp_path / "audit_cos.txt"
     path.write_text("Report Summary\n\nDate : 20 November 2024\n\nAppendix B Summary: Core Operational Solutions\n\n"
                     "a. Background:\n\nThe Core Operational Solutions project aimed to replace 44 legacy systems "
-                    "with a single national system.\n\nSUMMARY OF FINDINGS/AGREED ACTIONS\n\nHigh 0/0\n\n"
-                    "Background Documents\n\nNone.\n", encoding="utf-8")
+                    "with a single national system.\n\nb. Internal Audit Findings:\n\nThe auditors were able to "
+                    "provide moderate assurance over the design and effectiveness of the controls in place.\n\n"
+                    "The audit also identified several areas needing improvement in the reporting of benefits.\n\n"
+                    "SUMMARY OF FINDINGS/AGREED ACTIONS\n\nHigh 0/0\n\nBackground Documents\n\nNone.\n",
+                    encoding="utf-8")
     doc = read_paper(path)
     assert [p.kind for p in doc.passages if p.text.startswith("SUMMARY OF")] == ["heading"]
     assert body_start(doc) < next(i for i, p in enumerate(doc.passages) if "44 legacy" in p.text)
+    # ... but a cover's "Summary of Key Issues" after its label lines opens the body (review)
+    path.write_text("Report to: Cabinet\n\nDate: 4 March 2025\n\nReport by: Director of Highways\n\n"
+                    "# Summary of Key Issues\n\nThe Highways Improvement Programme resurfaced 85 miles of road in "
+                    "2023/24.\n\n# Background\n\nThe roads are old.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.passages[body_start(doc)].text == "Summary of Key Issues"
 
 
 def test_a_minutes_item_of_prose_before_its_first_heading_is_body(tmp_path):

@@ -66,6 +66,9 @@ def _found(text):
         "Contact: Martin Booth Ext: 73837",
         # ... and one given bare after the name (council set 28, a cabinet's minutes)
         "Contact:O Morley 388103",
+        # an abbreviated label's number (review)
+        "Contact Officer: John Brown, ext. 2345",
+        "See Risk Ref. 23 in the corporate risk register",
         # a paragraph pointed at without the word (council set 28, a cabinet's minutes)
         "That Cabinet noted the deletion of projects outlined in 8.6, to be replaced by new projects",
         # a section's number run into its heading in capitals; issue numbers and codes with a leading zero (police
