@@ -424,8 +424,15 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         unit = _glued_units()[glued]
     else:
         hyphen = _HYPHEN_UNIT.match(after)
+        half = _AND_A_HALF.match(after)
+        if half and (unit := unit_after(after[half.end() :])):
+            return Quantity(start, end + half.end(), text[start : end + half.end()].strip(), sign * (value + 0.5), unit)
         unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
     return Quantity(start, end, text[start:end].strip(), sign * value, unit)
+
+
+#: "5 and a half years" is 5.5 years, not a count of 5 (police set 38, a fire authority's estates minutes).
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 
 def _suffixes(m: re.Match, after: str) -> tuple[str, str, str]:
@@ -538,6 +545,10 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
         return None
     after = text[m.end():]
+    half = None if m.group("hyphen") else _AND_A_HALF.match(after)
+    if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"
+        value = number_words()[m.group("word").lower()] + 0.5
+        return Quantity(m.start(), m.end() + half.end(), text[m.start() : m.end() + half.end()], float(value), unit)
     if _AGE_AFTER.match(text[m.end("word"):]):
         return None  # an age: "seventeen-year-olds" (uk-council minutes)
     if m.group("hyphen"):

@@ -176,6 +176,9 @@ def test_numbers_that_are_not_figures(text):
         # abbreviation's full stop still makes a label
         ("set at the start of the financial year. 40 KPIs were reported in Quarters 1 & 2", [(40, "count")]),
         ("as para. 4 and Fig. 2 show, 12 schools opened", [(12, "count")]),
+        # a half after its whole (police set 38, a fire authority's estates minutes)
+        ("£17 million would be spent over 5 and a half years", [(17_000_000, "GBP"), (5.5, "years")]),
+        ("over five and a half years", [(5.5, "years")]),
     ],
 )
 def test_figures_kept(text, expected):
