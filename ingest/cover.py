@@ -108,7 +108,8 @@ _NOISE = re.compile(
     r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?|"
     # ... a web page's links and a document site's viewer (police set 25: a mayor's office's decision page, pages of
     # document sites)
-    r"skip to (?:main )?content|home|transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
+    r"(?:accessibility (?:settings|options)\s*)?skip to (?:main )?content|accessibility (?:settings|options)|home|"
+    r"transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
     r"decisions?:?|size:\s*px|start display at page:?|total page:\s*\d+|"
     r"file type:\s*pdf\b.*|download\s+[\"“].*|"
     # ... an accessibility link, a meeting's recording and minutes' apologies (police set 33: "Text Only", "Apologies
@@ -116,7 +117,12 @@ _NOISE = re.compile(
     # from Deputy Philip Woodhouse.")
     r"text only|(?:audio|video) recording\b.*|(?:an\s+)?apolog(?:y|ies)\b.*|"
     # ... and a link to the agenda's front sheet (review)
-    r"agenda\s+front\s*sheet)$",
+    r"agenda\s+front\s*sheet|"
+    # ... and more of a web page's links and notices (wmp set 1, police set 38, council sets 31 and 35: "Accessibility
+    # Settings Skip to main content", "Recording of Meeting", "... view the full minutes text for item 1.", "If you are
+    # reading this page using a screenreader, ...", "Continue Reading")
+    r"recording of (?:the )?meeting|\W*view the full minutes text for item\b.*|"
+    r"if you are reading this page using a screen\s?reader\b.*|continue reading)$",
     re.I,
 )
 _BODY_START = re.compile(

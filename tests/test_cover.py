@@ -172,6 +172,12 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "Audio recording – 1:32:49",
     "Apologies for Absence and Personal Matters",
     "An apology was received from Deputy Philip Woodhouse.",
+    # ... more of a web page's links and notices (wmp set 1, police set 38, council sets 31 and 35)
+    "Accessibility Settings Skip to main content",
+    "Recording of Meeting",
+    "... view the full minutes text for item 1.",
+    "If you are reading this page using a screenreader, we support ARIA landmarks for quick navigation too",
+    "Continue Reading",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
