@@ -386,6 +386,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         cover.board = cover.board or _board_name(value)
         _add_date(reading, 0, i, value)
+    elif label == "committee" and not letter and re.fullmatch(r"[A-Z][\w&,' -]{2,60}", value):
+        # a committee named by its label, "Committee: People" (council set 31, a Highland Council report), or in full
+        cover.board = cover.board or (value if re.search(r"\bcommittee\b", value, re.I) else f"{value} Committee")
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
 

@@ -350,6 +350,14 @@ def test_a_presentations_speaker_presents(tmp_path):
     assert doc.presenter == "Ian Taylor, Business Change Lead CFOA, ESMCP"
 
 
+def test_a_committee_label_names_the_committee(tmp_path):
+    """A Highland Council report's cover (council set 31): "Committee: People" is the People Committee."""
+    doc = _read(tmp_path, "Agenda Item 10\n\nCommittee: People\n\nDate: 23 August 2017\n\nReport Title: Care and "
+                          "Learning Capital Programme\n\nReport By: Director of Care and Learning\n\n1. Purpose\n\n"
+                          "1.1 This report updates Members.\n", "report.txt")
+    assert (doc.board, doc.meeting_date) == ("People Committee", "2017-08-23")
+
+
 def test_who_an_update_came_from_presents(tmp_path):
     """A board's minutes item (council set 35): "received an update on ... from X, post" names X and the post."""
     doc = _read(tmp_path, "Defining the ICS Development Roadmap\n\nThe Board received an update on defining the ICS "
