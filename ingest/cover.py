@@ -678,12 +678,7 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY = re.compile(
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
-    # ... and an update's after its subject: "The Board received an update on defining the BOB ICS Development
-    # Roadmap from Amanda Lyons, Interim Director Strategic Delivery and Partnership, BOB ICS." (council set 35, a
-    # board's minutes)
-    # ("an update on the projects linked to delivery of the Council Plan" is the update's subject, council set 28)
-    r"\b(?:(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)|[Uu]pdate\s+(?:on\s+[^.;:()<\n]{3,120}?\s+)?(?:from|by))"
-    r"\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    r"\b(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding"
     r"|is|was|were|has|had|will|dated|entitled|circulated|previously)\b|\s*[.,;:(<]|\s*$)", re.M)
 _PRESENTED = re.compile(

@@ -358,14 +358,6 @@ def test_a_committee_label_names_the_committee(tmp_path):
     assert (doc.board, doc.meeting_date) == ("People Committee", "2017-08-23")
 
 
-def test_who_an_update_came_from_presents(tmp_path):
-    """A board's minutes item (council set 35): "received an update on ... from X, post" names X and the post."""
-    doc = _read(tmp_path, "Defining the ICS Development Roadmap\n\nThe Board received an update on defining the ICS "
-                          "Development Roadmap from Amanda Lyons, Interim Director Strategic Delivery.\n\nThe Board "
-                          "noted the update.\n", "item.txt")
-    assert doc.presenter == "Amanda Lyons, Interim Director Strategic Delivery"
-
-
 def test_a_file_links_title(tmp_path):
     """A modern.gov page's link to the item's report (council set 31): its number and the file's size go; a link to
     the minutes alone is no title (police set 33)."""
