@@ -199,9 +199,9 @@ def _financial_year(m: re.Match, ref: date | None):
     start = _year2(a)
     end = _year2(b, start)
     if end != start + 1:
-        if m.group("a2") and end > start + 1 and (len(b) == 4 or end <= start + 10):  # "2019/2022", "2016-2030",
-            # "2025-29": a range of years; not an action's number, "Action 2023/43" (wmp set 1, a governance board's
-            # notes)
+        if m.group("a2") and end > start + 1 and ("/" not in m.group(0) or len(b) == 4 or end <= start + 10):
+            # "2019/2022", "2016-2030", "2025-29", "2021-36": a range of years; not an action's number, "Action
+            # 2023/43" (wmp set 1, a governance board's notes)
             return f"{start}-01-01", f"{end}-12-31", "year"
         return None
     s, e = _fy(start)

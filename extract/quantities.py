@@ -424,15 +424,21 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         unit = _glued_units()[glued]
     else:
         hyphen = _HYPHEN_UNIT.match(after)
-        half = _AND_A_HALF.match(after)
+        half = _half(after)
         if half and (unit := unit_after(after[half.end() :])):
             return Quantity(start, end + half.end(), text[start : end + half.end()].strip(), sign * (value + 0.5), unit)
         unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
     return Quantity(start, end, text[start:end].strip(), sign * value, unit)
 
 
-#: "5 and a half years" is 5.5 years, not a count of 5 (police set 38, a fire authority's estates minutes).
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: "5 and a half years" is 5.5 years, not a count of 5 (police set 38, a fire authority's estates minutes); not "two
+#: and a half thousand officers", nor "two and a half year olds" (review).
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion)\b)", re.I)
+
+
+def _half(after: str) -> re.Match | None:
+    half = _AND_A_HALF.match(after)
+    return None if half is None or _AGE_AFTER.match(after[half.end() :]) else half
 
 
 def _suffixes(m: re.Match, after: str) -> tuple[str, str, str]:
@@ -545,8 +551,8 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
         return None
     after = text[m.end():]
-    half = None if m.group("hyphen") else _AND_A_HALF.match(after)
-    if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"
+    half = None if m.group("hyphen") or re.search(r"(?i)(?:ty|hundred)[- ]$", text[: m.start()]) else _half(after)
+    if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"; not "thirty-seven and a half"
         value = number_words()[m.group("word").lower()] + 0.5
         return Quantity(m.start(), m.end() + half.end(), text[m.start() : m.end() + half.end()], float(value), unit)
     if _AGE_AFTER.match(text[m.end("word"):]):

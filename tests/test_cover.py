@@ -356,6 +356,13 @@ def test_a_committee_label_names_the_committee(tmp_path):
                           "Learning Capital Programme\n\nReport By: Director of Care and Learning\n\n1. Purpose\n\n"
                           "1.1 This report updates Members.\n", "report.txt")
     assert (doc.board, doc.meeting_date) == ("People Committee", "2017-08-23")
+    # ... not a body named in full, nor no value, and not over another line's board (review)
+    for text, board in [("THE HIGHLAND COUNCIL\n\nCommittee: The Highland Council\n\n", "The Highland Council"),
+                        ("CABINET\n\n12 March 2025\n\nCommittee: Cabinet\n\n", "Cabinet"),
+                        ("Committee: None\n\n", None),
+                        ("Committee: Overview and Scrutiny\n\nReport to: Cabinet\n\n", "Cabinet")]:
+        doc = _read(tmp_path, text + "Report Title: Care Programme\n\n1. Purpose\n\nText.\n", "report.txt")
+        assert doc.board == board, text
 
 
 def test_a_file_links_title(tmp_path):

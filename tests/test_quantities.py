@@ -179,6 +179,9 @@ def test_numbers_that_are_not_figures(text):
         # a half after its whole (police set 38, a fire authority's estates minutes)
         ("£17 million would be spent over 5 and a half years", [(17_000_000, "GBP"), (5.5, "years")]),
         ("over five and a half years", [(5.5, "years")]),
+        # ... not before a multiplier, in a compound or an age (review)
+        ("around two and a half thousand officers; staff work thirty-seven and a half hours; two and a half year olds",
+         []),
     ],
 )
 def test_figures_kept(text, expected):
