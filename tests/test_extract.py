@@ -188,6 +188,10 @@ def test_milestone_tense_and_dates():
     economy = _sentence("Borrowing is 3% of GDP higher in 2028-29 than projected in March 2024.")
     economy.projects = ["Term Funding Scheme"]
     assert sentence_milestones(economy, date(2025, 1, 30)) == []  # the national economy: no project's event
+    # ... nor a treasury report's commentary on surveys and rate-setting meetings (kent set 16, cue ``economy``)
+    for text in ("Our forecast is next due to be updated around mid-November following the 30 October Budget and the "
+                 "7 November MPC meeting.", "The services PMI future activity balance showed an uptick in September."):
+        assert sentence_milestones(_sentence(text, "2025-03-13"), date(2025, 3, 13)) == [], text
 
 
 def test_slipped_only_for_the_date_it_is_said_of():
