@@ -424,8 +424,11 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         unit = _glued_units()[glued]
     else:
         hyphen = _HYPHEN_UNIT.match(after)
-        half = _half(after)
-        if half and (unit := unit_after(after[half.end() :])):
+        if _AND_A_HALF_ANY.match(after):  # "5 and a half years"; no whole number where the half is refused
+            half = _half(after)
+            unit = unit_after(after[half.end() :]) if half else None
+            if unit is None:
+                return None
             return Quantity(start, end + half.end(), text[start : end + half.end()].strip(), sign * (value + 0.5), unit)
         unit = (_unit_word(hyphen.group(1)) if hyphen else None) or unit_after(after) or "count"
     return Quantity(start, end, text[start:end].strip(), sign * value, unit)
@@ -434,6 +437,9 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
 #: "5 and a half years" is 5.5 years, not a count of 5 (police set 38, a fire authority's estates minutes); not "two
 #: and a half thousand officers", nor "two and a half year olds" (review).
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion)\b)", re.I)
+_AND_A_HALF_ANY = re.compile(r"\s+and\s+a\s+half\b", re.I)
+#: ... a compound's units after its tens ("thirty-seven and a half hours"), not "the Authority two and a half days".
+_TENS_BEFORE = re.compile(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ]$")
 
 
 def _half(after: str) -> re.Match | None:
@@ -551,7 +557,7 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
         return None
     after = text[m.end():]
-    half = None if m.group("hyphen") or re.search(r"(?i)(?:ty|hundred)[- ]$", text[: m.start()]) else _half(after)
+    half = None if m.group("hyphen") or _TENS_BEFORE.search(text[: m.start()]) else _half(after)
     if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"; not "thirty-seven and a half"
         value = number_words()[m.group("word").lower()] + 0.5
         return Quantity(m.start(), m.end() + half.end(), text[m.start() : m.end() + half.end()], float(value), unit)

@@ -302,12 +302,6 @@ class _Reading:
     dates: list[tuple[int, int, str]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     authority: str | None = None
-    committee: str | None = None
-
-
-#: Words that make a name a body's already.
-_BODY_WORD = re.compile(r"(?i)\b(?:board|panel|council|cabinet|executive|committee|authority|commission|assembly|"
-                        r"forum|group|cabinet\s+member)\b")
 
 
 def read_cover(blocks: list[Block]) -> Cover:
@@ -336,7 +330,6 @@ def read_cover(blocks: list[Block]) -> Cover:
         if i not in reading.used:
             _read_line(reading, i, line, letter)
     cover = reading.cover
-    cover.board = cover.board or reading.committee
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
@@ -393,12 +386,6 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         cover.board = cover.board or _board_name(value)
         _add_date(reading, 0, i, value)
-    elif label == "committee" and not letter and re.fullmatch(r"[A-Z][\w&,' -]{2,60}", value) \
-            and not _BODY_WORD.search(value) and not parse_date(value) and not _ANSWER.match(value):
-        # a committee named by its label without the word, "Committee: People" (council set 31, a Highland Council
-        # report); not "Committee: Cabinet", "Committee: The Highland Council", "Committee: None" (review). Only
-        # where no other line names the board (``read_cover``).
-        reading.committee = f"{smart_title(value) if _upper(value) else value} Committee"
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
 

@@ -350,21 +350,6 @@ def test_a_presentations_speaker_presents(tmp_path):
     assert doc.presenter == "Ian Taylor, Business Change Lead CFOA, ESMCP"
 
 
-def test_a_committee_label_names_the_committee(tmp_path):
-    """A Highland Council report's cover (council set 31): "Committee: People" is the People Committee."""
-    doc = _read(tmp_path, "Agenda Item 10\n\nCommittee: People\n\nDate: 23 August 2017\n\nReport Title: Care and "
-                          "Learning Capital Programme\n\nReport By: Director of Care and Learning\n\n1. Purpose\n\n"
-                          "1.1 This report updates Members.\n", "report.txt")
-    assert (doc.board, doc.meeting_date) == ("People Committee", "2017-08-23")
-    # ... not a body named in full, nor no value, and not over another line's board (review)
-    for text, board in [("THE HIGHLAND COUNCIL\n\nCommittee: The Highland Council\n\n", "The Highland Council"),
-                        ("CABINET\n\n12 March 2025\n\nCommittee: Cabinet\n\n", "Cabinet"),
-                        ("Committee: None\n\n", None),
-                        ("Committee: Overview and Scrutiny\n\nReport to: Cabinet\n\n", "Cabinet")]:
-        doc = _read(tmp_path, text + "Report Title: Care Programme\n\n1. Purpose\n\nText.\n", "report.txt")
-        assert doc.board == board, text
-
-
 def test_a_file_links_title(tmp_path):
     """A modern.gov page's link to the item's report (council set 31): its number and the file's size go; a link to
     the minutes alone is no title (police set 33)."""

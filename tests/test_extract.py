@@ -192,6 +192,10 @@ def test_milestone_tense_and_dates():
     for text in ("Our forecast is next due to be updated around mid-November following the 30 October Budget and the "
                  "7 November MPC meeting.", "The services PMI future activity balance showed an uptick in September."):
         assert sentence_milestones(_sentence(text, "2025-03-13"), date(2025, 3, 13)) == [], text
+    # ... but a fleet's PMI inspections and a body called the MPC are no economy (review)
+    for text in ("Vehicle PMI compliance improved after the fleet system went live in October 2024.",
+                 "The Connect programme went live on 6 November 2024, following approval by the MPC."):
+        assert sentence_milestones(_sentence(text, "2025-03-13"), date(2025, 3, 13)) != [], text
 
 
 def test_slipped_only_for_the_date_it_is_said_of():

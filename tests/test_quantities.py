@@ -182,6 +182,8 @@ def test_numbers_that_are_not_figures(text):
         # ... not before a multiplier, in a compound or an age (review)
         ("around two and a half thousand officers; staff work thirty-seven and a half hours; two and a half year olds",
          []),
+        ("recruited 2 and a half thousand officers; 2 and a half year olds", []),  # no whole number left (review)
+        ("works for the Authority two and a half days per week", [(2.5, "days")]),
     ],
 )
 def test_figures_kept(text, expected):
