@@ -256,7 +256,9 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?i:annual\s+report|plan|strategy|statement|ac
                               # complete the rollout", "on plan for 2026" (review)
                               r"|\b(?:Annual\s+Report|Plan|Strategy|Statement|Accounts)\s+for\s+$")
 
+
 def _edition(text: str, d: DateMention) -> bool:
+    """Whether a year names the edition of the document written before it (``_DOCUMENT_BEFORE``)."""
     before = text[max(0, d.start - 40) : d.start]
     return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
 

@@ -443,6 +443,7 @@ _TENS_BEFORE = re.compile(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 
 
 def _half(after: str) -> re.Match | None:
+    """The "and a half" after a number that adds a half to it, or None (before a multiplier or an age)."""
     half = _AND_A_HALF.match(after)
     return None if half is None or _AGE_AFTER.match(after[half.end() :]) else half
 
