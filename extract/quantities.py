@@ -424,7 +424,7 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         unit = _glued_units()[glued]
     else:
         hyphen = _HYPHEN_UNIT.match(after)
-        if _AND_A_HALF_ANY.match(after):  # "5 and a half years"; no whole number where the half is refused
+        if _AND_A_HALF.match(after):  # "5 and a half years"; no whole number where the half is refused
             half = _half(after)
             unit = unit_after(after[half.end() :]) if half else None
             if unit is None:
@@ -436,8 +436,8 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
 
 #: "5 and a half years" is 5.5 years, not a count of 5 (police set 38, a fire authority's estates minutes); not "two
 #: and a half thousand officers", nor "two and a half year olds" (review).
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?!\s+(?:hundred|thousand|million|billion)\b)", re.I)
-_AND_A_HALF_ANY = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
 #: ... a compound's units after its tens ("thirty-seven and a half hours"), not "the Authority two and a half days".
 _TENS_BEFORE = re.compile(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ]$")
 
@@ -445,7 +445,9 @@ _TENS_BEFORE = re.compile(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eig
 def _half(after: str) -> re.Match | None:
     """The "and a half" after a number that adds a half to it, or None (before a multiplier or an age)."""
     half = _AND_A_HALF.match(after)
-    return None if half is None or _AGE_AFTER.match(after[half.end() :]) else half
+    if half is None or _MULTIPLIER_AFTER.match(after, half.end()) or _AGE_AFTER.match(after[half.end() :]):
+        return None
+    return half
 
 
 def _suffixes(m: re.Match, after: str) -> tuple[str, str, str]:
