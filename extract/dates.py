@@ -364,6 +364,9 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
+    if re.search(r"(?<![\d/-])\d{1,3}[-/]$", before):
+        return None  # the year of a reference number: "PCC Decision 009-2020 is a non-confidential decision" (West
+        # Midlands police set 1, a commissioner's decisions page; tests/test_extract.py)
     mod = m.group("mod")
     if mod:
         m1, m2 = _modifier_span(mod, year, 1, 12)

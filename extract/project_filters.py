@@ -221,6 +221,13 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # (case: tests/test_projects.py, a council's decision notice)
     if len(tokens) > 2 and tokens[-2] in _MONTH_WORDS and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
         tokens = tokens[:-2]
+    # ... and before a trailing year: "Internal Audit Progress Report 2017-18" (council set 35, a governance
+    # committee's minutes; tests/test_projects.py)
+    year = r"(?:19|20)\d\d"
+    while len(tokens) > 3 and re.fullmatch(year, tokens[-2]) and re.fullmatch(r"\d\d(?:\d\d)?", tokens[-1]):
+        tokens = tokens[:-2]  # "2017-18", normalised "2017 18"
+    while len(tokens) > 2 and re.fullmatch(year, tokens[-1]):
+        tokens = tokens[:-1]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")

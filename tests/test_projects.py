@@ -1637,3 +1637,19 @@ def test_a_serial_list_before_a_delivery_word_is_the_names_head(tmp_path):
                                 "The board approved the Digital, Data & ICT Strategy.")
     assert not any(n.startswith(("However,", "Athena,", "Niche,")) for n in names)
     assert "Digital, Data & ICT Strategy" in names
+
+
+@pytest.mark.parametrize("name,evidence", [
+    ("Local Government Association", "acronym"),  # police set 38, a fire authority's minutes
+    ("Internal Audit Progress Report 2017-18", "heading"),  # council set 35: a report, its year after it
+    ("Continue Reading", "heading"),  # wmp set 1, a commissioner's web page
+    ("Video Stream", "lead-in"),  # council set 28, a cabinet's web minutes
+    ("Project Feasibility", "keyword"), ("Project Setup", "keyword"), ("Project Lifespan", "keyword"),  # council set 35
+])
+def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
+    assert rejection(name, evidence, _paper("")) is not None
+
+
+@pytest.mark.parametrize("name", ["Project Arrow", "Digital Transformation Programme 2017-19", "Council Plan 2024-2028"])
+def test_codenames_and_programmes_with_their_years_stay(name):
+    assert rejection(name, "keyword", _paper("")) is None
