@@ -1650,6 +1650,7 @@ def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
     assert rejection(name, evidence, _paper("")) is not None
 
 
-@pytest.mark.parametrize("name", ["Project Arrow", "Digital Transformation Programme 2017-19", "Council Plan 2024-2028"])
+@pytest.mark.parametrize("name", ["Project Arrow", "Digital Transformation Programme 2017-19",
+                                  "Council Plan 2024-2028"])
 def test_codenames_and_programmes_with_their_years_stay(name):
     assert rejection(name, "keyword", _paper("")) is None
