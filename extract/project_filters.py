@@ -221,13 +221,6 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # (case: tests/test_projects.py, a council's decision notice)
     if len(tokens) > 2 and tokens[-2] in _MONTH_WORDS and re.fullmatch(r"(?:19|20)\d\d", tokens[-1]):
         tokens = tokens[:-2]
-    # ... and before a trailing year: "Internal Audit Progress Report 2017-18" (council set 35, a governance
-    # committee's minutes; tests/test_projects.py)
-    year = r"(?:19|20)\d\d"
-    while len(tokens) > 3 and re.fullmatch(year, tokens[-2]) and re.fullmatch(r"\d\d(?:\d\d)?", tokens[-1]):
-        tokens = tokens[:-2]  # "2017-18", normalised "2017 18"
-    while len(tokens) > 2 and re.fullmatch(year, tokens[-1]):
-        tokens = tokens[:-1]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")
@@ -238,6 +231,12 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         return None  # a body being set up, a thing submitted ("submitted an Expression of Interest", gold-kent
         # white paper), a strategy's numbered priority ("Priority 2: Infrastructure for Communities", gold-kent
         # education plan)
+    # ... and a report's before its year: "Internal Audit Progress Report 2017-18" (council set 35, a governance
+    # committee's minutes; tests/test_projects.py); only a report's, for a plan's last word before its years may be
+    # its subject's: "Commissioning Plan for Education Provision 2024-28" (uk-council)
+    dated = re.fullmatch(r"(.*\S)\s+(?:19|20)\d\d(?:\s+\d\d(?:\d\d)?)?", " ".join(tokens))
+    if dated and dated.group(1).split()[-1] in words("report_word"):
+        return f"a body or document, not a project ('{dated.group(1).split()[-1]}')"
     # plurals too: "Health Overview and Scrutiny Committees" (uk-council)
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"

@@ -1651,6 +1651,6 @@ def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
 
 
 @pytest.mark.parametrize("name", ["Project Arrow", "Digital Transformation Programme 2017-19",
-                                  "Council Plan 2024-2028"])
+                                  "Council Plan 2024-2028", "Commissioning Plan for Education Provision 2024-28"])
 def test_codenames_and_programmes_with_their_years_stay(name):
     assert rejection(name, "keyword", _paper("")) is None
