@@ -694,6 +694,9 @@ def _claims(text: str, m: re.Match) -> bool:
 def _gain(text: str, q: Quantity) -> bool:
     """A count stated as a gain: "a reduction of 118 complaints", "142 more", "protecting 452"."""
     before, after = text[max(0, q.start - 40) : q.start].lower(), text[q.end : q.end + 25].lower()
+    if re.match(r"^\s+fewer\s+(?:police\s+)?(?:officers|staff|posts|pcsos|firefighters|employees)\b", after):
+        return False  # a workforce cut: "with 1,110 fewer police officers now patrolling the region's streets" (police
+        # set 33, a commissioner's precept consultation; tests/test_benefits_milestones.py)
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
                 or re.match(r"^\s+(more|fewer|less|additional)\b", after))

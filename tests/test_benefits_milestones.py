@@ -57,6 +57,8 @@ def test_talk_about_benefits_is_not_a_claim(text):
     # a panel's and a fire authority's minutes (police sets 33 and 36)
     "R Rodiss noted he could not see the benefit of Detectives travelling to the new hub each day.",
     "They had been closed on the basis that there were no tangible benefits for either organisation.",
+    # a board's minutes (wmp set 1)
+    "The paper itself did not make it clear what the benefit of the additional investment in EV would be.",
 ])
 def test_a_denied_benefit_is_no_claim(text):
     """Cue ``denied_benefit``: a benefit denied claims none in words."""
@@ -556,3 +558,14 @@ def test_a_table_run_into_a_sentence_gives_no_benefit():
     assert [b.amount for b in sentence_benefits(_sentence(run.replace("-0.1", "\u22120.1"))) if b.amount] == []
     assert [b.amount for b in sentence_benefits(_sentence("The scheme will save 500,000 pounds a year."))] \
         == [500_000]
+
+
+def test_a_workforce_cut_is_no_gain():
+    """Police set 33, a commissioner's precept consultation: officers lost are no benefit; calls or
+    complaints fewer still are."""
+    def amounts(text):
+        return [b.amount for b in sentence_benefits(_sentence(text, projects=()))]
+
+    assert 1110 not in amounts("In that time, the size of the organisation has reduced by a quarter, with 1,110 "
+                               "fewer police officers now patrolling the region's streets.")
+    assert 1110 in amounts("Since the rollout of the new triage the force has received 1,110 fewer repeat calls.")
