@@ -525,8 +525,24 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             # STRATEGY" under it, with no dash or colon between: the same running header
         if minutes:
             return _minutes_title(title, cover)
-        return title
+        return _undated(title)
     return None
+
+
+#: A title's line may carry the meeting's day after a dash or a tilde, or a decision's number before it: "Police and
+#: Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019" (police set 36, a panel's report), "031/2014:
+#: Membership of the Police ICT Company – 20 February 2015" (police set 38, a commissioner's decision); the cover's
+#: date is read from the same line. A month alone stays: "Budget Monitoring Report – November 2024-25" (gold-kent).
+_DATED_TAIL = re.compile(r"\s*[-–—~]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r",?\s+(?:19|20)\d\d$", re.I)
+_NUMBER_HEAD = re.compile(r"^\d{1,4}/\d{2,4}\s*[:–-]\s+(?=[A-Z])")
+
+
+def _undated(title: str) -> str:
+    """A title without the day and the decision number its line carries."""
+    bare = _NUMBER_HEAD.sub("", _DATED_TAIL.sub("", title))
+    return bare if len(bare.split()) >= 2 else title
 
 
 def _minutes_title(title: str, cover: Cover) -> str:

@@ -391,3 +391,21 @@ def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
 def test_cover_lines_the_web_rules_leave_alone(tmp_path, text, expected):
     doc = _read(tmp_path, text, "paper.txt")
     assert (doc.board, doc.title) == expected
+
+
+@pytest.mark.parametrize("text,title,day", [
+    # a commissioner's decision (police set 38): the decision's number before the title, its day after a dash
+    ("031/2014: Membership of the Police ICT Company – 20 February 2015\nThe Commissioner agrees to membership.\n",
+     "Membership of the Police ICT Company", "2015-02-20"),
+    # a panel's report (police set 36): the day after a tilde
+    ("Police and Crime Plan Delivery Progress ~ 4 October 2019\nThis report updates the Panel on delivery.\n",
+     "Police and Crime Plan Delivery Progress", "2019-10-04"),
+    # a month alone is part of the title (gold-kent budget monitoring report)
+    ("Revenue and Capital Budget Monitoring Report – November 2024-25\nThis report sets out the forecast.\n",
+     "Revenue and Capital Budget Monitoring Report – November 2024-25", None),
+])
+def test_a_title_line_keeps_neither_its_day_nor_its_number(tmp_path, text, title, day):
+    doc = _read(tmp_path, text)
+    assert doc.title == title
+    if day:
+        assert doc.meeting_date == day
