@@ -121,8 +121,16 @@ _NOISE = re.compile(
     # ... and more of a web page's links and notices (wmp set 1, police set 38, council sets 31 and 35: "Accessibility
     # Settings Skip to main content", "Recording of Meeting", "... view the full minutes text for item 1.", "If you are
     # reading this page using a screenreader, ...", "Continue Reading")
-    r"recording of (?:the )?meeting|\W*view the full minutes text for item\b.*|"
-    r"if you are reading this page using a screen\s?reader\b.*|continue reading)$",
+    r"recording of (?:the )?meeting|\W*view the full (?:minutes|agenda) text for item\b.*|"
+    r"if you are reading this page using a screen\s?reader\b.*|continue reading|"
+    # ... and standing items of minutes and their answers (council sets 28 and 31, police set 38: "To receive any
+    # apologies for absence", "Members' Declarations under the Code of Conduct ...", "There were no declarations.",
+    # "Members are reminded that this meeting will be audio-recorded.")
+    r"to receive (?:any )?(?:apolog|declaration).*|"
+    r"(?:approval of )?(?:the )?minutes of the (?:previous|last) meeting.*|"
+    r"to (?:agree|approve|confirm) the (?:public )?minutes\b.*|(?:members['’]?\s+)?declarations? (?:of|under)\b.*|"
+    r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
+    r"there (?:were|was) no (?:apolog|declaration).*)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -483,7 +491,8 @@ _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+
 #: A web page's link to a file, with its size, after the item's number and title: "91 Capital Programme - Monitor One
 #: pdf icon PDF 78 KB" (council set 31), "Minutes pdf icon PDF 105 KB" (police set 33).
 _FILE_LINK = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d{1,4}\s+(?=[A-Z]))?(?P<text>.*?)"
-                        r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+\s*KB$", re.I)  # a year is no item's number (review)
+                        # a year is no item's number (review); a size in MB too (police set 34)
+                        r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B$", re.I)
 
 
 def _file_link(text: str) -> str:

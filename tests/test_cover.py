@@ -409,3 +409,19 @@ def test_a_title_line_keeps_neither_its_day_nor_its_number(tmp_path, text, title
     assert doc.title == title
     if day:
         assert doc.meeting_date == day
+
+
+@pytest.mark.parametrize("text,title", [
+    # a minutes page's standing items are no title (council sets 28 and 31, police set 38); the item a file's link
+    # names is, its size in MB dropped (police set 34)
+    ("To receive any apologies for absence\n\nThere were no apologies for absence received.\n\n"
+     "To receive any declarations of interest\n\nThe Estates Strategy pdf icon PDF 1.2 MB\n\nThe Panel noted it.\n",
+     "The Estates Strategy"),
+    ("Members are reminded that this meeting will be audio-recorded.\n\nMinutes of the previous meeting\n\n"
+     "To agree the public minutes of the meeting held on 30th March 2021.\n\n"
+     " ...  view the full agenda text for item 3.\n\nFire Station Modernisation Programme pdf icon PDF 80 KB\n\n"
+     "The Head of Service presented an update.\n",
+     "Fire Station Modernisation Programme"),
+])
+def test_standing_items_of_minutes_are_no_title(tmp_path, text, title):
+    assert _read(tmp_path, text).title == title
