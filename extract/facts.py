@@ -691,12 +691,18 @@ def _claims(text: str, m: re.Match) -> bool:
     return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 
+_WORKFORCE_CUT = re.compile(r"\s+fewer\s+(?:police\s+)?(?:officers|staff|posts|pcsos|firefighters|employees)\b"
+                            r"(?!\s+(?:were\s+|being\s+)?(?:assault|injur|absen|hours|days|sick|complain))", re.I)
+
+
 def _gain(text: str, q: Quantity) -> bool:
     """A count stated as a gain: "a reduction of 118 complaints", "142 more", "protecting 452"."""
     before, after = text[max(0, q.start - 40) : q.start].lower(), text[q.end : q.end + 25].lower()
-    if re.match(r"^\s+fewer\s+(?:police\s+)?(?:officers|staff|posts|pcsos|firefighters|employees)\b", after):
-        return False  # a workforce cut: "with 1,110 fewer police officers now patrolling the region's streets" (police
-        # set 33, a commissioner's precept consultation; tests/test_benefits_milestones.py)
+    shrunk = re.search(r"\b(?:reduced|cut|lost|shrunk|fallen)\b", text[: q.start], re.I)
+    if shrunk and _WORKFORCE_CUT.match(text, q.end):
+        return False  # a workforce cut: "the size of the organisation has reduced by a quarter, with 1,110 fewer police
+        # officers now patrolling" (police set 33, a commissioner's precept consultation); not harm avoided: "45 fewer
+        # officers assaulted" (review; tests/test_benefits_milestones.py)
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
                 or re.match(r"^\s+(more|fewer|less|additional)\b", after))

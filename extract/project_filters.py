@@ -233,9 +233,10 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         # education plan)
     # ... and a report's before its year: "Internal Audit Progress Report 2017-18" (council set 35, a governance
     # committee's minutes; tests/test_projects.py); only a report's, for a plan's last word before its years may be
-    # its subject's: "Commissioning Plan for Education Provision 2024-28" (uk-council)
+    # its subject's: "Commissioning Plan for Education Provision 2024-28" (uk-council); "monitoring" is a plan's too:
+    # "Air Quality Monitoring 2025" (review)
     dated = re.fullmatch(r"(.*\S)\s+(?:19|20)\d\d(?:\s+\d\d(?:\d\d)?)?", " ".join(tokens))
-    if dated and dated.group(1).split()[-1] in words("report_word"):
+    if dated and dated.group(1).split()[-1] in ("report", "update", "overview"):
         return f"a body or document, not a project ('{dated.group(1).split()[-1]}')"
     # plurals too: "Health Overview and Scrutiny Committees" (uk-council)
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):

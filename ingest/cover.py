@@ -756,10 +756,7 @@ def _signature(blocks: list[Block]) -> str | None:
               if (_NAME.match(a.text.strip()) or _SIGNED_NAME.match(a.text.strip())) and not _ANSWER.match(a.text)
               and _ROLE.search(b.text.strip())
               and len(b.text.split()) <= 10
-              and not b.text.strip().endswith(".")
-              # ... a "Post: Name" line names its own person: "Non Attributable Costs" over "Interim Corporate
-              # Director: John Betts" is a budget heading (uk-council key service statement's last page)
-              and not re.search(r":\s*\S", b.text)]
+              and not b.text.strip().endswith(".")]
     if not signed:
         return None
     last = signed[-1][0]

@@ -69,6 +69,9 @@ def test_a_denied_benefit_is_no_claim(text):
     # a sum claimed beside a denial, or a benefit not yet realised, is still claimed (review)
     "The Mobile Working project delivered productivity benefits of £1.1m, with no additional benefits expected.",
     "The Smarter Working Programme has not yet realised its benefits of £400k per annum, expected in 2025/26.",
+    # ... and a doubt over how benefits are shared denies none (review)
+    "Devolution will unlock further investment in community safety, though it is not clear how the benefits "
+    "will be distributed across the districts.",
 ])
 def test_a_sum_beside_a_denial_is_claimed(text):
     assert _rules(text, projects=["Mobile Working"]) != []
@@ -569,3 +572,13 @@ def test_a_workforce_cut_is_no_gain():
     assert 1110 not in amounts("In that time, the size of the organisation has reduced by a quarter, with 1,110 "
                                "fewer police officers now patrolling the region's streets.")
     assert 1110 in amounts("Since the rollout of the new triage the force has received 1,110 fewer repeat calls.")
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("There were 45 fewer officers assaulted than in the previous year.", 45),
+    ("Since the wellbeing offer began there have been 300 fewer staff absences.", 300),
+    ("12 fewer firefighters were injured at incidents after the new kit was issued.", 12),
+])
+def test_harm_avoided_to_the_workforce_is_a_gain(text, amount):
+    """Review: fewer officers hurt, fewer staff absent, are gains; only the workforce cut is none."""
+    assert amount in [b.amount for b in sentence_benefits(_sentence(text, projects=()))]

@@ -295,9 +295,3 @@ def test_signatures_and_form_fields(lines, presenter, title):
     assert cover.presenter == presenter
     assert cover.title != "Head of Finance"
 
-
-def test_a_post_and_its_name_on_one_line_sign_nothing(council):
-    # the key service statement's last page: the budget heading "Non Attributable Costs" over "Interim Corporate
-    # Director: John Betts" is no signature
-    doc = council("kcc_council_2025-02-13_appendix-g-key-service-statement.pdf")
-    assert "Non Attributable" not in (doc.presenter or "")

@@ -97,6 +97,8 @@ def test_numbers_that_are_not_dates():
     # first year still is one
     assert find_dates("PCC Decision 009-2020 is a non-confidential decision", "2020-01-23") == []
     assert [d.date_end for d in find_dates("from 2017-2021 the plan", "2020-01-23")] == ["2021-12-31"]
+    assert [d.date_end for d in find_dates("the custody suite in Phase 2-2022", "2020-01-23")] == ["2022-12-31"]
+    assert "2021-12-31" in [d.date_end for d in find_dates("to go live in Q1-2021 following testing", "2020-01-23")]
     assert [d.date_end for d in find_dates("homes delivered over 2021-36", "2023-11-22")] == ["2036-12-31"]  # review
     assert [(d.date_start, d.date_end) for d in find_dates("the Kent Environment Strategy 2016-2030 and the Plan "
                                                            "2025-29", "2025-01-30")] == [

@@ -1654,3 +1654,10 @@ def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
                                   "Council Plan 2024-2028", "Commissioning Plan for Education Provision 2024-28"])
 def test_codenames_and_programmes_with_their_years_stay(name):
     assert rejection(name, "keyword", _paper("")) is None
+
+
+@pytest.mark.parametrize("name", ["Video Stream Upgrade Project", "Tri-Service Control Room Feasibility",
+                                  "Feasibility of a Joint Fire Control Project"])
+def test_web_furniture_and_stages_are_whole_names(name):
+    """Review: furniture words and a project's stages reject only as the whole name."""
+    assert rejection(name, "keyword", _paper("")) is None
