@@ -224,11 +224,6 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")
-    # ... but a meeting body set up is still no project: "the establishment of a new Neighbourhood Board" (council set
-    # 28, a cabinet's minutes), "a Devolution and LGR Liaison Committee", "A Governance Working Party has been
-    # implemented" (uk-council governance update and QPR; tests/test_projects.py); an authority or unit set up may be
-    # one (gold-kent: "Mayoral Strategic Authority", "Brunei Gurkha Unit")
-    made = made and head.rstrip("s") not in ("board", "committee", "sub-committee", "panel", "party", "group", "forum")
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"

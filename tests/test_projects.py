@@ -1661,17 +1661,3 @@ def test_codenames_and_programmes_with_their_years_stay(name):
 def test_web_furniture_and_stages_are_whole_names(name):
     """Review: furniture words and a project's stages reject only as the whole name."""
     assert rejection(name, "keyword", _paper("")) is None
-
-
-@pytest.mark.parametrize("name,evidence", [
-    ("Neighbourhood Board", "created"),  # council set 28: "subject to the establishment of a new Neighbourhood Board"
-    ("Devolution and LGR Liaison Committee", "created"),  # uk-council governance update
-    ("Governance Working Party", "delivered"),  # uk-council QPR: "has been implemented and has met regularly"
-])
-def test_meeting_bodies_set_up_are_no_projects(name, evidence):
-    assert rejection(name, evidence, _paper("")) is not None
-
-
-@pytest.mark.parametrize("name", ["Mayoral Strategic Authority", "Brunei Gurkha Unit"])
-def test_an_authority_or_unit_set_up_stays(name):
-    assert rejection(name, "created", _paper("")) is None  # gold-kent devolution papers, armed forces report
