@@ -1661,3 +1661,49 @@ def test_codenames_and_programmes_with_their_years_stay(name):
 def test_web_furniture_and_stages_are_whole_names(name):
     """Review: furniture words and a project's stages reject only as the whole name."""
     assert rejection(name, "keyword", _paper("")) is None
+
+
+GOVERNANCE_UPDATE = """Governance Update
+
+1. Introduction
+1.1 This report sets out changes to the Council's governance arrangements for members' consideration.
+
+2. Democratic Engagement
+2.1 Members asked for more opportunities for residents to engage with meetings of the Council and its committees.
+2.2 Officers have reviewed how meetings are advertised and how questions from the public are taken.
+
+2.3 The Chair of each committee will invite questions at the start of the meeting, and answers will be published
+on the Council's website within ten working days. Members noted that the number of public questions had risen.
+
+3. Training and Induction
+3.1 All members completed the mandatory training sessions on the code of conduct during the year.
+3.2 New members elected in May will attend an induction day covering the constitution, the role of scrutiny,
+declarations of interest, data protection and the use of the Council's information systems.
+3.3 The Monitoring Officer will report attendance at training to the Selection and Member Services Committee in the
+autumn, and members are asked to note the arrangements set out in this report.
+"""
+
+PROGRAMME_UPDATE = """Change Programme Update
+
+1. Introduction
+1.1 This report updates the Board on the projects of the change programme and the pilot of new working.
+
+2. Mobile Devices
+2.1 The project has issued 3,500 devices to officers; the programme board approved the next phase of the project.
+
+3. Training and Induction
+3.1 The initiative trained 400 new officers this year and the pilot ends in March.
+"""
+
+
+def test_headings_name_projects_only_in_a_paper_about_delivering_them(tmp_path):
+    """The uk-council governance update's headings are topics; a programme update's are its projects."""
+    governance = tmp_path / "2025-03-13_council_governance-update.txt"
+    governance.write_text(GOVERNANCE_UPDATE, encoding="utf-8")
+    programme = tmp_path / "2019-03-12_spcb_change-programme-update.txt"
+    programme.write_text(PROGRAMME_UPDATE, encoding="utf-8")
+    def names(path):
+        return {p.name for p in find_projects(read_paper(path))[0]}
+
+    assert not {"Democratic Engagement", "Training and Induction"} & names(governance)
+    assert {"Mobile Devices", "Training and Induction"} <= names(programme)
