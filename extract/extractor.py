@@ -31,7 +31,8 @@ from .facts import (
     sentence_milestones,
 )
 from .names import normalise
-from .project_candidates import body_start, project_columns
+from .project_candidates import body_start, heading_candidates, project_columns
+from .project_filters import TOPIC_HEADING, PaperWords, rejection
 from .projects import find_projects, status_of
 from .quantities import find_quantities
 from .records import Benefit, Extraction, Metric, Milestone
@@ -267,6 +268,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         spacy_doc._.meeting = doc.meeting_date
         docs.append(spacy_doc)
     meeting = _meeting(doc.meeting_date)
+    topic_of = partial(_section_topic, topics=_topic_headings(doc, start))
     benefit_list = False
     thread = _Thread()
     cover: list[Metric] = []
@@ -278,6 +280,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             benefit_list = False
         purpose = bool(passage.section and re.match(r"(?i)purpose", passage.section))
         section_project = _section_project(passage.section, section_projects)
+        topic = None if section_project else topic_of(passage.section)
         mentioned = names_by_seq.get(seq, [])
         thread.enter(passage)
         for sent in spacy_doc.sents:
@@ -290,6 +293,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 dates=_in_sentence(spacy_doc, sent, "dates", "date"),
                 projects=named,
                 section_project=referred or section_project,
+                section_topic=topic,
                 referred=referred,
                 recent=thread.recent,
                 in_list=passage.kind == "list_item",
@@ -298,7 +302,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
             if not purpose:
-                alone = partial(_alone, recent=thread.recent, text=sent.text)
+                alone = partial(_alone, recent=thread.recent or topic, text=sent.text)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
@@ -457,6 +461,21 @@ def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
         return None
     rule = benefit.rule + ".alone"
     return replace(benefit, rule=rule, confidence=confidence(rule))
+
+
+def _topic_headings(doc: Document, start: int) -> dict[str, str]:
+    """The paper's headings that the heading strategy proposed and the filters judged topics, not projects
+    (``project_filters._topic_heading``), by normalised name."""
+    paper = PaperWords.of(doc)
+    found = (c.name for seq, p in enumerate(doc.passages[start:], start) for c in heading_candidates(seq, p))
+    return {normalise(name): name for name in found if rejection(name, "heading", paper) == TOPIC_HEADING}
+
+
+def _section_topic(section: str | None, topics: dict[str, str]) -> str | None:
+    """The innermost heading of a section when it names the section's topic rather than a project: a governance
+    report's "Democratic Engagement" owns its claims ("actions that would improve democratic engagement", kent set 15)
+    as a programme update's project headings own theirs."""
+    return topics.get(normalise(section.split(" > ")[-1])) if section else None
 
 
 def _section_project(section: str | None, projects: dict[str, str]) -> str | None:

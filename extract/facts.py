@@ -48,6 +48,9 @@ class Sentence:
     dates: list[DateMention]
     projects: list[str]  # names of projects mentioned, in order
     section_project: str | None = None
+    #: the heading of its section when that names a topic, not a project ("Democratic Engagement" in a governance
+    #: report, ``project_filters._topic_heading``): what the section's claims are about, stored with no project
+    section_topic: str | None = None
     referred: str | None = None  # the project the sentence is about without naming it ("the pilot", an item's)
     recent: str | None = None  # the project last named before it in its section
     in_list: bool = False  # a list item or a bullet of a table cell
@@ -549,7 +552,7 @@ THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
     # the organisation's savings target is no claim; a programme's is one it expects (``savings_target``)
-    owned = bool(s.projects or s.section_project)
+    owned = bool(s.projects or s.section_project or s.section_topic)
     targets = not owned and bool(cue("savings_target").search(text))
     if _not_a_claim(text) or (not owned and _reports_rates(s)) or (targets and not _SAVINGS_FOUND.search(text)) \
             or _SPENDING_LIST.search(text):
@@ -589,7 +592,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
     if not matches and s.benefit_list:
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
-    if not matches or not (project or strong or s.in_list or s.benefit_list or s.referred
+    if not matches or not (project or s.section_topic or strong or s.in_list or s.benefit_list or s.referred
                            or THIS_KIND.search(text)):
         return qualitative_benefits(s)
     rule = "benefit.list_item" if s.benefit_list else "benefit.clause"

@@ -337,7 +337,10 @@ def _topic_heading(name: str, evidence: str, paper: PaperWords) -> str | None:
     "Liability Benchmark": kent set 16, a treasury update, 1.0; "Welfare Support": the gold-kent armed forces report,
     1.3). The line is drawn between, at 3; a rate needs a paper of 150 words or more (tests/test_projects.py)."""
     measured = len(paper.text.split()) >= 150
-    return "a topic's heading" if evidence == "heading" and measured and paper.delivery_rate < 3 else None
+    return TOPIC_HEADING if evidence == "heading" and measured and paper.delivery_rate < 3 else None
+
+
+TOPIC_HEADING = "a topic's heading"
 
 
 def _agenda_item(name: str, evidence: str, paper: PaperWords) -> str | None:

@@ -1134,3 +1134,38 @@ def test_a_year_after_an_apostrophe_is_the_year_written():
                "in Apr ’20.\n", meeting="2019-12-10")
     starts = {m.date_start for m in extract_document(doc, load_pipeline()).milestones}
     assert "2019-07-01" in starts and "2020-07-01" not in starts
+
+
+GOVERNANCE = """# Governance Update
+
+## 1. Introduction
+
+This report sets out changes to the Council's governance arrangements for members' consideration and asks members
+to note the work of the cross-party group since the last meeting of the County Council in December.
+
+## 2. Democratic Engagement
+
+Members asked for more opportunities for residents to engage with meetings of the Council and its committees.
+The group has asked officers to explore a number of potential actions that would improve democratic engagement
+across the county.
+
+The Chair of each committee will invite questions at the start of the meeting, and answers will be published on the
+Council's website within ten working days. Members noted that the number of public questions had risen.
+
+## 3. Training and Induction
+
+All members completed the mandatory training sessions on the code of conduct during the year. New members elected in
+May will attend an induction day covering the constitution, the role of scrutiny, declarations of interest, data
+protection and the use of the Council's information systems.
+"""
+
+
+def test_a_topic_heading_owns_its_sections_claims_as_no_project(tmp_path):
+    """Kent set 15, after the uk-council governance update: "Democratic Engagement" heads a topic, not a project
+    (``project_filters._topic_heading``), yet the claim under it is still the section's, stored with no project."""
+    path = tmp_path / "2025-03-13_council_governance-update.md"
+    path.write_text(GOVERNANCE, encoding="utf-8")
+    facts = extract_document(read_paper(path), load_pipeline())
+    assert "Democratic Engagement" not in {p.name for p in facts.projects}
+    claims = [b for b in facts.benefits if "democratic engagement" in b.quote]
+    assert claims and all(b.project is None for b in claims)
