@@ -355,11 +355,6 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|be
                            r"end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$", re.I)
 
 
-#: A reference number's serial before its year: after a document's word, or zero-padded.
-_REFERENCE_BEFORE = re.compile(r"(?i)(?:\b(?:decision|notice|no|ref|reference|resolution|report|action|item)\.?\s+"
-                               r"\d{1,4}|(?<![\w/-])0\d{1,2})[-/]$")
-
-
 #: ... not a decade: "the large number of 1960’s and 1970’s built leisure centres" (council set 10)
 @rule(r"\b" + _MOD + r"(?P<year>(?:19|20)\d\d)\b(?![/%£]|\s*(?:per\s*cent|%)|(?<=0)[’']s\b)")
 def _year(m: re.Match, ref: date | None):
@@ -369,10 +364,6 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
-    if _REFERENCE_BEFORE.search(before):
-        return None  # the year of a reference number: "PCC Decision 009-2020 is a non-confidential decision" (West
-        # Midlands police set 1, a commissioner's decisions page; tests/test_extract.py); not a quarter's or a phase's
-        # year: "go live in Q1-2021", "Phase 2-2022" (review)
     mod = m.group("mod")
     if mod:
         m1, m2 = _modifier_span(mod, year, 1, 12)
