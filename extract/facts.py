@@ -375,9 +375,12 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
 
 #: A date that bounds a period or dates data: "for the period 1 April to 31 March", "data for March 2024"; not a
 #: period's start or end said as an event: "the CSR 2 reporting period which commenced on the 01 st April 2014"
-#: (police set 28, a change programme's progress report; tests/test_benefits_milestones.py).
+#: (police set 28, a change programme's progress report; tests/test_benefits_milestones.py); and months counted to a
+#: date: "The Council's investments during the 6 months to the end of September are summarised" (kent set 16, a
+#: treasury update), "for the 12 months to December 2024" (uk-council QPR).
 _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:commenced|began|begun|started|ended|"
-                          r"finished|closed)\b)[^.]{0,25}$", re.I)
+                          r"finished|closed)\b)[^.]{0,25}$|\b(?:\d{1,2}|three|six|nine|twelve)[\s-]+months?\s+"
+                          r"(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
 _YEARS = r"(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?"

@@ -309,6 +309,8 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     ("The proportion of antenatal contacts delivered this quarter was 50.7%, the highest rate since Quarter 4, "
      "2022/23.", 0),
     ("In Quarter 3, the service delivered 17,051 reviews, an increase of 0.4% from the previous quarter.", 0),
+    # ... or months counted to a date (kent set 16, a treasury update)
+    ("The Council's investments during the 6 months to the end of September are summarised in the table below.", 0),
     # ... but a count in a sentence about an event of a named project stays (corpus 000)
     ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
 ])
