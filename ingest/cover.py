@@ -672,7 +672,10 @@ _ACTING_BODY = re.compile(
     r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
     r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
-    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised))\b",
+    r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
+    # ... and as it is asked to act or weighs a report: "The Executive is recommended:" (council set 31, an executive's
+    # report), "Cabinet gave consideration to a report", "Cabinet recalled that" (council set 28, a cabinet's minutes)
+    r"|(?:is|are)\s+(?:recommended|asked|invited|requested)|gave\s+consideration|recalled)\b",
     re.M)
 #: A resolution in minutes' capitals opening its block, whoever resolved: "RESOLVED that the update on the
 #: Transformation Programme ... be noted" (council set 28, a scrutiny committee's minutes page).

@@ -425,3 +425,15 @@ def test_a_title_line_keeps_neither_its_day_nor_its_number(tmp_path, text, title
 ])
 def test_standing_items_of_minutes_are_no_title(tmp_path, text, title):
     assert _read(tmp_path, text).title == title
+
+
+@pytest.mark.parametrize("text,board", [
+    # a report whose cover names no board says whom it asks to act (council set 31, an executive's report)
+    ("Customer Service Review\n\nReport of Interim Chief Executive\n\nThe Executive is recommended:\n\n"
+     "(1) To endorse the overall conclusions of the review.\n", "Executive"),
+    # minutes that weigh a report (council set 28, a cabinet's minutes page)
+    ("Digital Programme\n\nCabinet gave consideration to a report of the Portfolio Holder which sought approval.\n\n"
+     "Cabinet recalled that, at its meeting held on 16 February 2018, it had approved the programme.\n", "Cabinet"),
+])
+def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
+    assert _read(tmp_path, text).board == board
