@@ -584,7 +584,20 @@ def _title_like(text: str) -> bool:
         return False
     # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
     # set 17)
-    return not (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text)))
+    # ... nor one that says something, with a full stop or run on: "The DoCS presented the productivity and efficiency
+    # plan 2024/25 – midyear update to members.", "Joint report of the Chief Fire Officer ... attached." (police set
+    # 38, a fire authority's minutes pages), "To date the service had completed 12,138 Home Fire Safety Checks
+    # (HFSCs), which was great" (the same page's next line); a title says what the paper is about, with no verb
+    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) >= 8)
+    # ... nor a list's item: "1. the Service Delivery Operating Model (SDOM);", "3. Data and Digital Transformation;
+    # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages)
+    listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text)
+                  or (text.endswith(":") and len(text.split()) >= 8))  # ... or a long lead-in to one
+    return not (says or listed
+                or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed)\b")
 
 
 def _first_cap(text: str) -> str:

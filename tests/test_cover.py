@@ -437,3 +437,22 @@ def test_standing_items_of_minutes_are_no_title(tmp_path, text, title):
 ])
 def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text).board == board
+
+
+@pytest.mark.parametrize("text", [
+    # minutes pages of a fire authority (police set 38): a line that says something is no title
+    "The DoCS presented the productivity and efficiency plan 2024/25 – midyear update to members.\n\nNoted.\n",
+    "Joint report of the Chief Fire Officer and the Treasurer (DSFRA/16/2) attached.\n\nThe Authority approved it.\n",
+    "To date the service had completed 12,138 Home Fire Safety Checks (HFSCs), which was great\n\nprogress.\n",
+    # ... nor a list's item or a long lead-in to one (police set 36)
+    "1. the Service Delivery Operating Model (SDOM);\n\n2. Data and Digital Transformation; and\n",
+    "5. Neighbourhood level collaborative activity.\n\nThe Panel noted the update.\n",
+    "The Programme had four key workstreams which the Committee considered in turn, namely:\n\n1. Fleet\n",
+])
+def test_a_sentence_or_a_list_item_is_no_title(tmp_path, text):
+    assert _read(tmp_path, text).title != text.split("\n")[0]
+
+
+def test_a_title_with_a_verb_free_subtitle_stays(tmp_path):
+    text = "Fire Station Modernisation Programme – Progress Report\n\nThe report updates members.\n"
+    assert _read(tmp_path, text).title == "Fire Station Modernisation Programme – Progress Report"
