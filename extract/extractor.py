@@ -302,7 +302,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             out.metrics.extend(sentence_metrics(sentence))
             out.milestones.extend(sentence_milestones(sentence, meeting))
             if not purpose:
-                alone = partial(_alone, recent=thread.recent or topic, text=sent.text)
+                alone = partial(_alone, recent=thread.recent, text=sent.text, topic=topic)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)
         if passage.kind != "list_item" and _BENEFIT_INTRO.search(passage.text):
             benefit_list = True
@@ -445,7 +445,7 @@ _ITS_BENEFITS = re.compile(r"\s*(?:the\s+|its\s+|key\s+|other\s+|further\s+)?ben
                            re.I)
 
 
-def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
+def _alone(benefit: Benefit, recent: str | None, text: str, topic: str | None = None) -> Benefit | None:
     """A claim whose sentence, heading and section so far name no project is the organisation's more often than a
     project's ("Currently, £80.3m of savings are forecast to be achieved", uk-council budget monitoring): scored by a
     rule of its own. Without a figure either, it is an aim or a line of policy, not a benefit: "The Council aims to
@@ -453,12 +453,13 @@ def _alone(benefit: Benefit, recent: str | None, text: str) -> Benefit | None:
     income" (uk-council reserves policy and Section 25 statement; tests/test_extract.py). An item of a list the paper
     introduces as benefits is a benefit wherever it stands, and so is a claim of "this project", whose name the
     paper gave in words no rule took: "This project will deliver both a more user-friendly, engaging learning
-    experience" (corpus 001)."""
+    experience" (corpus 001). A claim in words under a topic's heading is the topic's ("actions that would improve
+    democratic engagement" under "Democratic Engagement", kent set 15); a figure there is still scored alone."""
     if benefit.project is not None or recent is not None or benefit.rule == "benefit.list_item" \
             or THIS_KIND.search(text):
         return benefit
     if benefit.amount is None:
-        return None
+        return benefit if topic else None  # ... unless a topic's heading owns it (``_section_topic``)
     rule = benefit.rule + ".alone"
     return replace(benefit, rule=rule, confidence=confidence(rule))
 
@@ -475,7 +476,10 @@ def _section_topic(section: str | None, topics: dict[str, str]) -> str | None:
     """The innermost heading of a section when it names the section's topic rather than a project: a governance
     report's "Democratic Engagement" owns its claims ("actions that would improve democratic engagement", kent set 15)
     as a programme update's project headings own theirs."""
-    return topics.get(normalise(section.split(" > ")[-1])) if section else None
+    for heading in reversed(section.split(" > ") if section else []):
+        if normalise(heading) in topics:
+            return topics[normalise(heading)]
+    return None
 
 
 def _section_project(section: str | None, projects: dict[str, str]) -> str | None:

@@ -555,7 +555,7 @@ THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|
 def sentence_benefits(s: Sentence) -> list[Benefit]:
     text = s.text
     # the organisation's savings target is no claim; a programme's is one it expects (``savings_target``)
-    owned = bool(s.projects or s.section_project or s.section_topic)
+    owned = bool(s.projects or s.section_project)
     targets = not owned and bool(cue("savings_target").search(text))
     if _not_a_claim(text) or (not owned and _reports_rates(s)) or (targets and not _SAVINGS_FOUND.search(text)) \
             or _SPENDING_LIST.search(text):

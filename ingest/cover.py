@@ -128,7 +128,8 @@ _NOISE = re.compile(
     # "Members are reminded that this meeting will be audio-recorded.")
     r"to receive (?:any )?(?:apolog|declaration).*|"
     r"(?:approval of )?(?:the )?minutes of the (?:previous|last) meeting.*|"
-    r"to (?:agree|approve|confirm) the (?:public )?minutes\b.*|(?:members['’]?\s+)?declarations? (?:of|under)\b.*|"
+    r"to (?:agree|approve|confirm) the (?:public )?minutes of\b.*|"
+    r"(?:members['’]?\s+)?declarations? (?:of (?:\w+\s+){0,3}interests?\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
     r"there (?:were|was) no (?:apolog|declaration).*)$",
     re.I,
@@ -449,6 +450,8 @@ def _board_line(line: str) -> bool:
             # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
             # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)
             and not re.search(r"\s(?:to|of|and|the|for|that|with)$", line, re.I)
+            # ... nor a sentence cut mid-word: "The Authority was also committed to providi" (police set 38)
+            and not _FINITE.search(line)
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
@@ -534,7 +537,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             # STRATEGY" under it, with no dash or colon between: the same running header
         if minutes:
             return _minutes_title(title, cover)
-        return _undated(title)
+        return _undated(title, cover.meeting_date or cover.opening_date)
     return None
 
 
@@ -545,12 +548,18 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
 _DATED_TAIL = re.compile(r"\s*[-–—~]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r",?\s+(?:19|20)\d\d$", re.I)
-_NUMBER_HEAD = re.compile(r"^\d{1,4}/\d{2,4}\s*[:–-]\s+(?=[A-Z])")
+_NUMBER_HEAD = re.compile(r"^(?!(?:19|20)?\d\d/\d\d\b)\d{1,4}/\d{2,4}\s*[:–-]\s+(?=[A-Z])")  # not a year: "2024/25 -"
 
 
-def _undated(title: str) -> str:
-    """A title without the day and the decision number its line carries."""
-    bare = _NUMBER_HEAD.sub("", _DATED_TAIL.sub("", title))
+def _undated(title: str, meeting: str | None) -> str:
+    """A title without the decision number its line carries and the meeting's day after it; another day stays, the
+    day a statement or a range ends: "Statement of Accounts – 31 March 2024", "1 April 2023 - 31 March 2024"
+    (review)."""
+    bare = _NUMBER_HEAD.sub("", title)
+    tail = _DATED_TAIL.search(bare)
+    if tail and meeting and parse_date(tail.group(0).strip(" -–—~")) == meeting \
+            and not re.search(r"\d{4}\s*$", bare[: tail.start()]):
+        bare = bare[: tail.start()]
     return bare if len(bare.split()) >= 2 else title
 
 

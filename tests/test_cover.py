@@ -456,3 +456,19 @@ def test_a_sentence_or_a_list_item_is_no_title(tmp_path, text):
 def test_a_title_with_a_verb_free_subtitle_stays(tmp_path):
     text = "Fire Station Modernisation Programme – Progress Report\n\nThe report updates members.\n"
     assert _read(tmp_path, text).title == "Fire Station Modernisation Programme – Progress Report"
+
+
+@pytest.mark.parametrize("text,title", [
+    # review: titles that only look like standing items, numbers or days
+    ("Declaration of a Climate Emergency – Annual Progress Report\n\nThe report updates members.\n",
+     "Declaration of a Climate Emergency – Annual Progress Report"),
+    ("To Approve the Minutes Retention Policy\n\nThe policy is attached.\n", "To Approve the Minutes Retention Policy"),
+    ("2024/25 - Quarter 1 Performance Report\n\nThe report updates members.\n",
+     "2024/25 - Quarter 1 Performance Report"),
+    ("Annual Report 1 April 2023 - 31 March 2024\n\nThe report covers the year.\n",
+     "Annual Report 1 April 2023 - 31 March 2024"),
+    ("Statement of Accounts – 31 March 2024\n\nMeeting date: 25 September 2024\n\nThe accounts are attached.\n",
+     "Statement of Accounts – 31 March 2024"),
+])
+def test_titles_that_look_like_furniture_stay(tmp_path, text, title):
+    assert _read(tmp_path, text, name="2024-01-01_item.txt").title == title

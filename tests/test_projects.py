@@ -1707,3 +1707,30 @@ def test_headings_name_projects_only_in_a_paper_about_delivering_them(tmp_path):
 
     assert not {"Democratic Engagement", "Training and Induction"} & names(governance)
     assert {"Mobile Devices", "Training and Induction"} <= names(programme)
+
+
+ESTATES_UPDATE = """Estates Update
+
+1. Introduction
+1.1 This report updates the Panel on the estates schemes agreed in the Commissioner's estates strategy in 2023.
+1.2 Two schemes are under way and a third is expected to start next year, subject to the sale of the old site.
+
+2. Headquarters Relocation
+2.1 The move of headquarters staff to the new building at Ladywood will be complete by September 2024.
+2.2 The relocation will save £1.1m a year in running costs, and the sale of the old site is expected to bring a
+capital receipt of about £6m, which the Commissioner will use to fund the next schemes in the strategy.
+
+3. Neighbourhood Police Bases
+3.1 Three neighbourhood bases opened in shared council buildings in March, replacing four older police stations.
+3.2 The bases will save about £140,000 a year and give officers space to work in the communities they serve.
+3.3 The Panel will receive a further update on both schemes, with their costs to date, at its meeting in the
+autumn, alongside the annual report on the condition of the remaining buildings of the police estate.
+"""
+
+
+def test_an_update_on_schemes_keeps_its_headings(tmp_path):
+    """Review: an estates update says "schemes", not "project"; its headings are the schemes it reports on."""
+    path = tmp_path / "2024-06-20_pcp_estates-update.txt"
+    path.write_text(ESTATES_UPDATE, encoding="utf-8")
+    assert {"Headquarters Relocation", "Neighbourhood Police Bases"} <= {p.name for p in
+                                                                        find_projects(read_paper(path))[0]}
