@@ -128,8 +128,8 @@ _NOISE = re.compile(
     # "Members are reminded that this meeting will be audio-recorded.")
     r"to receive (?:any )?(?:apolog|declaration).*|"
     r"(?:approval of )?(?:the )?minutes of the (?:previous|last) meeting.*|"
-    r"to (?:agree|approve|confirm) the (?:public )?minutes of\b.*|"
-    r"(?:members['’]?\s+)?declarations? (?:of (?:\w+\s+){0,3}interests?\b|under the code\b).*|"
+    r"to (?:agree|approve|confirm) the (?:public )?minutes\b.*\b(?:meeting|record)\b.*|"
+    r"(?:members['’]?\s+)?declarations? (?:of (?:[\w’'-]+\s+){0,5}interests?\b|of party whip\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
     r"there (?:were|was) no (?:apolog|declaration).*)$",
     re.I,
@@ -450,8 +450,6 @@ def _board_line(line: str) -> bool:
             # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
             # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)
             and not re.search(r"\s(?:to|of|and|the|for|that|with)$", line, re.I)
-            # ... nor a sentence cut mid-word: "The Authority was also committed to providi" (police set 38)
-            and not _FINITE.search(line)
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
@@ -548,14 +546,21 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
 _DATED_TAIL = re.compile(r"\s*[-–—~]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r",?\s+(?:19|20)\d\d$", re.I)
-_NUMBER_HEAD = re.compile(r"^(?!(?:19|20)?\d\d/\d\d\b)\d{1,4}/\d{2,4}\s*[:–-]\s+(?=[A-Z])")  # not a year: "2024/25 -"
+_NUMBER_HEAD = re.compile(r"^(\d{1,4})/(\d{2,4})\s*[:–-]\s+(?=[A-Z])")
+
+
+def _decision_number(m: re.Match) -> bool:
+    """A decision's number, not a financial year: "031/2014:", "15/24 -"; not "2024/25 -" or "25/26 -" (review)."""
+    first, second = int(m.group(1)[-2:]), int(m.group(2)[-2:])
+    return not (len(m.group(1)) in (2, 4) and len(m.group(2)) == 2 and second == (first + 1) % 100)
 
 
 def _undated(title: str, meeting: str | None) -> str:
     """A title without the decision number its line carries and the meeting's day after it; another day stays, the
     day a statement or a range ends: "Statement of Accounts – 31 March 2024", "1 April 2023 - 31 March 2024"
     (review)."""
-    bare = _NUMBER_HEAD.sub("", title)
+    number = _NUMBER_HEAD.match(title)
+    bare = title[number.end():] if number and _decision_number(number) else title
     tail = _DATED_TAIL.search(bare)
     if tail and meeting and parse_date(tail.group(0).strip(" -–—~")) == meeting \
             and not re.search(r"\d{4}\s*$", bare[: tail.start()]):
@@ -593,15 +598,15 @@ def _title_like(text: str) -> bool:
         return False
     # a sentence: "I am now able to enclose…" (kcc pack), "See the MOPC website for further information." (police
     # set 17)
-    # ... nor one that says something, with a full stop or run on: "The DoCS presented the productivity and efficiency
-    # plan 2024/25 – midyear update to members.", "Joint report of the Chief Fire Officer ... attached." (police set
-    # 38, a fire authority's minutes pages), "To date the service had completed 12,138 Home Fire Safety Checks
-    # (HFSCs), which was great" (the same page's next line); a title says what the paper is about, with no verb
-    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) >= 8)
+    # ... nor one that says something, with a full stop or run on past twenty words: "The DoCS presented the
+    # productivity and efficiency plan 2024/25 – midyear update to members.", "Joint report of the Chief Fire Officer
+    # ... attached." (police set 38, a fire authority's minutes pages); a sentence-case title may hold a verb:
+    # "Children who have gone missing from care: annual report 2023/24" (review)
+    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20)
     # ... nor a list's item: "1. the Service Delivery Operating Model (SDOM);", "3. Data and Digital Transformation;
     # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages)
     listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text)
-                  or (text.endswith(":") and len(text.split()) >= 8))  # ... or a long lead-in to one
+                  or (text.endswith(":") and len(text.split()) > 20))  # ... or a long lead-in to one
     return not (says or listed
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
 
@@ -695,9 +700,10 @@ _ACTING_BODY = re.compile(
     r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
     r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
-    # ... and as it is asked to act or weighs a report: "The Executive is recommended:" (council set 31, an executive's
-    # report), "Cabinet gave consideration to a report", "Cabinet recalled that" (council set 28, a cabinet's minutes)
-    r"|(?:is|are)\s+(?:recommended|asked|invited|requested)|gave\s+consideration|recalled)\b",
+    # ... and as it weighs a report: "Cabinet gave consideration to a report", "Cabinet recalled that" (council set 28,
+    # a cabinet's minutes); not as it is asked to act: a scrutiny paper's "The Executive is recommended to ..." names
+    # another body (review)
+    r"|gave\s+consideration|recalled)\b",
     re.M)
 #: A resolution in minutes' capitals opening its block, whoever resolved: "RESOLVED that the update on the
 #: Transformation Programme ... be noted" (council set 28, a scrutiny committee's minutes page).

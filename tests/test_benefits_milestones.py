@@ -584,3 +584,17 @@ def test_a_workforce_cut_is_no_gain():
 def test_harm_avoided_to_the_workforce_is_a_gain(text, amount):
     """Review: fewer officers hurt, fewer staff absent, are gains; only the workforce cut is none."""
     assert amount in [b.amount for b in sentence_benefits(_sentence(text, projects=()))]
+
+
+@pytest.mark.parametrize("text", [
+    # review: a delay or an extension by some months is an event at its new date
+    "The Niche contract has been extended by six months to 31 March 2025 while the new system is procured.",
+    "Go-live of the new Command and Control system has slipped by three months to June 2025.",
+])
+def test_months_of_a_delay_are_an_event(text):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    found = sentence_milestones(_sentence(text, "2024-09-01", ["Command and Control"]), date(2024, 9, 1))
+    assert found
