@@ -377,11 +377,11 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
 #: period's start or end said as an event: "the CSR 2 reporting period which commenced on the 01 st April 2014"
 #: (police set 28, a change programme's progress report; tests/test_benefits_milestones.py); and months counted to a
 #: date: "The Council's investments during the 6 months to the end of September are summarised" (kent set 16, a
-#: treasury update), "for the 12 months to December 2024" (uk-council QPR); not a delay's or an extension's:
-#: "extended by six months to 31 March 2025", "has slipped by three months to June 2025" (review).
+#: treasury update), "the rolling 12 months to June 2024" (uk-council QPR); not a delay's or an extension's: "extended
+#: by six months to 31 March 2025", "has slipped by three months to June 2025", "for a further six months to" (reviews).
 _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:commenced|began|begun|started|ended|"
-                          r"finished|closed)\b)[^.]{0,25}$|(?:\b(?:during|over|in|for|of)\s+|^\s*)the\s+(?:last\s+|past\s+|"
-                          r"first\s+|previous\s+)?(?:\d{1,2}|three|six|nine|twelve)[\s-]+months?\s+"
+                          r"finished|closed)\b)[^.]{0,25}$|(?<!\bby\s)(?<!\bfor\s)(?<!\bback\s)(?<!\bfurther\s)"
+                          r"\b(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-]+months?\s+"
                           r"(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 

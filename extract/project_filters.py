@@ -30,6 +30,10 @@ _INITIALLED = re.compile(r"\b([A-Z])[a-z’'-]+\s+([A-Z])[a-z’'-]*[A-Z]?[a-z�
 _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
 
+#: A capitalised word just before: "... Pension Scheme" is a scheme's name.
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+
+
 @dataclass(frozen=True)
 class PaperWords:
     """What a paper says around its names: the words it writes in lower case, and its full text."""
@@ -51,9 +55,11 @@ class PaperWords:
     @cached_property
     def delivery_rate(self) -> float:
         """How often the paper speaks of delivering things: "programme", "project", "workstream", "initiative",
-        "pilot" or "schemes" per thousand words; one "scheme" is as often a standing scheme's name ("Local Government
-        Pension Scheme", "Employer Recognition Scheme") as a thing delivered (review)."""
-        found = re.findall(r"(?i)\b(?:(?:programme|project|workstream|initiative|pilot)s?|schemes)\b", self.text)
+        "pilot" or "scheme" per thousand words, but not a scheme's name: "Local Government Pension Scheme",
+        "Employer Recognition Scheme" name standing schemes (review), "the scheme" is one being delivered."""
+        found = re.findall(r"(?i)\b(?:programme|project|workstream|initiative|pilot)s?\b", self.text)
+        found += [m for m in re.finditer(r"\b[Ss]chemes?\b", self.text)
+                  if not (m.group(0)[0] == "S" and _NAMED_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
         return 1000 * len(found) / max(1, len(self.text.split()))
 
     @cached_property

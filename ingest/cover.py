@@ -129,6 +129,7 @@ _NOISE = re.compile(
     r"to receive (?:any )?(?:apolog|declaration).*|"
     r"(?:approval of )?(?:the )?minutes of the (?:previous|last) meeting.*|"
     r"to (?:agree|approve|confirm) the (?:public )?minutes\b.*\b(?:meeting|record)\b.*|"
+    r"the minutes of the (?:meeting|previous|last)\b.*\b(?:correct|true) record\b.*|"
     r"(?:members['’]?\s+)?declarations? (?:of (?:[\w’'-]+\s+){0,5}interests?\b|of party whip\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
     r"there (?:were|was) no (?:apolog|declaration).*)$",
@@ -450,6 +451,9 @@ def _board_line(line: str) -> bool:
             # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
             # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)
             and not re.search(r"\s(?:to|of|and|the|for|that|with)$", line, re.I)
+            # ... nor a sentence, its board's words with a verb: "The Authority was also committed to providi" (police
+            # set 38); "Police and Crime Panel – this meeting will be webcast" names its board before the dash (review)
+            and not _FINITE.search(re.split(r"\s[-–—]\s|\s(?:which|that|who)\s", line)[0])
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
@@ -480,6 +484,11 @@ def _board_name(text: str) -> str:
     # ... nor a council web page's item number and its note on a past committee: "Meeting: 07/10/2008 - Executive -
     # for meetings from 03/06/00 to 26/04/11 (Item 91)" (council set 25, a modern.gov page)
     name = re.sub(r"(?:\s+[-–]\s+for meetings from\b.*?)?\s*\(Item\s+\w+\)$", "", name, flags=re.I)
+    # ... nor a clause after it: "Police and Crime Panel which will be held on 12 June 2024", "Police and Crime Panel –
+    # this meeting will be webcast" (review)
+    name = re.split(r"\s(?:which|that|who)\s", name)[0]
+    head, *rest = re.split(r"\s[-–—]\s", name)
+    name = head if rest and _FINITE.search(" ".join(rest)) else name
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 
@@ -550,9 +559,11 @@ _NUMBER_HEAD = re.compile(r"^(\d{1,4})/(\d{2,4})\s*[:–-]\s+(?=[A-Z])")
 
 
 def _decision_number(m: re.Match) -> bool:
-    """A decision's number, not a financial year: "031/2014:", "15/24 -"; not "2024/25 -" or "25/26 -" (review)."""
+    """A decision's number, not a financial year or a plan's years: "031/2014:", "15/24 -"; not "2024/25 -", "25/26 -"
+    or "2025/29 -" (reviews)."""
     first, second = int(m.group(1)[-2:]), int(m.group(2)[-2:])
-    return not (len(m.group(1)) in (2, 4) and len(m.group(2)) == 2 and second == (first + 1) % 100)
+    years = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and 0 < (second - first) % 100 <= 10
+    return not (years or (len(m.group(1)) == 2 and len(m.group(2)) == 2 and second == (first + 1) % 100))
 
 
 def _undated(title: str, meeting: str | None) -> str:
@@ -602,16 +613,26 @@ def _title_like(text: str) -> bool:
     # productivity and efficiency plan 2024/25 – midyear update to members.", "Joint report of the Chief Fire Officer
     # ... attached." (police set 38, a fire authority's minutes pages); a sentence-case title may hold a verb:
     # "Children who have gone missing from care: annual report 2023/24" (review)
-    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20)
+    # ... and a line that opens on a subject and its verb is one too: "The minutes of the meeting held on 12 September
+    # 2024 were agreed as a correct record" (review); a question stays a title
+    opening = " ".join(text.split()[:12])
+    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20
+                                     or (_SUBJECT.match(text) and _FINITE.search(opening) and not text.endswith("?")))
     # ... nor a list's item: "1. the Service Delivery Operating Model (SDOM);", "3. Data and Digital Transformation;
-    # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages)
-    listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text)
-                  or (text.endswith(":") and len(text.split()) > 20))  # ... or a long lead-in to one
+    # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages), nor a
+    # lead-in to one that says something or points on: "This report asks Cabinet to consider the following
+    # recommendations ...:" (review)
+    points_on = re.search(r"\b(?:following|namely|as follows)\b", text)
+    lead_in = text.endswith(":") and bool(_FINITE.search(text) or points_on)
+    listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text) or lead_in)
     return not (says or listed
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
 
 
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed)\b")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed|asks|"
+                     r"asked|advised|informed|welcomed|reported|outlined|explained|provided)\b")
+#: A line that opens on a sentence's subject.
+_SUBJECT = re.compile(r"(?:The|This|These|Those|It|There|Members|Councillors|Officers|We|I)\b")
 
 
 def _first_cap(text: str) -> str:

@@ -598,3 +598,19 @@ def test_months_of_a_delay_are_an_event(text):
 
     found = sentence_milestones(_sentence(text, "2024-09-01", ["Command and Control"]), date(2024, 9, 1))
     assert found
+
+
+@pytest.mark.parametrize("text,events", [
+    # review: a rolling period is no event, however it is introduced; a deferral by months is one
+    ("Recorded crime fell by 4% in the rolling 12 months to June 2024 following the Neighbourhood Policing "
+     "Programme.", 0),
+    ("Compared with the 12 months to March 2024, the Neighbourhood Policing Programme answered more calls.", 0),
+    ("The Neighbourhood Policing Programme's launch was deferred for three months to January 2025.", 1),
+])
+def test_months_to_a_date_are_a_period_unless_moved(text, events):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    found = sentence_milestones(_sentence(text, "2024-09-01", ["Neighbourhood Policing Programme"]), date(2024, 9, 1))
+    assert len(found) == events

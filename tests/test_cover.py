@@ -479,3 +479,28 @@ def test_a_title_with_a_verb_free_subtitle_stays(tmp_path):
 ])
 def test_titles_that_look_like_furniture_stay(tmp_path, text, title):
     assert _read(tmp_path, text, name="2024-01-01_item.txt").title == title
+
+
+@pytest.mark.parametrize("text,title", [
+    # review: minutes agreed as a record, a lead-in that points on, and a plan's years before its title
+    ("The minutes of the meeting held on 12 September 2024 were agreed as a correct record\n\n"
+     "Fire Cover Review pdf icon PDF 320 KB\n\nThe Authority noted the review.\n", "Fire Cover Review"),
+    ("This report asks Cabinet to consider the following recommendations of the Task and Finish Group:\n\n"
+     "Review of Home to School Transport\n\nThe group met six times.\n", "Review of Home to School Transport"),
+    ("2025/29 - Medium Term Financial Strategy and Precept Proposal\n\nThe Commissioner proposes a precept.\n",
+     "2025/29 - Medium Term Financial Strategy and Precept Proposal"),
+    ("How well is the Force answering 101 and 999 calls for service?\n\nThe report sets out performance.\n",
+     "How well is the Force answering 101 and 999 calls for service?"),
+])
+def test_sentences_lead_ins_and_plan_years_in_titles(tmp_path, text, title):
+    assert _read(tmp_path, text, name="2024-10-01_item.txt").title == title
+
+
+@pytest.mark.parametrize("line,board", [
+    ("Police and Crime Panel – this meeting will be webcast", "Police and Crime Panel"),  # review
+    ("Police and Crime Panel which will be held on 12 June 2024", "Police and Crime Panel"),  # review
+    ("The Authority was also committed to providi", None),  # police set 38: a sentence cut by the excerpt
+])
+def test_a_board_line_names_its_board_before_a_clause(tmp_path, line, board):
+    text = f"{line}\n\nEstates Strategy Update\n\nThe report updates members on the estates strategy.\n"
+    assert _read(tmp_path, text, name="item.txt").board == board

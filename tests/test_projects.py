@@ -1734,3 +1734,10 @@ def test_an_update_on_schemes_keeps_its_headings(tmp_path):
     path.write_text(ESTATES_UPDATE, encoding="utf-8")
     assert {"Headquarters Relocation", "Neighbourhood Police Bases"} <= {p.name for p in
                                                                         find_projects(read_paper(path))[0]}
+
+
+def test_a_schemes_name_is_no_talk_of_delivery():
+    """Review: "the Local Government Pension Scheme" names a standing scheme; "the scheme" and "two schemes" are
+    schemes being delivered."""
+    text = "The Local Government Pension Scheme applies. The scheme will complete in May. Two schemes are under way."
+    assert round(_paper(text).delivery_rate * len(text.split()) / 1000) == 2
