@@ -486,7 +486,8 @@ def _board_name(text: str) -> str:
     name = re.sub(r"(?:\s+[-–]\s+for meetings from\b.*?)?\s*\(Item\s+\w+\)$", "", name, flags=re.I)
     # ... nor a clause after it: "Police and Crime Panel which will be held on 12 June 2024", "Police and Crime Panel –
     # this meeting will be webcast" (review)
-    name = re.split(r"\s(?:which|that|who)\s", name)[0]
+    before = re.split(r"\s(?:which|that|who)\s", name)[0]
+    name = before if _BOARD.search(before) else name
     head, *rest = re.split(r"\s[-–—]\s", name)
     name = head if rest and _FINITE.search(" ".join(rest)) else name
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
@@ -624,13 +625,21 @@ def _title_like(text: str) -> bool:
     # recommendations ...:" (review)
     points_on = re.search(r"\b(?:following|namely|as follows)\b", text)
     lead_in = text.endswith(":") and bool(_FINITE.search(text) or points_on)
-    listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text) or lead_in)
+    listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text) or lead_in
+                  # ... a bullet, a sentence cut at a line's end ("Last year £150million had to be saved from the"; a
+                  # title wraps too: "Shift work interventions for", issue-316-example.pdf) or a form's
+                  # fields run together ("Report reference number: 014-21 Classification: OFFICIAL Title of report:
+                  # ...": web texts of council and police sets)
+                  or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
+                  or text.count(":") >= 3)
     return not (says or listed
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed|asks|"
-                     r"asked|advised|informed|welcomed|reported|outlined|explained|provided)\b")
+                     r"asked|advised|informed|welcomed|reported|outlined|explained|provided|must)\b")
+#: A line that ends on a word no title ends on: it runs on to the next.
+_CUT_OFF = re.compile(r"\s(?:the|a|an|of|to|from|that|and|or|for|with|by|in|on|at|as|which)$")
 #: A line that opens on a sentence's subject.
 _SUBJECT = re.compile(r"(?:The|This|These|Those|It|There|Members|Councillors|Officers|We|I)\b")
 

@@ -504,3 +504,14 @@ def test_sentences_lead_ins_and_plan_years_in_titles(tmp_path, text, title):
 def test_a_board_line_names_its_board_before_a_clause(tmp_path, line, board):
     text = f"{line}\n\nEstates Strategy Update\n\nThe report updates members on the estates strategy.\n"
     assert _read(tmp_path, text, name="item.txt").board == board
+
+
+@pytest.mark.parametrize("text", [
+    # web texts' sentences cut at a line's end, bullets and a form's fields run together (council and police sets)
+    "Last year £150million had to be saved from the\n\ncouncil's budget.\n",
+    "· the two local fire and rescue authorities would be disbanded\n\nThe Panel noted it.\n",
+    "PFCC Decision Report Report reference number: 014-21 Classification: OFFICIAL Title of report: Stage 2 Capital "
+    "Bid Report by:\n\nThe Commissioner approves.\n",
+])
+def test_a_cut_sentence_a_bullet_or_a_forms_fields_are_no_title(tmp_path, text):
+    assert _read(tmp_path, text, name="item.txt").title != text.split("\n")[0]
