@@ -378,9 +378,11 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
 #: (police set 28, a change programme's progress report; tests/test_benefits_milestones.py); and months counted to a
 #: date: "The Council's investments during the 6 months to the end of September are summarised" (kent set 16, a
 #: treasury update), "the rolling 12 months to June 2024" (uk-council QPR); not a delay's or an extension's: "extended
-#: by six months to 31 March 2025", "has slipped by three months to June 2025", "for a further six months to" (reviews).
+#: by six months to 31 March 2025", "has slipped by three months to June 2025", "deferred three months to January
+#: 2025", "for a further six months to": a period is introduced ("the", "over", "within", "(", ...) (reviews).
 _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:commenced|began|begun|started|ended|"
-                          r"finished|closed)\b)[^.]{0,25}$|(?<!\bby\s)(?<!\bfor\s)(?<!\bback\s)(?<!\bfurther\s)"
+                          r"finished|closed)\b)[^.]{0,25}$|(?:\bthe\s+(?:[a-z]+\s+){0,2}|\b(?:over|across|in|within|during|on)\s+|^\s*|[(–:-]\s*)"
+                          r"(?<!\bby\s)(?<!\bfor\s)(?<!\bback\s)(?<!\bfurther\s)"
                           r"\b(?:\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen)[\s-]+months?\s+"
                           r"(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
 

@@ -30,10 +30,6 @@ _INITIALLED = re.compile(r"\b([A-Z])[a-z’'-]+\s+([A-Z])[a-z’'-]*[A-Z]?[a-z�
 _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
 
-#: A capitalised word just before: "... Pension Scheme" is a scheme's name.
-_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
-
-
 @dataclass(frozen=True)
 class PaperWords:
     """What a paper says around its names: the words it writes in lower case, and its full text."""
@@ -55,11 +51,15 @@ class PaperWords:
     @cached_property
     def delivery_rate(self) -> float:
         """How often the paper speaks of delivering things: "programme", "project", "workstream", "initiative",
-        "pilot" or "scheme" per thousand words, but not a scheme's name: "Local Government Pension Scheme",
-        "Employer Recognition Scheme" name standing schemes (review), "the scheme" is one being delivered."""
+        "pilot" or "scheme(s)" per thousand words, but not a scheme's name: "Local Government Pension Scheme",
+        "Employer Recognition Scheme" name standing schemes (reviews)."""
         found = re.findall(r"(?i)\b(?:programme|project|workstream|initiative|pilot)s?\b", self.text)
-        found += [m for m in re.finditer(r"\b[Ss]chemes?\b", self.text)
-                  if not (m.group(0)[0] == "S" and _NAMED_BEFORE.search(self.text, max(0, m.start() - 30), m.start()))]
+        # "schemes" always ("Highways Major Schemes" are being delivered); "Scheme" (a name, or "the Scheme" a defined
+        # term) never; "the scheme" only where the paper names no standing scheme ("Members' Allowances Scheme",
+        # review)
+        named = re.search(r"[A-Z][\w’'-]*\s+Scheme\b(?!s)", self.text)
+        found += re.findall(r"(?i)\bschemes\b", self.text)
+        found += [] if named else re.findall(r"\bscheme\b", self.text)
         return 1000 * len(found) / max(1, len(self.text.split()))
 
     @cached_property

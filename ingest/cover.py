@@ -520,10 +520,16 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
                      and (m := _ENTITLED.search(line.text))), None)
     if entitled:
         return entitled.group("title")  # the minutes say it, over any line's look
+    skip: set[int] = set()
     for i, line in enumerate(lines):
-        if i in reading.used or not line.title_ok:
+        if i in reading.used or i in skip or not line.title_ok:
             continue
         text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if _CUT_OFF.search(text) and nxt and i + 1 not in reading.used and nxt.title_ok:
+            skip.add(i + 1)  # a line cut at its end runs on to the next: judged together ("Progress the Force has
+            # made in response to the" / "HMICFRS PEEL inspection", review)
+            text = f"{text} {nxt.text}"
         text = _file_link(text)
         minutes = _MINUTES.match(text)
         if minutes:
@@ -563,7 +569,11 @@ def _decision_number(m: re.Match) -> bool:
     """A decision's number, not a financial year or a plan's years: "031/2014:", "15/24 -"; not "2024/25 -", "25/26 -"
     or "2025/29 -" (reviews)."""
     first, second = int(m.group(1)[-2:]), int(m.group(2)[-2:])
-    years = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and 0 < (second - first) % 100 <= 10
+    gap = (second - first) % 100
+    # a plan's years are a year and a 2- or 4-digit year, a gap past one only before a plan's name: "2025/29 - Medium
+    # Term Financial Strategy"; "2024/031 - Approval of Fleet Replacement Contract" is a decision's number (review)
+    years = re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and len(m.group(2)) in (2, 4) and 0 < gap <= 10 and (
+        gap == 1 or re.search(r"\b(?:Plan|Strategy|MTFS|MTFP|Programme|Budget|Precept)\b", m.string[m.end():]))
     return not (years or (len(m.group(1)) == 2 and len(m.group(2)) == 2 and second == (first + 1) % 100))
 
 
@@ -616,9 +626,7 @@ def _title_like(text: str) -> bool:
     # "Children who have gone missing from care: annual report 2023/24" (review)
     # ... and a line that opens on a subject and its verb is one too: "The minutes of the meeting held on 12 September
     # 2024 were agreed as a correct record" (review); a question stays a title
-    opening = " ".join(text.split()[:12])
-    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20
-                                     or (_SUBJECT.match(text) and _FINITE.search(opening) and not text.endswith("?")))
+    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20 or _subject_verb(text))
     # ... nor a list's item: "1. the Service Delivery Operating Model (SDOM);", "3. Data and Digital Transformation;
     # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages), nor a
     # lead-in to one that says something or points on: "This report asks Cabinet to consider the following
@@ -631,9 +639,38 @@ def _title_like(text: str) -> bool:
                   # fields run together ("Report reference number: 014-21 Classification: OFFICIAL Title of report:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
-                  or text.count(":") >= 3)
+                  or len(_FORM_LABEL.findall(text)) >= 2)
     return not (says or listed
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
+
+
+def _subject_verb(text: str) -> bool:
+    """A line opening on a subject and its own verb (an auxiliary, or a speech verb right after a short subject): "The
+    minutes of the meeting held on 12 September 2024 were agreed as a correct record", "This report asks Cabinet to
+    consider ..." (reviews); not a relative clause's ("The information the Council must publish"), nor a slogan with a
+    verb-free subtitle ("This is Kent – annual report 2023/24"); a question stays a title (review)."""
+    if text.endswith("?") or not _SUBJECT.match(text):
+        return False
+    parts = re.split(r":\s|\s[-–—]\s", text, maxsplit=1)
+    if len(parts) == 2 and not _FINITE.search(parts[1]):
+        return False
+    head = " ".join(parts[0].split()[:12])
+    aux = re.search(r"\b(?:is|are|was|were|has|have|had|will|would)\b", head)
+    if aux and not re.search(r"\b(?:who|which|that|what|how|where|when|why)\b", head[: aux.start()]):
+        return True
+    return bool(_SPOKE.match(head))
+
+
+#: A short subject and its speech verb, then what it said: "Members noted that ...", "The Chair asked the Panel".
+_SPOKE = re.compile(r"\S+(?:\s+\S+){0,2}\s+(?:asked|advised|informed|welcomed|reported|outlined|explained|noted|"
+                    r"considered|agreed|presented)\s+(?:that|the|Members|members|to\s+\w+\s+(?:the|this|a))\b")
+
+
+#: A form's labels: two or more on one line are its fields run together, not a title ("Report reference number:
+#: 014-21 Classification: OFFICIAL Title of report: ...": a police set's decision report); "Budget 2025/26: Capital
+#: Programme: Schools: Basic Need Update" is a title (review).
+_FORM_LABEL = re.compile(r"\b(?:title(?: of (?:report|paper))?|reference(?: number)?|classification|report by|"
+                         r"presented by|date(?: of meeting)?|meeting|location|author|agenda item)\s*:", re.I)
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed|asks|"

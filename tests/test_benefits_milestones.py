@@ -614,3 +614,16 @@ def test_months_to_a_date_are_a_period_unless_moved(text, events):
 
     found = sentence_milestones(_sentence(text, "2024-09-01", ["Neighbourhood Policing Programme"]), date(2024, 9, 1))
     assert len(found) == events
+
+
+@pytest.mark.parametrize("text", [
+    # review: a delay or an extension said without "by" is still an event
+    "Go-live of the Neighbourhood Policing Programme has been delayed six months to June 2025.",
+    "The Neighbourhood Policing Programme contract was extended six months to 31 March 2025.",
+])
+def test_a_delay_without_by_is_an_event(text):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    assert sentence_milestones(_sentence(text, "2024-09-01", ["Neighbourhood Policing Programme"]), date(2024, 9, 1))

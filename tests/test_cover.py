@@ -515,3 +515,23 @@ def test_a_board_line_names_its_board_before_a_clause(tmp_path, line, board):
 ])
 def test_a_cut_sentence_a_bullet_or_a_forms_fields_are_no_title(tmp_path, text):
     assert _read(tmp_path, text, name="item.txt").title != text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text,title", [
+    # review: sentence-case titles with a relative clause or a participle, slogans with a subtitle, a wrapped title, a
+    # title of colons, a decision's number of three digits
+    ("The support provided to care leavers: annual report 2023/24\n\nThe report is for information.\n",
+     "The support provided to care leavers: annual report 2023/24"),
+    ("The information the Council must publish under the Transparency Code\n\nThe report is for information.\n",
+     "The information the Council must publish under the Transparency Code"),
+    ("This is Kent – annual report 2023/24\n\nThe report is for information.\n",
+     "This is Kent – annual report 2023/24"),
+    ("Progress the Force has made in response to the\nHMICFRS PEEL inspection\n\nThe report is for information.\n",
+     "Progress the Force has made in response to the HMICFRS PEEL inspection"),
+    ("Budget 2025/26: Capital Programme: Schools: Basic Need Update\n\nThe report is for decision.\n",
+     "Budget 2025/26: Capital Programme: Schools: Basic Need Update"),
+    ("2024/031 - Approval of Fleet Replacement Contract\n\nDecision by: the Commissioner\n",
+     "Approval of Fleet Replacement Contract"),
+])
+def test_titles_that_hold_a_verb_or_colons_stay(tmp_path, text, title):
+    assert _read(tmp_path, text, name="2024-10-01_item.txt").title == title

@@ -1736,8 +1736,11 @@ def test_an_update_on_schemes_keeps_its_headings(tmp_path):
                                                                         find_projects(read_paper(path))[0]}
 
 
-def test_a_schemes_name_is_no_talk_of_delivery():
-    """Review: "the Local Government Pension Scheme" names a standing scheme; "the scheme" and "two schemes" are
-    schemes being delivered."""
-    text = "The Local Government Pension Scheme applies. The scheme will complete in May. Two schemes are under way."
-    assert round(_paper(text).delivery_rate * len(text.split()) / 1000) == 2
+@pytest.mark.parametrize("text,count", [
+    # reviews: "schemes" are being delivered; "the scheme" is one too, unless the paper names a standing scheme, whose
+    # defined term it then is ("the Local Government Pension Scheme ... the scheme")
+    ("The bypass scheme will complete in May. Two schemes are under way.", 2),
+    ("The Local Government Pension Scheme applies. The scheme will pay in May. Two schemes are under way.", 1),
+])
+def test_a_schemes_name_is_no_talk_of_delivery(text, count):
+    assert round(_paper(text).delivery_rate * len(text.split()) / 1000) == count
