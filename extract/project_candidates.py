@@ -160,6 +160,11 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
+    # a sentence's opening preposition and its article are not part of the name: "Under the Empower Programme"
+    # (cases in patterns/projects.jsonl, "leading_prepositions")
+    first, _, rest = name.partition(" ")
+    if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest):
+        name = rest[4:]
     name = _without_area(name)
     tokens = name.split()
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)

@@ -421,7 +421,7 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
             and not re.search(r"\b(?:is|are)\s+attached\b", line, re.I):
         # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover);
         # not a sentence ("A report by the Police & Crime Commissioner is attached."), which _reported_by reads
-        cover.presenter = cover.presenter or smart_title(report_of.group("who"))
+        cover.presenter = cover.presenter or _author(report_of.group("who"))
         reading.used.add(i)
         return
     if not cover_line.table and _board_line(line):
@@ -441,6 +441,14 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.used.add(i)
         if not letter:  # a letter's date is when it was sent
             _add_date(reading, 1, i, line)
+
+
+def _author(who: str) -> str:
+    """A report's author as its "Report of" line names them, without the report's reference, what follows it and
+    a closing full stop: "Report of the Director of Service Improvement (CSCPC/20/6) attached.", "Report of the Head
+    of Audit and Risk Management." (police set 36, a fire authority's minutes pages); "(PCC)" stays."""
+    who = re.sub(r"\s*\((?=[^)]*\d)[^)]*\).*$", "", who.strip())
+    return smart_title(re.sub(r"(?:\s+attached)?\.$", "", who))
 
 
 def _board_line(line: str) -> bool:
@@ -538,7 +546,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             continue  # the board named again: a running header repeats the cover (samples/*pcp*)
         m = _REPORT_OF.match(text)
         if m and m.group("what"):
-            cover.presenter = cover.presenter or smart_title(m.group("who"))
+            cover.presenter = cover.presenter or _author(m.group("who"))
         title = smart_title(text)
         if minutes or _APPENDIX.match(title):  # "APPENDIX D - High Level…": kcc appendix D
             title = _first_cap(title)
@@ -640,8 +648,18 @@ def _title_like(text: str) -> bool:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
                   or len(_FORM_LABEL.findall(text)) >= 2)
-    return not (says or listed
-                or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please)\s", text))))
+    # ... nor a line that ends on a full stop with a verb before it, or on the ellipsis of a cut snippet: 8 of the
+    # titles our web texts gave were lines ending on a full stop, all wrong ("This update formed the last
+    # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
+    # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime
+    # Plan 2021-25." stays a title (review)
+    return not (says or listed or text.endswith("...")
+                or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
+                                            or _PAST.search(text))))
+
+
+#: A lower-case past tense or participle: "formed", "substituted by".
+_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 
 
 def _subject_verb(text: str) -> bool:

@@ -129,6 +129,13 @@ def test_a_dash_after_the_date_label(tmp_path):
     # a sentence above the title is no title (police set 17, a police authority's web report)
     ("See the MOPC website for further information.\n\nEfficiency Plan Quarterly Monitoring\n\nThe report "
      "updates.\n", (None, None, "Efficiency Plan Quarterly Monitoring", None)),
+    # a report's author without its reference and a closing full stop (police set 36, a fire authority's minutes pages)
+    ("Agenda item\n\nSafer Together Programme\n\nReport of the Director of Service Improvement (CSCPC/20/6) "
+     "attached.\n\nThe Committee noted the report.\n",
+     ("Committee", None, "Safer Together Programme", "Director of Service Improvement")),
+    ("Agenda item\n\nInternal Audit Update Report\n\nReport of the Head of Audit and Risk Management.\n\n"
+     "Minutes:\n\nMembers agreed the order of items.\n",
+     (None, None, "Internal Audit Update Report", "Head of Audit and Risk Management")),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -178,6 +185,12 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "... view the full minutes text for item 1.",
     "If you are reading this page using a screenreader, we support ARIA landmarks for quick navigation too",
     "Continue Reading",
+    # ... nor a sentence's line that ends on a full stop after a verb, nor a snippet cut with an ellipsis (council
+    # set 28, committees' minutes pages; web texts)
+    "This update formed the last transformation update to the Committee.",
+    "To consider a report to endorse the 2017/18 Annual Report for the Shared Services.",
+    "Cllr Jon Collins (substituted by Cllr Malcolm Wood).",
+    "How can we help you...",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
@@ -187,7 +200,8 @@ def test_page_chrome_is_no_title(line):
 
 @pytest.mark.parametrize("line", ["Efficiency Strategy 2008/09 to 2010/11", "Q3 1st update on the Plan",
                                   "Police Accountability Board Notes 10th March 2020",
-                                  "The Police and Crime Plan 2021-25."])
+                                  "The Police and Crime Plan 2021-25.", "Approval of the Fleet Replacement Contract.",
+                                  "Kent Holdings Ltd."])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 

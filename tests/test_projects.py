@@ -436,6 +436,13 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     # a decision's reference before its subject (wmp set 1, a commissioner's decisions page)
     ("PCC Decision 007-2020 Connect Programme", "Connect Programme"),
     ("Decision 12/2019: Fleet Replacement Programme", "Fleet Replacement Programme"),
+    # a sentence-initial preposition and its article (police set 38, a police board's minutes; uk-council minutes)
+    ("Under the Empower Programme", "Empower Programme"),
+    ("Regarding the Entry/Exit System", "Entry/Exit System"),
+    ("Through the Digital Policing Programme", "Digital Policing Programme"),
+    # ... but not a name's own first word
+    ("From Harm to Hope", "From Harm to Hope"),
+    ("Within Reach Programme", "Within Reach Programme"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
