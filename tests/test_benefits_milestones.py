@@ -313,6 +313,12 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     ("The Council's investments during the 6 months to the end of September are summarised in the table below.", 0),
     # ... but a count in a sentence about an event of a named project stays (corpus 000)
     ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
+    # a span of years with no project named is a term's or a plan's (wmp set 1, police set 33, kent set 16) ...
+    ("End of Term Report, 2016-21 published", 0),
+    ("Panel members will be aware that in 2017-2021 I have decided to prioritise those areas.", 0),
+    ("Strategy for the Future of Education in Kent 2025-2030 (Due for publication in 2025)", 1),
+    # ... a project's stays (council set 28, a cabinet's minutes)
+    ("A five year WMP2020 capital programme 2020-2025 was introduced.", 1),
 ])
 def test_figures_for_a_period_are_no_events(text, events):
     from datetime import date
