@@ -1005,11 +1005,15 @@ def _said_in_body(doc: Document, start: int, name: str, flags: int) -> int | Non
 
 #: A list's introduction that names its items' kind: "The Programme had four key workstreams, namely:", "this programme
 #: which included 5 main projects:" (police set 36, a fire authority's minutes), or a heading "Current Projects".
-_KIND_INTRO = re.compile(r"\b(?:projects|programmes|workstreams|work streams|initiatives|schemes)\b"
+_KIND_INTRO = re.compile(r"\b(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
                          r"(?:[^.;:]{0,30}):?\s*$", re.I)
 #: An item of that list: its first clause, short ("Fleet and Equipment (replacement);", "People Development.")
 _LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2,90}?)"
                         r"\s*(?:;\s*(?:and|or)?|\.|,?\s+and)?\s*$")
+#: ... or a bullet whose first sentence names the item and the next says how it stands: "· closure of Budleigh
+#: Salterton fire station. This had been completed;" (police set 36, a fire authority's minutes: "progress made against
+#: each of the following strands:")
+_BULLET_ITEM = re.compile(r"^[·•\-–*]\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.()]{2,90}?)\s*(?:\([^()]*\))?\.\s+[A-Z]")
 
 
 def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
@@ -1024,14 +1028,17 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             continue
         for item_seq in range(seq + 1, len(passages)):
             text = passages[item_seq].text.strip()
-            item = _LIST_ITEM.match(text)
+            bullet = _BULLET_ITEM.match(text)
+            item = bullet or _LIST_ITEM.match(text)
             if item is None or passages[item_seq].kind == "heading" or len(item.group("name").split()) > 10 \
-                    or (item_seq == seq + 1 and text.endswith(".")):
+                    or (item_seq == seq + 1 and text.endswith(".") and not bullet):
                 break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was
                 # noted." (review); its last item may end in a full stop
-            name = re.sub(r"\s*\([^()]*\)$", "", item.group("name"))  # "Fleet and Equipment (replacement)"
-            yield Candidate(clean(name), item_seq, set(), "intro-list")
-            if text.endswith("."):
+            name = clean(re.sub(r"\s*\([^()]*\)$", "", item.group("name")))  # "Fleet and Equipment (replacement)"
+            # the list's introduction names the kind; an item runs on from it in lower case: "closure of Budleigh
+            # Salterton fire station" is the strand "Closure of Budleigh Salterton fire station"
+            yield Candidate(name[:1].upper() + name[1:], item_seq, set(), "intro-list")
+            if text.endswith(".") and not bullet:
                 break
 
 

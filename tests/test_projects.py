@@ -1285,6 +1285,13 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
     # ... and a heading's sentences are no list of names (review)
     assert not _names_in(tmp_path, "The work went well.\n\nMajor Projects\n\nThe report was noted.\n\nMembers asked "
                                    "about costs.\n\nThe Chair thanked officers.\n")
+    # strands are listed as bullets whose first sentence names one and the next says how it stands; each runs on
+    # from the introduction in lower case (the same minutes)
+    found = _names_in(tmp_path, "The report outlined progress made against each of the following strands:\n\n"
+                                "· closure of Budleigh Salterton fire station. This had been completed;\n\n"
+                                "· relocation of Topsham fire station. This was being progressed with options;\n\n"
+                                "The Committee noted the report.\n")
+    assert {"Closure of Budleigh Salterton fire station", "Relocation of Topsham fire station"} <= found
 
 
 def test_what_an_update_is_on_is_a_project(tmp_path):
