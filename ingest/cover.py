@@ -446,9 +446,10 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
 def _author(who: str) -> str:
     """A report's author as its "Report of" line names them, without the report's reference, what follows it and
     a closing full stop: "Report of the Director of Service Improvement (CSCPC/20/6) attached.", "Report of the Head
-    of Audit and Risk Management." (police set 36, a fire authority's minutes pages); "(PCC)" stays."""
-    who = re.sub(r"\s*\((?=[^)]*\d)[^)]*\).*$", "", who.strip())
-    return smart_title(re.sub(r"(?:\s+attached)?\.$", "", who))
+    of Audit and Risk Management." (police set 36, a fire authority's minutes pages); "(PCC)", "(Section 151 Officer)"
+    and what follows a bracket stay (review)."""
+    who = re.sub(r"\s*\((?:[^()]*/[^()]*|(?:Ref|Report No|No\.|Tel)\b[^()]*)\)", "", who.strip())
+    return smart_title(re.sub(r"(?:\s+attached)?\.$", "", who).strip())
 
 
 def _board_line(line: str) -> bool:
@@ -653,13 +654,19 @@ def _title_like(text: str) -> bool:
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
     # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime
     # Plan 2021-25." stays a title (review)
-    return not (says or listed or text.endswith("...")
+    return not (says or listed or _SNIPPET.search(text)
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
                                             or _PAST.search(text))))
 
 
-#: A lower-case past tense or participle: "formed", "substituted by".
-_PAST = re.compile(r"\b[a-z]{3,}ed\b")
+#: A verb's past form, at the line's end or before the words it governs: "formed the last", "substituted by",
+#: "... approved."; not an adjective before its noun: "revised fees.", "delegated decisions.", "ring-fenced grants."
+#: (review)
+_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?:\s+(?:by|to|the|a|an|in|on|at|from|with|for|that|this|its|their|our)\b"
+                   r"|\.$)")
+#: A search snippet cut with an ellipsis: in lower case, a question or run together with "·" ("How can we help
+#: you...", "csr 1 reporting period (01 · bury st edmunds, ..."); a title cut short stays one (review).
+_SNIPPET = re.compile(r"^(?:[a-z]|(?:How|What|Why|Where|When|Who|Can|Do|Does)\b)(?=.*\.\.\.$)|·.*\.\.\.$")
 
 
 def _subject_verb(text: str) -> bool:

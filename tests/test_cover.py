@@ -136,6 +136,9 @@ def test_a_dash_after_the_date_label(tmp_path):
     ("Agenda item\n\nInternal Audit Update Report\n\nReport of the Head of Audit and Risk Management.\n\n"
      "Minutes:\n\nMembers agreed the order of items.\n",
      (None, None, "Internal Audit Update Report", "Head of Audit and Risk Management")),
+    # ... but a post's own bracket stays, and so does a second presenter after it (review)
+    ("Budget Monitoring\n\nReport of the Chief Finance Officer (S151) and Monitoring Officer\n\nThe report updates "
+     "members.\n", (None, None, "Budget Monitoring", "Chief Finance Officer (S151) and Monitoring Officer")),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -191,6 +194,8 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "To consider a report to endorse the 2017/18 Annual Report for the Shared Services.",
     "Cllr Jon Collins (substituted by Cllr Malcolm Wood).",
     "How can we help you...",
+    "csr 1 reporting period (01 · bury st edmunds, great yarmouth, king’s lynn, martlesham and...",
+    "Scheme of Delegation approved.",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
@@ -201,7 +206,13 @@ def test_page_chrome_is_no_title(line):
 @pytest.mark.parametrize("line", ["Efficiency Strategy 2008/09 to 2010/11", "Q3 1st update on the Plan",
                                   "Police Accountability Board Notes 10th March 2020",
                                   "The Police and Crime Plan 2021-25.", "Approval of the Fleet Replacement Contract.",
-                                  "Kent Holdings Ltd."])
+                                  "Kent Holdings Ltd.",
+                                  # sentence-case titles with an adjective's -ed, and a title cut short (review)
+                                  "Hackney carriage and private hire licensing: revised fees.",
+                                  "Review of delegated decisions.", "Home Office funded posts and ring-fenced grants.",
+                                  "Community speed watch and 20mph limits.",
+                                  "Statement of accounts 2023/24 (unaudited).",
+                                  "Annual Report of the Independent Reviewing Officer Service 2023/24..."])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 

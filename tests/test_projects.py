@@ -439,10 +439,14 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     # a sentence-initial preposition and its article (police set 38, a police board's minutes; uk-council minutes)
     ("Under the Empower Programme", "Empower Programme"),
     ("Regarding the Entry/Exit System", "Entry/Exit System"),
-    ("Through the Digital Policing Programme", "Digital Policing Programme"),
-    # ... but not a name's own first word
+    ("During the Estates Programme", "Estates Programme"),
+    ("Following the Connect Programme", "Connect Programme"),
+    # ... but not a name's own first word (review)
     ("From Harm to Hope", "From Harm to Hope"),
     ("Within Reach Programme", "Within Reach Programme"),
+    ("Through the Gate Programme", "Through the Gate Programme"),
+    ("Across the Board Project", "Across the Board Project"),
+    ("From the Ground Up Programme", "From the Ground Up Programme"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
