@@ -196,7 +196,8 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     if heading:
         return heading
     bare = re.sub(r"(?:\s[\d/-]+)+$", "", key)
-    if any(bare.endswith(kind) for kind in words("document_type")):
+    # ... in the plural too: "Scheme of Delegations" (wmp set 1, a commissioner's decisions page)
+    if any(re.sub(r"s$", "", bare).endswith(kind) for kind in words("document_type")):
         return "a kind of document, not a project"
     if any(bare.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence:
         return "a standing plan, cited"  # the subject of the paper's title is a project (``standing_plan``)
@@ -446,6 +447,8 @@ def _statute(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
+    if tokens[:1] == ["counter"]:  # ... and the work against one: "Counter Terrorism (CT)" (wmp set 1)
+        tokens = tokens[1:]
     # ... unless a delivery word makes it the name of what is done about it ("... Strategy")
     if tokens and tokens[0] in words("crime_category") and tokens[-1] not in words("keyword"):
         return "a crime category"

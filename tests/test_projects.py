@@ -162,6 +162,8 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("Children and Families Act 2014", "named", "", "a statute"),
     ("Assault With Injury", "lead-in", "", "a crime category"),
     ("Violence Against Women and Girls", "acronym", "", "a crime category"),
+    ("Counter Terrorism", "acronym", "", "a crime category"),  # the work against one (wmp set 1)
+    ("Scheme of Delegations", "keyword", "", "a kind of document"),  # in the plural (wmp set 1)
     ("Adult Social Care & Health", "acronym", "6 | Total - Adult Social Care & Health | 7,003 | 3,939",
      "a budget heading"),
     ("Performance assessment", "repeated", "", "a generic phrase"),
@@ -390,6 +392,7 @@ def test_the_capital_programme_and_strategy_are_projects(name):
     ("Local government reorganisation", "heading"),  # gold-kent LGR report: ends in a delivery word
     ("My Service", "named"),  # corpus 000: a quoted name
     ("Violence Against Women and Girls Strategy", "keyword"),  # what is done about a crime category
+    ("Counter Terrorism Programme", "keyword"),
     ("Strategic Review of In House Adult Social Care Services", "keyword"),  # a review (uk-council)
 ])
 def test_council_and_police_names_kept(name, evidence):
