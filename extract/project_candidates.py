@@ -160,11 +160,7 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
-    # a sentence's opening preposition and its article are not part of the name: "Under the Empower Programme"
-    # (cases in patterns/projects.jsonl, "leading_prepositions")
-    first, _, rest = name.partition(" ")
-    if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest):
-        name = rest[4:]
+
     name = _without_area(name)
     tokens = name.split()
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
@@ -542,7 +538,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
         raw, consumed = _extended(text, m)
         raw = _serial_head(text, m.start(), raw)
-        name = clean(raw)
+        name = clean(_without_opening(raw, text[consumed : consumed + 2]))
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue
         if re.search(r"\([A-Z][A-Za-z0-9&]{1,9}\)\s$", text[: m.start()]):
@@ -556,6 +552,16 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # national programmes and others' programmes are not the force's projects
         if not re.search(r"(?i)programmes|projects$", name):
             yield from (Candidate(part, seq, set(), "keyword") for part in _two_names(name))
+
+
+def _without_opening(raw: str, after: str) -> str:
+    """A name without the preposition and article that open its sentence's adverbial, which a comma closes: "Under
+    the Empower Programme, a new geographically-based policing model" (police set 38, a police board's minutes; cases
+    in patterns/projects.jsonl, "leading_prepositions"); "Under the Bridge Project" with no comma stays (review)."""
+    first, _, rest = raw.partition(" ")
+    if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest) and after.lstrip().startswith(","):
+        return rest[4:]
+    return raw
 
 
 def _two_names(name: str) -> list[str]:
@@ -1012,8 +1018,20 @@ _LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2
                         r"\s*(?:;\s*(?:and|or)?|\.|,?\s+and)?\s*$")
 #: ... or a bullet whose first sentence names the item and the next says how it stands: "· closure of Budleigh
 #: Salterton fire station. This had been completed;" (police set 36, a fire authority's minutes: "progress made against
-#: each of the following strands:")
-_BULLET_ITEM = re.compile(r"^[·•\-–*]\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.()]{2,90}?)\s*(?:\([^()]*\))?\.\s+[A-Z]")
+#: each of the following strands:"); an abbreviation's full stop ends no sentence: "New roof at St. Mary's" (review)
+_ABBREVIATED = r"(?:(?<=\bSt)|(?<=\bDr)|(?<=\bMt)|(?<=\bNo)|(?<=\bRd)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bCllr))\."
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in ("St", "Dr", "Mt", "No", "Rd", "Mr", "Mrs", "Ms", "Cllr"))
+_BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;:.()]|" + _ABBREVIATED + r"){2,90}?)"
+                          r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
+#: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
+#: to the public", "Good progress has been made", review)
+_STATEMENT = re.compile(r"^(?:We|I|It|They|He|She|This|These|That|Those|There|Our|Their|More|Good)\b|"
+                        r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|needs?|do|does|"
+                        r"did|been)\b|(?<![\w-])[a-z]{3,}ed\s+(?:to|by|the|a|an|in|on|at|from|with|for|that)\b")
+#: ... and a list of risks, issues or concerns about projects is no list of projects: "The main risks to the delivery
+#: of these schemes are:", "Members raised the following concerns about the proposed schemes:" (review)
+_NOT_THE_KIND = re.compile(r"(?i)\b(?:risks?|issues?|concerns?|challenges?|problems?|questions?|comments?|points?|"
+                           r"objections?|lessons?)\b[^.;:]{0,60}$")
 
 
 def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
@@ -1024,22 +1042,39 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     for seq in range(start, len(passages) - 1):
         intro = passages[seq]
         said = intro.text.rstrip().endswith(":") or intro.kind == "heading"
-        if not (said and _KIND_INTRO.search(intro.text[-120:])):
+        kind = _KIND_INTRO.search(intro.text[-120:])
+        if not (said and kind) or _NOT_THE_KIND.search(intro.text[-120:][: kind.start()]):
             continue
-        for item_seq in range(seq + 1, len(passages)):
-            text = passages[item_seq].text.strip()
-            bullet = _BULLET_ITEM.match(text)
-            item = bullet or _LIST_ITEM.match(text)
-            if item is None or passages[item_seq].kind == "heading" or len(item.group("name").split()) > 10 \
-                    or (item_seq == seq + 1 and text.endswith(".") and not bullet):
-                break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was
-                # noted." (review); its last item may end in a full stop
-            name = clean(re.sub(r"\s*\([^()]*\)$", "", item.group("name")))  # "Fleet and Equipment (replacement)"
-            # the list's introduction names the kind; an item runs on from it in lower case: "closure of Budleigh
-            # Salterton fire station" is the strand "Closure of Budleigh Salterton fire station"
-            yield Candidate(name[:1].upper() + name[1:], item_seq, set(), "intro-list")
-            if text.endswith(".") and not bullet:
-                break
+        yield from _intro_items(passages, seq)
+
+
+def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
+    """The items after the introduction at ``seq``, to the first passage that is no item (and, in a list of bullets,
+    no bullet)."""
+    bullets = False
+    for item_seq in range(seq + 1, len(passages)):
+        passage = passages[item_seq]
+        text = passage.text.strip()
+        marked = passage.kind == "list_item" or text[:1] in "·•-–*"
+        if bullets and not marked:
+            break  # a list of bullets ends at its first passage with none: "Members welcomed the figures." (review)
+        bullet = _BULLET_ITEM.match(text) if marked else None
+        if bullet and _STATEMENT.search(bullet.group("name")):
+            break
+        item = bullet or _LIST_ITEM.match(text)
+        if item is None or passage.kind == "heading" or len(item.group("name").split()) > 10 \
+                or (item_seq == seq + 1 and text.endswith(".") and not bullet):
+            break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was
+            # noted." (review); its last item may end in a full stop
+        bullets = bullets or bool(bullet)
+        name = clean(re.sub(r"\s*\([^()]*\)$", "", item.group("name")))  # "Fleet and Equipment (replacement)"
+        if bullet and re.match(r"[a-z]+\b", name):
+            # a bullet's item runs on from its introduction in lower case: "closure of Budleigh Salterton fire
+            # station" is the strand "Closure of ..."; not "iTrent upgrade" (review)
+            name = name[:1].upper() + name[1:]
+        yield Candidate(name, item_seq, set(), "intro-list")
+        if text.endswith(".") and not bullet:
+            break
 
 
 def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:

@@ -448,8 +448,15 @@ def _author(who: str) -> str:
     a closing full stop: "Report of the Director of Service Improvement (CSCPC/20/6) attached.", "Report of the Head
     of Audit and Risk Management." (police set 36, a fire authority's minutes pages); "(PCC)", "(Section 151 Officer)"
     and what follows a bracket stay (review)."""
-    who = re.sub(r"\s*\((?:[^()]*/[^()]*|(?:Ref|Report No|No\.|Tel)\b[^()]*)\)", "", who.strip())
+    who = _REFERENCE.sub("", who.strip())
     return smart_title(re.sub(r"(?:\s+attached)?\.$", "", who).strip())
+
+
+#: A report's reference in brackets, by its label or its shape (letters, then figures after "/" or "-"), and the
+#: lower-case words after it: "(CSCPC/20/6) attached.", "(MO/24/3) attached for information", "(Ref: CAB/24/061)";
+#: not a post's bracket: "(Chief Finance Officer/S151)", "(S151)" (review).
+_REFERENCE = re.compile(r"\s*\((?:(?:Ref|Reference|Report No|No|Tel)\b\.?:?\s*[^()]*"
+                        r"|[A-Z]{1,8}\d*(?:[/-][A-Za-z0-9]+)+)\)(?:\s+[a-z][^()]*)?$")
 
 
 def _board_line(line: str) -> bool:
@@ -656,17 +663,18 @@ def _title_like(text: str) -> bool:
     # Plan 2021-25." stays a title (review)
     return not (says or listed or _SNIPPET.search(text)
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
-                                            or _PAST.search(text))))
+                                            or (_SUBJECT.match(text) and _PAST.search(text))
+                                            or re.match(r"(?:Cllr|Councillor)\s", text))))
 
 
-#: A verb's past form, at the line's end or before the words it governs: "formed the last", "substituted by",
-#: "... approved."; not an adjective before its noun: "revised fees.", "delegated decisions.", "ring-fenced grants."
-#: (review)
-_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed(?:\s+(?:by|to|the|a|an|in|on|at|from|with|for|that|this|its|their|our)\b"
-                   r"|\.$)")
+#: A verb's past form: "This update formed the last ..."; a line that opens on a subject and has one is a sentence,
+#: while a participle after a noun is a title's ("Proposals for highway schemes funded by the Levy.", review).
+_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed\b")
 #: A search snippet cut with an ellipsis: in lower case, a question or run together with "·" ("How can we help
-#: you...", "csr 1 reporting period (01 · bury st edmunds, ..."); a title cut short stays one (review).
-_SNIPPET = re.compile(r"^(?:[a-z]|(?:How|What|Why|Where|When|Who|Can|Do|Does)\b)(?=.*\.\.\.$)|·.*\.\.\.$")
+#: you...", "csr 1 reporting period (01 · bury st edmunds, ..."); a title cut short stays one, "How the
+#: Commissioner holds the Chief Constable to account...", "eLearning platform for on-call firefighters..." (review).
+_SNIPPET = re.compile(r"^(?:[a-z]+\b|(?:How|What|Why|Where|When|Who)\s+(?:can|do|does|did|is|are|will|would|should)\b"
+                      r")(?=.*\.\.\.$)|·.*\.\.\.$")
 
 
 def _subject_verb(text: str) -> bool:

@@ -315,12 +315,14 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
     # a span of years with no project named is a term's or a plan's (wmp set 1, police set 33, kent set 16) ...
     ("End of Term Report, 2016-21 published", 0),
-    ("Panel members will be aware that in 2017-2021 I have decided to prioritise those areas.", 0),
+    ("The Commissioner's priorities for 2017-2021 were agreed by the Panel.", 0),
     ("Strategy for the Future of Education in Kent 2025-2030 (Due for publication in 2025)", 1),
     # ... a project's stays (council set 28, a cabinet's minutes), and so does work done across the span (review)
     ("A five year WMP2020 capital programme 2020-2025 was introduced.", 1),
     ("The new custody suite will be built during 2026-2028.", 1),
     ("The pilot ran 2017-2019 in two districts.", 1),
+    ("The new swimming pool will be constructed in 2025-2027.", 1),
+    ("The plan is to complete the depot in 2025-2027.", 1),
 ])
 def test_figures_for_a_period_are_no_events(text, events):
     from datetime import date
@@ -616,13 +618,13 @@ def test_months_to_a_date_are_a_period_unless_moved(text, events):
 
 
 def test_a_span_of_years_in_a_projects_section_is_its_event():
-    """A section's project owns the spans of years its sentences give (review): under "Officer Uplift", "The force
-    recruited 600 additional officers in 2019-2023." is the uplift's; with no project at all, it is no event."""
+    """A section's project owns the spans of years its sentences give (review): under "Officer Uplift", "Recruitment
+    was completed under the workforce plan for 2019-2023." is the uplift's; with no project, a plan's span is none."""
     from datetime import date
 
     from boardkb.extract.facts import sentence_milestones
 
-    text = "The force recruited 600 additional officers in 2019-2023."
+    text = "Recruitment was completed under the workforce plan for 2019-2023."
     s = _sentence(text, "2025-03-04")
     assert sentence_milestones(s, date(2025, 3, 4)) == []
     s.section_project = "Officer Uplift"

@@ -139,6 +139,10 @@ def test_a_dash_after_the_date_label(tmp_path):
     # ... but a post's own bracket stays, and so does a second presenter after it (review)
     ("Budget Monitoring\n\nReport of the Chief Finance Officer (S151) and Monitoring Officer\n\nThe report updates "
      "members.\n", (None, None, "Budget Monitoring", "Chief Finance Officer (S151) and Monitoring Officer")),
+    ("Budget Monitoring\n\nReport of the Director of Resources (Chief Finance Officer/S151)\n\nThe report updates "
+     "members.\n", (None, None, "Budget Monitoring", "Director of Resources (Chief Finance Officer/S151)")),
+    ("Budget Monitoring\n\nReport of the Monitoring Officer (MO/24/3) attached for information.\n\nThe report "
+     "updates members.\n", (None, None, "Budget Monitoring", "Monitoring Officer")),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -195,7 +199,6 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "Cllr Jon Collins (substituted by Cllr Malcolm Wood).",
     "How can we help you...",
     "csr 1 reporting period (01 · bury st edmunds, great yarmouth, king’s lynn, martlesham and...",
-    "Scheme of Delegation approved.",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
@@ -212,7 +215,11 @@ def test_page_chrome_is_no_title(line):
                                   "Review of delegated decisions.", "Home Office funded posts and ring-fenced grants.",
                                   "Community speed watch and 20mph limits.",
                                   "Statement of accounts 2023/24 (unaudited).",
-                                  "Annual Report of the Independent Reviewing Officer Service 2023/24..."])
+                                  "Annual Report of the Independent Reviewing Officer Service 2023/24...",
+                                  "Proposals for highway schemes funded by the Community Infrastructure Levy.",
+                                  "Motion referred to Council by the Cabinet.",
+                                  "How the Commissioner holds the Chief Constable to account...",
+                                  "eLearning platform for on-call firefighters..."])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 
