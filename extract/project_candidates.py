@@ -538,7 +538,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
         raw, consumed = _extended(text, m)
         raw = _serial_head(text, m.start(), raw)
-        name = clean(_without_opening(raw, text[consumed : consumed + 2]))
+        name = clean(_without_opening(raw, text[max(0, m.start() - 4) : m.start()]))
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue
         if re.search(r"\([A-Z][A-Za-z0-9&]{1,9}\)\s$", text[: m.start()]):
@@ -554,12 +554,14 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             yield from (Candidate(part, seq, set(), "keyword") for part in _two_names(name))
 
 
-def _without_opening(raw: str, after: str) -> str:
-    """A name without the preposition and article that open its sentence's adverbial, which a comma closes: "Under
-    the Empower Programme, a new geographically-based policing model" (police set 38, a police board's minutes; cases
-    in patterns/projects.jsonl, "leading_prepositions"); "Under the Bridge Project" with no comma stays (review)."""
+def _without_opening(raw: str, before: str) -> str:
+    """A name without the preposition and article that open its sentence's adverbial: "Under the Empower Programme, a
+    new geographically-based policing model" (police set 38, a police board's minutes; cases in
+    patterns/projects.jsonl, "leading_prepositions"), "Under the Estates Programme two stations were closed"; a name
+    that an article names whole keeps them: "The Under the Bridge Project was launched" (reviews)."""
     first, _, rest = raw.partition(" ")
-    if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest) and after.lstrip().startswith(","):
+    if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest) \
+            and not re.search(r"\b[Tt]he\s+$", before):
         return rest[4:]
     return raw
 
@@ -1025,13 +1027,15 @@ _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;
                           r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
 #: to the public", "Good progress has been made", review)
-_STATEMENT = re.compile(r"^(?:We|I|It|They|He|She|This|These|That|Those|There|Our|Their|More|Good)\b|"
-                        r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|needs?|do|does|"
-                        r"did|been)\b|(?<![\w-])[a-z]{3,}ed\s+(?:to|by|the|a|an|in|on|at|from|with|for|that)\b")
+_STATEMENT = re.compile(r"^(?:I|(?i:we|it|they|he|she|this|these|that|those|there|our|their|more|good))\b|"
+                        r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+                        r"did|been)\b")
 #: ... and a list of risks, issues or concerns about projects is no list of projects: "The main risks to the delivery
 #: of these schemes are:", "Members raised the following concerns about the proposed schemes:" (review)
 _NOT_THE_KIND = re.compile(r"(?i)\b(?:risks?|issues?|concerns?|challenges?|problems?|questions?|comments?|points?|"
-                           r"objections?|lessons?)\b[^.;:]{0,60}$")
+                           r"objections?|lessons?)\s+(?:to|of|from|about|for|with|facing|in|around|regarding)\b"
+                           r"[^.;:,]{0,50}$")  # ... tied to them: not "To address the issues raised by HMICFRS, the
+                           # force has launched the following projects:" (review)
 
 
 def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
@@ -1060,7 +1064,8 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             break  # a list of bullets ends at its first passage with none: "Members welcomed the figures." (review)
         bullet = _BULLET_ITEM.match(text) if marked else None
         if bullet and _STATEMENT.search(bullet.group("name")):
-            break
+            bullets = True
+            continue  # a bullet that says something names no item; the list goes on (review)
         item = bullet or _LIST_ITEM.match(text)
         if item is None or passage.kind == "heading" or len(item.group("name").split()) > 10 \
                 or (item_seq == seq + 1 and text.endswith(".") and not bullet):
@@ -1068,9 +1073,9 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             # noted." (review); its last item may end in a full stop
         bullets = bullets or bool(bullet)
         name = clean(re.sub(r"\s*\([^()]*\)$", "", item.group("name")))  # "Fleet and Equipment (replacement)"
-        if bullet and re.match(r"[a-z]+\b", name):
-            # a bullet's item runs on from its introduction in lower case: "closure of Budleigh Salterton fire
-            # station" is the strand "Closure of ..."; not "iTrent upgrade" (review)
+        if re.match(r"[a-z]+\b", name):
+            # an item runs on from its introduction in lower case: "closure of Budleigh Salterton fire station" is
+            # the strand "Closure of ..."; not "iTrent upgrade" (reviews)
             name = name[:1].upper() + name[1:]
         yield Candidate(name, item_seq, set(), "intro-list")
         if text.endswith(".") and not bullet:

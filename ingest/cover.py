@@ -453,10 +453,12 @@ def _author(who: str) -> str:
 
 
 #: A report's reference in brackets, by its label or its shape (letters, then figures after "/" or "-"), and the
-#: lower-case words after it: "(CSCPC/20/6) attached.", "(MO/24/3) attached for information", "(Ref: CAB/24/061)";
-#: not a post's bracket: "(Chief Finance Officer/S151)", "(S151)" (review).
+#: "attached" after it: "(CSCPC/20/6) attached.", "(MO/24/3) attached for information", "(Ref: CAB/24/061)"; not a
+#: post's bracket, "(Chief Finance Officer/S151)", "(S151)", nor a second presenter after it, "(FIN/24/12) and the
+#: Monitoring Officer" (reviews).
 _REFERENCE = re.compile(r"\s*\((?:(?:Ref|Reference|Report No|No|Tel)\b\.?:?\s*[^()]*"
-                        r"|[A-Z]{1,8}\d*(?:[/-][A-Za-z0-9]+)+)\)(?:\s+[a-z][^()]*)?$")
+                        r"|[A-Z]{1,8}\d*(?:[/-][A-Za-z0-9]+)+)\)(?:\s+attached)?(?:\s+for\s+(?:information|decision|noting))?"
+                        r"(?=\.?$|\s)")
 
 
 def _board_line(line: str) -> bool:
@@ -663,18 +665,20 @@ def _title_like(text: str) -> bool:
     # Plan 2021-25." stays a title (review)
     return not (says or listed or _SNIPPET.search(text)
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
-                                            or (_SUBJECT.match(text) and _PAST.search(text))
+                                            or (_SUBJECT.match(text) and _PAST_VERB.search(text))
                                             or re.match(r"(?:Cllr|Councillor)\s", text))))
 
 
-#: A verb's past form: "This update formed the last ..."; a line that opens on a subject and has one is a sentence,
-#: while a participle after a noun is a title's ("Proposals for highway schemes funded by the Levy.", review).
-_PAST = re.compile(r"(?<![\w-])[a-z]{3,}ed\b")
+#: A verb's past form before what it governs or at the end: "This update formed the last ..."; a line that opens on
+#: a subject and has one is a sentence, while a participle after a noun is a title's ("Proposals for highway schemes
+#: funded by the Levy.") and so is an adjective ("The revised Capital Strategy 2025-35.", reviews).
+_PAST_VERB = re.compile(r"(?<![\w-])[a-z]{3,}ed(?:\s+(?:to|by|the|a|an|in|on|at|from|with|for|that|this|its|their|"
+                        r"our)\b|\.$)")
 #: A search snippet cut with an ellipsis: in lower case, a question or run together with "·" ("How can we help
 #: you...", "csr 1 reporting period (01 · bury st edmunds, ..."); a title cut short stays one, "How the
 #: Commissioner holds the Chief Constable to account...", "eLearning platform for on-call firefighters..." (review).
-_SNIPPET = re.compile(r"^(?:[a-z]+\b|(?:How|What|Why|Where|When|Who)\s+(?:can|do|does|did|is|are|will|would|should)\b"
-                      r")(?=.*\.\.\.$)|·.*\.\.\.$")
+_SNIPPET = re.compile(r"^(?:[a-z]+\b|(?:How|What|Why|Where|When|Who)\s+(?:can|do|does|did|is|are|will|would|should|we|"
+                      r"I|you)\b|(?:Can|Do|Does|Is|Are|Will|Should)\s+(?:I|you|we|they)\b)(?=.*\.\.\.$)|·.*\.\.\.$")
 
 
 def _subject_verb(text: str) -> bool:

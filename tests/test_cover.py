@@ -143,6 +143,8 @@ def test_a_dash_after_the_date_label(tmp_path):
      "members.\n", (None, None, "Budget Monitoring", "Director of Resources (Chief Finance Officer/S151)")),
     ("Budget Monitoring\n\nReport of the Monitoring Officer (MO/24/3) attached for information.\n\nThe report "
      "updates members.\n", (None, None, "Budget Monitoring", "Monitoring Officer")),
+    ("Budget Monitoring\n\nReport of the Treasurer (FIN/24/12) and the Monitoring Officer\n\nThe report updates "
+     "members.\n", (None, None, "Budget Monitoring", "Treasurer and the Monitoring Officer")),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -198,6 +200,8 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "To consider a report to endorse the 2017/18 Annual Report for the Shared Services.",
     "Cllr Jon Collins (substituted by Cllr Malcolm Wood).",
     "How can we help you...",
+    "Can I apply for a blue badge online...",
+    "What we do...",
     "csr 1 reporting period (01 · bury st edmunds, great yarmouth, king’s lynn, martlesham and...",
 ])
 def test_page_chrome_is_no_title(line):
@@ -219,7 +223,9 @@ def test_page_chrome_is_no_title(line):
                                   "Proposals for highway schemes funded by the Community Infrastructure Levy.",
                                   "Motion referred to Council by the Cabinet.",
                                   "How the Commissioner holds the Chief Constable to account...",
-                                  "eLearning platform for on-call firefighters..."])
+                                  "eLearning platform for on-call firefighters...",
+                                  "The revised Capital Strategy 2025-35.",
+                                  "The proposed closure of Topsham fire station."])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 
