@@ -160,7 +160,6 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
-
     name = _without_area(name)
     tokens = name.split()
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
@@ -1021,8 +1020,9 @@ _LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2
 #: ... or a bullet whose first sentence names the item and the next says how it stands: "· closure of Budleigh
 #: Salterton fire station. This had been completed;" (police set 36, a fire authority's minutes: "progress made against
 #: each of the following strands:"); an abbreviation's full stop ends no sentence: "New roof at St. Mary's" (review)
-_ABBREVIATED = r"(?:(?<=\bSt)|(?<=\bDr)|(?<=\bMt)|(?<=\bNo)|(?<=\bRd)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bCllr))\."
-_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in ("St", "Dr", "Mt", "No", "Rd", "Mr", "Mrs", "Ms", "Cllr"))
+_ABBREVIATIONS = ("St", "Dr", "Mt", "No", "Rd", "Mr", "Mrs", "Ms", "Cllr")
+_ABBREVIATED = "(?:" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\."
+_NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;:.()]|" + _ABBREVIATED + r"){2,90}?)"
                           r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened

@@ -449,7 +449,7 @@ def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     if tokens[:1] == ["counter"]:  # ... and the work against one: "Counter Terrorism (CT)" (wmp set 1), "Counter
         # Terrorism Policing"; not a thing built for it: "Counter Terrorism Operations Centre" (review)
-        if len(tokens) > 3 or tokens[2:] not in ([], ["policing"]):
+        if tokens[2:] not in ([], ["policing"]):
             return None
         tokens = tokens[1:]
     # ... unless a delivery word makes it the name of what is done about it ("... Strategy")

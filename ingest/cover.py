@@ -444,10 +444,9 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
 
 
 def _author(who: str) -> str:
-    """A report's author as its "Report of" line names them, without the report's reference, what follows it and
-    a closing full stop: "Report of the Director of Service Improvement (CSCPC/20/6) attached.", "Report of the Head
-    of Audit and Risk Management." (police set 36, a fire authority's minutes pages); "(PCC)", "(Section 151 Officer)"
-    and what follows a bracket stay (review)."""
+    """A report's author as its "Report of" line names them, without the report's reference (``_REFERENCE``) and a
+    closing full stop: "Report of the Director of Service Improvement (CSCPC/20/6) attached.", "Report of the Head of
+    Audit and Risk Management." (police set 36, a fire authority's minutes pages)."""
     who = _REFERENCE.sub("", who.strip())
     return smart_title(re.sub(r"(?:\s+attached)?\.$", "", who).strip())
 
@@ -658,7 +657,7 @@ def _title_like(text: str) -> bool:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
                   or len(_FORM_LABEL.findall(text)) >= 2)
-    # ... nor a line that ends on a full stop with a verb before it, or on the ellipsis of a cut snippet: 8 of the
+    # ... nor a line that opens on a subject and ends on a full stop after its verb, or a cut snippet: 8 of the
     # titles our web texts gave were lines ending on a full stop, all wrong ("This update formed the last
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
     # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime

@@ -1325,6 +1325,10 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name(tmp_path):
                                 "were closed in 2023.\n")
     assert {"Empower Programme", "Through the Gate Programme", "Under the Bridge Project", "Estates Programme"} <= found
     assert not {"Gate Programme", "Bridge Project"} & found
+    # each opening preposition of the list (patterns/projects.jsonl, "leading_prepositions")
+    for word in ("Regarding", "Following", "During", "Within", "Via", "Concerning"):
+        found = _names_in(tmp_path, f"{word} the Fleet Replacement Programme, forty vehicles were bought in 2024.\n")
+        assert "Fleet Replacement Programme" in found, word
 
 
 def test_what_an_update_is_on_is_a_project(tmp_path):
