@@ -217,6 +217,7 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     # a decision's label and a project's role (council set 31, an executive's minutes and an audit committee's report)
     ("REASON", "lead-in", "", "report furniture"),
     ("Project Sponsor", "keyword", "", "a body or document"),
+    ("Counter Terrorism Security Advisers", "keyword", "", "a body or document"),  # posts (review)
     ("Foreword and Introduction", "heading", "", "report furniture"),
     # a framework the paper buys through (police and council sets 13 and 12)
     ("Crown Commercial Services National Framework", "keyword", "Procurement of vehicles is via the Crown Commercial "
