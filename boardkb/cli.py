@@ -339,8 +339,11 @@ def _gold_folders(gold_dirs: tuple[Path, ...]):
 @click.option("--leave-one-out", is_flag=True,
               help="Also score each paper at the default threshold with confidences calibrated on the other "
                    "annotated papers only, beside those calibrated on all of them.")
+@click.option("--annotations", "annotations_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Score a second person's annotations of the same papers (the gold files of this folder) "
+                   "instead of the database: how far a careful annotator agrees with the gold.")
 def eval_command(gold_dirs: tuple[Path, ...], db_path: str, category: str | None, show_all: bool,
-                 thresholds: tuple[float, ...], leave_one_out: bool):
+                 thresholds: tuple[float, ...], leave_one_out: bool, annotations_dir: Path | None):
     """Score the database against gold annotations (the JSON files of each GOLD_DIR).
 
     A paper is matched to its gold file by file name. Prints recall and precision per category
@@ -352,17 +355,31 @@ def eval_command(gold_dirs: tuple[Path, ...], db_path: str, category: str | None
     README.md. Ingests nothing.
 
     \b
+    With --annotations DIR the facts scored are not the database's but a second annotator's gold
+    files of the same papers (matched by "file"): the agreement a person reaches, to read the
+    database's figures against.
+
+    \b
     Example:
         boardkb eval ../shared/gold --db boardkb.db
         boardkb eval ../shared/gold --category metrics --all
         boardkb eval ../shared/gold ../shared/gold-kent --db boardkb.db --leave-one-out
+        boardkb eval ../shared/gold-kent --annotations second-annotator/
     """
-    from .db.evaluation import evaluate_folders, report_lines
+    from .db.evaluation import evaluate_annotations, evaluate_folders, report_lines
     from .db.schema import open_database
 
-    db = _existing_db(db_path, open_database)
     folders = _gold_folders(gold_dirs)
-    result = evaluate_folders(db, folders, thresholds=thresholds, leave_one_out=leave_one_out)
+    if annotations_dir is not None:
+        if leave_one_out:
+            raise click.UsageError("--leave-one-out calibrates the database's rules; a person's annotations have none")
+        result = evaluate_annotations(folders, _gold_folders((annotations_dir,))[0][1])
+        if not result.folders:
+            raise click.ClickException(f'{annotations_dir}: no annotation has the "file" of a gold file in '
+                                       f'{", ".join(map(str, gold_dirs))}; annotate the same papers')
+    else:
+        db = _existing_db(db_path, open_database)
+        result = evaluate_folders(db, folders, thresholds=thresholds, leave_one_out=leave_one_out)
     for line in report_lines(result, category=category, limit=None if show_all else 40):
         click.echo(line)
 

@@ -29,6 +29,7 @@ from ..extract.scoring import (
     CATEGORIES,
     CategoryScore,
     DocumentScore,
+    date_span,
     describe,
     overall,
     score_document,
@@ -131,6 +132,43 @@ def facts_by_document(db: Database) -> dict[str, dict]:
         for row in db.query(_sql(db, sql, key)):
             by_id[row["document_id"]][key].append(_with_project(row, projects))
     return {paths[i]: facts for i, facts in by_id.items()}
+
+
+def _dated(milestone: dict) -> dict:
+    """An annotated milestone with the span of its resolved ``date`` as ``date_start``..``date_end``."""
+    span = date_span(milestone.get("date"))
+    return {**milestone, "date_start": span[0].isoformat() if span else None,
+            "date_end": span[1].isoformat() if span else None}
+
+
+def _with_aliases(fact: dict, aliases: dict[str, list[str]]) -> dict:
+    """An annotated fact with its project's other names, as a linked fact from the database has them."""
+    return {**fact, "project_aliases": aliases.get(fact.get("project") or "", [])}
+
+
+def annotation_facts(annotation: dict) -> dict:
+    """A gold file read as the facts of its paper, so that another person's annotation is scored against the
+    reference by the same rules as the database (the "second careful annotator" of issue 9): projects by their
+    names and aliases, milestones by the span of their resolved date, every fact with no rule (fully trusted)."""
+    projects = [{"name": p.get("name"), "aliases": p.get("aliases") or []} for p in annotation.get("projects") or []]
+    aliases = {p["name"]: p["aliases"] for p in projects if p["name"]}
+    document = annotation.get("document") or {}
+    return {
+        "document": {k: document.get(k) for k in ("board", "meeting_date", "title", "presenter")},
+        "projects": projects,
+        "milestones": [_with_aliases(_dated(m), aliases) for m in annotation.get("milestones") or []],
+        "metrics": [_with_aliases(m, aliases) for m in annotation.get("metrics") or []],
+        "benefits": [_with_aliases(b, aliases) for b in annotation.get("benefits") or []],
+    }
+
+
+def evaluate_annotations(folders: Sequence[tuple[str, list[dict]]], annotations: Sequence[dict]) -> Evaluation:
+    """:func:`score_folders` on another person's annotations (:func:`annotation_facts`, keyed by their gold
+    ``file``) instead of a database's facts. Only the gold files they annotate are scored: a second annotator
+    usually covers some of the papers, and the others say nothing of agreement."""
+    facts = {a["file"]: annotation_facts(a) for a in annotations}
+    covered = [(name, [g for g in golds if g["file"] in facts]) for name, golds in folders]
+    return score_folders([(name, golds) for name, golds in covered if golds], facts)
 
 
 def load_gold(gold_dir: Path) -> list[dict]:

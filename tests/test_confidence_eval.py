@@ -2,12 +2,14 @@
 hand-made facts (no database): the pure functions behind ``boardkb eval`` and ``boardkb calibrate``."""
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
+from conftest import shared
 
 from boardkb.cli import cli
-from boardkb.db.evaluation import report_lines, score_folders
+from boardkb.db.evaluation import evaluate_annotations, load_gold, report_lines, score_folders
 from boardkb.extract.confidence import (
     UNMEASURED,
     RuleCount,
@@ -217,3 +219,47 @@ def test_a_projects_mentions_give_rules_most_common_first_and_the_best_confidenc
     (project,) = facts["projects"]
     assert (project["rule"], project["rules"], project["confidence"]) == (
         "project.acronym", ["project.acronym", "project.table"], 1.0)  # a null confidence counts as 1.0
+
+
+# --- a second annotator scored against the gold (eval --annotations) ----------------------------
+
+
+def _second_annotator(tmp_path, gold_dir):
+    """A copy of corpus 003's gold that leaves out a project and a milestone and adds a wrong metric."""
+    gold = json.loads((gold_dir / "003_1797fe547be1d21d.json").read_text(encoding="utf-8"))
+    other = dict(gold, projects=gold["projects"][1:], milestones=gold["milestones"][1:],
+                 metrics=[*gold["metrics"], {"project": None, "subject": "x", "value": 123456789, "unit": "count",
+                                             "as_of": None, "quote": "x"}])
+    folder = tmp_path / "second"
+    folder.mkdir()
+    (folder / "003.json").write_text(json.dumps(other), encoding="utf-8")
+    return gold, folder
+
+
+def test_a_gold_folder_scored_as_its_own_annotations_agrees_fully(gold_dir):
+    golds = load_gold(gold_dir)
+    result = evaluate_annotations([("gold", golds)], golds)
+    for category in ("projects", "milestones", "metrics", "benefits"):
+        for score in result.scores:
+            c = score.categories[category]
+            assert (c.found, sum(c.right)) == (c.total, c.extracted), (score.file, category)
+
+
+def test_a_second_annotator_is_scored_on_the_papers_it_annotates(gold_dir, tmp_path):
+    gold, folder = _second_annotator(tmp_path, gold_dir)
+    result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--annotations", str(folder)])
+    assert result.exit_code == 0, result.output
+    assert "000_ea0264ba805e4785.txt" not in result.output  # a paper it did not annotate is not scored
+    n_projects, n_milestones, n_metrics = len(gold["projects"]), len(gold["milestones"]), len(gold["metrics"])
+    assert f"milestones      {n_milestones - 1}/{n_milestones} " in result.output
+    # every gold metric found; the added one matches nothing
+    assert re.search(rf"metrics +{n_metrics}/{n_metrics} +100\.0% +{n_metrics}/{n_metrics + 1} ", result.output)
+    assert f"projects       {n_projects - 1}/{n_projects} " in result.output
+
+
+def test_annotations_of_other_papers_or_with_leave_one_out_are_refused(gold_dir, tmp_path):
+    _, folder = _second_annotator(tmp_path, gold_dir)
+    kent = CliRunner().invoke(cli, ["eval", str(shared("gold-kent")), "--annotations", str(folder)])
+    assert kent.exit_code == 1 and "annotate the same papers" in kent.output
+    both = CliRunner().invoke(cli, ["eval", str(gold_dir), "--annotations", str(folder), "--leave-one-out"])
+    assert both.exit_code == 2 and "--leave-one-out" in both.output
