@@ -1,5 +1,6 @@
 """Precision at confidence thresholds, calibration per rule and leave-one-paper-out, on small
-hand-made facts (no database): the pure functions behind ``boardkb eval`` and ``boardkb calibrate``."""
+hand-made facts (no database): the pure functions behind ``boardkb eval`` and ``boardkb calibrate``;
+and ``eval --annotations``, a second annotator's copy of a corpus gold file scored against it."""
 
 import json
 import re
