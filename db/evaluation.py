@@ -168,7 +168,9 @@ def evaluate_annotations(folders: Sequence[tuple[str, list[dict]]], annotations:
     usually covers some of the papers, and the others say nothing of agreement."""
     facts = {a["file"]: annotation_facts(a) for a in annotations}
     covered = [(name, [g for g in golds if g["file"] in facts]) for name, golds in folders]
-    return score_folders([(name, golds) for name, golds in covered if golds], facts)
+    result = score_folders([(name, golds) for name, golds in covered if golds], facts)
+    result.scored = "a second annotation"
+    return result
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
@@ -242,6 +244,8 @@ class Evaluation:
     thresholds: tuple[float, ...] = ()
     calibration: dict[str, RuleCount] = field(default_factory=dict)
     leave_one_out: bool = False
+    #: what each gold file was matched to: a paper in the database, or another person's annotation of it
+    scored: str = "an ingested paper"
 
     @property
     def papers(self) -> list[PaperResult]:
@@ -392,9 +396,9 @@ def leave_one_out_lines(papers: list[PaperResult], *, per_paper: bool = True) ->
         yield _row("    left out", overall(p.left_out for p in group))
 
 
-def _matched_line(label: str, papers: list[PaperResult]) -> str:
+def _matched_line(label: str, papers: list[PaperResult], scored: str) -> str:
     ingested = sum(p.score.ingested for p in papers)
-    return (f"{label}: {len(papers)} gold file(s), {ingested} matched to an ingested paper; "
+    return (f"{label}: {len(papers)} gold file(s), {ingested} matched to {scored}; "
             "counts summed over papers")
 
 
@@ -408,7 +412,7 @@ def report_lines(result: Evaluation, *, category: str | None = None, limit: int 
         yield from _paper_tables(folder)
         yield from _listing(folder, category, limit)
         if several:
-            yield _matched_line(f"Total {folder.name}", folder.papers)
+            yield _matched_line(f"Total {folder.name}", folder.papers, result.scored)
             yield from score_table(overall(folder.scores))
             yield from threshold_lines(folder.papers, result.thresholds)
             yield from leave_one_out_lines(folder.papers)
@@ -428,7 +432,7 @@ def _overall_lines(result: Evaluation) -> Iterator[str]:
         yield "All folders:" if several else "All papers:"
         yield from threshold_lines(every, result.thresholds)
         yield from leave_one_out_lines(every, per_paper=not several)
-    yield _matched_line("Overall" + (f" ({len(result.folders)} folders)" if several else ""), every)
+    yield _matched_line("Overall" + (f" ({len(result.folders)} folders)" if several else ""), every, result.scored)
     yield from score_table(overall(result.scores))
 
 

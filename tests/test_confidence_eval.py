@@ -251,6 +251,7 @@ def test_a_second_annotator_is_scored_on_the_papers_it_annotates(gold_dir, tmp_p
     result = CliRunner().invoke(cli, ["eval", str(gold_dir), "--annotations", str(folder)])
     assert result.exit_code == 0, result.output
     assert "000_ea0264ba805e4785.txt" not in result.output  # a paper it did not annotate is not scored
+    assert "1 gold file(s), 1 matched to a second annotation" in result.output  # not to a database's paper
     n_projects, n_milestones, n_metrics = len(gold["projects"]), len(gold["milestones"]), len(gold["metrics"])
     assert f"milestones      {n_milestones - 1}/{n_milestones} " in result.output
     # every gold metric found; the added one matches nothing
