@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from .names import SMALL_WORDS as _SMALL
 from .names import normalise
 
 GENERIC_TAIL = ("programme", "program", "project", "system", "scheme", "initiative", "workstream", "portfolio")
@@ -39,7 +40,6 @@ KIND_TAIL = (*GENERIC_TAIL, "programmes", "projects", "systems", "schemes", "too
              "solution", "framework")
 #: Leading words that qualify a name (whose it is), not name it.
 _QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new"}
-_SMALL = {"of", "and", "for", "the", "to", "in", "on", "&", "a", "an", "with"}
 _PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
 _FORMERLY = re.compile(
     r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"

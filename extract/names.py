@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+#: Words that join a name's words and give its acronym no letter, or may: "Customer First in a Digital Age (CFDA)"
+#: (council set 40, a committee's decision page; tests/test_projects.py), "Trauma RIsk Management (TRIM)".
+SMALL_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "on", "&", "a", "an", "with"})
 _PUNCT = re.compile(r"[^\w\s]")
 _SPACE = re.compile(r"\s+")
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..ingest.records import Document, Passage
+from .names import SMALL_WORDS as _SMALL
 from .names import is_period, serial_list, shaped_like_a_name
 from .table_facts import index_columns
 from .vocab import words
@@ -45,7 +46,10 @@ _TITLE_PHRASE = _TITLE_WORD + r"(?:" + _JOINER + _TITLE_WORD + r"){0,7}"
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 #: ... spaced, before an acronym whose letters check it: "Entry / Exit System (EES)" (uk-council Cabinet minutes of 9
 #: January); a list of names is not one: "Fleet Strategy / Estates Strategy" (tests/test_projects.py)
-_SPACED_PHRASE = _TITLE_WORD + r"(?:" + _JOINER[:-1] + r"|(?<=[a-z]) / (?=[A-Z][a-z]))" + _TITLE_WORD + r"){0,7}"
+#: ... and a joining word with its article, which the acronym's letters then check: "Customer First in a Digital Age
+#: (CFDA)" (council set 40, a committee's decision page; tests/test_projects.py)
+_SPACED_PHRASE = _TITLE_WORD + r"(?:" + _JOINER[:-1] + r"|(?<=[a-z]) / (?=[A-Z][a-z])|\s+(?:of|and|for|to|in|on|by)\s+" \
+    r"(?:the|a|an)\s+)" + _TITLE_WORD + r"){0,7}"
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SPACED_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
 STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
 _LEAD_IN = re.compile(
@@ -79,7 +83,6 @@ _GLUE = ("to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|
          # prepositions and adverbs do not sit inside a name: "Councils before agreement", "KCC through
          # corporate strategy", "EHE staff also review" (uk-council)
          "before|after|during|through|alongside|also|within|across|via|under|over|into|from|about|not|than|provides?")
-_SMALL = {"of", "and", "for", "the", "to", "in", "on", "&"}
 #: Possessors whose possessive is not part of a name: "West Midlands Police’s People Strategy" is
 #: the People Strategy (case: corpus 001), but "Securing Kent’s Future" is a name (gold-kent).
 _ORG_POSSESSIVE = re.compile(

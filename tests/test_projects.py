@@ -806,10 +806,13 @@ def test_a_police_programme_update_names_its_projects_whole(tmp_path):
 @pytest.mark.parametrize("text,name", [
     ("Data Driven Insights (DDI) went live in May.", "Data Driven Insights"),
     ("Digital Evidence Store (DES) began its pilot in June.", "Digital Evidence Store"),
+    # a joining word with its article inside the name (council set 40, a committee's decision page, measured unseen)
+    ("Approves the three year investment in the proposed Customer First in a Digital Age (CFDA) Programme.",
+     "Customer First in a Digital Age"),
 ])
-def test_an_acronym_before_an_irregular_verb(text, name):
+def test_a_name_its_acronym_spells(text, name):
     """An irregular past verb after the bracket starts a clause, it is no noun the name qualifies (police
-    updates written for this test)."""
+    updates written for this test); "in a" inside a name gives its acronym no letter."""
     from boardkb.extract.project_candidates import acronym_candidates
     from boardkb.ingest.records import Passage
 
