@@ -221,10 +221,11 @@ def initials_match(name: str, acr: str) -> str | None:
     letters = [c for c in acr.upper() if c.isalnum()]
     tokens = re.split(r"[\s,-]+", name)
     for start in range(len(tokens)):
-        if tokens[start].lower() in ("the", "of"):
+        if tokens[start].lower() in _SMALL:
             continue  # a name does not start with its article: "the Body Worn Video (BWV)" (tests/test_projects.py),
-            # nor with "of": "REPORT OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT) ..." (a police authority panel);
-            # a joining word leaves it to be cut ("Transitioning Fleet to Electric Vehicles (EV)")
+            # nor with "of": "REPORT OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT) ..." (a police authority panel),
+            # nor with another joining word: "Changes to the Council Tax Reduction Scheme (CTRS)", "Approves a Smarter
+            # Working (SW) programme" (review of the eighth session's change; tests/test_projects.py)
         for end in range(len(tokens), start, -1):
             part = [w for w in tokens[start:end] if w.lower() not in _SMALL and w != "/"]  # "Entry / Exit System"
             if _spells(part, letters, acr, end - start) or (

@@ -809,6 +809,10 @@ def test_a_police_programme_update_names_its_projects_whole(tmp_path):
     # a joining word with its article inside the name (council set 40, a committee's decision page, measured unseen)
     ("Approves the three year investment in the proposed Customer First in a Digital Age (CFDA) Programme.",
      "Customer First in a Digital Age"),
+    # ... and no joining word opens the name (review of that change)
+    ("Changes to the Council Tax Reduction Scheme (CTRS) were approved.", "Council Tax Reduction Scheme"),
+    ("Approves a Smarter Working (SW) programme.", "Smarter Working"),
+    ("Investment in the Emergency Services Network (ESN) continues.", "Emergency Services Network"),
 ])
 def test_a_name_its_acronym_spells(text, name):
     """An irregular past verb after the bracket starts a clause, it is no noun the name qualifies (police

@@ -117,7 +117,7 @@ def _found(text):
         "As a result of International Financial Reporting Standard (IFRS)16 the CFR will",
         # footnote marks in square brackets (kent set 10, the capital investment appendix)
         "Home Support Fund & Equipment [1] [2] | Provision of equipment",
-        # an enclosure's number and a linked file's size on a minutes web page (council set 40)
+        # an enclosure's number on a minutes web page (council set 40)
         "Enc. 2 for Customer First in a Digital Age - Summary, item 52 PDF 68 KB",
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
