@@ -48,8 +48,8 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&+/ -]{1,10})\)")
 #: January); a list of names is not one: "Fleet Strategy / Estates Strategy" (tests/test_projects.py)
 #: ... and a joining word with its article, which the acronym's letters then check: "Customer First in a Digital Age
 #: (CFDA)" (council set 40, a committee's decision page; tests/test_projects.py)
-_SPACED_PHRASE = _TITLE_WORD + r"(?:" + _JOINER[:-1] + r"|(?<=[a-z]) / (?=[A-Z][a-z])|\s+(?:of|and|for|to|in|on|by)\s+" \
-    r"(?:the|a|an)\s+)" + _TITLE_WORD + r"){0,7}"
+_SPACED_PHRASE = (_TITLE_WORD + r"(?:" + _JOINER[:-1] + r"|(?<=[a-z]) / (?=[A-Z][a-z])"
+                  r"|\s+(?:of|and|for|to|in|on|by)\s+(?:the|a|an)\s+)" + _TITLE_WORD + r"){0,7}")
 _NAME_BEFORE = re.compile(r"(?P<name>" + _SPACED_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")*)\s+$")
 STATUS_MARK = re.compile(r"^[✓✔□☐■✗✘x]\s*", re.I)
 _LEAD_IN = re.compile(

@@ -95,8 +95,8 @@ def number_words() -> dict[str, int]:
 
 #: Label words written short, with a full stop: "para. 4", "paras. 3-5", "Fig. 2", "p. 12", "pp. 4-6", "op. 3", "ext.
 #: 2345", "Ref. 23" (review).
-#: ... "enc.", an enclosure's number on a minutes web page: "Enc. 2 for Customer First in a Digital Age - Summary" (council
-#: set 40, measured unseen; tests/test_quantities.py)
+#: ... "enc.", an enclosure's number on a minutes web page: "Enc. 2 for Customer First in a Digital Age - Summary"
+#: (council set 40, measured unseen; tests/test_quantities.py)
 _ABBREVIATED = ("paras", "para", "fig", "pp", "p", "op", "q", "no", "sect", "ch", "ext", "ref", "enc")
 
 
