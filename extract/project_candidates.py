@@ -264,6 +264,19 @@ def _drops_a_head(written: str, name: str) -> bool:
     return any(w.lower().rstrip("s") in words("not_project_head") for w in rest)
 
 
+def _inner_name(written: str, name: str) -> bool:
+    """The acronym spells a name inside a longer one, after a joining word that two Title Case words go before:
+    "Transitioning Fleet to Electric Vehicles (EV)" (uk-council potential capital projects) names the fleet's
+    transition, not electric vehicles; one capital before the joining word opens a sentence or a clause: "Changes to
+    the Council Tax Reduction Scheme (CTRS)", "Investment in the Emergency Services Network (ESN)"
+    (tests/test_projects.py)."""
+    head = written[: len(written) - len(name)].split()
+    while head and head[-1].lower() in _SMALL:
+        head.pop()
+    return len(head) < len(written[: len(written) - len(name)].split()) and len(head) >= 2 \
+        and all(w[:1].isupper() for w in head[-2:])
+
+
 def _lists_functions(before: str, name: str) -> bool:
     """A name written as a list, "Libraries, Registration and Archives (LRA)", "Growth, Environment &
     Transport (GET)" (uk-council), is a service area or directorate; a delivery word after the bracket
@@ -328,7 +341,7 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # a plural acronym spells the singular: "Strategic Authorities (SAs)" (case: gold-kent white paper)
         letters = acr[:-1] if re.fullmatch(r"[A-Z]{2,}s", acr) else acr
         name = initials_match(written, letters) if written else None
-        if name and _drops_a_head(written, name):
+        if name and (_drops_a_head(written, name) or _inner_name(written, name)):
             continue
         if name and _lists_functions(text[: m.start()], name) and not _kind_follows(after):
             name = _written_out(written, name)

@@ -823,6 +823,16 @@ def test_a_name_its_acronym_spells(text, name):
     assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == [name]
 
 
+def test_an_acronym_inside_a_longer_name_names_no_project():
+    """"Transitioning Fleet to Electric Vehicles (EV)" (uk-council potential capital projects) is the fleet's
+    transition; the acronym spells the thing it moves to."""
+    from boardkb.extract.project_candidates import acronym_candidates
+    from boardkb.ingest.records import Passage
+
+    text = "GET Transitioning Fleet to Electric Vehicles (EV) Transitioning Fleet to EV 7,500 2,500"
+    assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == []
+
+
 def test_an_acronym_that_stops_before_its_head_names_no_project():
     """"the Medway Health and Adult Social Care Overview and Scrutiny Committee (HASC)" (uk-council JHOSC
     report) is a committee."""
