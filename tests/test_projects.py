@@ -831,6 +831,9 @@ def test_an_acronym_inside_a_longer_name_names_no_project():
 
     text = "GET Transitioning Fleet to Electric Vehicles (EV) Transitioning Fleet to EV 7,500 2,500"
     assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == []
+    # ... an article after a table's status cell opens a name of its own (uk-council performance report)
+    text = "Partially Complete A User Acceptance Testing (UAT) plan is in place"
+    assert [c.name for c in acronym_candidates(0, Passage(text=text, kind="paragraph"))] == ["User Acceptance Testing"]
 
 
 def test_an_acronym_that_stops_before_its_head_names_no_project():
