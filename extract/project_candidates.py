@@ -270,11 +270,13 @@ def _inner_name(written: str, name: str) -> bool:
     transition, not electric vehicles; one capital before the joining word opens a sentence or a clause: "Changes to
     the Council Tax Reduction Scheme (CTRS)", "Investment in the Emergency Services Network (ESN)"
     (tests/test_projects.py)."""
-    head = written[: len(written) - len(name)].split()
-    while head and head[-1].lower() in _SMALL - {"a", "an"}:  # an article opens a phrase of its own: "Partially
-        head.pop()  # Complete A User Acceptance Testing (UAT) plan" (uk-council performance report, a table's run-on)
-    return len(head) < len(written[: len(written) - len(name)].split()) and len(head) >= 2 \
-        and all(w[:1].isupper() for w in head[-2:])
+    before = written[: len(written) - len(name)].split()
+    # ... not an article, which opens a phrase of its own: "Partially Complete A User Acceptance Testing (UAT) plan"
+    # (uk-council performance report, a table's run-on)
+    head = list(before)
+    while head and head[-1].lower() in _SMALL - {"a", "an"}:
+        head.pop()
+    return len(head) < len(before) and len(head) >= 2 and all(w[:1].isupper() for w in head[-2:])
 
 
 def _lists_functions(before: str, name: str) -> bool:
