@@ -342,7 +342,9 @@ def _christmas(m: re.Match, ref: date | None):
     return start, end, "month"
 
 
-@rule(r"\b" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)")
+#: ... not a month that comes round every year: "A separate annual pay award is made in April of each year" (kent set
+#: 23, a pay policy statement; tests/test_extract.py)
+@rule(r"\b(?<!\beach\s)(?<!\bevery\s)" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)(?!\s+(?:of\s+)?(?:each|every)\s+year)")
 def _bare_month(m: re.Match, ref: date | None):
     if ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb
         return None
@@ -364,6 +366,8 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
+    if re.search(r"\bAct\s*\(\s*$", before):  # a statute's year in brackets: "The Police Reform and Social
+        return None  # Responsibility Act (2011) places a duty" (police set 45, a commissioner's annual report)
     mod = m.group("mod")
     if mod:
         m1, m2 = _modifier_span(mod, year, 1, 12)

@@ -308,6 +308,11 @@ def test_item_pages_of_minutes_sites(tmp_path, text, expected):
      "2023.\n", None),
     ("Agenda item\n\nCapital Programme Quarter 2\n\nA report outlining the programme's performance as at 30 September "
      "2018.\n", None),
+    # ... nor a meeting held in one sentence and a date in the next (council set 40, a committee's minutes page)
+    ("Bus Service Improvement Plan\n\nMinutes:\n\nThe Committee considered a report. Discussions were held with "
+     "selected authorities. On 4 April 2022 the DfT had announced indicative allocations.\n", None),
+    ("MINUTES of a meeting of the Cabinet held at County Hall at 10.00 am on Thursday, 9 January 2025\n\nPresent: "
+     "Mr R Gough\n", "2025-01-09"),
     ("Agenda item\n\nDecisions\n\nDecisions taken by the Commissioner between 8th February and 11th April. 2024.\n",
      None),
     ("Agenda item\n\nCapital Programme Performance, Quarter 3 ending 31st December, 2016\n\nThe outturn is "

@@ -88,6 +88,9 @@ def test_christmas_as_a_name_is_no_date():
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
+    assert find_dates("The Police Reform and Social Responsibility Act (2011) places a duty", "2023-06-01") == []
+    assert find_dates("A separate annual pay award is made in April of each year.", "2025-03-13") == []
+    assert find_dates("The accounts are closed each March and audited.", "2025-03-13") == []
     # "fall" without its year is a drop, not autumn (uk-council economic and fiscal context)
     assert find_dates("The fall is mainly driven by Term Funding Scheme repayments", "2025-01-30") == []
     assert [d.date_start for d in find_dates("to go live in the fall of 2019", "2018-01")] == ["2019-09-01"]
