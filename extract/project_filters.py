@@ -76,9 +76,10 @@ class PaperWords:
 
     @cached_property
     def statutes(self) -> str:
-        """The Acts the paper names, a line each: "Police Reform and Social Responsibility Act 2011"."""
+        """The Acts the paper names, a line each: "Police Reform and Social Responsibility Act 2011", its year also in
+        brackets, "... Act (2011)" (police set 45, a commissioner's annual report; tests/test_projects.py)."""
         # ... with no "the" inside: "the Troubled Families Programme and the Children Act 2004" names two things
-        return "\n".join(re.findall(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)*){1,10}Act\s+(?:19|20)\d\d",
+        return "\n".join(re.findall(r"(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for)\s+)*){1,10}Act\s+\(?(?:19|20)\d\d",
                                      self.text))
 
     @cached_property

@@ -1575,6 +1575,12 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     found = _found(tmp_path, "2016-01-15_panel.txt", text)
     assert "Estates Transformation Programme" in found
     assert not found & {"Police Reform", "Comprehensive Spending Review"}
+    # ... its year in brackets (police set 45, a commissioner's annual report)
+    text = ("Annual Report\n\nPurpose: The Police Reform and Social Responsibility Act (2011) places a duty on Police "
+            "and Crime Commissioners to produce an Annual Report.\n\nThe Estates Transformation Programme is "
+            "on track.\n")
+    found = _found(tmp_path, "2023-06-15_panel.txt", text)
+    assert "Estates Transformation Programme" in found and "Police Reform" not in found
     # a programme named before "and the ... Act" is no part of the Act's name (review of issue 9)
     text = "Panel update\n\nSUMMARY\n\nThe Troubled Families Programme and the Children Act 2004 duties are met.\n"
     assert "Troubled Families Programme" in _found(tmp_path, "2016-02-15_panel.txt", text)
