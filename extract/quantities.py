@@ -259,10 +259,17 @@ def _time_ago() -> re.Pattern:
     return re.compile(r"\b(?:\d{1,2}|" + words + r"(?:-" + words + r")?)\s+(?:day|week|month|year)s?\s+ago\b", re.I)
 
 
+#: A web page's link to a document, a line of its own: "185 Digital Strategy Update pdf icon PDF 99 KB", "Enc. 1 for
+#: Customer First in a Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its
+#: item's number and file sizes are no figures (tests/test_quantities.py).
+_FILE_LINK = re.compile(r"(?im)^[^\n]{0,160}\b(?:pdf|docx?|xlsx?|word|excel)\s+\d[\d.,]*\s?[KM]B\b[^\n]{0,60}$")
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
-    numbers, a time ago: digits that are not figures."""
+    numbers, a time ago, a link to a document: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
+    spans += [m.span() for m in _FILE_LINK.finditer(text)]
     spans += [m.span() for m in _time_ago().finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
@@ -468,8 +475,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
     """A bare number that is a year, a service number, a time of day, a paragraph or list number,
     an age or the denominator of a rate."""
     whole = "." not in num and "," not in num
-    if whole and 1900 <= value <= 2100 and not (_ABOUT_BEFORE.search(before) and unit_after(after)):
-        return True  # a year, unless a count of something: "over 2000 colleagues"
+    if whole and _a_year(value, before, after):
+        return True
     if num in ("101", "999", "111", "112") and _SERVICE_NUMBER.match(after):
         return True
     if num in ("101", "999") and re.search(r"(\d{3}|and|or|/|&)\s*$", before):
@@ -505,6 +512,15 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _a_year(value: float, before: str, after: str) -> bool:
+    """A year, unless a count of something ("over 2000 colleagues"); an older one after a preposition: "the Council had
+    existed since 1889" (kent set 22, a county council's minutes), not "resulted in 1500 arrests"."""
+    if 1900 <= value <= 2100:
+        return not (_ABOUT_BEFORE.search(before) and unit_after(after))
+    return 1000 <= value < 1900 and bool(re.search(r"(?i)\b(?:since|in|from|until|till)\s$", before)) \
+        and unit_after(after) is None
 
 
 def _minute_number(value: float, before: str, after: str) -> bool:

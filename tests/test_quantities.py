@@ -119,6 +119,11 @@ def _found(text):
         "Home Support Fund & Equipment [1] [2] | Provision of equipment",
         # an enclosure's number on a minutes web page (council set 40)
         "Enc. 2 for Customer First in a Digital Age - Summary, item 52 PDF 68 KB",
+        # an older year (kent set 22, a county council's minutes)
+        "the Council had existed since 1889 during which time it had gained and lost powers",
+        # ... an item's number and file sizes on a line that links to a document (council set 40)
+        "185 Digital Strategy Update pdf icon PDF 99 KB",
+        "Enc. 1 for Customer First in a Digital Age - Business Case, item 52 PDF 466 KB View as HTML (52/2) 308 KB",
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
         "applications per vacancy were far higher three years ago",
@@ -133,6 +138,7 @@ def test_numbers_that_are_not_figures(text):
     [
         ("rose to 53.2 per 10,000 children", [(53.2, "count")]),
         ("Over 2000 colleagues responded", [(2000, "people")]),
+        ("The operation resulted in 1500 arrests", [(1500, "count")]),  # not an older year (review of the rule)
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
         ("a rise of 5-10%", [(5, "percent")]),
