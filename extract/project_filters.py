@@ -11,6 +11,7 @@ from functools import cached_property
 
 from ..ingest.records import Document
 from .names import is_period, normalise, serial_list, shaped_like_a_name
+from .quantities import number_words
 from .vocab import words
 
 _ORG_TAIL = (r"(?:\s+(?:County|City|Borough|District|Metropolitan|Unitary|Town|Parish))?"
@@ -189,6 +190,13 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         # acronym spells a name across the comma: "North East Transformation, Innovation and Collaboration Programme
         # (NETIC)" (police set 18)
     return None
+
+
+def _counted(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A count of things at a sentence's start, not a name: "Two project dossiers will be presented" (police set 46, a
+    fire service committee's paper; tests/test_projects.py)."""
+    tokens = normalise(name).split()
+    return "a count of things" if len(tokens) >= 2 and all(t in number_words() for t in tokens[:-1]) else None
 
 
 def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -599,8 +607,8 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
-    _shape, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item, _speaker,
-    _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case, _portfolio, _reported,
+    _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
+    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case, _portfolio, _reported,
     _contract, _action, _generic, _topic_heading,
 )
 

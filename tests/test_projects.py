@@ -1822,3 +1822,19 @@ def test_an_update_on_schemes_keeps_its_headings(tmp_path):
 ])
 def test_a_schemes_name_is_no_talk_of_delivery(text, count):
     assert round(_paper(text).delivery_rate * len(text.split()) / 1000) == count
+
+
+def test_furniture_a_degree_a_bureau_and_a_count_are_no_projects(tmp_path):
+    # police set 46: a fire service committee's paper whose running header repeats "CCF Project Dossier Page N of 29",
+    # a count of dossiers at a sentence's start, and a panel's minutes with a commissioner's degree and a unit
+    text = ("NOT PROTECTIVELY MARKED Paper 3 CCF Project Dossier Page 1 of 29 22 April 2015 Report to: SERVICE "
+            "TRANSFORMATION COMMITTEE Date: 23 APRIL 2015 Subject: SERVICE TRANSFORMATION PROJECT DOSSIER SCRUTINY 1 "
+            "PURPOSE 1.1 The purpose of this report is to present the dossiers. 3 KEY POINTS 3.1 Two project dossiers "
+            "will be presented by their project managers due to delays. The Command and Control Futures Programme is "
+            "delayed.\n\nCCF Project Dossier Page 2 of 29 22 April 2015\n\nPolice and Crime Commissioner (PCC) Philip "
+            "Wilkinson, OBE, MPhil, gave an update. Call handlers moved into the Crime Recording Incident Bureau "
+            "(CRIB) in May, and CRIB call-back is working.\n")
+    assert _found(tmp_path, "2015-04-23_committee.txt", text) == {"Command and Control Futures Programme"}
+    # ... a name that a number word opens among others stays one (review of the count rule)
+    text = "Estates update\n\nThe One Public Estate Programme will deliver two new hubs. It is on track.\n"
+    assert "One Public Estate Programme" in _found(tmp_path, "2015-05-23_committee.txt", text)
