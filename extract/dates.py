@@ -344,7 +344,7 @@ def _christmas(m: re.Match, ref: date | None):
 
 #: ... not a month that comes round every year: "A separate annual pay award is made in April of each year" (kent set
 #: 23, a pay policy statement; tests/test_extract.py)
-@rule(r"\b(?<!\beach\s)(?<!\bevery\s)" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)(?!\s+(?:of\s+)?(?:each|every)\s+year)")
+@rule(r"\b(?<!\beach )(?<!\bevery )" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)(?! (?:of |in )?(?:each|every) year)")
 def _bare_month(m: re.Match, ref: date | None):
     if ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb
         return None

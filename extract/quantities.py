@@ -259,17 +259,30 @@ def _time_ago() -> re.Pattern:
     return re.compile(r"\b(?:\d{1,2}|" + words + r"(?:-" + words + r")?)\s+(?:day|week|month|year)s?\s+ago\b", re.I)
 
 
-#: A web page's link to a document, a line of its own: "185 Digital Strategy Update pdf icon PDF 99 KB", "Enc. 1 for
-#: Customer First in a Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its
-#: item's number and file sizes are no figures (tests/test_quantities.py).
-_FILE_LINK = re.compile(r"(?im)^[^\n]{0,160}\b(?:pdf|docx?|xlsx?|word|excel)\s+\d[\d.,]*\s?[KM]B\b[^\n]{0,60}$")
+#: A web page's link to a document: "185 Digital Strategy Update pdf icon PDF 99 KB", "Enc. 1 for Customer First in a
+#: Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its file sizes and the
+#: item's number opening its line are no figures; the figures of its title are ("Purchase of 60 marked response
+#: vehicles at a cost of £1.8m PDF 250 KB", review; tests/test_quantities.py).
+_FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
+_SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
+
+
+def _file_link_spans(text: str) -> list[tuple[int, int]]:
+    """The file sizes of each line that links to a document, and the item number that opens it."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        if _FILE_LINK.search(line.group(0)):
+            spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
+            item = re.match(r"\s*\d{1,4}(?=\s+[A-Z])", line.group(0))
+            spans += [(line.start(), line.start() + item.end())] if item else []
+    return spans
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
     numbers, a time ago, a link to a document: digits that are not figures."""
     spans = [m.span() for m in _LINK.finditer(text)] + [m.span() for m in _PERIOD_TO.finditer(text)]
-    spans += [m.span() for m in _FILE_LINK.finditer(text)]
+    spans += _file_link_spans(text)
     spans += [m.span() for m in _time_ago().finditer(text)]
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
@@ -515,11 +528,11 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
 
 
 def _a_year(value: float, before: str, after: str) -> bool:
-    """A year, unless a count of something ("over 2000 colleagues"); an older one after a preposition: "the Council had
-    existed since 1889" (kent set 22, a county council's minutes), not "resulted in 1500 arrests"."""
+    """A year, unless a count of something ("over 2000 colleagues"); an older one after "since": "the Council had
+    existed since 1889" (kent set 22, a county council's minutes), not "rose from 1200 to 1450" (review)."""
     if 1900 <= value <= 2100:
         return not (_ABOUT_BEFORE.search(before) and unit_after(after))
-    return 1000 <= value < 1900 and bool(re.search(r"(?i)\b(?:since|in|from|until|till)\s$", before)) \
+    return 1000 <= value < 1900 and bool(re.search(r"(?i)\bsince\s$", before)) \
         and unit_after(after) is None
 
 

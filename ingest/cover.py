@@ -78,8 +78,9 @@ _AUTHORITY = re.compile(
 _AUTHORITY_PREFIX = re.compile(_AUTHORITY.pattern + r"\s*[-–:]\s*", re.I)
 _ROLE_OF = re.compile(r"^(?:deputy\s+)?(?:leader|chair(?:man)?|member|clerk)\s+(?:of|for)\b", re.I)
 #: ... within one sentence: "discussions were held with selected authorities. On 4 April 2022 the DfT had announced"
-#: dates an announcement, not a meeting (council set 40, a committee's minutes page; tests/test_cover.py)
-_HELD_ON = re.compile(r"\bheld\b(?:[^.;!?]|\.(?=\d))*?\bon\s+(.+)$", re.I)
+#: dates an announcement, not a meeting (council set 40, a committee's minutes page; tests/test_cover.py); a full stop
+#: after a lower-case word before a capital ends one, not an abbreviation's: "at 10.00 a.m. on", "St. Albans" (review)
+_HELD_ON = re.compile(r"\bheld\b(?:(?!(?-i:\b[a-z]{3,}[.;!?]\s+[A-Z])).)*?\bon\s+(.+)$", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)

@@ -313,6 +313,11 @@ def test_item_pages_of_minutes_sites(tmp_path, text, expected):
      "selected authorities. On 4 April 2022 the DfT had announced indicative allocations.\n", None),
     ("MINUTES of a meeting of the Cabinet held at County Hall at 10.00 am on Thursday, 9 January 2025\n\nPresent: "
      "Mr R Gough\n", "2025-01-09"),
+    # ... an abbreviation's full stop is no sentence's end (review)
+    ("MINUTES of a meeting of the Cabinet held at 10.00 a.m. on Wednesday, 15 January 2025 in the Council Chamber\n\n"
+     "Present: Mr R Gough\n", "2025-01-15"),
+    ("Minutes of a meeting of the Police, Fire and Crime Panel held at the Guildhall, St. Albans on 6 February 2025\n\n"
+     "Present: Cllr A Smith\n", "2025-02-06"),
     ("Agenda item\n\nDecisions\n\nDecisions taken by the Commissioner between 8th February and 11th April. 2024.\n",
      None),
     ("Agenda item\n\nCapital Programme Performance, Quarter 3 ending 31st December, 2016\n\nThe outturn is "

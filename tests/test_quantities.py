@@ -139,6 +139,9 @@ def test_numbers_that_are_not_figures(text):
         ("rose to 53.2 per 10,000 children", [(53.2, "count")]),
         ("Over 2000 colleagues responded", [(2000, "people")]),
         ("The operation resulted in 1500 arrests", [(1500, "count")]),  # not an older year (review of the rule)
+        ("Officer numbers rose from 1200 to 1450", [(1200, "count"), (1450, "count")]),  # (review)
+        # a link's title keeps its figures; only its file size goes (review)
+        ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
         ("a rise of 5-10%", [(5, "percent")]),
