@@ -269,7 +269,9 @@ _SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
     """The file sizes of each line that links to a document, and the item number that opens it."""
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if not _FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
+        return spans
     for line in re.finditer(r"[^\n]+", text):
         if _FILE_LINK.search(line.group(0)):
             spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
