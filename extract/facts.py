@@ -266,6 +266,18 @@ def _edition(text: str, d: DateMention) -> bool:
     return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
 
 
+#: A document's control line dates the document, not an event: "Page 1 of 25 Version 1.0: 01/08/2018", "Paper 3 CCF
+#: Project Dossier Page 1 of 29 22 April 2015" (police sets 35, 40, 43 and 46: fire and rescue committee papers' running
+#: headers; 5 dates, none an annotated milestone; tests/test_benefits_milestones.py).
+_CONTROL_LINE = re.compile(r"(?i)(?:\bversion\s+\d+(?:\.\d+)*\s*[:\-–]?|\bpage\s+\d+\s+of\s+\d+)\s*$")
+
+
+def _names_the_paper(text: str, d: DateMention) -> bool:
+    """Whether a date names a document rather than an event: the edition after its kind (``_edition``), or the date
+    of a version on a control line (``_CONTROL_LINE``)."""
+    return _edition(text, d) or bool(_CONTROL_LINE.search(text, max(0, d.start - 30), d.start))
+
+
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
 #: cabinet minutes), "the minutes of the Council meeting held on 7 November", "MINUTES OF THE RESOURCES COMMITTEE
@@ -434,7 +446,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in dates:
-        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _edition(s.text, d) \
+        if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _names_the_paper(s.text, d) \
                 or (project is None and _years_long(d) and _PLAN_SPAN.search(s.text, 0, d.start)):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:

@@ -538,8 +538,18 @@ def _extended(text: str, m: re.Match) -> tuple[str, int]:
 _SERIAL_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|[’']s)\s+(?P<head>(?:[A-Z][\w-]*,\s+){1,4})$")
 
 
+#: A name opened by a capitalised verb in -ing and "our", the way programmes are named: "the Building for our Future
+#: Programme" (council set 41, a health scrutiny committee's minutes), which "our" had cut to "Future Programme"; inside
+#: a sentence, where the capital is the name's (``_GERUND_TITLE``).
+_OUR = r"[A-Z][a-z]{2,}ing\s+(?:(?:for|in|to)\s+)?[Oo]ur\s+"
+_OUR_HEAD = re.compile(r"(?<=[a-z,] )(?P<head>" + _OUR + r")$")
+
+
 def _serial_head(text: str, start: int, raw: str) -> str:
-    """``raw`` (a keyword name at ``start``) with the head of its serial list, when it has one."""
+    """``raw`` (a keyword name at ``start``) with the head of its serial list, when it has one, or the capitalised verb
+    in -ing and the "our" that open it (``_OUR_HEAD``)."""
+    if our := _OUR_HEAD.search(text, max(0, start - 40), start):
+        return our.group("head") + raw
     head = _SERIAL_HEAD.search(text, max(0, start - 80), start)
     return head.group("head") + raw if head and serial_list(head.group("head") + raw) else raw
 
@@ -617,9 +627,9 @@ def _named(part: str) -> bool:
 #: ("How does the decision support Framing Kent’s Future and Securing Kent’s Future", case: gold-kent
 #: education plan). Without the possessive the -ing word mostly qualifies a noun: "Operating Model",
 #: "Shopping Centre", "Budgeting Overview" (corpus 000, 001); at a sentence's start the capital is
-#: the sentence's.
-_GERUND_TITLE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,}ing\s+[A-Z][\w-]*[’']s"
-                           r"(?:\s+[A-Z][\w’'-]*){1,3})(?![\w’'-]|\s+[A-Z0-9])")
+#: the sentence's. So does "our" before Title Case words: "Building for Our Future" (``_OUR``).
+_GERUND_TITLE = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]{2,}ing\s+[A-Z][\w-]*[’']s(?:\s+[A-Z][\w’'-]*){1,3}"
+                           r"|" + _OUR + r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})(?![\w’'-]|\s+[A-Z0-9])")
 
 
 def _named_by(pattern: re.Pattern, evidence: str, seq: int, p: Passage) -> Iterator[Candidate]:
@@ -785,8 +795,9 @@ def update_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 def _field_value(value: str) -> bool:
     """A form field's value after its label, not a description: a few words ("Decision Maker: Cabinet") or names and
     posts in capitals with no lower-case word ("Decision Maker: GM Deputy Mayor, Group Finance Officer", police set
-    13, a deputy mayor's decision; tests/test_projects.py)."""
-    return len(value.split()) < 3 or not re.search(r"\b[a-z]{3,}\b", value)
+    13, a deputy mayor's decision; tests/test_projects.py), whose joining words are no description: "Decision Maker:
+    Corporate Director of Growth, Business and Skills" (council set 30, a council's decision page)."""
+    return len(value.split()) < 3 or not any(w not in _SMALL for w in re.findall(r"\b[a-z]{3,}\b", value))
 
 
 _KIND_WORD = r"\b(?:project|programme|system|initiative|workstream)s?\b"

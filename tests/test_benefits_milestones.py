@@ -530,6 +530,22 @@ def test_years_after_a_document_kind_name_its_edition():
         assert [m.date_start for m in sentence_milestones(s, None)] == [start], text
 
 
+def test_a_control_lines_date_dates_the_paper_not_an_event():
+    """A running header's "Page 1 of 25 Version 1.0: 01/08/2018" and "Page 1 of 29 22 April 2015" (police sets 35, 40,
+    43 and 46, fire and rescue committee papers): the version's date is the document's. The report's event in the same
+    header stays, and so does a version released on a date in a sentence."""
+    from boardkb.extract.facts import sentence_milestones
+
+    header = ("NOT PROTECTIVELY MARKED TMPCommittee/Report/ Page 1 of 25 Version 1.0: 01/08/2018 ProgrammeDelivery "
+              "Report No: C/TMPC10-18 Agenda Item: 8")
+    assert sentence_milestones(_sentence(header, meeting="2018-08-09", projects=["ProgrammeDelivery"]), None) == []
+    dossier = "NOT PROTECTIVELY MARKED Paper 3 CCF Project Dossier Page 1 of 29 22 April 2015 Report to: Committee"
+    assert sentence_milestones(_sentence(dossier, meeting="2015-04-23", projects=["CCF Project"]), None) == []
+    kept = _sentence("Version 2 of the Connect system went live on 14 March 2025.", meeting="2025-01-30",
+                     projects=["Connect"])
+    assert [m.date_start for m in sentence_milestones(kept, None)] == ["2025-03-14"]
+
+
 def test_items_of_a_spending_list_are_no_benefits():
     """The amounts of "capital projects ... include:" are spending, though the items name improvements
     (uk-council capital strategy); a saving after such a list in another sentence still counts."""

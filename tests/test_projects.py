@@ -337,6 +337,8 @@ def test_clean_keeps_whole_names(raw, name):
     # an agenda paper's labels and their numbers (wmp set 1, a police authority's review)
     ("Item 13 Appendix 1", "a reference code"),
     ("Agenda Item 5", "a reference code"),
+    ("PAPER D", "a reference code"),  # a committee's lettered paper (police set 40, a fire authority's)
+    ("23M and Town Deal", "holds a figure"),  # the tail of "£4.23M and Town Deal" (council set 38, a town board's)
 ])
 def test_table_and_heading_fragments_are_not_names(name, reason):
     """Fragments seen in the uk-council project list (issue 9)."""
@@ -776,6 +778,26 @@ def test_two_names_joined_a_form_field_and_a_dated_document(tmp_path):
                         "People Strategy and Estates & Accommodation Programme"}
 
 
+def test_a_name_opened_by_a_verb_and_our_is_whole(tmp_path):
+    """"the Building for our Future Programme" (council set 41, a health scrutiny committee's minutes) was stored as
+    "Future Programme"; "our" in a sentence's own words is not a name's ("Funding for our Transformation Programme")."""
+    text = ("Members noted the Strategic Outline Case for the Building for our Future Programme. Work on Investing in "
+            "Our Libraries is on track. Funding for our Transformation Programme was agreed. Improving our democracy "
+            "is an end in itself.")
+    names = _names_in(tmp_path, text)
+    assert {"Building for our Future Programme", "Investing in Our Libraries", "Transformation Programme"} <= names
+    assert not names & {"Future Programme", "Funding for our Transformation Programme"}, names
+
+
+def test_a_form_fields_value_with_joining_words_is_still_a_value(tmp_path):
+    """"Decision Maker: Corporate Director of Growth, Business and Skills" (council set 30, a council's decision page):
+    "of" and "and" join a post's words and describe nothing."""
+    text = ("Junction Improvements - Contract Award\n\nDecision Maker: Corporate Director of Growth, Business and "
+            "Skills\n\nBackground\n\nThe Junction Improvement Scheme will start on site in May 2025.\n")
+    names = _found(tmp_path, "2025-03-01_decision.txt", text)
+    assert "Decision Maker" not in names and "Junction Improvement Scheme" in names
+
+
 DEPP = """Digitally Enabled Policing Programme Work Stream Update
 
 Report Summary
@@ -1162,6 +1184,10 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
      "Report was noted. The Estates Masterplan was approved.",
      {"Forensic Services Change Programme", "NICCS Project", "Estates Masterplan"},
      {"Forensic Services Change Programme Update", "NICCS Project Report"}),
+    # ... and so are its founding document, its schedule and its assessment (police set 40, council sets 36 and 40)
+    ("Requirements were identified by the Project Mandate and Initiation Process. The Fleet Project Timescale was "
+     "agreed. The Depot Scheme Appraisal Team advised.", {"Fleet Project", "Depot Scheme"},
+     {"Project Mandate", "Fleet Project Timescale", "Depot Scheme Appraisal"}),
     # ... and not into a quarter's number (council set 31, a capital programme's report)
     ("The Capital Programme Quarter 2 Performance Report was noted.", set(), {"Capital Programme Quarter"}),
     # a database is a system
