@@ -99,6 +99,11 @@ def test_a_sum_beside_a_denial_is_claimed(text):
     # outcome: "has been strengthened", "already exceeds"
     "The partnership board has been strengthened by the addition of two health members.",
     "The council already exceeds the minimum standards set out in the statutory guidance.",
+    # outcome: better outcomes, growth driven, what a change would bring (kent sets 22 and 23: a county council's
+    # minutes and a minister's letter on devolution)
+    "Officers believe that joint commissioning could deliver better outcomes for residents.",
+    "A strategic authority over a large geography can drive economic growth across the county.",
+    "Devolution would bring dedicated investment funds and new powers to the county.",
 ])
 def test_outcome_claims(text):
     """A claim of an outcome with no older cue word (cue ``outcome``, rule ``benefit.outcome``)."""
