@@ -280,6 +280,13 @@ def _file_link_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A day of a month with no year is a date though no meeting date gives its year, not a count: "went live in the BSO
+#: on the 15 th October", "their go live of the 5 th of November" (council set 30, a programme director's report with
+#: no meeting date; tests/test_quantities.py).
+_DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?:January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b")
+
+
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     """Telephone numbers, web links, e-mail and postal addresses, the period of a statistic, a document's version
     numbers, a time ago, a link to a document: digits that are not figures."""
@@ -289,7 +296,7 @@ def _non_figure_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span() for m in _ADDRESS.finditer(text)] + _version_numbers(text)
     spans += [m.span() for m in _PAGE_MARK.finditer(text)] + _section_numbers(text)
     spans += [m.span() for m in _SUBSECTION.finditer(text)] + _list_numbers(text)
-    spans += [m.span(1) for m in _CONTACT.finditer(text)]
+    spans += [m.span(1) for m in _CONTACT.finditer(text)] + [m.span() for m in _DAY_OF_MONTH.finditer(text)]
     for m in _PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group(0))
         if 10 <= digits <= 12:

@@ -414,3 +414,11 @@ def test_evenly_stepped_figures_that_are_no_axis_stay(text):
 ])
 def test_figures_that_are_no_axis_stay(text, n):
     assert len([q for q in find_quantities(text) if q.value >= 38]) == n
+
+
+def test_a_day_of_a_month_without_its_year_is_no_count():
+    """Council set 30, a programme director's report with no meeting date: "went live in the BSO on the 15 th October"
+    gave a count of 15, since no year resolved the date. The figures beside such a day stay."""
+    assert _found("The FPL systems successfully went live in the BSO on the 15 th October.") == []
+    assert _found("The go live of the 5 th of November is a success; approved by the Board on the 1st October.") == []
+    assert [q.value for q in find_quantities("On 12 March the portal had 300 users, up 4 on 3 May.")] == [300, 4]
