@@ -267,15 +267,19 @@ def _edition(text: str, d: DateMention) -> bool:
 
 
 #: A document's control line dates the document, not an event: "Page 1 of 25 Version 1.0: 01/08/2018", "Paper 3 CCF
-#: Project Dossier Page 1 of 29 22 April 2015" (police sets 35, 40, 43 and 46: fire and rescue committee papers' running
-#: headers; 5 dates, none an annotated milestone; tests/test_benefits_milestones.py).
-_CONTROL_LINE = re.compile(r"(?i)(?:\bversion\s+\d+(?:\.\d+)*\s*[:\-–]?|\bpage\s+\d+\s+of\s+\d+)\s*$")
+#: Project Dossier Page 1 of 29 22 April 2015 Report to: ..." (police sets 35, 40, 43 and 46: fire and rescue committee
+#: papers' running headers; 5 dates, none an annotated milestone; tests/test_benefits_milestones.py). A page count alone
+#: dates the paper only before the header's next word: a footer run into the next page's "31 March 2025 – Phase 2
+#: completed" keeps its event, and so does a release plan's "Version 2: 14 March 2025" (review).
+_CONTROL_LINE = re.compile(r"(?i)\bpage\s+\d+\s+of\s+\d+\s+(?:(?P<version>version\s+\d+(?:\.\d+)*\s*[:\-–]?)\s*)?$")
+_HEADER_AFTER = re.compile(r"\s*(?:$|(?i:report|agenda|item|paper|version|not\s+protectively|official)\b)")
 
 
 def _names_the_paper(text: str, d: DateMention) -> bool:
     """Whether a date names a document rather than an event: the edition after its kind (``_edition``), or the date
     of a version on a control line (``_CONTROL_LINE``)."""
-    return _edition(text, d) or bool(_CONTROL_LINE.search(text, max(0, d.start - 30), d.start))
+    control = _CONTROL_LINE.search(text, max(0, d.start - 45), d.start)
+    return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end)))
 
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
@@ -688,7 +692,15 @@ def _states(text: str, m: re.Match) -> bool:
     after words that talk about benefits ("promoting the benefits of", "take advantage of")."""
     if cue("benefit_talk").search(text[max(0, m.start() - 40) : m.start()]):
         return False
+    doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start())
+    if doubted and re.search(r"outcomes|growth|bring", m.group(0)):
+        return False  # ... nor an outcome denied, required or asked about: "failed to deliver better outcomes",
+        # "concerns that it would bring more traffic" (review); these cues only: "will help unlock" stays (gold-kent)
     return m.group(0)[:1].islower() or m.start() == 0
+
+
+_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|need\s+to|whether|what|concerns?)\b"
+                      r"[^.;]*$")
 
 
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications

@@ -540,9 +540,10 @@ _SERIAL_HEAD = re.compile(r"(?:\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)|[’']s)\s+(?
 
 #: A name opened by a capitalised verb in -ing and "our", the way programmes are named: "the Building for our Future
 #: Programme" (council set 41, a health scrutiny committee's minutes), which "our" had cut to "Future Programme"; inside
-#: a sentence, where the capital is the name's (``_GERUND_TITLE``).
+#: a sentence, where the capital is the name's (``_GERUND_TITLE``), and before a delivery word only after "the".
 _OUR = r"[A-Z][a-z]{2,}ing\s+(?:(?:for|in|to)\s+)?[Oo]ur\s+"
-_OUR_HEAD = re.compile(r"(?<=[a-z,] )(?P<head>" + _OUR + r")$")
+_OUR_HEAD = re.compile(r"(?<=\b[Tt]he )(?P<head>" + _OUR + r")$")  # after "the": not "Proposals for Transforming
+# our Town Centre Programme", "The force's Valuing our People Strategy" (review)
 
 
 def _serial_head(text: str, start: int, raw: str) -> str:
@@ -795,9 +796,15 @@ def update_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 def _field_value(value: str) -> bool:
     """A form field's value after its label, not a description: a few words ("Decision Maker: Cabinet") or names and
     posts in capitals with no lower-case word ("Decision Maker: GM Deputy Mayor, Group Finance Officer", police set
-    13, a deputy mayor's decision; tests/test_projects.py), whose joining words are no description: "Decision Maker:
-    Corporate Director of Growth, Business and Skills" (council set 30, a council's decision page)."""
-    return len(value.split()) < 3 or not any(w not in _SMALL for w in re.findall(r"\b[a-z]{3,}\b", value))
+    13, a deputy mayor's decision; tests/test_projects.py), or a post's, whose joining words are no description:
+    "Decision Maker: Corporate Director of Growth, Business and Skills" (council set 30, a council's decision page);
+    not a status in Title Case: "Body Worn Video: Delivered and Closed" (review)."""
+    lower = re.findall(r"\b[a-z]{3,}\b", value)
+    post = all(w in _SMALL for w in lower) and bool(_POST_IN_VALUE.search(value))
+    return len(value.split()) < 3 or not lower or post
+
+
+_POST_IN_VALUE = re.compile(r"\b(?:Director|Head|Officer|Member|Manager|Chief|Commissioner|Leader|Mayor|Executive)\b")
 
 
 _KIND_WORD = r"\b(?:project|programme|system|initiative|workstream)s?\b"

@@ -145,8 +145,9 @@ _FUNCTION_WORDS = {"of", "for", "to", "at", "by", "with", "from", "and", "or", "
 
 #: Names made of a paper's labels and their numbers only: "Item 13 Appendix 1", "Agenda Item 5", "Annex B Part 2"; a
 #: board's lettered paper too: "PAPER D" (police set 40, a fire authority committee's paper; tests/test_projects.py).
-_LABEL_WORD = r"(?:(?:agenda\s+)?item|appendix|annex|part|section|page|enclosure|schedule|paper)"
-_PAPER_LABEL = _LABEL_WORD + r"\s+[\dA-Z][\w.]{0,3}"
+_LABEL_WORD = r"(?:(?:agenda\s+)?item|appendix|annex|part|section|page|enclosure|schedule)"
+#: ... a paper's by its number or one letter only: not "Paper Free", "Paper Lite" (review)
+_PAPER_LABEL = r"(?:" + _LABEL_WORD + r"\s+[\dA-Z][\w.]{0,3}|paper\s+(?:\d{1,2}|[A-Z])\b)"
 _LABELS_ONLY = re.compile(r"(?i)" + _PAPER_LABEL + r"(?:\s+" + _PAPER_LABEL + r")*")
 
 
@@ -164,9 +165,10 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "not a name: cut after a possessive"  # "Children and Young People's" (uk-council)
     if re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b[Aa]s\s+(?:[Aa]t|[Oo]f)\b", name):
         return "not a name: a position at a date"  # "Fleet Breakdown As Of 01/11/2013" (police set 11, a table's title)
-    if re.search(r"£|\d,\d{3}|\d\.\d|\b\d+(?i:bn|m|k)\b", name):
+    if re.search(r"£|\d,\d{3}|\d\.\d|\b\d+(?:bn|m|k)\b|^\d+(?i:bn|m|k)\s+(?:and|or|of|for|to|in)\b", name):
         return "not a name: holds a figure"  # "200,197.6 Total Spending", "£000s" (uk-council), "6m for ..." (samples);
-        # in capitals too, the tail of "£4.23M and Town Deal" (council set 38, a town board's minutes)
+        # in capitals too, opening the name before a joining word: the tail of "£4.23M and Town Deal" (council set 38,
+        # a town board's minutes), not "Couch to 5K Programme", "4K CCTV Upgrade Project" (review)
     if re.search(r"\s(?:No|Ref)\b", name):
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
     if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", name, re.I):

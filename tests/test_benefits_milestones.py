@@ -111,6 +111,17 @@ def test_outcome_claims(text):
 
 
 @pytest.mark.parametrize("text", [
+    # the new outcome cues need a verb before and a gain after, and no doubt before them (review)
+    "The Chief Executive would bring a further report to Cabinet in March.",
+    "Residents raised concerns that the scheme would bring more traffic to the village.",
+    "The review found the pilot had failed to deliver better outcomes for victims.",
+    "Members asked whether the merger would bring any savings.",
+])
+def test_outcome_cues_that_are_not_claims(text):
+    assert _rules(text, projects=["Depot Programme"]) == []
+
+
+@pytest.mark.parametrize("text", [
     # "to ensure"/"must ensure": a purpose or a duty, not an outcome
     "Budget holders are asked to ensure all reserves comply with accounting requirements.",
     "Any future reorganisation must ensure that due diligence is carried out.",
@@ -549,6 +560,11 @@ def test_a_control_lines_date_dates_the_paper_not_an_event():
     kept = _sentence("Version 2 of the Connect system went live on 14 March 2025.", meeting="2025-01-30",
                      projects=["Connect"])
     assert [m.date_start for m in sentence_milestones(kept, None)] == ["2025-03-14"]
+    # ... a release plan's version and a footer run into the next page's event stay (review)
+    for text, start in [("Connect releases: Version 2: 14 March 2025 (pilot).", "2025-03-14"),
+                        ("Page 4 of 12 31 March 2025 – Connect Phase 2 was completed.", "2025-03-31")]:
+        s = _sentence(text, meeting="2025-01-30", projects=["Connect"])
+        assert [m.date_start for m in sentence_milestones(s, None)] == [start], text
 
 
 def test_items_of_a_spending_list_are_no_benefits():

@@ -796,6 +796,9 @@ def test_a_form_fields_value_with_joining_words_is_still_a_value(tmp_path):
             "Skills\n\nBackground\n\nThe Junction Improvement Scheme will start on site in May 2025.\n")
     names = _found(tmp_path, "2025-03-01_decision.txt", text)
     assert "Decision Maker" not in names and "Junction Improvement Scheme" in names
+    # ... but a status in Title Case is a lead-in's: "Body Worn Video: Delivered and Closed" (review)
+    text = "Programme Update\n\nProjects\n\nBody Worn Video: Delivered and Closed in March\n"
+    assert "Body Worn Video" in _found(tmp_path, "2025-03-01_update.txt", text)
 
 
 DEPP = """Digitally Enabled Policing Programme Work Stream Update
@@ -1184,10 +1187,13 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
      "Report was noted. The Estates Masterplan was approved.",
      {"Forensic Services Change Programme", "NICCS Project", "Estates Masterplan"},
      {"Forensic Services Change Programme Update", "NICCS Project Report"}),
-    # ... and so are its founding document, its schedule and its assessment (police set 40, council sets 36 and 40)
+    # ... and so are its founding document and its schedule (police set 40, council set 36); an appraisal panel is a
+    # body, not a scheme's appraisal (review)
     ("Requirements were identified by the Project Mandate and Initiation Process. The Fleet Project Timescale was "
-     "agreed. The Depot Scheme Appraisal Team advised.", {"Fleet Project", "Depot Scheme"},
-     {"Project Mandate", "Fleet Project Timescale", "Depot Scheme Appraisal"}),
+     "agreed. The Transport Scheme Appraisal Panel will review the business case.", {"Fleet Project"},
+     {"Project Mandate", "Fleet Project Timescale", "Transport Scheme"}),
+    # a figure's capital unit is a name's part: "Couch to 5K Programme" (review)
+    ("The Couch to 5K Programme starts in May.", {"Couch to 5K Programme"}, set()),
     # ... and not into a quarter's number (council set 31, a capital programme's report)
     ("The Capital Programme Quarter 2 Performance Report was noted.", set(), {"Capital Programme Quarter"}),
     # a database is a system
