@@ -300,6 +300,8 @@ def test_rejection_reasons(name, evidence, text, reason):
     ("Body Worn Video", "lead-in", ""),
     # an agenda item's page is no agenda (council set 18, a committee's minutes item)
     ("Self Service Kiosks", "heading", "Agenda item\nTransformation Programme Update\nSELF SERVICE KIOSKS"),
+    # a paper's label takes a number or one letter ("PAPER D"), not a word (review)
+    ("Paper Free", "heading", ""),
 ])
 def test_names_kept(name, evidence, text):
     assert rejection(name, evidence, _paper(text)) is None
