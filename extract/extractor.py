@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from ..ingest.records import Document, Passage
 from . import components  # noqa: F401  (registers the factories)
 from .confidence import confidence
-from .dates import find_dates
+from .dates import find_dates, written_on
 from .facts import (
     THIS_KIND,
     Sentence,
@@ -96,6 +96,12 @@ def _meeting(meeting: str | None) -> date | None:
         return None
     parts = [int(p) for p in meeting.split("-")]
     return date(parts[0], parts[1] if len(parts) > 1 else 7, parts[2] if len(parts) > 2 else 1)
+
+
+def _status_date(doc: Document) -> date | None:
+    """The date a paper's milestones are past or planned against: its meeting's, else the date its own dates tell
+    (``dates.written_on``)."""
+    return _meeting(doc.meeting_date or written_on(p.text for p in doc.passages))
 
 
 def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
@@ -237,6 +243,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
     milestones. Only a bullet counts as a list item: a budget or service table's description cell
     ("Reduction in the budget for ...") states no benefit unless it names a project (uk-council
     budget appendices: 105 of 566 benefits came from such cells, nearly all wrong)."""
+    written = _status_date(doc)
     for seq, passage in enumerate(doc.passages):
         if passage.kind != "table_row":
             continue
@@ -251,7 +258,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
                                 projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
                                 or [p for _, p in names_by_seq.get(seq, [])][:1])
             out.benefits.extend(sentence_benefits(sentence))
-            out.milestones.extend(sentence_milestones(sentence, _meeting(doc.meeting_date)))
+            out.milestones.extend(sentence_milestones(sentence, written))
             benefit_list = bool(intro) or benefit_list
 
 
@@ -267,7 +274,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         spacy_doc = nlp.make_doc(passage.text)
         spacy_doc._.meeting = doc.meeting_date
         docs.append(spacy_doc)
-    meeting = _meeting(doc.meeting_date)
+    meeting = _status_date(doc)
     topic_of = partial(_section_topic, topics=_topic_headings(doc, start))
     benefit_list = False
     thread = _Thread()

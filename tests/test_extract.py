@@ -1176,3 +1176,19 @@ def test_a_topic_heading_owns_its_sections_claims_as_no_project(tmp_path):
     # ... a figure there is still scored as a claim no project owns (review)
     figures = [b for b in facts.benefits if b.amount is not None]
     assert figures and all(b.rule.endswith(".alone") for b in figures)
+
+
+def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
+    """Council and police web texts often state no meeting date: their milestones were all "planned" whatever their
+    dates. The latest full date of the year the paper writes most (``dates.written_on``) now stands for when it was
+    written: the events before it are past. It resolves no yearless date."""
+    path = tmp_path / "programme_update.txt"
+    path.write_text("Programme Update\n\nBackground\n\nThe Connect Programme phase 2 release to all stations is in "
+                    "February 2016, and Connect training for 400 officers in March 2016.\n\nThe Connect Programme "
+                    "board met on 12 April 2016. Connect goes to every station in October.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.meeting_date is None
+    milestones = extract_document(doc).milestones
+    assert {(m.date_start, m.status) for m in milestones if m.date_start < "2016-04-01"} == {
+        ("2016-02-01", "achieved"), ("2016-03-01", "achieved")}
+    assert not [m for m in milestones if m.date_start.endswith("-10-01")]
