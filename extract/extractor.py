@@ -120,8 +120,9 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     title_project = _title_project(doc, section_projects)
     out.milestones.extend(pathway_milestones(doc, title_project))
     out.milestones.extend(meeting_milestones(doc, title_project))
-    _cell_facts(doc, names_by_seq, out)
-    _prose_facts(doc, nlp, names_by_seq, section_projects, out)
+    written = _status_date(doc)
+    _cell_facts(doc, names_by_seq, written, out)
+    _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)
     out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (
         m.date_start, m.date_end, normalise(m.event)))))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
@@ -238,12 +239,12 @@ def _table_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]],
         out.milestones.extend(milestones)
 
 
-def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], out: Extraction) -> None:
+def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], written: date | None,
+                out: Extraction) -> None:
     """Long text cells of tables: bulleted and sentence segments, read as prose for benefits and
     milestones. Only a bullet counts as a list item: a budget or service table's description cell
     ("Reduction in the budget for ...") states no benefit unless it names a project (uk-council
     budget appendices: 105 of 566 benefits came from such cells, nearly all wrong)."""
-    written = _status_date(doc)
     for seq, passage in enumerate(doc.passages):
         if passage.kind != "table_row":
             continue
@@ -263,8 +264,9 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], o
 
 
 def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tuple[str, str]]],
-                 section_projects: dict[str, str], out: Extraction) -> None:
-    """Metrics, milestones and benefits of the sentences of paragraphs and list items."""
+                 section_projects: dict[str, str], written: date | None, out: Extraction) -> None:
+    """Metrics, milestones and benefits of the sentences of paragraphs and list items; milestones are past or planned
+    against ``written`` (``_status_date``)."""
     start = body_start(doc)
     pages = _page_numbers(doc.passages)
     prose = [(seq, p) for seq, p in enumerate(doc.passages)
@@ -274,7 +276,6 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         spacy_doc = nlp.make_doc(passage.text)
         spacy_doc._.meeting = doc.meeting_date
         docs.append(spacy_doc)
-    meeting = _status_date(doc)
     topic_of = partial(_section_topic, topics=_topic_headings(doc, start))
     benefit_list = False
     thread = _Thread()
@@ -307,7 +308,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 benefit_list=benefit_list and passage.kind == "list_item",
             )
             out.metrics.extend(sentence_metrics(sentence))
-            out.milestones.extend(sentence_milestones(sentence, meeting))
+            out.milestones.extend(sentence_milestones(sentence, written))
             if not purpose:
                 alone = partial(_alone, recent=thread.recent, text=sent.text, topic=topic)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)

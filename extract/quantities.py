@@ -168,8 +168,8 @@ def _is_label(before: str, after: str = "") -> bool:
 
 
 #: The period a statistic is for: "the 77,000 decline in the three months to August" (uk-council treasury report).
-_PERIOD_TO = re.compile(r"\b\w+[\s-]months?\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|"
-                        r"July|August|September|October|November|December)\b", re.I)
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PERIOD_TO = re.compile(r"\b\w+[\s-]months?\s+to\s+(?:the\s+end\s+of\s+)?" + _MONTH_NAME + r"\b", re.I)
 
 
 #: A version number in a document's history: "Version no. Detail Issued Date Author 0.1 Initial Draft N/A ... 0.2
@@ -283,8 +283,7 @@ def _file_link_spans(text: str) -> list[tuple[int, int]]:
 #: A day of a month with no year is a date though no meeting date gives its year, not a count: "went live in the BSO
 #: on the 15 th October", "their go live of the 5 th of November" (council set 30, a programme director's report with
 #: no meeting date; tests/test_quantities.py).
-_DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+(?:January|February|March|"
-                           r"April|May|June|July|August|September|October|November|December)\b")
+_DAY_OF_MONTH = re.compile(r"\b(?:[12]\d|3[01]|0?[1-9])(?:\s?(?:st|nd|rd|th))?(?:\s+of)?\s+" + _MONTH_NAME + r"\b")
 
 
 def _non_figure_spans(text: str) -> list[tuple[int, int]]:
