@@ -377,6 +377,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     # another body's report in a paper that is no minutes presents nothing (review)
     ("The Council has received the annual review letter and report of the Local Government Ombudsman, which sets "
      "out the complaints.\n", None),
+    # an item's page that is no minutes: its "Report of" line, however long the post, and whoever introduced the
+    # report (council set 32, police set 34)
+    ("Report of the Chief Officer for Highways, Infrastructure Development and Waste\n\nThe capital programme for "
+     "2018/19 is set out below.\n", "Chief Officer for Highways, Infrastructure Development and Waste"),
+    ("Mr A Dosanjh, Head of ICT and Improvement, introduced his report explaining the capital investment in the ICT "
+     "technical estate.\n", "Mr A Dosanjh, Head of ICT and Improvement"),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
@@ -571,3 +577,35 @@ def test_a_board_line_names_its_board_before_a_clause(tmp_path, line, board):
 ])
 def test_a_cut_sentence_a_bullet_or_a_forms_fields_are_no_title(tmp_path, text):
     assert _read(tmp_path, text, name="item.txt").title != text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decision page's decision maker, a body or a post (council sets 29 and 43)
+    ("Decision details\n\nTransformation to 2019: Report No. 2\n\nDecision Maker: Cabinet\n\nDecision status: "
+     "Recommendations Approved\n\nThe programme breakdown is noted.\n", ("Cabinet", None, None)),
+    ("Decision details\n\nNew Council Homes\n\nDecision Maker: Executive Councillor for Housing Decision status: "
+     "Recommendations Approved\n\nPurpose:\n\nTo build 500 homes.\n\nThe homes are approved.\n\nThe budget is set.\n"
+     "\nThe sites are listed.\n\nThe schedule follows.\n", ("Executive Councillor for Housing", None, None)),
+    # a cover table read as one line: each field (police set 39)
+    ("For Decision Public Report to: Police and Crime Panel Date of Meeting: 26th November, 2018 Report of: Police "
+     "and Crime Commissioner\n\nEstates Strategy Update\n\nThe estate is reviewed.\n",
+     ("Police and Crime Panel", "2018-11-26", "Police and Crime Commissioner")),
+    # ... up to the report that runs on after it, its contact not a board, the contact details no part of the
+    # presenter (police set 47, council set 41)
+    ("PFCC Decision Report Report reference number: 014-21 Classification: OFFICIAL Title of report: Stage 2 Capital "
+     "Bid – Harwich Collaboration Report by: Patrick Duffy – Head of Estates, [email protected], 01245 291600 "
+     "Enquiries to: [email protected] 1. Purpose of report This Decision Report seeks approval.\n",
+     (None, None, "Patrick Duffy – Head of Estates")),
+])
+def test_fields_of_a_form_on_one_line(tmp_path, text, expected):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.meeting_date, doc.presenter) == expected
+    if "Title of report" in text:
+        assert doc.title == "Stage 2 Capital Bid – Harwich Collaboration"
+
+
+def test_a_report_date_is_no_meeting_date(tmp_path):
+    """"Report Date: 31 December 2024" dates the report; the file's day is its meeting's (uk-council CMPB report)."""
+    doc = _read(tmp_path, "Annual Report\n\nReport Date: 31 December 2024 Classification: Official\n\nThe year "
+                "in review.\n", "council_2025-03-13_annual-report.txt")
+    assert doc.meeting_date == "2025-03-13"
