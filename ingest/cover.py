@@ -189,8 +189,10 @@ class Cover:
     authority: str | None = None  # the council or body named on the cover, when no board is
     minutes_of: str | None = None  # the day of the meeting that minutes record (ISO), when the paper is minutes
     # ... and what the text gives only weakly, used after the file name (``origin.complete``): the body the minutes
-    # say acted, and the first date of the opening lines outside a sentence
+    # say acted, the body or post a report's recommendations address, and the first date of the opening lines outside
+    # a sentence
     acting_body: str | None = None
+    addressee: str | None = None
     opening_date: str | None = None
 
 
@@ -365,6 +367,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     cover.acting_body = _acting_body(blocks)
+    cover.addressee = _addressee(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or _item_presenter(blocks, cover)
     cover.authority = reading.authority
@@ -848,6 +851,32 @@ _ACTING_BODY = re.compile(
     # another body (review)
     r"|gave\s+consideration|recalled)\b",
     re.M)
+#: A report's recommendations address the body or post that decides it: "The Deputy Mayor for Policing and Crime is
+#: recommended to:", "That Cabinet approves the additional sites", "That Cabinet:" (police set 48, council set 43).
+_POST_OR_BODY = r"(?:[A-Z][\w&'’-]*\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?){0,6}?"
+_ADDRESSED = re.compile(
+    r"\b(?:[Tt]he\s+(?P<who>" + _POST_OR_BODY + r"(?:Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority"
+    r"|Mayor|Commissioner|Leader|Member|Councillor|Holder)(?:\s+for\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?)?)"
+    r"\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b"
+    r"|^(?:\d+\.?\s+)?That\s+(?:the\s+)?(?P<body>Cabinet|Panel|Committee|Board|Executive|Authority)"
+    r"(?:\s*:|\s+(?:approves?|notes?|agrees?|endorses?|delegates?|considers?|resolves?)\b))", re.M)
+#: ... unless the paper speaks of its own body: "The Executive is recommended to approve the draft budget after this
+#: committee's comments" (review).
+_THIS_BODY = re.compile(r"\bthis\s+(?:committee|panel|board|sub-committee|meeting)\b", re.I)
+
+
+def _addressee(blocks: list[Block], limit: int = 40) -> str | None:
+    """The body or post a report's recommendations address, used only where nothing better names the board."""
+    texts = [b.text for b in blocks[:limit] if b.table is None]
+    if any(_THIS_BODY.search(t) for t in texts):
+        return None
+    for text in texts:
+        m = _ADDRESSED.search(text)
+        if m:
+            return m.group("who") or m.group("body")
+    return None
+
+
 #: A resolution in minutes' capitals opening its block, whoever resolved: "RESOLVED that the update on the
 #: Transformation Programme ... be noted" (council set 28, a scrutiny committee's minutes page).
 _RESOLVED = re.compile(r"^RESOLVED\b")

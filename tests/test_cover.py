@@ -488,6 +488,11 @@ def test_standing_items_of_minutes_are_no_title(tmp_path, text, title):
     # a scrutiny paper asks another body to act: that body is not its board (review)
     ("Draft Budget 2025-26\n\nReport of the Director of Finance\n\nThe Executive is recommended to approve the draft "
      "budget after this committee's comments.\n", None),
+    # ... but a report that does not speak of its own body is addressed to its board (police set 48, council set 43)
+    ("Smarter Working\n\nRecommendation\n\nThe Deputy Mayor for Policing and Crime is recommended to:\n\n1. Approve "
+     "Option One.\n", "Deputy Mayor for Policing and Crime"),
+    ("Housing Development Programme Report 2023-24\n\nRecommendations:\n\n1. That Cabinet approves the additional "
+     "sites listed in Appendix 1.\n", "Cabinet"),
     # minutes that weigh a report (council set 28, a cabinet's minutes page)
     ("Digital Programme\n\nCabinet gave consideration to a report of the Portfolio Holder which sought approval.\n\n"
      "Cabinet recalled that, at its meeting held on 16 February 2018, it had approved the programme.\n", "Cabinet"),
