@@ -415,8 +415,16 @@ def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> None:
     if m:
         label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
         value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
-        if len(label.split()) <= 5:
+        if len(label.split()) <= 3 or _known_label(label):
             _read_label(reading, i, label, value.strip(), letter)
+
+
+def _known_label(label: str) -> bool:
+    """A label this module reads; a line whose unknown "label" has four words or more is a title with a colon in it:
+    "Directly Funded Housing Delivery: Phase 2" (council set 42, a decision page)."""
+    label = " ".join(label.lower().split())
+    return (label in _PRESENTER_LABELS or label in _BOARD_LABELS or label in _DATE_LABELS or _title_label(label)
+            or bool(_TITLE_LEAD.match(label + ":")))
 
 
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
@@ -651,14 +659,18 @@ def _undated(title: str, meeting: str | None) -> str:
 
 
 def _minutes_title(title: str, cover: Cover) -> str:
-    """Minutes are titled by the meeting they record: "Minutes of the Cabinet meeting held on 9 January 2025" (as
-    the annotators of kent sets 7 and 8 title the Cabinet's and the County Council's minutes), which ``complete``
-    tells apart from the later meeting they go to."""
+    """Minutes are titled by their own line and the day of the meeting they record, without its venue: "Minutes of a
+    meeting of the County Council held on 19 December 2024" (as the annotators of kent sets 18, 22 and 23 title them;
+    those of kent sets 7 and 8 wrote "Minutes of the Cabinet meeting held on ...", the form used when the line does not
+    name the body), which ``complete`` tells apart from the later meeting they go to."""
     day = cover.meeting_date if cover.meeting_date and len(cover.meeting_date) == 10 else None
     if cover.board and day:
         cover.minutes_of = day
         when = date.fromisoformat(day)
-        return f"Minutes of the {cover.board} meeting held on {when.day} {when:%B} {when.year}"
+        held = f"held on {when.day} {when:%B} {when.year}"
+        if cover.board.lower() not in title.lower():  # "MINUTES of the meeting held on ..." under the panel's name
+            return f"Minutes of the {cover.board} meeting {held}"
+        return f"{title} {held}"
     return f"{title} – {cover.board}" if cover.board and cover.board.lower() not in title.lower() else title
 
 

@@ -277,7 +277,7 @@ def _read(tmp_path, text, name="paper.txt"):
     # ... but a whole meeting's minutes have no one presenter (uk-council cabinet minutes)
     ("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 9 January 2025\n\n"
      "1. Apologies\n\nApologies were received.\n\n2. Budget Monitoring\n\nMr Shipton introduced the report.\n",
-     ("Cabinet", "2025-01-09", "Minutes of the Cabinet meeting held on 9 January 2025", None)),
+     ("Cabinet", "2025-01-09", "Minutes of a meeting of the Cabinet held on 9 January 2025", None)),
 ])
 def test_item_pages_of_minutes_sites(tmp_path, text, expected):
     """Web pages of councils' and panels' items and minutes, written for this test in the manner of public
@@ -614,3 +614,12 @@ def test_a_report_date_is_no_meeting_date(tmp_path):
     doc = _read(tmp_path, "Annual Report\n\nReport Date: 31 December 2024 Classification: Official\n\nThe year "
                 "in review.\n", "council_2025-03-13_annual-report.txt")
     assert doc.meeting_date == "2025-03-13"
+
+
+def test_a_title_with_a_colon_is_no_field(tmp_path):
+    """A decision page's title with a colon in it is its title, not a form's field; its fields are not (council set
+    42)."""
+    doc = _read(tmp_path, "Decision details\n\nDirectly Funded Housing Delivery: Phase 2\n\nDecision Maker: Cabinet\n\n"
+                "Decision status: Recommendations Approved\n\nIs Key decision?: Yes\n\nPurpose:\n\nTo approve phase 2 "
+                "of direct delivery of 1,000 new council homes.\n", "item.txt")
+    assert (doc.title, doc.board) == ("Directly Funded Housing Delivery: Phase 2", "Cabinet")

@@ -77,10 +77,13 @@ def test_agenda_frontsheet(council):
 
 def test_minutes(council):
     # KENT COUNTY COUNCIL / CABINET / "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025.":
-    # titled by the meeting they record, dated by the Cabinet meeting they went to (kent set 8's annotation)
+    # titled by their line and the meeting they record, not its venue (kent sets 18, 22, 23), dated by the Cabinet
+    # meeting they went to (kent set 8's annotation)
     name = "kcc_cabinet_2025-01-30_minutes-of-the-meeting-held-on-9th-january-2025.pdf"
-    assert _cover(council, name) == ("Cabinet", "2025-01-30", "Minutes of the Cabinet meeting held on 9 January 2025")
-    # a panel's minutes filed under the council that notes them keep the panel's day
+    assert _cover(council, name) == ("Cabinet", "2025-01-30",
+                                     "Minutes of a meeting of the Cabinet held on 9 January 2025")
+    # a panel's minutes filed under the council that notes them keep the panel's day; their line ("MINUTES of the
+    # meeting held on ...") does not name the panel, so the title does
     name = "kcc_council_2025-03-13_cpp-minutes-10-12-24.pdf"
     assert _cover(council, name) == ("Corporate Parenting Panel", "2024-12-10",
                                      "Minutes of the Corporate Parenting Panel meeting held on 10 December 2024")
