@@ -226,6 +226,9 @@ def initials_match(name: str, acr: str) -> str | None:
             # nor with "of": "REPORT OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT) ..." (a police authority panel),
             # nor with another joining word: "Changes to the Council Tax Reduction Scheme (CTRS)", "Approves a Smarter
             # Working (SW) programme" (review of the eighth session's change; tests/test_projects.py)
+        if tokens[start].upper() == "".join(letters):
+            continue  # the acronym is not its own spelling: "Report LFC-23-006y to the London Fire Commissioner (LFC)"
+            # (police set 47, a fire commissioner's decision; tests/test_projects.py)
         for end in range(len(tokens), start, -1):
             part = [w for w in tokens[start:end] if w.lower() not in _SMALL and w != "/"]  # "Entry / Exit System"
             if _spells(part, letters, acr, end - start) or (

@@ -190,7 +190,7 @@ def _version_numbers(text: str) -> list[tuple[int, int]]:
 #: "2 Background 2.1 The Programme Office will", "3 Main Report and Discussion 3.1" (police set 18, a fire service
 #: committee report, and council set 17; tests/test_quantities.py).
 _SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
-                          r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,5}\s+(?P<first>(?P=n)\.1)"
+                          r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,8}\s+(?P<first>(?P=n)\.1)"
                           r"(?=\s+[A-Z\d]|\s*$)")
 #: ... or a section's first paragraph number after its heading alone, the section's number on a line before:
 #: "INTRODUCTION & BACKGROUND 2.1.", "Executive Summary 2.1 On 18 February" (police set 17, council set 17).
@@ -228,6 +228,20 @@ _POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|explained|
                          r"|[a-z]))")  # ... not "shown at 4.5 weeks" (review)
 
 
+def _numbered_on(text: str, section: str, start: int) -> list[tuple[int, int]]:
+    """The section's later paragraph numbers after its first, counting on from 2 before a capital: "2 DISCUSSION Forum
+    of Chairs of Regional Transport Partnerships 2.1 The last meeting ... Alternative Funding Opportunities 2.2 As has
+    been reported ... High Speed Rail 2.3 Developments on proposals" (council set 42, a partnership's report whose page
+    is one line; tests/test_quantities.py)."""
+    spans, expected = [], 2
+    for m in re.finditer(r"(?<![\w.,£$€])" + section + r"\.(\d{1,2})(?=\s+[A-Z“\"‘'])", text[start:]):
+        if int(m.group(1)) != expected:
+            break
+        spans.append((start + m.start(), start + m.end()))
+        expected += 1
+    return spans
+
+
 def _section_numbers(text: str) -> list[tuple[int, int]]:
     """The spans of section and paragraph numbers run into the text (``_SECTION_RUN``, ``_PARAGRAPH_RUN``); a run
     counts only when its numbers go up within one section, as numbering does: not "16.7 71.1", two figures of a
@@ -235,7 +249,10 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SECTION_RUN.finditer(text):
         spans += [(m.start("n"), m.end("zero") if m.group("zero") else m.end("n")), m.span("first")]
-    spans += [m.span("first") if m.group("first") else m.span("first2") for m in _HEADED_FIRST.finditer(text)]
+        spans += _numbered_on(text, m.group("n"), m.end("first"))
+    for m in _HEADED_FIRST.finditer(text):
+        first = "first" if m.group("first") else "first2"
+        spans += [m.span(first)] + _numbered_on(text, m.group(first).split(".")[0], m.end(first))
     spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)] + [m.span(1) for m in _POINTED_AT.finditer(text)]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]

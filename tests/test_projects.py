@@ -1872,3 +1872,13 @@ def test_furniture_a_degree_a_bureau_and_a_count_are_no_projects(tmp_path):
     # ... a name that a number word opens among others stays one (review of the count rule)
     text = "Estates update\n\nThe One Public Estate Programme will deliver two new hubs. It is on track.\n"
     assert "One Public Estate Programme" in _found(tmp_path, "2015-05-23_committee.txt", text)
+
+
+def test_a_fire_brigade_and_its_commissioner_are_no_projects(tmp_path):
+    # police set 47, a fire commissioner's decision: the brigade is the organisation, the commissioner a post, and the
+    # report's number "LFC-23-006y" is no spelling of "LFC"
+    text = ("Equipment Management System\n\nReport LFC-23-006y to the London Fire Commissioner (LFC) explains that "
+            "the London Fire Brigade (LFB) operates in excess of 127,000 pieces of equipment. The Equipment "
+            "Management Programme will replace the current system by March 2024.\n")
+    assert _found(tmp_path, "2023-03-01_decision.txt", text) == {"Equipment Management System",
+                                                                 "Equipment Management Programme"}

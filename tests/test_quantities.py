@@ -92,6 +92,10 @@ def _found(text):
         "Reason N/A 1 Purpose 1.1 The purpose of this report is to provide 2 Background 2.1 The Programme Office will "
         "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
         "that the recommendations at paragraph 2.1 -2.12 to be adopted",
+        # ... a long heading, and the section's later paragraphs numbered on (council set 42, a partnership's report)
+        "2 DISCUSSION Forum of Chairs of Regional Transport Partnerships 2.1 The last meeting was hosted by SEStran. "
+        "Alternative Funding Opportunities 2.2 As has been reported, officers are exploring. High Speed Rail 2.3 "
+        "Developments on proposals",
         # a subsection in brackets after its section (police set 17, a panel's report; council set 19, minutes;
         # the uk-council capital receipts strategy)
         "under section 28 (6) of the Police Reform and Social Responsibility Act",
