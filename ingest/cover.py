@@ -354,8 +354,7 @@ def read_cover(blocks: list[Block]) -> Cover:
             reading.cover.presenter = lines[i + 1].text
             reading.used |= {i, i + 1}
             continue
-        for segment in _label_segments(line.text):
-            _read_labelled(reading, i, segment, letter)
+        lines[i] = _read_fields(reading, i, line, letter)
     for i, line in enumerate(lines):
         if i not in reading.used:
             _read_line(reading, i, line, letter)
@@ -369,7 +368,9 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.acting_body = _acting_body(blocks)
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:
-        cover.presenter = _signature(blocks) or _item_presenter(blocks, cover)
+        cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
+    if lines and _AGENDA.match(lines[0].text):
+        cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
     return cover
 
@@ -410,13 +411,45 @@ def _label_segments(text: str) -> list[str]:
     return [text[: starts[0]].strip()] + [text[a:b].strip() for a, b in zip(starts, ends, strict=True)]
 
 
-def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> None:
+def _read_fields(reading: _Reading, i: int, line: _Line, letter: bool) -> _Line:
+    """Read a line's fields; the text before fields the cover does not read is the line itself ("CABINET – 12 MARCH
+    2025 Agenda Item: 9", "Medium Term Financial Plan 2025/26 Classification: OFFICIAL"), and before fields it reads
+    it may still name the board (review)."""
+    first, *fields = _label_segments(line.text)
+    read = [_read_labelled(reading, i, segment, letter) for segment in [first, *fields]]
+    if not fields or not first or read[0]:
+        return line
+    if not any(read):
+        reading.used.discard(i)
+        return _Line(first, title_ok=line.title_ok, table=line.table)
+    if not line.table and _board_line(first):
+        reading.cover.board = reading.cover.board or _board_name(first)
+        _add_date(reading, 0, i, first)
+    return line
+
+
+def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
+    """Read one field; whether its label is one the cover reads."""
     m = None if _APPENDIX.match(text) else _LABEL.match(text)
-    if m:
-        label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
-        value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
-        if len(label.split()) <= 3 or _known_label(label):
-            _read_label(reading, i, label, value.strip(), letter)
+    if not m:
+        return False
+    label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
+    value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
+    if len(label.split()) <= 3 or _known_label(label) or _form_field(label, value.strip()):
+        _read_label(reading, i, label, value.strip(), letter)
+    return _known_label(label)
+
+
+#: A form's question or relation, whatever its length: "Is this a Key Decision", "Wards Affected by the Report",
+#: "Reason for Key Decision", "Link to Council Plan Priorities" (review).
+_FORM_QUESTION = re.compile(r"^(?:is|are|does|do|has|have|will|was|were|reason|link|wards?)\b|\baffected\b", re.I)
+
+
+def _form_field(label: str, value: str) -> bool:
+    """A field of a form however long its label, not a title with a colon: a question, or a value that answers one or
+    names a person ("Cabinet Member for Finance: Cllr Paul Jones", review)."""
+    return bool(_FORM_QUESTION.search(label) or _ANSWER.match(value) or re.match(r"All\b", value)
+                or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", value))
 
 
 def _known_label(label: str) -> bool:
@@ -864,28 +897,36 @@ _ACTING_BODY = re.compile(
     r"|gave\s+consideration|recalled)\b",
     re.M)
 #: A report's recommendations address the body or post that decides it: "The Deputy Mayor for Policing and Crime is
-#: recommended to:", "That Cabinet approves the additional sites", "That Cabinet:" (police set 48, council set 43).
+#: recommended to:", "That Cabinet approves the additional sites", "That Cabinet:" (police set 48, council set 43); one
+#: post or body ("is"), asked to decide: not "The Leader and Chief Executive are asked to sign", "The Chief Executive is
+#: asked to attend" (review).
 _POST_OR_BODY = r"(?:[A-Z][\w&'’-]*\s+(?:(?:for|of|and|&)\s+(?:the\s+)?)?){0,6}?"
+_DECIDE = r"(?::|\s+(?:approve|agree|note|endorse|consider|decide|authorise|delegate|accept|adopt|support|confirm)\b)"
 _ADDRESSED = re.compile(
     r"\b(?:[Tt]he\s+(?P<who>" + _POST_OR_BODY + r"(?:Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority"
     r"|Mayor|Commissioner|Leader|Member|Councillor|Holder)(?:\s+for\s+[A-Z][\w&'’-]*(?:\s+(?:and|&)\s+[A-Z][\w&'’-]*)?)?)"
-    r"\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b"
-    r"|^(?:\d+\.?\s+)?That\s+(?:the\s+)?(?P<body>Cabinet|Panel|Committee|Board|Executive|Authority)"
+    r"\s+is\s+(?:recommended|asked|requested|invited)\s+to" + _DECIDE
+    + r"|^(?:\d+\.?\s+)?That\s+(?:the\s+)?(?P<body>Cabinet|Panel|Committee|Board|Executive|Authority)"
     r"(?:\s*:|\s+(?:approves?|notes?|agrees?|endorses?|delegates?|considers?|resolves?)\b))", re.M)
-#: ... unless the paper speaks of its own body: "The Executive is recommended to approve the draft budget after this
-#: committee's comments" (review).
-_THIS_BODY = re.compile(r"\bthis\s+(?:committee|panel|board|sub-committee|meeting)\b", re.I)
+#: ... unless the paper speaks of its own body or members, or scrutinises: its recommendations go to another body
+#: ("The Executive is recommended to approve the draft budget after this committee's comments", "Members are asked to
+#: endorse the recommendations to Cabinet", a task group's report; review).
+_OWN_BODY = re.compile(r"\bthis\s+(?:committee|panel|board|sub-committee|meeting)\b|\bmembers\s+(?:are|were)\s+(?:asked"
+                       r"|recommended|invited|requested)\b|\bscrutiny\b|\btask\s+(?:and\s+finish\s+)?group\b", re.I)
+#: A bare body word names no board; the authority on the cover says more (review).
+_BARE_BODY = re.compile(r"(?:Panel|Committee|Sub-Committee|Board|Authority)$")
 
 
 def _addressee(blocks: list[Block], limit: int = 40) -> str | None:
     """The body or post a report's recommendations address, used only where nothing better names the board."""
     texts = [b.text for b in blocks[:limit] if b.table is None]
-    if any(_THIS_BODY.search(t) for t in texts):
+    if any(_OWN_BODY.search(t) for t in texts):
         return None
     for text in texts:
         m = _ADDRESSED.search(text)
         if m:
-            return m.group("who") or m.group("body")
+            who = m.group("who") or m.group("body")
+            return None if _BARE_BODY.fullmatch(who) else who
     return None
 
 
@@ -906,13 +947,55 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     on a "Report of ..." line or where someone introduced or presented the report: "Mr A Dosanjh, Head of ICT and
     Improvement, introduced his report" (police set 34); not "the report of the Local Government Ombudsman, which sets
     out" nor "provided Members with an update on winter pressures" (review). Over the 206 presenters of the web sets
-    this found 26 more, none wrong, and changed none on the uk-council PDFs."""
+    this found 26 more, none wrong, and changed none on the uk-council PDFs. A letter has no presenter but its
+    signatory ("Your Chief Finance Officer presented the report to us", review)."""
     if cover.minutes_of:
         return None
     resolutions = _resolutions(blocks)
     if cover.acting_body is not None or resolutions == 1:
         return _reported_by(blocks, (_REPORT_BY, _PRESENTED))
-    return None if resolutions else _reported_by(blocks, (_REPORT_LINE, _PRESENTED_REPORT))
+    if resolutions:
+        return None
+    found: list[str] = []
+    for who in filter(None, (_one_author(blocks, form) for form in _OWN_FORMS)):
+        if not any(who.lower() in f.lower() for f in found):
+            found.append(who)
+    return "; ".join(found) or None
+
+
+#: Where a paper's own matter ends: its background papers, appendices and contacts name other reports' authors (review).
+_OWN_END = re.compile(r"^(?:background\s+(?:papers|documents)|list\s+of\s+background|appendices|contact\s+officers?)\b",
+                      re.I)
+#: What may follow the author on a "Report of" line: nothing but a bracket, "(copy attached)" (council set 40), or the
+#: participle or preposition of a cover's line ("A report by the Executive Director of Economy outlining the Capital
+#: Programme's performance", council set 31); not a
+#: sentence about another's report: "A report by HM Chief Inspector of Constabulary, published in May, sets out"
+#: (review).
+_COVER_LINE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:attached\s*)?\.?\s*$"
+                             r"|\s*(?:outlining|setting|seeking|providing|updating|detailing|requesting|regarding|on|to)\b")
+#: A subject framed by a clause or a possessive is someone else's, earlier: "In July the Chief Fire Officer presented
+#: the report", "Your Chief Finance Officer presented the report to us" (review).
+_FRAMED = re.compile(r"^(?:In|At|On|During|Following|After|Before|Since|Your|His|Her|Our|Their|Its)\b")
+
+
+def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> str | None:
+    """The one person a paper that is no minutes names in ``form`` before its background papers; a form that names
+    two people is an agenda's, a whole meeting's notes' or a chair's summary of another meeting's (review)."""
+    people: list[str] = []
+    for block in (b for b in blocks[:limit] if b.table is None):
+        if _OWN_END.match(block.text.strip()):
+            break
+        for m in form.finditer(block.text):
+            raw = m.group("who").strip(" ,")
+            who = _person(raw)
+            if form is _PRESENTED_REPORT and (who != raw or _FRAMED.match(who)):
+                continue
+            if form is _REPORT_LINE and not _COVER_LINE_END.match(block.text, m.end()):
+                continue
+            if who and (_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16 \
+                    and who.lower() not in (p.lower() for p in people):
+                people.append(who)
+    return people[0] if len(people) == 1 else None
 
 
 def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
@@ -942,6 +1025,7 @@ _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = r"(?:introduced|presented)\s+(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
+_OWN_FORMS = (_REPORT_LINE, _PRESENTED_REPORT)
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress

@@ -623,3 +623,49 @@ def test_a_title_with_a_colon_is_no_field(tmp_path):
                 "Decision status: Recommendations Approved\n\nIs Key decision?: Yes\n\nPurpose:\n\nTo approve phase 2 "
                 "of direct delivery of 1,000 new council homes.\n", "item.txt")
     assert (doc.title, doc.board) == ("Directly Funded Housing Delivery: Phase 2", "Cabinet")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report that is no minutes names its presenter once, on its own "Report of" line (review of the eleventh
+    # session's cover rules): not an inspectorate's report in a sentence ...
+    ("State of Fire and Rescue 2024\n\nPurpose of Report\n\nTo inform Members of the findings.\n\nA report by HM Chief "
+     "Inspector of Fire & Rescue Services, published on 4 December 2024, sets out the inspectorate's view.\n\n"
+     "Recommendation\n\nThat Members note the report.\n", (None, None)),
+    # ... nor a background paper's author ...
+    ("Employer Contribution Rates\n\nSummary\n\nThis report updates Members on the 2022 valuation.\n\nRecommendation"
+     "\n\nMembers are asked to note the report.\n\nBackground papers\n\nReport of the Director of Finance to Pensions "
+     "Committee, 14 March 2023\n", (None, None)),
+    # ... nor who presented an earlier report ...
+    ("On-Call Availability Review\n\nBackground\n\nIn July the Chief Fire Officer presented a report to the Authority "
+     "setting out the findings of the review.\n\nSince then, 14 of the 22 actions have been completed.\n",
+     (None, None)),
+    # ... nor an agenda's several authors
+    ("Agenda\n\nCabinet\n\nThursday, 6th February, 2025 7.00 pm\n\nVenue: Council Chamber\n\nContact: Democratic "
+     "Services\n\nItems\n\n1. Apologies for absence\n\n2. Declarations of interest\n\n3. Minutes of the previous "
+     "meeting\n\n4. Public questions\n\n5. Forward Plan\n\n6. Revenue Budget 2025/26\n\nReport of the Director of "
+     "Finance and Resources\n\n7. Housing Revenue Account Business Plan\n\nReport of the Director of Housing and "
+     "Communities\n", ("Cabinet", None)),
+    # the recommendations of a scrutiny paper, or a chore a post is asked to do, name no board (review)
+    ("Pre-decision scrutiny: Regulation 19 Local Plan\n\nPurpose\n\nTo comment before Cabinet decides.\n\n1. That "
+     "Cabinet approves the Regulation 19 Local Plan for publication.\n", (None, None)),
+    ("Internal Audit Progress Report\n\nSummary\n\nTwo limited assurance opinions were issued.\n\nWhere actions remain "
+     "overdue, the Chief Executive is asked to attend to explain the delay.\n", (None, None)),
+])
+def test_what_a_report_does_not_say_of_itself(tmp_path, text, expected):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.presenter) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a board line before a field the cover does not read is still the board's (review)
+    ("CABINET – 12 MARCH 2025 Agenda Item: 9\n\nFees and Charges 2025/26\n\nReport of the Director of Finance\n\n"
+     "The fees are reviewed annually.\n", ("Cabinet", "2025-03-12", "Fees and Charges 2025/26")),
+    # a form's question or a person's post, however long its label, is no title (review)
+    ("Report to: Cabinet\n\nDate: 12 March 2025\n\nIs this a Key Decision: Yes\n\nFees and Charges 2025/26\n\n"
+     "Summary\n\nThe fees are reviewed annually.\n", ("Cabinet", "2025-03-12", "Fees and Charges 2025/26")),
+    ("Cabinet\n\n12 March 2025\n\nCabinet Member for Finance: Cllr Paul Jones\n\nReview of Parking Charges\n\nSummary"
+     "\n\nThe charges are reviewed annually.\n", ("Cabinet", "2025-03-12", "Review of Parking Charges")),
+])
+def test_fields_beside_a_title_or_a_board_line(tmp_path, text, expected):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.meeting_date, doc.title) == expected
