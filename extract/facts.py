@@ -98,7 +98,8 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
     ]
 
 
-_PRIORITY = ("slipped", "on target", "planned", "achieved")  # on a tie of distance
+_PRIORITY = ("slipped", "on target", "planned", "achieved", "dated")  # on a tie of distance
+_REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+have\b)", re.I)
 #: ... with an adverb between, or still under way: "will be formally adopted", "is being published", "is then
 #: presented" (tests/test_extract.py::test_a_habit_in_the_present_is_no_past_event)
 _FUTURE_DONE = re.compile(r"\b(?:(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?|(?:is|are)\s+(?:being|then)\s+)"
@@ -117,19 +118,25 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # with the date's place known, "slipped" and "on target" compete with the other cues by distance:
     # "... postpone local council elections from May 2025 to May 2026 ... reorganisation by April 2027"
     # is slipped for May 2025, not for April 2027 (gold-kent white paper)
-    cues = [(m, "slipped") for m in cue("slipped").finditer(text)]
+    slipped = list(cue("slipped").finditer(text))
+    cues = [(m, "slipped") for m in slipped]
     cues += [(m, "on target") for m in cue("on_target").finditer(text)]
     cues += [(m, "planned") for m in cue("planned").finditer(text)]
     # a done word in the future tense is a plan: "a key decision ... will be completed shortly" (uk-council
     # cabinet QPR appendix)
+    # (an auxiliary is its participle's: "savings for 2017 have been suspended" has slipped, police set 47)
     cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start()) else "achieved")
-             for m in cue("achieved").finditer(text)]
-    if not cues:
+             for m in cue("achieved").finditer(text) if not any(0 < s.start() - m.end() <= 1 for s in slipped)]
+    # ... and reported speech's "would" leaves it to the date, over the reporting verb's tense: "Members were further
+    # informed that ... three test and learn areas would be piloted in 2019/20" (council set 42, a combined
+    # authority's minutes; tests/test_extract.py)
+    cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
+    if not cues or all(label == "dated" for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
         return "planned" if any(label == "planned" for _, label in cues) else "achieved"
     nearest = min(cues, key=lambda c: (_distance(c[0], at), _PRIORITY.index(c[1])))
-    return nearest[1]
+    return ("achieved" if past else "planned") if nearest[1] == "dated" else nearest[1]
 
 
 def _distance(m: re.Match, at: int) -> int:

@@ -98,6 +98,7 @@ _ROLE_OF = re.compile(r"^(?:deputy\s+)?(?:leader|chair(?:man)?|member|clerk)\s+(
 #: dates an announcement, not a meeting (council set 40, a committee's minutes page; tests/test_cover.py); a full stop
 #: after a lower-case word before a capital ends one, not an abbreviation's: "at 10.00 a.m. on", "St. Albans" (review)
 _HELD_ON = re.compile(r"\bheld\b(?:(?!(?-i:\b[a-z]{3,}[.;!?]\s+[A-Z])).)*?\bon\s+(.+)$", re.I)
+_EARLIER_MEETING = re.compile(r"\b(?:previous|last|next|earlier|former|prior)\b", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
@@ -516,6 +517,9 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
             _add_date(reading, 0, i, line)
             return
     held = _HELD_ON.search(line)  # "MINUTES of a meeting ... held ... on Thursday, 9 January 2025"
+    if held and _EARLIER_MEETING.search(line[max(0, held.start() - 40) : held.start()]):
+        held = None  # another meeting's: "The Minute of the previous Chairs meeting, held in Perth on 9 September
+        # 2009" in a page read as one line (council set 42; tests/test_cover.py)
     if held and parse_date(held.group(1)):
         _add_date(reading, 0, i, held.group(1))
     elif _MEETING_TIME.search(line):  # "Thursday, 30th January, 2025, at 10.00 am": kcc agendas

@@ -669,3 +669,11 @@ def test_what_a_report_does_not_say_of_itself(tmp_path, text, expected):
 def test_fields_beside_a_title_or_a_board_line(tmp_path, text, expected):
     doc = _read(tmp_path, text, "item.txt")
     assert (doc.board, doc.meeting_date, doc.title) == expected
+
+
+def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
+    """A page read as one line names its own day and a previous meeting's (council set 42, a partnership's report)."""
+    doc = _read(tmp_path, "TAYSIDE AND CENTRAL SCOTLAND TRANSPORT PARTNERSHIP 15 DECEMBER 2009 DIRECTOR’S REPORT This "
+                "report updates the Partnership. The Minute of the previous Chairs meeting, held in Perth on 9 "
+                "September 2009, is attached at Appendix A.\n", "item.txt")
+    assert doc.meeting_date == "2009-12-15"

@@ -1192,3 +1192,30 @@ def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
     assert {(m.date_start, m.status) for m in milestones if m.date_start < "2016-04-01"} == {
         ("2016-02-01", "achieved"), ("2016-03-01", "achieved")}
     assert not [m for m in milestones if m.date_start.endswith("-10-01")]
+
+
+def test_a_plan_put_off_has_slipped():
+    from datetime import date
+
+    # council set 43, police sets 48 and 47: a date pushed back, a scheme put on hold, savings suspended ("Any planned
+    # savings for 2017 have been suspended", where "planned" is nearer the year)
+    for text in ("The date for establishing the Integrated Care Board had been pushed back from April to July 2022.",
+                 "The refurbishment was put on hold in 2013 pending the estates review.",
+                 "The savings programme was suspended in March 2020 as delivering a good service is critical.",
+                 # ... its auxiliary nearer the date is the participle's
+                 "The go-live date of March 2021 has been postponed."):
+        statuses = {m.status for m in sentence_milestones(_sentence(text), date(2022, 10, 1))}
+        assert statuses == {"slipped"}, text
+    # council set 42: what was reported to a meeting has happened, whatever the clause goes on to plan
+    text = ("As reported to the Joint Transport Board on 12 September 2014 the shortfall for Phase 1 will be explored "
+            "through the Outline Business Case.")
+    (m,) = sentence_milestones(_sentence(text), date(2014, 12, 12))
+    assert m.status == "achieved"
+    # ... not a reporting verb (council set 28, a cabinet's minutes)
+    text = "Councillor Candon reported that the funding is available on a specific profile through to 2033/34."
+    (m,) = sentence_milestones(_sentence(text), None)
+    assert m.status == "planned"
+    # council set 42: reported speech's "would" leaves the status to the date, not to "were informed"
+    text = "Members were further informed that three test and learn areas would be piloted in 2019/20."
+    (m,) = sentence_milestones(_sentence(text), date(2019, 3, 1))
+    assert m.status == "planned"
