@@ -99,6 +99,7 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
 
 
 _PRIORITY = ("slipped", "on target", "planned", "achieved", "dated")  # on a tie of distance
+_AUXILIARY = re.compile(r"(?:was|were|has|have|had|has been|have been)", re.I)
 _REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+have\b)", re.I)
 #: ... with an adverb between, or still under way: "will be formally adopted", "is being published", "is then
 #: presented" (tests/test_extract.py::test_a_habit_in_the_present_is_no_past_event)
@@ -126,7 +127,8 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # cabinet QPR appendix)
     # (an auxiliary is its participle's: "savings for 2017 have been suspended" has slipped, police set 47)
     cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start()) else "achieved")
-             for m in cue("achieved").finditer(text) if not any(0 < s.start() - m.end() <= 1 for s in slipped)]
+             for m in cue("achieved").finditer(text)
+             if not (_AUXILIARY.fullmatch(m.group(0)) and any(0 < s.start() - m.end() <= 1 for s in slipped))]
     # ... and reported speech's "would" leaves it to the date, over the reporting verb's tense: "Members were further
     # informed that ... three test and learn areas would be piloted in 2019/20" (council set 42, a combined
     # authority's minutes; tests/test_extract.py)
@@ -135,8 +137,13 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
         return "achieved" if past else "planned"
     if at is None:
         return "planned" if any(label == "planned" for _, label in cues) else "achieved"
-    nearest = min(cues, key=lambda c: (_distance(c[0], at), _PRIORITY.index(c[1])))
-    return ("achieved" if past else "planned") if nearest[1] == "dated" else nearest[1]
+    # "would" only displaces a reporting verb's tense: a plan, a slip or "on track" in the clause still speaks
+    told = [c for c in cues if c[1] != "dated"]
+    nearest = min(told, key=lambda c: (_distance(c[0], at), _PRIORITY.index(c[1])))
+    dated = [c for c in cues if c[1] == "dated"]
+    if nearest[1] == "achieved" and dated and min(_distance(c[0], at) for c in dated) < _distance(nearest[0], at):
+        return "achieved" if past else "planned"
+    return nearest[1]
 
 
 def _distance(m: re.Match, at: int) -> int:

@@ -186,10 +186,14 @@ def _version_numbers(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in found] if len(values) >= 3 and values == sorted(values) else []
 
 
+#: A figure's unit after it: no section's number ("recruit 3 FTE Analysts and 3.1 ...", review).
+_UNIT_AFTER = (r"(?!\s+(?i:days?|hours?|minutes?|weeks?|months?|years?|fte|per|million|officers?|staff|posts?|pumps?"
+               r"|appliances?)\b)")
 #: A section's number, its heading and its first paragraph's number, run together where a page's lines were joined:
 #: "2 Background 2.1 The Programme Office will", "3 Main Report and Discussion 3.1" (police set 18, a fire service
 #: committee report, and council set 17; tests/test_quantities.py).
-_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
+_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?" + _UNIT_AFTER
+                          + r"\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
                           r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,8}\s+(?P<first>(?P=n)\.1)"
                           r"(?=\s+[A-Z\d]|\s*$)")
 #: ... or a section's first paragraph number after its heading alone, the section's number on a line before:
@@ -234,8 +238,16 @@ def _numbered_on(text: str, section: str, start: int) -> list[tuple[int, int]]:
     been reported ... High Speed Rail 2.3 Developments on proposals" (council set 42, a partnership's report whose page
     is one line; tests/test_quantities.py)."""
     spans, expected = [], 2
-    for m in re.finditer(r"(?<![\w.,£$€])" + section + r"\.(\d{1,2})(?=\s+[A-Z“\"‘'])", text[start:]):
+    # the section ends where another starts ("3 PROPOSAL 3.1"), and a paragraph's number stands where a paragraph
+    # starts: after a sentence's end or a heading after one, not inside a sentence ("recruit 1.2 FTE Analysts")
+    nxt = re.compile(r"(?<![\w.,£$€])(?!" + section + r"\.)\d{1,2}\.1(?=\s+[A-Z“\"‘'])")
+    stop = nxt.search(text, start)
+    end = stop.start() if stop else len(text)
+    for m in re.finditer(r"(?<![\w.,£$€])" + section + r"\.(\d{1,2})(?=\s+[A-Z“\"‘'])", text[start:end]):
         if int(m.group(1)) != expected:
+            break
+        before = text[max(0, start + m.start() - 120) : start + m.start()]
+        if not re.search(r"(?:^|[.:;!?][\"”’)]?\s+)(?:(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to|on|in)\s+){0,9}$", before):
             break
         spans.append((start + m.start(), start + m.end()))
         expected += 1

@@ -98,7 +98,11 @@ _ROLE_OF = re.compile(r"^(?:deputy\s+)?(?:leader|chair(?:man)?|member|clerk)\s+(
 #: dates an announcement, not a meeting (council set 40, a committee's minutes page; tests/test_cover.py); a full stop
 #: after a lower-case word before a capital ends one, not an abbreviation's: "at 10.00 a.m. on", "St. Albans" (review)
 _HELD_ON = re.compile(r"\bheld\b(?:(?!(?-i:\b[a-z]{3,}[.;!?]\s+[A-Z])).)*?\bon\s+(.+)$", re.I)
-_EARLIER_MEETING = re.compile(r"\b(?:previous|last|next|earlier|former|prior)\b", re.I)
+#: Another meeting than the paper's: "the previous Chairs meeting", "the last Panel meeting" (council set 42); not
+#: "adjourned from the previous week", nor a minutes line's own "MINUTES of the last meeting of ... held on" (review).
+_EARLIER_MEETING = re.compile(r"\b(?:previous|last|next|earlier|former|prior)\s+(?:[\w’'-]+\s+){0,2}?"
+                              r"(?:meeting|minutes?)\b", re.I)
+_OWN_MINUTES = re.compile(r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+of\b", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
@@ -517,7 +521,8 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
             _add_date(reading, 0, i, line)
             return
     held = _HELD_ON.search(line)  # "MINUTES of a meeting ... held ... on Thursday, 9 January 2025"
-    if held and _EARLIER_MEETING.search(line[max(0, held.start() - 40) : held.start()]):
+    if held and not _OWN_MINUTES.match(line) \
+            and _EARLIER_MEETING.search(line[max(0, held.start() - 40) : held.start()]):
         held = None  # another meeting's: "The Minute of the previous Chairs meeting, held in Perth on 9 September
         # 2009" in a page read as one line (council set 42; tests/test_cover.py)
     if held and parse_date(held.group(1)):

@@ -1219,3 +1219,15 @@ def test_a_plan_put_off_has_slipped():
     text = "Members were further informed that three test and learn areas would be piloted in 2019/20."
     (m,) = sentence_milestones(_sentence(text), date(2019, 3, 1))
     assert m.status == "planned"
+    # ... but not to a plan, a slip or "on track" in the clause; a thing put back into use, work restarted and a
+    # report to come are no slips or past events (review)
+    for text, status in (("It was originally planned that the system would go live in March 2024.", "planned"),
+                         ("The work, which had been delayed, would now take place in June 2025.", "slipped"),
+                         ("The project remained on track and would complete in June 2025.", "on target"),
+                         ("The engines were put back into service in March 2024.", "achieved"),
+                         ("The findings reported to the Board in March will inform the plan.", "planned")):
+        (m,) = sentence_milestones(_sentence(text), date(2025, 1, 30))
+        assert m.status == status, text
+    paused, restarted = sentence_milestones(_sentence("The scheme was paused in March 2024 and restarted in September "
+                                                      "2024."), date(2025, 1, 30))
+    assert (paused.status, restarted.status) == ("slipped", "achieved")

@@ -199,6 +199,9 @@ def test_numbers_that_are_not_figures(text):
          []),
         ("recruited 2 and a half thousand officers; 2 and a half year olds", []),  # no whole number left (review)
         ("works for the Authority two and a half days per week", [(2.5, "days")]),
+        # a figure that happens to be the next paragraph's number in a joined page stays a figure (review)
+        ("3 PROPOSAL 3.1 It is proposed to recruit 1.2 FTE Analysts and 3.2 FTE Call Handlers.", [(1.2, "FTE"),
+                                                                                                (3.2, "FTE")]),
     ],
 )
 def test_figures_kept(text, expected):
