@@ -363,6 +363,8 @@ def read_cover(blocks: list[Block]) -> Cover:
     for i, line in enumerate(lines):
         if i not in reading.used:
             _read_line(reading, i, line, letter)
+    if reading.cover.board is None and not letter:
+        _board_before_date(reading, lines)
     cover = reading.cover
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
@@ -370,7 +372,7 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
-    cover.acting_body = _acting_body(blocks)
+    cover.acting_body = _minuting_body(blocks) or _acting_body(blocks)
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
@@ -495,6 +497,30 @@ def _title_label(label: str) -> bool:
     if label in ("title", "subject", "report title", "re") or re.match(r"title of (?:the )?(?:report|paper)$", label):
         return True  # ... "Title of report:" among a form's fields on one line (police set 47)
     return bool(re.search(r"\s(title|name)$", label)) and not _PERSON_LABEL.search(label)
+
+
+#: A body's name just before a date inside a longer cover line: "Metrowest and Rail Update West of England Joint
+#: Transport Board 12 December 2014", "Update for the Police and Crime Panel 17 th June 2019", "Transport Delivery
+#: Committee Date 4 November 2019 Report title ...", "Executive Board Minutes 29 April 2014" (council sets 33 and 42,
+#: police sets 33, 36 and 37: pages whose cover is one line); the name starts after the report's own words.
+_BODY_BEFORE_DATE = re.compile(
+    r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}(?:Board|Panel|Committee|Sub-Committee|Cabinet"
+    r"|Authority|Forum|Partnership))(?:\s+(?:Date|Minutes|Meeting))?\s*[-–~,:]?\s*(?="
+    + _DAY_NAME + r"\d{1,2}" + _ORDINAL + r"\s+" + _MONTH + r",?\s+\d{4})")
+#: ... after the report's own words: "Police and Crime Plan Delivery Progress Police and Crime Panel" (police set 36).
+_REPORT_WORDS = re.compile(r".*\b(?:Update|Report|Progress|Minutes|Agenda|Item)\s+(?=[A-Z]\S*\s+\S)")
+
+
+def _board_before_date(reading: _Reading, lines: list[_Line]) -> None:
+    """The body named just before a date on a cover line, when nothing else named the board (``_BODY_BEFORE_DATE``)."""
+    for i, line in enumerate(lines):
+        m = None if line.table else _BODY_BEFORE_DATE.search(line.text)
+        if m and not _FINITE.search(line.text[: m.start()]):  # not a sentence's: "approved by the Cabinet 12 March"
+            body = _REPORT_WORDS.sub("", m.group("body"), count=1).strip()
+            if len(body.split()) >= 1 and _BOARD.search(body):
+                reading.cover.board = _board_name(body)
+                _add_date(reading, 0, i, line.text[m.end():])
+                return
 
 
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
@@ -1005,6 +1031,24 @@ def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> 
                     and who.lower() not in (p.lower() for p in people):
                 people.append(who)
     return people[0] if len(people) == 1 else None
+
+
+#: A body approves the minutes of its own last meeting: "That the Minutes of the meeting of the Overview and Audit
+#: Committee held on 24 September 2014, be approved", "The minutes of the meeting of the Transport for the North Board
+#: held on 27 September 2023 were considered" (police sets 34 and 42, council set 30: minutes pages).
+_OWN_MINUTES_AGREED = re.compile(
+    r"\b[Mm]inutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and"
+    r"|of|for|&)\s+(?:the\s+)?)?){0,8}?(?:Committee|Board|Panel|Authority|Cabinet|Forum|Executive))\s+held\b"
+    r"(?=[^.]*\b(?:approved|agreed|confirmed|considered|signed)\b)")
+
+
+def _minuting_body(blocks: list[Block], limit: int = 40) -> str | None:
+    """The body whose own minutes the paper approves, named in full (``_OWN_MINUTES_AGREED``)."""
+    for block in blocks[:limit]:
+        m = None if block.table is not None else _OWN_MINUTES_AGREED.search(block.text)
+        if m:
+            return m.group("body")
+    return None
 
 
 def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:

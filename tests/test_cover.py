@@ -677,3 +677,22 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
                 "report updates the Partnership. The Minute of the previous Chairs meeting, held in Perth on 9 "
                 "September 2009, is attached at Appendix A.\n", "item.txt")
     assert doc.meeting_date == "2009-12-15"
+
+
+@pytest.mark.parametrize("text,board", [
+    # a body's name just before the date on a cover read as one line (council set 42, police sets 33 and 36) ...
+    ("Metrowest and Rail Update West of England Joint Transport Board 12 December 2014 MetroWest and Rail Update "
+     "Purpose 1. This report provides an update on MetroWest.\n", "West of England Joint Transport Board"),
+    ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
+     "Commissioner\n\nThis is my report to the Panel.\n", "Police and Crime Panel"),
+    ("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\n\nThe plan is on track.\n",
+     "Police and Crime Panel"),
+    # ... not a sentence's (review of the rule)
+    ("The strategy was approved by the Cabinet 12 March 2024 after consultation with partners.\n\nThe work goes on.\n",
+     None),
+    # a body approving its own last minutes (police sets 34 and 42, council set 30)
+    ("Corporate Risk Register\n\nThat the Minutes of the meeting of the Overview and Audit Committee held on 24 "
+     "September 2014, be approved as a correct record.\n", "Overview and Audit Committee"),
+])
+def test_a_board_named_beside_a_date_or_by_its_own_minutes(tmp_path, text, board):
+    assert _read(tmp_path, text, "item.txt").board == board
