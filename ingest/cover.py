@@ -1078,7 +1078,15 @@ _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = r"(?:introduced|presented)\s+(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
-_OWN_FORMS = (_REPORT_LINE, _PRESENTED_REPORT)
+#: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
+#: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic
+#: Commissioning", "To receive a report from Debbie Yeates (Area Manager – Corporate Support)", "To receive an oral
+#: update from the PCC" (police sets 40, 44 and 48, council set 42: modern.gov item pages).
+_TO_CONSIDER = re.compile(r"^(?:\(\s*)?To\s+(?:consider|receive|note)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:[Rr]eport|update"
+                          r"|briefing|presentation)(?:\s+[A-Z]{2,}[\w/-]*\d[\w/-]*)?\s+(?:of|from|by)\s+(?:the\s+)?"
+                          r"(?P<who>[A-Z][^.;:()<,\n]{1,100}?)(?=\s*[,(.;:]|\s+(?:concerning|which|on|regarding|and\s+the"
+                          r"|setting|providing|outlining)\b|\s*$)", re.M)
+_OWN_FORMS = (_REPORT_LINE, _PRESENTED_REPORT, _TO_CONSIDER)
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress

@@ -383,6 +383,11 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "2018/19 is set out below.\n", "Chief Officer for Highways, Infrastructure Development and Waste"),
     ("Mr A Dosanjh, Head of ICT and Improvement, introduced his report explaining the capital investment in the ICT "
      "technical estate.\n", "Mr A Dosanjh, Head of ICT and Improvement"),
+    # ... and an agenda item's "To consider the report of ..." (police sets 44 and 48)
+    ("To consider Report CFO/046/19 of the Chief Fire Officer, concerning the intention to procure eleven fire "
+     "appliances.\n", "Chief Fire Officer"),
+    ("(To receive a report from Debbie Yeates (Area Manager – Corporate Support) which provides the final report.)\n",
+     "Debbie Yeates"),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
