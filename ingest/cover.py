@@ -159,7 +159,13 @@ _NOISE = re.compile(
     r"the minutes of the (?:meeting|previous|last)\b.*\b(?:correct|true) record\b.*|"
     r"(?:members['’]?\s+)?declarations? (?:of (?:[\w’'-]+\s+){0,5}interests?\b|of party whip\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
-    r"there (?:were|was) no (?:apolog|declaration).*)$",
+    r"there (?:were|was) no (?:apolog|declaration).*|"
+    # ... and the headings and links of web pages and papers above or beside the title (police sets 37, 38, 40 and 45,
+    # council set 39: a police authority's "Report Summary", modern.gov's "Meeting documents", a mayor's office's "Key
+    # information", "Return to Agenda", "Skip to site content", "Default Text Size", a standing item's "Welcome and
+    # introductions", "Disclosure of Personal and Prejudicial Interests")
+    r"report summary|meeting documents|key information|return to agenda|skip to site content\b.*|"
+    r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\b.*)$",
     re.I,
 )
 _BODY_START = re.compile(

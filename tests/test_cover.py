@@ -701,3 +701,15 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
 ])
 def test_a_board_named_beside_a_date_or_by_its_own_minutes(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
+
+
+@pytest.mark.parametrize("text,title", [
+    # a web page's heading above its fields and a link back to the agenda are no titles (police sets 37 and 43)
+    ("Key information\n\nReference code: PCD 1444\n\nDecision by: Sophie Linden, Deputy Mayor, Policing and Crime\n\n"
+     "PCD 1444 DPC Programme Grant for 2023-24\n\nThis paper seeks approval to accept grant funding.\n",
+     "PCD 1444 DPC Programme Grant for 2023-24"),
+    ("Return to Agenda\n\nFIRE SERVICE COMMAND AND CONTROL ROOM\n\nReport by the Chief Fire Officer\n\n"
+     "The project is on track.\n", "Fire Service Command and Control Room"),
+])
+def test_page_furniture_above_the_title(tmp_path, text, title):
+    assert _read(tmp_path, text, "item.txt").title == title
