@@ -165,7 +165,7 @@ _NOISE = re.compile(
     # information", "Return to Agenda", "Skip to site content", "Default Text Size", a standing item's "Welcome and
     # introductions", "Disclosure of Personal and Prejudicial Interests")
     r"report summary|meeting documents|key information|return to agenda|skip to site content\b.*|"
-    r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\b.*)$",
+    r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\.?)$",
     re.I,
 )
 _BODY_START = re.compile(
@@ -369,8 +369,6 @@ def read_cover(blocks: list[Block]) -> Cover:
     for i, line in enumerate(lines):
         if i not in reading.used:
             _read_line(reading, i, line, letter)
-    if reading.cover.board is None and not letter:
-        _board_before_date(reading, lines)
     cover = reading.cover
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
@@ -378,10 +376,11 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
-    cover.acting_body = _minuting_body(blocks) or _acting_body(blocks)
+    cover.acting_body = _acting_body(blocks)
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
+    cover.acting_body = _minuting_body(blocks) or cover.acting_body  # (not a sign of an item's minutes, review)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -503,30 +502,6 @@ def _title_label(label: str) -> bool:
     if label in ("title", "subject", "report title", "re") or re.match(r"title of (?:the )?(?:report|paper)$", label):
         return True  # ... "Title of report:" among a form's fields on one line (police set 47)
     return bool(re.search(r"\s(title|name)$", label)) and not _PERSON_LABEL.search(label)
-
-
-#: A body's name just before a date inside a longer cover line: "Metrowest and Rail Update West of England Joint
-#: Transport Board 12 December 2014", "Update for the Police and Crime Panel 17 th June 2019", "Transport Delivery
-#: Committee Date 4 November 2019 Report title ...", "Executive Board Minutes 29 April 2014" (council sets 33 and 42,
-#: police sets 33, 36 and 37: pages whose cover is one line); the name starts after the report's own words.
-_BODY_BEFORE_DATE = re.compile(
-    r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,7}(?:Board|Panel|Committee|Sub-Committee|Cabinet"
-    r"|Authority|Forum|Partnership))(?:\s+(?:Date|Minutes|Meeting))?\s*[-–~,:]?\s*(?="
-    + _DAY_NAME + r"\d{1,2}" + _ORDINAL + r"\s+" + _MONTH + r",?\s+\d{4})")
-#: ... after the report's own words: "Police and Crime Plan Delivery Progress Police and Crime Panel" (police set 36).
-_REPORT_WORDS = re.compile(r".*\b(?:Update|Report|Progress|Minutes|Agenda|Item)\s+(?=[A-Z]\S*\s+\S)")
-
-
-def _board_before_date(reading: _Reading, lines: list[_Line]) -> None:
-    """The body named just before a date on a cover line, when nothing else named the board (``_BODY_BEFORE_DATE``)."""
-    for i, line in enumerate(lines):
-        m = None if line.table else _BODY_BEFORE_DATE.search(line.text)
-        if m and not _FINITE.search(line.text[: m.start()]):  # not a sentence's: "approved by the Cabinet 12 March"
-            body = _REPORT_WORDS.sub("", m.group("body"), count=1).strip()
-            if len(body.split()) >= 1 and _BOARD.search(body):
-                reading.cover.board = _board_name(body)
-                _add_date(reading, 0, i, line.text[m.end():])
-                return
 
 
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
@@ -998,10 +973,18 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     if resolutions:
         return None
     found: list[str] = []
-    for who in filter(None, (_one_author(blocks, form) for form in _OWN_FORMS)):
+    items = sum(bool(_AGENDA_ITEM_LINE.match(b.text.strip())) for b in blocks[:40] if b.table is None)
+    forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:2]  # an agenda's item lines each name their own (review)
+    for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
     return "; ".join(found) or None
+
+
+#: The line of an agenda's item: "To consider ...", "Apologies", "Declarations of interest", "Minutes of the previous
+#: meeting" (review).
+_AGENDA_ITEM_LINE = re.compile(r"^(?:\d+\.?\s+)?(?:To\s+(?:consider|receive|note|approve|agree)\b|Apologies\b"
+                               r"|Declarations?\s+of\b|Minutes\s+of\s+the\s+(?:previous|last)\b)", re.I)
 
 
 #: Where a paper's own matter ends: its background papers, appendices and contacts name other reports' authors (review).
@@ -1024,8 +1007,8 @@ def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> 
     two people is an agenda's, a whole meeting's notes' or a chair's summary of another meeting's (review)."""
     people: list[str] = []
     for block in (b for b in blocks[:limit] if b.table is None):
-        if _OWN_END.match(block.text.strip()):
-            break
+        if _OWN_END.match(block.text.strip()) or (form is _TO_CONSIDER and _RECOMMENDED.match(block.text.strip())):
+            break  # ... and a recommendation's "To note the report of the Head of Internal Audit" is no authorship
         for m in form.finditer(block.text):
             raw = m.group("who").strip(" ,")
             who = _person(raw)
@@ -1033,6 +1016,8 @@ def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> 
                 continue
             if form is _REPORT_LINE and not _COVER_LINE_END.match(block.text, m.end()):
                 continue
+            if form is _TO_CONSIDER and " and the " in raw:  # "the Monitoring Officer and the Chief Finance Officer"
+                who = "; ".join(_person(part) for part in raw.split(" and the "))
             if who and (_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16 \
                     and who.lower() not in (p.lower() for p in people):
                 people.append(who)
@@ -1045,7 +1030,9 @@ def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> 
 _OWN_MINUTES_AGREED = re.compile(
     r"\b[Mm]inutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\s+of\s+the\s+(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and"
     r"|of|for|&)\s+(?:the\s+)?)?){0,8}?(?:Committee|Board|Panel|Authority|Cabinet|Forum|Executive))\s+held\b"
-    r"(?=[^.]*\b(?:approved|agreed|confirmed|considered|signed)\b)")
+    # ... approved as its record, not another body's minutes received or noted with their recommendations (review)
+    r"(?=(?:(?!\breceived\b|\brecommendation|\bnoted\b)[^.])*?\b(?:were|be|was)\s+(?:duly\s+)?(?:approved|agreed|confirmed"
+    r"|signed)(?:\s*(?:\.|$)|,?\s+(?:as\s+an?\s+(?:correct|true|accurate)|and\s+signed|by\s+the\s+Chair)))")
 
 
 def _minuting_body(blocks: list[Block], limit: int = 40) -> str | None:
@@ -1090,8 +1077,9 @@ _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: update from the PCC" (police sets 40, 44 and 48, council set 42: modern.gov item pages).
 _TO_CONSIDER = re.compile(r"^(?:\(\s*)?To\s+(?:consider|receive|note)\s+(?:a|an|the)?\s*(?:\w+\s+)?(?:[Rr]eport|update"
                           r"|briefing|presentation)(?:\s+[A-Z]{2,}[\w/-]*\d[\w/-]*)?\s+(?:of|from|by)\s+(?:the\s+)?"
-                          r"(?P<who>[A-Z][^.;:()<,\n]{1,100}?)(?=\s*[,(.;:]|\s+(?:concerning|which|on|regarding|and\s+the"
+                          r"(?P<who>[A-Z][^.;:()<,\n]{1,100}?)(?=\s*[,(.;:]|\s+(?:concerning|which|on|regarding"
                           r"|setting|providing|outlining)\b|\s*$)", re.M)
+_RECOMMENDED = re.compile(r"recommendations?\b", re.I)
 _OWN_FORMS = (_REPORT_LINE, _PRESENTED_REPORT, _TO_CONSIDER)
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
