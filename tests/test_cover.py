@@ -388,6 +388,8 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "appliances.\n", "Chief Fire Officer"),
     ("(To receive a report from Debbie Yeates (Area Manager – Corporate Support) which provides the final report.)\n",
      "Debbie Yeates"),
+    # ... a post by its initials (police set 43)
+    ("1. The PCC introduced the report and noted that information was sensitive.\n", "PCC"),
     # ... two officers' joint report; not an agenda's several items, nor a recommendation's "To note the report of"
     # (review)
     ("To consider the report of the Monitoring Officer and the Chief Finance Officer on the budget.\n",
