@@ -624,11 +624,13 @@ def test_fields_of_a_form_on_one_line(tmp_path, text, expected):
         assert doc.title == "Stage 2 Capital Bid – Harwich Collaboration"
 
 
-def test_a_report_date_is_no_meeting_date(tmp_path):
-    """"Report Date: 31 December 2024" dates the report; the file's day is its meeting's (uk-council CMPB report)."""
-    doc = _read(tmp_path, "Annual Report\n\nReport Date: 31 December 2024 Classification: Official\n\nThe year "
-                "in review.\n", "council_2025-03-13_annual-report.txt")
-    assert doc.meeting_date == "2025-03-13"
+@pytest.mark.parametrize("field", ["Report Date: 31 December 2024 Classification: Official",
+                                   "Classification: Official Date of report: 31 December 2024"])
+def test_a_report_date_is_no_meeting_date(tmp_path, field):
+    """"Report Date: 31 December 2024" dates the report, alone on its line or among other fields; the file's day is
+    its meeting's (uk-council CMPB report, police set 47)."""
+    assert _read(tmp_path, f"Annual Report\n\n{field}\n\nThe year in review.\n",
+                 "council_2025-03-13_annual-report.txt").meeting_date == "2025-03-13"
 
 
 def test_a_title_with_a_colon_is_no_field(tmp_path):
