@@ -956,7 +956,12 @@ _RESOLVED = re.compile(r"^RESOLVED\b")
 
 def _resolutions(blocks: list[Block], limit: int = 80) -> int:
     """How many resolutions open a block: one item's minutes have one, a whole meeting's one per item."""
-    return sum(bool(_RESOLVED.match(b.text.strip())) for b in blocks[:limit] if b.table is None)
+    return _openings(blocks, _RESOLVED, limit)
+
+
+def _openings(blocks: list[Block], pattern: re.Pattern[str], limit: int) -> int:
+    """How many of the first ``limit`` blocks of text open on ``pattern``."""
+    return sum(bool(pattern.match(b.text.strip())) for b in blocks[:limit] if b.table is None)
 
 
 def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
@@ -965,9 +970,9 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     RESOLVED that ..." in a sentence (review). A paper that is no minutes (an item's web page, a report) says it only
     on a "Report of ..." line or where someone introduced or presented the report: "Mr A Dosanjh, Head of ICT and
     Improvement, introduced his report" (police set 34); not "the report of the Local Government Ombudsman, which sets
-    out" nor "provided Members with an update on winter pressures" (review). Over the 206 presenters of the web sets
-    this found 26 more, none wrong, and changed none on the uk-council PDFs. A letter has no presenter but its
-    signatory ("Your Chief Finance Officer presented the report to us", review)."""
+    out" nor "provided Members with an update on winter pressures" (review); nor do an agenda's item lines, one each
+    (``_one_author``). A letter has no presenter but its signatory ("Your Chief Finance Officer presented the report
+    to us", review)."""
     if cover.minutes_of:
         return None
     resolutions = _resolutions(blocks)
@@ -976,7 +981,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     if resolutions:
         return None
     found: list[str] = []
-    items = sum(bool(_AGENDA_ITEM_LINE.match(b.text.strip())) for b in blocks[:40] if b.table is None)
+    items = _openings(blocks, _AGENDA_ITEM_LINE, 40)
     forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:2]  # an agenda's item lines each name their own (review)
     for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
@@ -1021,8 +1026,7 @@ def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> 
                 continue
             if form is _TO_CONSIDER and " and the " in raw:  # "the Monitoring Officer and the Chief Finance Officer"
                 who = "; ".join(_person(part) for part in raw.split(" and the "))
-            if who and (_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16 \
-                    and who.lower() not in (p.lower() for p in people):
+            if who and _a_person(who) and who.lower() not in (p.lower() for p in people):
                 people.append(who)
     return people[0] if len(people) == 1 else None
 
@@ -1110,6 +1114,12 @@ def _person(who: str) -> str:
     return " ".join(tokens).strip(" ,")
 
 
+def _a_person(who: str) -> bool:
+    """A post or a person's name, as minutes and covers name whoever reports: "Chief Fire Officer", "Debbie Yeates", a
+    cabinet member's post ("Corporate Finance & Governance Portfolio Holder", council set 28)."""
+    return bool(_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16
+
+
 def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit: int = 40) -> str | None:
     """The report's author and the person who presented it, as minutes record them, when the paper
     has no cover or signature that says."""
@@ -1118,10 +1128,8 @@ def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit:
         for block in blocks[:limit]:
             m = regex.search(block.text) if block.table is None else None
             who = _person(m.group("who")) if m else ""
-            # ... or a cabinet member's post: "a report of the Corporate Finance & Governance Portfolio Holder" (council
-            # set 28; not a signature's role, where "Lead Member" above it would read as a name, review)
-            if who and (_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16 \
-                    and not any(who.lower() in f.lower() for f in found):
+            # (not a signature's role, where "Lead Member" above it would read as a name, review)
+            if who and _a_person(who) and not any(who.lower() in f.lower() for f in found):
                 found.append(who)
                 break
     return "; ".join(found) or None
