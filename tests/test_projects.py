@@ -1110,6 +1110,21 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
                         "investment plan and the learning estate strategy for the estate.\n", encoding="utf-8")
         names = {p.name for p in find_projects(read_paper(path))[0]}
         assert (name in names) if name else not names, title
+    # a title of parts whose first is no name: the one other part the body says again, with the delivery word the
+    # body writes after it; none if a longer part holds it or if it is a paper's number (police sets 39 and 48,
+    # decision pages and minutes; council set 38, a committee's minutes; the West Midlands set)
+    for title, body, name in [
+            ("Investment Requests – February 2016 - Body Worn Video (BWV)",
+             "This paper requests an investment decision in relation to Body Worn Video.", "Body Worn Video"),
+            ("Herefordshire Connects - Progress Report", "The Committee considered the progress of the Herefordshire "
+             "Connects Programme.", "Herefordshire Connects Programme"),
+            ("Fire and Rescue - Update on the Fire and Rescue Retained Duty System Review", "The Fire and Rescue "
+             "Retained Duty System (RDS) Review has reported.", "-Fire and Rescue"),
+            ("Decision 028-2021 – CARS", "Decision 028-2021 approves the contract.", "-Decision 028-2021")]:
+        path = tmp_path / "decision.md"
+        path.write_text(f"{title}\n\n# Purpose\n\n{body}\n", encoding="utf-8")
+        names = {p.name for p in find_projects(read_paper(path))[0]}
+        assert (name[1:] not in names) if name.startswith("-") else (name in names), (title, names)
     # ... or by its delivery word alone, its title dated after a colon (council set 11, a committee's minutes item)
     path = tmp_path / "committee_depot.md"
     title = "Depot Rebuild Project Update: December 2020"
