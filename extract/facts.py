@@ -789,9 +789,33 @@ _LEVEL_BEFORE = re.compile(r"(?i)\b(?:costs?|spend(?:ing)?|budget|price)\b(?:[^.
 
 def _costs(text: str, q: Quantity) -> bool:
     """The figure's own clause names a cost, not a benefit: "cost pressures of £4.1m",
-    "savings of £2m are now undeliverable"; or the figure is money spent or invested, or a new level."""
+    "savings of £2m are now undeliverable"; or the figure is money spent or invested, a new level, or money of
+    another kind (``_other_money``)."""
     return bool(cue("cost").search(_event_clause(text, q.start, q.end))) or _spent(text, q) \
-        or (q.unit == "GBP" and bool(_LEVEL_BEFORE.search(text, max(0, q.start - 120), q.start)))
+        or (q.unit == "GBP" and bool(_LEVEL_BEFORE.search(text, max(0, q.start - 120), q.start))) \
+        or _other_money(text, q)
+
+
+#: The money a sum is, said right before it: "The estimated cost of the project was £2.7 million with a resultant
+#: annual energy cost saving of £280k" (council set 37), "£22.6m below the budget of £68.0m" (council set 37), "NIC
+#: costs of £100k" (kent set 22s); or right after it: "the £29.0m external income from specific governmental
+#: departmental grants" (kent set 17), "Government made £81 million available" (police set 41), "£22.6m below the
+#: budget" (council set 37). A saving's own words keep it: "an annual energy cost saving of £280k".
+_MONEY_BEFORE = re.compile(r"(?i)\b(?:budgets?|costs?|income|funding|grants?|expenditure|spend(?:ing)?|allocations?|"
+                           r"envelope|price)\b(?:\s+[\w’'-]+){0,4}\s+$")
+_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:external|additional|new|extra|grant)\s+)?(?:income|funding)\b|"
+                          r"^\s+(?:is\s+|was\s+|being\s+|been\s+)?(?:made\s+)?available\b|"
+                          r"^\s+(?:below|under|within)\s+(?:the\s+)?(?:\w+\s+)?budget\b")
+
+
+def _other_money(text: str, q: Quantity) -> bool:
+    if q.unit != "GBP":
+        return False
+    lead = re.split(r"[.;:]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
+    if cue("benefit").search(lead):
+        return False  # ... and so does a reduction from it: "a significant reduction in the additional cost over the
+        # currently approved budget from £2.5m to £619k" (council set 31, annotated £2.5m)
+    return bool(_MONEY_BEFORE.search(lead) or _MONEY_AFTER.match(text[q.end : q.end + 40]))
 
 
 #: Money spent: "agreed to accelerate £1.860m investment to improve internal common stairways", "with £53 million being

@@ -526,6 +526,22 @@ def test_a_saving_named_beside_funding_or_at_its_new_level_is_claimed(text, amou
     assert amount in [b.amount for b in sentence_benefits(_sentence(text))], text
 
 
+@pytest.mark.parametrize("text,amounts", [
+    # a sum that its own words call a cost, a budget or income (council set 37, kent sets 17 and 22s, police set 41)
+    ("The estimated cost of the project was £2.7 million with a resultant annual energy cost saving of £280k a year.",
+     [280_000]),
+    ("Spend was £45.4m, which was £22.6m below the budget of £68.0m, saving the programme nothing.", []),
+    ("The Allowance previously allowed small employers with NIC costs of £100k up to £5k reduction on their bill.",
+     [5_000]),
+    ("To deliver these, Government made £81 million available for local improvements in control rooms.", []),
+    # ... but not a sum a reduction starts from (council set 31, annotated £2.5m)
+    ("The team achieved a significant reduction in the additional cost over the approved budget from £2.5m to £619k.",
+     [2_500_000, 619_000]),
+])
+def test_a_sum_its_own_words_call_other_money_is_no_saving(text, amounts):
+    assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount] == amounts
+
+
 def test_the_organisations_savings_target_is_no_benefit():
     """A budget's target, no programme's (uk-council budget); see ``savings_target`` in cues.jsonl."""
     text = "There is a savings target of £111.2m, excluding the removal of undelivered savings in previous years."
