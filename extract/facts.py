@@ -809,7 +809,7 @@ _MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:external|additional|new|extr
 
 
 def _other_money(text: str, q: Quantity) -> bool:
-    if q.unit != "GBP":
+    if q.unit != "GBP" or _spent_less(text, q):
         return False
     lead = re.split(r"[.;:]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
     if cue("benefit").search(lead):

@@ -11,6 +11,7 @@ PDF's document information and the file's name and folders.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1010,22 +1011,15 @@ _COVER_LINE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:attached\s*)?\.?\s*$"
 _FRAMED = re.compile(r"^(?:In|At|On|During|Following|After|Before|Since|Your|His|Her|Our|Their|Its)\b")
 
 
-def _one_author(blocks: list[Block], form: re.Pattern[str], limit: int = 40) -> str | None:
+def _one_author(blocks: list[Block], form: _AuthorForm, limit: int = 40) -> str | None:
     """The one person a paper that is no minutes names in ``form`` before its background papers; a form that names
     two people is an agenda's, a whole meeting's notes' or a chair's summary of another meeting's (review)."""
     people: list[str] = []
     for block in (b for b in blocks[:limit] if b.table is None):
-        if _OWN_END.match(block.text.strip()) or (form is _TO_CONSIDER and _RECOMMENDED.match(block.text.strip())):
-            break  # ... and a recommendation's "To note the report of the Head of Internal Audit" is no authorship
-        for m in form.finditer(block.text):
-            raw = m.group("who").strip(" ,")
-            who = _person(raw)
-            if form is _PRESENTED_REPORT and (who != raw or _FRAMED.match(who)):
-                continue
-            if form is _REPORT_LINE and not _COVER_LINE_END.match(block.text, m.end()):
-                continue
-            if form is _TO_CONSIDER and " and the " in raw:  # "the Monitoring Officer and the Chief Finance Officer"
-                who = "; ".join(_person(part) for part in raw.split(" and the "))
+        if _OWN_END.match(block.text.strip()) or form.ends(block.text.strip()):
+            break
+        for m in form.pattern.finditer(block.text):
+            who = form.read(m, block.text)
             if who and _a_person(who) and who.lower() not in (p.lower() for p in people):
                 people.append(who)
     return people[0] if len(people) == 1 else None
@@ -1087,7 +1081,41 @@ _TO_CONSIDER = re.compile(r"^(?:\(\s*)?To\s+(?:consider|receive|note)\s+(?:a|an|
                           r"(?P<who>[A-Z][^.;:()<,\n]{1,100}?)(?=\s*[,(.;:]|\s+(?:concerning|which|on|regarding"
                           r"|setting|providing|outlining)\b|\s*$)", re.M)
 _RECOMMENDED = re.compile(r"recommendations?\b", re.I)
-_OWN_FORMS = (_REPORT_LINE, _PRESENTED_REPORT, _TO_CONSIDER)
+
+
+@dataclass(frozen=True)
+class _AuthorForm:
+    """A way a paper that is no minutes names whose report it is: the pattern, the person a match names (None if the
+    match names nobody), and where the paper's own matter ends for this form."""
+
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str], str], str | None]
+    ends: Callable[[str], bool] = lambda text: False
+
+
+def _line_author(m: re.Match[str], text: str) -> str | None:
+    """A "Report of ..." line's author, when the line ends with the name (``_COVER_LINE_END``)."""
+    return _person(m.group("who").strip(" ,")) if _COVER_LINE_END.match(text, m.end()) else None
+
+
+def _presenter_named(m: re.Match[str], text: str) -> str | None:
+    """Who "introduced the report", named as a person or a post alone, not framed by a clause or a possessive
+    (``_FRAMED``)."""
+    raw = m.group("who").strip(" ,")
+    who = _person(raw)
+    return who if who == raw and not _FRAMED.match(who) else None
+
+
+def _item_authors(m: re.Match[str], text: str) -> str | None:
+    """An agenda item's "To consider the report of ...", one post or two: "the Monitoring Officer and the Chief
+    Finance Officer"."""
+    raw = m.group("who").strip(" ,")
+    return "; ".join(_person(part) for part in raw.split(" and the "))
+
+
+_OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_REPORT, _presenter_named),
+              # ... before a recommendation: its "To note the report of the Head of Internal Audit" is no authorship
+              _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))))
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
