@@ -395,8 +395,9 @@ def read_cover(blocks: list[Block]) -> Cover:
 #: Title of Decision Commissioning Plan for ..." (case: tests/test_cover_council.py, a record of decision).
 #: ... and a form's "<ACRONYM> Title" on its own line: "EQIA Title" / "Commissioning Plan for Education Provision in
 #: Kent 2025-29" (uk-council EqIA form; tests/test_cover_council.py), not a person's "Job Title" or "Post Title".
-_TITLE_LEAD = re.compile(r"^(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper|item)"
-                         r"|report\s+title|(?P<form>(?-i:[A-Z]{2,6}))\s+(?-i:Title)(?=\s*$))"
+_TITLE_LEAD_LABEL = re.compile(r"(?:subject(?:\s+matter)?\s*/\s*)?(?:title\s+of\s+(?:the\s+)?(?:decision|report|paper"
+                               r"|item)|report\s+title)", re.I)
+_TITLE_LEAD = re.compile(r"^(?:" + _TITLE_LEAD_LABEL.pattern + r"|(?P<form>(?-i:[A-Z]{2,6}))\s+(?-i:Title)(?=\s*$))"
                          r"\s*:?\s*(?P<value>.*)$", re.I)
 #: A form's officer field on its own line, the name on the next: "Responsible Officer" / "Paul Wilson - CY EPA"
 #: (the same form).
@@ -473,7 +474,7 @@ def _known_label(label: str) -> bool:
     "Directly Funded Housing Delivery: Phase 2" (council set 42, a decision page)."""
     label = " ".join(label.lower().split())
     return (label in _PRESENTER_LABELS or label in _BOARD_LABELS or label in _DATE_LABELS or _title_label(label)
-            or bool(_TITLE_LEAD.match(label + ":")))
+            or bool(_TITLE_LEAD_LABEL.match(label)))
 
 
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
