@@ -652,7 +652,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             skip.add(i + 1)  # a line cut at its end runs on to the next: judged together ("Progress the Force has
             # made in response to the" / "HMICFRS PEEL inspection", review)
             text = f"{text} {nxt.text}"
-        text = _file_link(text)
+        text = _TIMING_TAIL.sub("", _file_link(text))
         minutes = _MINUTES.match(text)
         if minutes:
             text = minutes.group(1)
@@ -675,6 +675,13 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             return _minutes_title(title, cover)
         return _undated(title, cover.meeting_date or cover.opening_date)
     return None
+
+
+#: An agenda item's time on the meeting's clock or its recording, after its title: "Towns Fund Performance Update (15
+#: Minutes)", "Digital Transformation Programme update (30 minutes)" (council set 32, modern.gov item pages), "Q3
+#: 2023/2024 Monitoring Report 01:26:24 on recording" (police set 45s, a panel's item page); no annotated title has it.
+_TIMING_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+minutes?\s*\)|\(?\d{1,2}:\d\d(?::\d\d)?\s+on\s+recording\)?)\s*$",
+                          re.I)
 
 
 #: A title's line may carry the meeting's day after a dash or a tilde, or a decision's number before it: "Police and

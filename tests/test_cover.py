@@ -721,6 +721,14 @@ def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
     # ... but a title that goes on after a standing item's words is one (review)
     ("Disclosure of Pecuniary Interests: Guidance for Members\n\nThe guidance sets out what members must declare.\n",
      "Disclosure of Pecuniary Interests: Guidance for Members"),
+    # an agenda item's time on the meeting's clock or its recording is no part of its title (council set 32, police set
+    # 45s: modern.gov item pages); a number in brackets that is no time stays
+    ("Agenda item\n\nTowns Fund Performance Update (15 Minutes)\n\nTo receive a presentation.\n",
+     "Towns Fund Performance Update"),
+    ("Agenda item\n\nQ3 2023/2024 Monitoring Report 01:26:24 on recording\n\nThe Commissioner presented the report.\n",
+     "Q3 2023/2024 Monitoring Report"),
+    ("Agenda item\n\nFleet Replacement Programme (Phase 2)\n\nThe report updates members.\n",
+     "Fleet Replacement Programme (Phase 2)"),
 ])
 def test_page_furniture_above_the_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title
