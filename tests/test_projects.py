@@ -1156,6 +1156,17 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
                         "and on the fleet replacement programme.\n", encoding="utf-8")
         names = {p.name for p in find_projects(read_paper(path))[0]}
         assert names == ({name} if name else set()), title
+    # a performance report's subject is what performs, and a period alone is no subject (council sets 32 and 41s,
+    # police set 45s: modern.gov item pages)
+    for title, name in [("Digital Hub Performance Update", "Digital Hub"),
+                        ("Digital Hub six-monthly performance report", "Digital Hub"),
+                        ("Q3 2023/2024 Monitoring Report", None)]:
+        path = tmp_path / "item.md"
+        path.write_text(f"{title}\n\n# Purpose\n\nThe Digital Hub opened in Q3 2023/2024 and its users rose.\n",
+                        encoding="utf-8")
+        names = {p.name for p in find_projects(read_paper(path))[0]}
+        assert (name in names) if name else not names, (title, names)
+        assert not {n for n in names if "performance" in n.lower() or n.startswith("Q3")}, (title, names)
     path = tmp_path / "2021-11-10_board_budget-monitoring.txt"
     path.write_text("Revenue and Capital Budget Monitoring Report\n\nBackground\n\nThe revenue and capital budget "
                     "monitoring shows an underspend.\n", encoding="utf-8")
