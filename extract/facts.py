@@ -801,21 +801,38 @@ def _costs(text: str, q: Quantity) -> bool:
 #: costs of £100k" (kent set 22s); or right after it: "the £29.0m external income from specific governmental
 #: departmental grants" (kent set 17), "Government made £81 million available" (police set 41), "£22.6m below the
 #: budget" (council set 37). A saving's own words keep it: "an annual energy cost saving of £280k".
-_MONEY_BEFORE = re.compile(r"(?i)\b(?:budgets?|costs?|income|funding|grants?|expenditure|spend(?:ing)?|allocations?|"
-                           r"envelope|price)\b(?:\s+[\w’'-]+){0,4}\s+$")
-_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:external|additional|new|extra|grant)\s+)?(?:income|funding)\b|"
+_MONEY_BEFORE = re.compile(r"(?i)\b(?:budgets?|costs?|income|funds?|funding|grants?|expenditure|spend(?:ing)?|"
+                           r"allocations?|envelope|price)\b(?:\s+[\w’'/-]+){0,6}\s+$")
+_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|"
                           r"^\s+(?:is\s+|was\s+|being\s+|been\s+)?(?:made\s+)?available\b|"
                           r"^\s+(?:below|under|within)\s+(?:the\s+)?(?:\w+\s+)?budget\b")
+#: ... a sum that fell is a saving whatever money it is: "Energy costs fell by £120k", "lower agency costs of £450k",
+#: "Running costs were £200k less than last year", "cut the price by £35,000" (review).
+_FELL = re.compile(r"(?i)\b(?:fell|fallen|falls?|lower|less|cut|down|dropped|decreased?|reduced)\b")
+#: ... and a saving said after it: "delivered £150k under budget, a saving" (review); not an improvement the money is
+#: for: "Government made £81 million available for local improvements" (police set 41).
+_SAVED_AFTER = re.compile(r"(?i)\b(?:sav(?:e|es|ed|ing|ings)|efficienc(?:y|ies))\b")
 
 
 def _other_money(text: str, q: Quantity) -> bool:
+    """A sum its own words call other money (``_MONEY_BEFORE``, ``_MONEY_AFTER``), unless they say it is saved."""
     if q.unit != "GBP" or _spent_less(text, q):
         return False
-    lead = re.split(r"[.;:]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
-    if cue("benefit").search(lead):
-        return False  # ... and so does a reduction from it: "a significant reduction in the additional cost over the
-        # currently approved budget from £2.5m to £619k" (council set 31, annotated £2.5m)
-    return bool(_MONEY_BEFORE.search(lead) or _MONEY_AFTER.match(text[q.end : q.end + 40]))
+    lead = re.split(r"[.;]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
+    rest = re.split(r"[.;]\s", text[q.end : q.end + 150])[0]
+    return not _said_saved(lead, rest) and bool(_MONEY_BEFORE.search(lead) or _MONEY_AFTER.match(rest))
+
+
+def _said_saved(lead: str, rest: str) -> bool:
+    """The words around a sum say it is saved: a reduction from it in its clause, "a significant reduction in the
+    additional cost over the currently approved budget from £2.5m to £619k" (council set 31, annotated £2.5m), not a
+    cue in an earlier clause: "To improve bus punctuality, the Council has secured funding of £2.5m"; a fall ("Energy
+    costs fell by £120k"); or a saving said after it, not a later sum's: "£150k under budget, a saving" (review)."""
+    later = re.search(r"£[\d.,]+", rest)
+    own = rest[: max(0, later.start() - 25)] if later else rest
+    clause = re.split(r",\s", lead)[-1]
+    return bool(cue("benefit").search(clause) or _FELL.search(clause) or _FELL.match(rest.lstrip())
+                or _SAVED_AFTER.search(own))
 
 
 #: Money spent: "agreed to accelerate £1.860m investment to improve internal common stairways", "with £53 million being

@@ -1132,25 +1132,45 @@ _REFERENCE = re.compile(r"\b\d+[/-]\d+\b(?<!\b(?:19|20)\d\d[/-]\d\d)(?<!\b(?:19|
 
 def _titled_part(doc: Document, start: int, subject: str) -> str | None:
     """The part of a title split by dashes or commas that names its subject: the first, ending in a delivery word
-    ("Learning Estate Strategy - Secondary Schools Update", tests/test_projects.py), else the one part of two words or
-    more that the body says again in its capitals: "Investment Requests – February 2016 - Body Worn Video (BWV)"
-    (police set 39, a decision page), "Smarter Working – Business Justification Paper" (police set 48), and that no
-    other part holds: not "Fire and Rescue - Update on the Fire and Rescue Retained Duty System Review" (police set
-    48). None if no part or several do: "Budget Consultation - Results of the Survey"."""
-    parts = [_strip_acronym(part) for part in re.split(r"\s[-–]\s|,\s", subject)]
+    ("Learning Estate Strategy - Secondary Schools Update", tests/test_projects.py), else the one part after a dash that
+    reads as a project's name (``_project_like``) and that the body says again in its capitals: "Investment Requests –
+    February 2016 - Body Worn Video (BWV)" (police set 39, a decision page), and that no other part holds: not "Fire
+    and Rescue - Update on the Fire and Rescue Retained Duty System Review" (police set 48). None if no part or several
+    do: "Budget Consultation - Results of the Survey"; not a service, a body or a place after a frame: "Performance
+    Report – Adult Social Care", "Grant Award – Victim Support" (review)."""
+    parts = re.split(r"\s[-–]\s|,\s", subject)
     if len(parts) == 1 or _named(parts[0]):
-        return parts[0]
-    said = [part for part in parts if len(part.split()) >= 2 and part[:1].isupper()
-            and not _REFERENCE.search(part) and _said_in_body(doc, start, part, 0) is not None
-            and not any(part in other for other in parts if other != part)]
+        return _strip_acronym(parts[0])
+    names = [_strip_acronym(part) for part in parts]
+    said = [name for part, name in zip(parts, names, strict=True)
+            if len(name.split()) >= 2 and name[:1].isupper() and not _REFERENCE.search(name)
+            and not any(name in other for other in names if other != name) and _project_like(doc, start, part, name)]
     return _with_kind(doc, start, said[0]) if len(said) == 1 else None
+
+
+def _project_like(doc: Document, start: int, part: str, name: str) -> bool:
+    """A title's part reads as a project's name when it ends in a delivery word, spells its own acronym ("Body Worn
+    Video (BWV)", police set 39), the body writes a delivery word after it ("Herefordshire Connects Programme", council
+    set 38) or says it twice in its capitals; each time, the body says it again. Said once, a service, a body or a
+    building after a frame is as likely: "Performance Report – Adult Social Care", "Grant Award – Victim Support",
+    "Estates Update – Hereford Fire Station" (review)."""
+    first = _said_in_body(doc, start, name, 0)
+    if first is None:
+        return False
+    spelt = part != name and initials_match(name, part[len(name):].strip(" ()")) is not None
+    return _named(name) or spelt or _with_kind(doc, start, name) != name \
+        or _said_in_body(doc, first + 1, name, 0) is not None
+
+
+#: The delivery words a body may write after a title's part: "Herefordshire Connects Programme" (council set 38).
+_KIND_AFTER = r"(?i:programme|project|system|scheme|initiative|pilot)"
 
 
 def _with_kind(doc: Document, start: int, part: str) -> str:
     """The part with the delivery word the body writes after it: "Herefordshire Connects - Progress Report" names the
-    "Herefordshire Connects Programme" (council set 38, a committee's minutes), one project, not two."""
-    kinds = "|".join(re.escape(w) for w in words("keyword"))
-    said = re.compile(r"(?<![\w-])" + re.escape(part) + r"\s+(?P<kind>(?i:" + kinds + r"))\b")
+    "Herefordshire Connects Programme" (council set 38, a committee's minutes), one project, not two; not "Body Worn
+    Video training" (review)."""
+    said = re.compile(r"(?<![\w-])" + re.escape(part) + r"\s+(?P<kind>" + _KIND_AFTER + r")\b")
     m = next((m for p in doc.passages[start:] if (m := said.search(p.text))), None)
     return f"{part} {m.group('kind')}" if m else part
 

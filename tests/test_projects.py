@@ -1120,7 +1120,16 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
              "Connects Programme.", "Herefordshire Connects Programme"),
             ("Fire and Rescue - Update on the Fire and Rescue Retained Duty System Review", "The Fire and Rescue "
              "Retained Duty System (RDS) Review has reported.", "-Fire and Rescue"),
-            ("Decision 028-2021 – CARS", "Decision 028-2021 approves the contract.", "-Decision 028-2021")]:
+            ("Decision 028-2021 – CARS", "Decision 028-2021 approves the contract.", "-Decision 028-2021"),
+            # review: said once after a frame, a service, a body or a person is as likely as a project; a person or
+            # places said twice are the filters' to judge
+            ("Performance Report – Adult Social Care", "Adult Social Care met its targets.", "-Adult Social Care"),
+            ("Grant Award – Victim Support", "The grant to Victim Support is approved.", "-Victim Support"),
+            ("Questions to the Commissioner – Councillor Jane Roberts", "Councillor Jane Roberts asked about "
+             "response times. Councillor Jane Roberts thanked the Commissioner.", "-Councillor Jane Roberts"),
+            ("Tri-force Collaboration – Cambridgeshire, Bedfordshire and Hertfordshire", "Bedfordshire and "
+             "Hertfordshire forces agreed. Bedfordshire and Hertfordshire will share a control room.",
+             "-Bedfordshire and Hertfordshire")]:
         path = tmp_path / "decision.md"
         path.write_text(f"{title}\n\n# Purpose\n\n{body}\n", encoding="utf-8")
         names = {p.name for p in find_projects(read_paper(path))[0]}
