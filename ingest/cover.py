@@ -1078,7 +1078,7 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: body's report (see ``_item_presenter``).
 _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
-_PRESENTED_TEXT = r"(?:introduced|presented)\s+(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
+_PRESENTED_TEXT = r"(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+)?(?:report|update|item|paper)"
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
 #: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic

@@ -390,6 +390,9 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "Debbie Yeates"),
     # ... a post by its initials (police set 43)
     ("1. The PCC introduced the report and noted that information was sensitive.\n", "PCC"),
+    # ... a report presented by its number, with no article (police set 46s, a fire authority's minutes page)
+    ("Chief Fire Officer, Phil Garrigan presented report CFO/032/23 which detailed the progress of the new "
+     "Academy.\n", "Chief Fire Officer, Phil Garrigan"),
     # ... two officers' joint report; not an agenda's several items, nor a recommendation's "To note the report of"
     # (review)
     ("To consider the report of the Monitoring Officer and the Chief Finance Officer on the budget.\n",
