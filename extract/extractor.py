@@ -100,8 +100,18 @@ def _meeting(meeting: str | None) -> date | None:
 
 def _status_date(doc: Document) -> date | None:
     """The date a paper's milestones are past or planned against: its meeting's, else the date its own dates tell
-    (``dates.written_on``)."""
-    return _meeting(doc.meeting_date or written_on(p.text for p in doc.passages))
+    (``dates.written_on``), and no earlier than a day it says something was done on (``_done_days``)."""
+    if doc.meeting_date:
+        return _meeting(doc.meeting_date)
+    estimate = written_on(p.text for p in doc.passages)
+    return _meeting(max(filter(None, [estimate, *_done_days(doc)]), default=None))
+
+
+def _done_days(doc: Document) -> list[str]:
+    """The days a paper says something was done on: "a draft version of Reading's BSIP for 2024 had been submitted to
+    the DfT on 12 June 2024" (council set 40s, a committee's minutes with no meeting date; tests/test_extract.py)."""
+    return [d.date_start for p in doc.passages for d in find_dates(p.text)
+            if d.precision == "day" and done_verb(p.text, d.start)]
 
 
 def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:

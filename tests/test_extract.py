@@ -1217,6 +1217,19 @@ def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
     assert not [m for m in milestones if m.date_start.endswith("-10-01")]
 
 
+def test_a_paper_without_a_meeting_date_was_written_after_what_it_says_was_done(tmp_path):
+    """Council set 40s, a committee's minutes with no meeting date: the year it writes most (2021) would date it before
+    "had been submitted to the DfT on 12 June 2024"; a day it says something was done on bounds when it was written."""
+    path = tmp_path / "bsip.txt"
+    path.write_text("Bus Service Improvement Plan\n\nBackground\n\nThe first Bus Service Improvement Plan was "
+                    "published on 29 October 2021 and refreshed on 1 December 2021. A draft version of the Bus Service "
+                    "Improvement Plan for 2024 had been submitted to the DfT on 12 June 2024.\n", encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.meeting_date is None
+    statuses = {m.date_start: m.status for m in extract_document(doc).milestones}
+    assert statuses.get("2024-06-12") == "achieved", statuses
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
