@@ -1217,6 +1217,17 @@ def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
     assert not [m for m in milestones if m.date_start.endswith("-10-01")]
 
 
+def test_a_paper_is_dated_by_the_latest_of_years_it_writes_as_often():
+    """Council set 32, a cabinet's minutes with no meeting date: 2023 and 2024 each once; it was written in 2024."""
+    from boardkb.extract.dates import written_on
+
+    texts = ["Cabinet approved the Housing Acquisitions Policy on 16 October 2023.",
+             "Overall, from 1 January 2018 to 31 May 2024, the Council had bought 100 homes."]
+    assert written_on(texts) == "2024-05-31"
+    assert written_on(["The board met on 3 March 2022 and on 9 May 2022.", "It will meet on 1 June 2023."]) == \
+        "2022-05-09"
+
+
 def test_a_paper_without_a_meeting_date_was_written_after_what_it_says_was_done(tmp_path):
     """Council set 40s, a committee's minutes with no meeting date: the year it writes most (2021) would date it before
     "had been submitted to the DfT on 12 June 2024"; a day it says something was done on bounds when it was written."""
