@@ -22,6 +22,7 @@ from .dates import find_dates, written_on
 from .facts import (
     THIS_KIND,
     Sentence,
+    done_before,
     done_subject,
     done_verb,
     meeting_milestones,
@@ -110,8 +111,8 @@ def _status_date(doc: Document) -> date | None:
 def _done_days(doc: Document) -> list[str]:
     """The days a paper says something was done on: "a draft version of Reading's BSIP for 2024 had been submitted to
     the DfT on 12 June 2024" (council set 40s, a committee's minutes with no meeting date; tests/test_extract.py)."""
-    return [d.date_start for p in doc.passages for d in find_dates(p.text)
-            if d.precision == "day" and done_verb(p.text, d.start)]
+    return [d.date_end for p in doc.passages for d in find_dates(p.text)
+            if d.precision in ("day", "month") and done_before(p.text, d.start)]
 
 
 def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:

@@ -379,6 +379,20 @@ def done_verb(text: str, start: int) -> str | None:
     return m.group("verb") if m else None
 
 
+#: A verb's past form that says no deed done: a plan's or a forecast's ("will be considered at County Council in
+#: February 2019", "the next inspection was anticipated to occur in January 2025": council set 31, police set 38).
+_NOT_DONE = re.compile(r"(?i)\b(?:will|would|shall|may|might|could|should|to)\s+(?:be\s+|have\s+been\s+)?"
+                       r"(?:\w+ly\s+)?$|\b(?:anticipat|expect|schedul|plann|propos|intend|aim|forecast|project)ed\b")
+
+
+def done_before(text: str, start: int) -> bool:
+    """Whether the date that starts at ``start`` is when something was done, in the past (``done_verb``), not planned
+    or foreseen (``_NOT_DONE``)."""
+    m = _done_at(text, start)
+    return bool(m) and not (_NOT_DONE.search(text, max(0, m.start() - 40), m.start())
+                            or _NOT_DONE.search(m.group(0)))
+
+
 _STOP = frozenset("a an the of to in on at by for from and or with was were is are be been has have had that this "
                   "which it its as until".split())
 

@@ -1239,6 +1239,19 @@ def test_a_paper_without_a_meeting_date_was_written_after_what_it_says_was_done(
     assert doc.meeting_date is None
     statuses = {m.date_start: m.status for m in extract_document(doc).milestones}
     assert statuses.get("2024-06-12") == "achieved", statuses
+    # ... or a month (police set 36, a fire authority's minutes: "completed at the end of March 2020", its only full
+    # date in January); not a plan's or a forecast's month (council set 31, police set 38)
+    path.write_text("Fire Station Review\n\nBackground\n\nThe Authority agreed the closures at its meeting on 10 "
+                    "January 2020. Martock was completed at the end of March 2020. The review was due for completion "
+                    "in June 2020.\n", encoding="utf-8")
+    statuses = {m.date_start: m.status for m in extract_document(read_paper(path)).milestones}
+    assert statuses.get("2020-03-01") == "achieved", statuses
+    from boardkb.extract.facts import done_before
+    for text in ("It will be considered at County Council in February 2019.",
+                 "The next inspection was anticipated to occur in January 2025."):
+        assert not done_before(text, text.index("in ") + 3), text
+    text = "Phase 1 was completed in March 2020."
+    assert done_before(text, text.index("March"))
 
 
 def test_a_plan_put_off_has_slipped():
