@@ -385,9 +385,7 @@ def written_on(texts: Iterable[str]) -> str | None:
     days = [d.date_start for text in texts for d in find_dates(text) if d.precision == "day"]
     if not days:
         return None
-    counts = Counter(day[:4] for day in days)
-    year = max(counts, key=lambda y: (counts[y], y))  # ... of years said as often, the latest: a paper is written after
-    # what it reports ("approved by Cabinet on 16 October 2023 ... from 1 January 2018 to 31 May 2024", council set 32)
+    year = Counter(day[:4] for day in days).most_common(1)[0][0]
     return max(day for day in days if day.startswith(year))
 
 

@@ -1032,11 +1032,8 @@ _TITLE_FRAME = re.compile(
     # "Update on the ..." (council set 17), "Review of Transformation Programme" (council set 18)
     r"|^(?:an?\s+)?(?:(?:progress\s+)?(?:update|report)\s+on|review\s+of)\s+(?:the\s+)?"
     r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\bmonitoring|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
-    r"|deep\s+dive"
-    # ... and a report on how it performs: "Towns Fund Performance Update", "Towns Fund six-monthly performance report"
-    # (council sets 32 and 41s, modern.gov item pages)
-    r"|\b(?:(?:six-monthly|quarterly|monthly|annual|half-yearly)\s+)?performance)\s*$"  # what the paper is, after its
-    # subject: "... update", "... Outline Business Case", "... Monitoring Report" (police set 19, a panel's paper)
+    r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case", "...
+    # Monitoring Report" (police set 19, a panel's paper)
     r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
     re.I)
 
@@ -1175,7 +1172,9 @@ def _with_kind(doc: Document, start: int, part: str) -> str:
     return f"{part} {m.group('kind')}" if m else part
 
 
-_PERIOD_ONLY = re.compile(r"(?:(?:Q[1-4]|Quarter\s+[1-4]|(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*)+")
+_PERIOD_ONLY = re.compile(r"(?:(?:Q[1-4]|Quarter\s+(?:[1-4]|One|Two|Three|Four)|Half[\s-]Year|Mid-Year|Year[\s-]End"
+                          r"|(?:Period|Month)\s+\d{1,2}|(?:19|20)\d\d(?:[/-]\d{2,4})?)\s*)+", re.I)
+_PERFORMANCE = re.compile(r"\bperformance$", re.I)
 
 
 def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
@@ -1185,8 +1184,11 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     subject = doc.title or ""
     while (shorter := _TITLE_FRAME.sub("", subject, count=1).strip()) != subject:
         subject = shorter
-    if len(subject.split()) < 2 or not subject[:1].isupper() or len(subject) > 80 or _PERIOD_ONLY.fullmatch(subject):
-        return  # ... nor a period alone: "Q3 2023/2024 Monitoring Report" (police set 45s, a panel's item page)
+    if len(subject.split()) < 2 or not subject[:1].isupper() or len(subject) > 80 or _PERIOD_ONLY.fullmatch(subject) \
+            or _PERFORMANCE.search(subject):
+        return  # ... nor a period alone: "Q3 2023/2024 Monitoring Report" (police set 45s, a panel's item page); nor a
+        # report on how a service or a fund performs: "Towns Fund Performance Update", "Towns Fund six-monthly
+        # performance report" (council sets 32 and 41s), "Adult Social Care Performance Report" (review)
     # two subjects are each a name ending in a delivery word, or none: "Revenue and Capital Budget Monitoring";
     # a long subject ends in one ("Capital Investment Summary 2025-26 to 2034-35" is a table's), and no subject
     # holds a period or a date inside it ("High Level 2025-28 Revenue Plan", "Investments as at 30 September 2024")

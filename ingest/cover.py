@@ -680,8 +680,8 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
 #: An agenda item's time on the meeting's clock or its recording, after its title: "Towns Fund Performance Update (15
 #: Minutes)", "Digital Transformation Programme update (30 minutes)" (council set 32, modern.gov item pages), "Q3
 #: 2023/2024 Monitoring Report 01:26:24 on recording" (police set 45s, a panel's item page); no annotated title has it.
-_TIMING_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+minutes?\s*\)|\(?\d{1,2}:\d\d(?::\d\d)?\s+on\s+recording\)?)\s*$",
-                          re.I)
+_TIMING_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+min(?:ute)?s?\s*\)|\(?\d{1,2}:\d\d(?::\d\d)?\s+on\s+(?:the\s+)?"
+                          r"recording\)?)\s*$", re.I)
 
 
 #: A title's line may carry the meeting's day after a dash or a tilde, or a decision's number before it: "Police and
@@ -1078,7 +1078,10 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: body's report (see ``_item_presenter``).
 _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
-_PRESENTED_TEXT = r"(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+)?(?:report|update|item|paper)"
+_PRESENTED_TEXT = (r"(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
+                   # ... or a report by its number: "Phil Garrigan presented report CFO/032/23" (police set 46s); not an
+                   # agenda's "The Chair introduced item 6" (review)
+                   r"|(?i:report|paper)\s+(?=[A-Z]{2,}[\w/-]*\d))")
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
 #: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic

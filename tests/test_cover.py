@@ -390,9 +390,11 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "Debbie Yeates"),
     # ... a post by its initials (police set 43)
     ("1. The PCC introduced the report and noted that information was sensitive.\n", "PCC"),
-    # ... a report presented by its number, with no article (police set 46s, a fire authority's minutes page)
+    # ... a report presented by its number, with no article (police set 46s, a fire authority's minutes page); not an
+    # agenda item introduced by the chair (review)
     ("Chief Fire Officer, Phil Garrigan presented report CFO/032/23 which detailed the progress of the new "
      "Academy.\n", "Chief Fire Officer, Phil Garrigan"),
+    ("The Leader introduced item 5. The Director of Place presented the report on the depot.\n", "Director of Place"),
     # ... two officers' joint report; not an agenda's several items, nor a recommendation's "To note the report of"
     # (review)
     ("To consider the report of the Monitoring Officer and the Chief Finance Officer on the budget.\n",
@@ -732,6 +734,10 @@ def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
      "Q3 2023/2024 Monitoring Report"),
     ("Agenda item\n\nFleet Replacement Programme (Phase 2)\n\nThe report updates members.\n",
      "Fleet Replacement Programme (Phase 2)"),
+    ("Agenda item\n\nHMICFRS PEEL Inspection Update (01:12:30 on the recording)\n\nThe report was noted.\n",
+     "HMICFRS PEEL Inspection Update"),
+    ("Agenda item\n\nTowns Fund Performance Update (15 mins)\n\nThe report was noted.\n",
+     "Towns Fund Performance Update"),
 ])
 def test_page_furniture_above_the_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title
