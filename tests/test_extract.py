@@ -1201,17 +1201,23 @@ def test_a_topic_heading_owns_its_sections_claims_as_no_project(tmp_path):
     assert figures and all(b.rule.endswith(".alone") for b in figures)
 
 
+def _undated_milestones(tmp_path, text: str) -> list:
+    """The milestones of a paper whose text states no meeting date."""
+    path = tmp_path / "undated.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_paper(path)
+    assert doc.meeting_date is None
+    return extract_document(doc).milestones
+
+
 def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
     """Council and police web texts often state no meeting date: their milestones were all "planned" whatever their
     dates. The latest full date of the year the paper writes most (``dates.written_on``) now stands for when it was
     written: the events before it are past. It resolves no yearless date."""
-    path = tmp_path / "programme_update.txt"
-    path.write_text("Programme Update\n\nBackground\n\nThe Connect Programme phase 2 release to all stations is in "
-                    "February 2016, and Connect training for 400 officers in March 2016.\n\nThe Connect Programme "
-                    "board met on 12 April 2016. Connect goes to every station in October.\n", encoding="utf-8")
-    doc = read_paper(path)
-    assert doc.meeting_date is None
-    milestones = extract_document(doc).milestones
+    milestones = _undated_milestones(tmp_path, "Programme Update\n\nBackground\n\nThe Connect Programme phase 2 "
+                                     "release to all stations is in February 2016, and Connect training for 400 "
+                                     "officers in March 2016.\n\nThe Connect Programme board met on 12 April 2016. "
+                                     "Connect goes to every station in October.\n")
     assert {(m.date_start, m.status) for m in milestones if m.date_start < "2016-04-01"} == {
         ("2016-02-01", "achieved"), ("2016-03-01", "achieved")}
     assert not [m for m in milestones if m.date_start.endswith("-10-01")]
@@ -1220,20 +1226,17 @@ def test_a_paper_without_a_meeting_date_is_dated_by_its_own_dates(tmp_path):
 def test_a_paper_without_a_meeting_date_was_written_after_what_it_says_was_done(tmp_path):
     """Council set 40s, a committee's minutes with no meeting date: the year it writes most (2021) would date it before
     "had been submitted to the DfT on 12 June 2024"; a day it says something was done on bounds when it was written."""
-    path = tmp_path / "bsip.txt"
-    path.write_text("Bus Service Improvement Plan\n\nBackground\n\nThe first Bus Service Improvement Plan was "
-                    "published on 29 October 2021 and refreshed on 1 December 2021. A draft version of the Bus Service "
-                    "Improvement Plan for 2024 had been submitted to the DfT on 12 June 2024.\n", encoding="utf-8")
-    doc = read_paper(path)
-    assert doc.meeting_date is None
-    statuses = {m.date_start: m.status for m in extract_document(doc).milestones}
+    statuses = {m.date_start: m.status for m in _undated_milestones(
+        tmp_path, "Bus Service Improvement Plan\n\nBackground\n\nThe first Bus Service Improvement Plan was published "
+        "on 29 October 2021 and refreshed on 1 December 2021. A draft version of the Bus Service Improvement Plan for "
+        "2024 had been submitted to the DfT on 12 June 2024.\n")}
     assert statuses.get("2024-06-12") == "achieved", statuses
     # ... or a month (police set 36, a fire authority's minutes: "completed at the end of March 2020", its only full
     # date in January); not a plan's or a forecast's month (council set 31, police set 38)
-    path.write_text("Fire Station Review\n\nBackground\n\nThe Authority agreed the closures at its meeting on 10 "
-                    "January 2020. Martock was completed at the end of March 2020. The review was due for completion "
-                    "in June 2020.\n", encoding="utf-8")
-    statuses = {m.date_start: m.status for m in extract_document(read_paper(path)).milestones}
+    statuses = {m.date_start: m.status for m in _undated_milestones(
+        tmp_path, "Fire Station Review\n\nBackground\n\nThe Authority agreed the closures at its meeting on 10 "
+        "January 2020. Martock was completed at the end of March 2020. The review was due for completion in June "
+        "2020.\n")}
     assert statuses.get("2020-03-01") == "achieved", statuses
     from boardkb.extract.facts import done_before
     for text in ("It will be considered at County Council in February 2019.",
