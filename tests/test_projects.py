@@ -1172,8 +1172,8 @@ def test_the_subject_of_the_title_the_body_names_again_is_a_project(tmp_path):
                         ("Q3 2023/2024 Monitoring Report", None),
                         ("Half Year 2023/2024 Monitoring Report", None)]:
         path = tmp_path / "item.md"
-        path.write_text(f"{title}\n\n# Purpose\n\nThe Digital Hub opened in Q3 2023/2024 and its users rose.\n",
-                        encoding="utf-8")
+        path.write_text(f"{title}\n\n# Purpose\n\nThe Digital Hub opened in Q3 2023/2024 and its users rose in the "
+                        "Half Year 2023/2024 figures.\n", encoding="utf-8")
         names = {p.name for p in find_projects(read_paper(path))[0]}
         assert (name in names) if name else not names, (title, names)
         assert not {n for n in names if "performance" in n.lower() or n.startswith("Q3")}, (title, names)
