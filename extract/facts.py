@@ -379,22 +379,22 @@ def done_verb(text: str, start: int) -> str | None:
     return m.group("verb") if m else None
 
 
-#: A deed done at a date, in the past tense with its auxiliary: "Martock and Totnes was completed at the end of March
-#: 2020", "a draft ... had been submitted to the DfT on 12 June 2024" (police set 36, council set 40s). Not a verb
-#: without one, which may be a resolution's, a condition's or an infinitive's ("be presented to the Committee in June
-#: 2026", "If approved in February 2026", "agreed to close Colyton in March 2026"), nor a term's end or a deferral's
-#: ("have been funded until March 2027", "was extended until 31 March 2028", "was deferred to the meeting on 14 May
-#: 2026"), nor a plan's ("was anticipated to occur in January 2025") (review).
-_DONE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?!(?:anticipated|expected"
-                          r"|scheduled|planned|proposed|intended|aimed|forecasted|projected|estimated|deferred|postponed"
-                          r"|delayed|extended|moved|rescheduled|adjourned|pushed)\b)[a-z]{3,}ed\s+"
-                          r"(?:(?!(?:and|but|or|which|that|until|from)\b)[\w’'-]+\s+){0,3}?"
-                          r"(?:on|in|during|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+#: A deed done at a date (``_DONE_AT``) in the past tense with its auxiliary: "Martock and Totnes was completed at the
+#: end of March 2020", "a draft ... had been submitted to the DfT on 12 June 2024" (police set 36, council set 40s).
+#: Not a verb without one, which may be a resolution's, a condition's or an infinitive's ("be presented to the
+#: Committee in June 2026", "If approved in February 2026", "agreed to close Colyton in March 2026"), nor a term's end
+#: or a deferral ("have been funded until March 2027", "was extended until 31 March 2028", "was deferred to the meeting
+#: on 14 May 2026"), nor a plan ("was anticipated to occur in January 2025") (review).
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?$", re.I)
+_NO_DEED = frozenset("anticipated expected scheduled planned proposed intended aimed forecasted projected estimated "
+                     "deferred postponed delayed extended moved rescheduled adjourned pushed".split())
 
 
 def done_before(text: str, start: int) -> bool:
-    """Whether the date that starts at ``start`` is when something was done, in the past (``_DONE_BEFORE``)."""
-    return bool(_DONE_BEFORE.search(text, max(0, start - 100), start))
+    """Whether the date that starts at ``start`` is when something was done, in the past."""
+    m = _done_at(text, start)
+    return bool(m) and m.group("verb").lower() not in _NO_DEED and not re.search(r"\b(?:until|from)\b", m.group(0)) \
+        and bool(_PAST_AUXILIARY.search(text, max(0, m.start() - 30), m.start()))
 
 
 _STOP = frozenset("a an the of to in on at by for from and or with was were is are be been has have had that this "
