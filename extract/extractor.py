@@ -108,6 +108,12 @@ def _status_date(doc: Document) -> date | None:
     return _meeting(max(filter(None, [estimate, *_done_days(doc)]), default=None))
 
 
+def _iso(day: date | None) -> str | None:
+    """The date yearless dates are read against: a paper's meeting, else when its own dates tell it was written, as
+    "29 March" in a programme report that states no meeting date but writes 2021 most (council set 43s)."""
+    return day.isoformat() if day else None
+
+
 def _done_days(doc: Document) -> list[str]:
     """The days a paper says something was done on: "a draft version of Reading's BSIP for 2024 had been submitted to
     the DfT on 12 June 2024" (council set 40s, a committee's minutes with no meeting date; tests/test_extract.py)."""
@@ -262,7 +268,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], w
         benefit_list = False
         for segment, bullet in cell_segments(passage.text):
             intro = _BENEFIT_INTRO.search(segment)
-            dates = find_dates(segment, doc.meeting_date)
+            dates = find_dates(segment, _iso(written))
             sentence = Sentence(text=segment, passage_seq=seq,
                                 quantities=find_quantities(segment, skip=[(d.start, d.end) for d in dates]),
                                 dates=dates, in_list=bullet,
@@ -285,7 +291,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     docs = []
     for _, passage in prose:
         spacy_doc = nlp.make_doc(passage.text)
-        spacy_doc._.meeting = doc.meeting_date
+        spacy_doc._.meeting = _iso(written)
         docs.append(spacy_doc)
     topic_of = partial(_section_topic, topics=_topic_headings(doc, start))
     benefit_list = False

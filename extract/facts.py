@@ -235,17 +235,6 @@ def _year_written(date_text: str) -> bool:
     return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", date_text))
 
 
-def _recent_year(d: DateMention, meeting: date | None) -> DateMention:
-    """A day written without a year that falls more than 300 days after the meeting
-    is last year's: "the 16 December letter from the Minister", in a paper of 9 January 2025, is
-    16 December 2024 (case: tests/test_benefits_milestones.py::test_a_yearless_date_is_the_recent_one)."""
-    if meeting is None or d.precision != "day" or _year_written(d.text):
-        return d
-    if d.date_start > (meeting + timedelta(days=300)).isoformat():
-        return _shift_year(d, -1)
-    return d
-
-
 def _in_name(s: Sentence, start: int, end: int) -> bool:
     """Whether start..end lies inside the name of a project the sentence names."""
     for name in s.projects:
@@ -492,7 +481,6 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             # wrong of 4 on the diagnostic sets and the development set with no project named; a section's project
             # owns its spans, and only a plan's or a term's span is skipped: work done across one is an event, "will
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
-        d = _recent_year(d, meeting)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
             continue  # the period of a figure
@@ -515,7 +503,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             # a month or season without a year: past events before the meeting, plans after it
             if status == "achieved" and d.date_start > meeting.isoformat():
                 d = _shift_year(d, -1)
-            elif status != "achieved" and d.precision in ("month", "season") \
+            elif status != "achieved" and d.precision in ("day", "month", "season") \
                     and d.date_end < (meeting.replace(day=1) - timedelta(days=62)).isoformat():
                 d = _shift_year(d, 1)
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")

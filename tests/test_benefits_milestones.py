@@ -153,8 +153,9 @@ def test_older_cues_keep_their_rule():
 
 
 def test_a_yearless_date_is_the_recent_one():
-    """A day without a year more than 300 days after the meeting is last year's (the letter
-    went out before the paper), while one within the coming months stays ahead (a deadline)."""
+    """A day without a year is the nearest such day to the meeting (``dates._nearest_year``): the letter went out
+    before the paper; a deadline in a plan, past by then, is next year's (``day`` in ``sentence_milestones``'s move
+    on: "the statutory deadline of 28 November" in March 2025, uk-council LGR report)."""
     from datetime import date
 
     from boardkb.extract.facts import sentence_milestones
@@ -167,6 +168,10 @@ def test_a_yearless_date_is_the_recent_one():
     (deadline,) = sentence_milestones(_sentence(text, "2025-03-13", ["Reorganisation Programme"]),
                                       date(2025, 3, 13))
     assert (deadline.date_start, deadline.status) == ("2025-11-28", "planned")
+    # ... and a month (kent set 24s, a council's appendix, March 2025: "the English Devolution White Paper on the 16
+    # December"; a quarterly report: "In November, the full draft strategy and maps were presented")
+    assert [d.date_start for d in find_dates("published on the 16 December; in November", "2025-03-13")] == [
+        "2024-12-16", "2024-11-01"]
 
 
 def test_the_ends_of_a_range_of_years_are_no_events():
