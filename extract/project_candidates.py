@@ -93,8 +93,10 @@ _ORG_POSSESSIVE = re.compile(
     r"|^(?:the\s+)?(?:Government|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})[’']s?\s+(?=[A-Z])"
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
-#: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council)
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\w{1,3}\s*[-–:]\s*"
+#: paper), "17 Training" (uk-council), "144 Oracle Improvement Programme Business Case PDF 392 KB" (council set 36, a
+#: web page's list of papers); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council), "Appendix 1 of
+#: Draft Digital Programme Outline Business Case" (council set 41s, a web page's list of papers)
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\w{1,3}\s*(?:[-–:]|of\b)\s*"
                             # a decision number: "24/00115 - Kent County Council Integrated Care Strategy" (uk-council)
                             r"|\d{2}/\d{4,6}\s*[-–:]\s*"
                             # a decision's date: "09/11/2017 - Digital Transformation Programme" (council set 10)
@@ -107,6 +109,18 @@ _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\
 _ACTION_OF = re.compile(r"^(?:(?:delivery|implementation|creation|development|introduction|roll[- ]?out|launch|"
                         r"establishment|review|progress|update)\s+(?:of|on)|(?:responding|response)\s+to)"
                         r"\s+(?:the\s+|a\s+|an\s+)?", re.I)
+#: A business case is its project's: "the Telephony Project Business Case", "Cyber Security Initial Business Case"
+#: (police sets 37 and 47s; tests/test_projects.py), not when nothing names the project: "The Full Business Case".
+_CASE_FOR = re.compile(r"\s+(?:(?:draft|full|outline|initial|final|strategic(?:\s+outline)?)\s+)?business\s+case$",
+                       re.I)
+
+
+_NO_PROJECT = re.compile(r"(?:the|this|a|an|our|its|draft|full|outline|initial|final|strategic)?", re.I)
+
+
+def _case_for(name: str) -> str:
+    m = _CASE_FOR.search(name)
+    return name[: m.start()] if m and not _NO_PROJECT.fullmatch(name[: m.start()]) else name
 #: A quoted title of a talk, theme or publication, not a project: "the theme for 2024 was ‘Working
 #: Together’", "speaking on ‘Diversity in the British Army’" (case: gold-kent armed forces report).
 #: ... a talk's subject after "on" alone too: "Chief Inspector Gary Woodward on ‘Working with Veterans in
@@ -150,7 +164,7 @@ def clean(name: str) -> str:
     # (case: tests/test_projects.py, a capital projects table)
     name = _strip_acronym(name)
     name = name.strip(" ‘’'\"“”*:-–—,.()")
-    name = _FOOTNOTE_MARK.sub("", name)
+    name = _FOOTNOTE_MARK.sub("", _without_area(name))
     name = _MARKS_AFTER.sub("", name)
     name = re.sub(r"^(?:and|or|&)\s+", "", name, flags=re.I)  # "AND TRANSITION STATE 1" (corpus 000 heading)
     # a phase of a project is the project's: "Phase 2 of Project Keystone was completed" (tests/test_extract.py)
@@ -163,7 +177,7 @@ def clean(name: str) -> str:
     name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
     name = _ACTION_OF.sub("", name)
-    name = _without_area(name)
+    name = _case_for(name)
     tokens = name.split()
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
     determiners = words("capital_determiners")

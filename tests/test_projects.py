@@ -446,6 +446,17 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     # a decision's reference before its subject (wmp set 1, a commissioner's decisions page)
     ("PCC Decision 007-2020 Connect Programme", "Connect Programme"),
     ("Decision 12/2019: Fleet Replacement Programme", "Fleet Replacement Programme"),
+    # a web page's list of papers: an item's number of three digits, an appendix "of" its paper (council sets 36 and
+    # 41s), the area before a dash first
+    ("144 Oracle Improvement Programme", "Oracle Improvement Programme"),
+    ("Expected Benefits - Appendix 1 of Draft Digital Programme", "Draft Digital Programme"),
+    # a business case is its project's (police sets 37, 39 and 47s), not when nothing names the project
+    ("Telephony Project Business Case", "Telephony Project"),
+    ("The Information Technology Strategy Business Case", "Information Technology Strategy"),
+    ("Cyber Security Initial Business Case", "Cyber Security"),
+    ("Fleet Programme Strategic Outline Business Case", "Fleet Programme"),
+    ("The Full Business Case", "Full Business Case"),
+    ("This Business Case", "Business Case"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
@@ -1729,6 +1740,13 @@ def _names_in(tmp_path, body: str) -> set[str]:
     path = tmp_path / "2025-11-14_pcp_update.txt"
     path.write_text(f"Update Report\n\nBackground\n\n{body}\n", encoding="utf-8")
     return {p.name for p in find_projects(read_paper(path))[0]}
+
+
+def test_a_business_case_names_its_project(tmp_path):
+    """Police set 37, a joint panel's minutes: "the Telephony Project Business Case" was a kind of document and named
+    no project; it is the Telephony Project's."""
+    assert "Telephony Project" in _names_in(tmp_path, "The Committee approved the Telephony Project Business Case in "
+                                                      "May 2016, and the contract award followed.")
 
 
 def test_a_phase_keeps_its_number(tmp_path):
