@@ -1068,6 +1068,12 @@ def _said_in_body(doc: Document, start: int, name: str, flags: int) -> int | Non
 #: which included 5 main projects:" (police set 36, a fire authority's minutes), or a heading "Current Projects".
 _KIND_INTRO = re.compile(r"\b(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
                          r"(?:[^.;:]{0,30}):?\s*$", re.I)
+#: ... or that announces them, however long it runs on: "Members undertook a detailed review into the following projects
+#: to understand the likelihood of delivery, ... including stopping the project or delivering it in a different way:"
+#: (council set 35, a scrutiny committee's minutes), "the following seven projects to be delivered as part of the Local
+#: Transport Plan ... 2017/18:." (council set 37, a combined authority's minutes)
+_FOLLOWING = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?(?:projects|programmes|workstreams|work streams|strands|"
+                        r"initiatives|schemes)\b", re.I)
 #: An item of that list: its first clause, short ("Fleet and Equipment (replacement);", "People Development.")
 _LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2,90}?)"
                         r"\s*(?:;\s*(?:and|or)?|\.|,?\s+and)?\s*$")
@@ -1099,8 +1105,11 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     passages = doc.passages
     for seq in range(start, len(passages) - 1):
         intro = passages[seq]
-        said = intro.text.rstrip().endswith(":") or intro.kind == "heading"
+        said = re.search(r":\.?\s*$", intro.text) or intro.kind == "heading"
         kind = _KIND_INTRO.search(intro.text[-120:])
+        if said and not kind and _FOLLOWING.search(intro.text):
+            yield from _intro_items(passages, seq)
+            continue
         if not (said and kind) or _NOT_THE_KIND.search(intro.text[-120:][: kind.start()]):
             continue
         yield from _intro_items(passages, seq)

@@ -1415,6 +1415,16 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
                                 "· closure of Exmouth fire station;\n\n· relocation of Topsham fire station.\n")
     assert {"Dover sea wall repairs", "Ashford library refurbishment", "Closure of Exmouth fire station",
             "Relocation of Topsham fire station"} <= found
+    # "the following projects" announces its items however long its sentence runs on before the colon (council sets
+    # 35 and 37, a scrutiny committee's and a combined authority's minutes, the second ending ":.")
+    found = _names_in(tmp_path, "Members reviewed the following projects to understand the likelihood of delivery, "
+                                "the risks and barriers to delivering them within budget and on time, and whether "
+                                "stopping the project had been considered:\n\n· Nightingale Park\n\n· Old Toll "
+                                "House\n\nThe Committee noted the report.\n\nThe Committee considered the funding of "
+                                "the following three schemes to be delivered as part of the Local Transport Plan "
+                                "2017/18:.\n\n· Morley Transport Hub\n\n· Strategic Cycle Network Development\n")
+    assert {"Nightingale Park", "Old Toll House", "Morley Transport Hub",
+            "Strategic Cycle Network Development"} <= found
 
 
 def test_a_sentences_opening_preposition_is_no_part_of_a_name(tmp_path):
