@@ -166,7 +166,11 @@ _NOISE = re.compile(
     # information", "Return to Agenda", "Skip to site content", "Default Text Size", a standing item's "Welcome and
     # introductions", "Disclosure of Personal and Prejudicial Interests")
     r"report summary|meeting documents|key information|return to agenda|skip to site content\b.*|"
-    r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\.?)$",
+    r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\.?|"
+    # ... and a site's cookie banner, its "Skip Content" and its numbered breadcrumb, "1. Home", "2. Agenda item"
+    # (police sets 33, 45s and 47s)
+    r"(?:tell us whether you )?accept(?:ing)? (?:all |additional |analytics )?cookies\b.*|skip content|"
+    r"\d{1,2}\.\s*(?:home|agenda item))$",
     re.I,
 )
 _BODY_START = re.compile(

@@ -738,6 +738,14 @@ def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
      "HMICFRS PEEL Inspection Update"),
     ("Agenda item\n\nTowns Fund Performance Update (15 mins)\n\nThe report was noted.\n",
      "Towns Fund Performance Update"),
+    # a site's "Skip Content", cookie banner and numbered breadcrumb (police sets 33, 45s and 47s: a commissioner's
+    # decisions page, a police authority's report page, a panel's item page)
+    ("Skip Content\n\nDecisions of the PCC - January 2019\n\nThe Commissioner made the following decisions.\n",
+     "Decisions of the PCC - January 2019"),
+    ("Tell us whether you accept cookies\n\nChief Officer Appointments Review\n\nThe report was noted.\n",
+     "Chief Officer Appointments Review"),
+    ("1. Home\n  2. Agenda item\n\nAgenda item\n\nCommissioner’s Question Time\n\nThe Panel is asked to raise any "
+     "issues.\n", "Commissioner’s Question Time"),
 ])
 def test_page_furniture_above_the_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title
