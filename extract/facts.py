@@ -305,7 +305,13 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        # the end of September 2024" (kent set 16, a treasury management mid-year report); not an
                        # event's: "Construction activity up to the end of 2025 will see the depot completed" (review)
                        r"|\bdata\s+(?:up\s+)?to|\b(?:covers?|covering|includes?|including)\s+(?:[\w-]+\s+){0,4}?"
-                       r"(?:activity|performance)\s+(?:up\s+)?to)\s+(?:the\s+end\s+of\s+)?"
+                       r"(?:activity|performance)\s+(?:up\s+)?to"
+                       # ... and the day figures stand at: "the Capital Programme's performance as at 30 September
+                       # 2018", "the programme spend position at 30 June 2016", "total capital expenditure to the end
+                       # of July 2020", "status and risk as of 30 September 2024" (council sets 32, 33, 37 and 38s)
+                       r"|\b(?:position|performance|expenditure|spend|spent|outturn|status)\s+(?:(?:[\w’'-]+\s+){0,4}?"
+                       r"(?:as\s+(?:at|of)|(?:up\s+)?to\s+the\s+end\s+of)|at|to)"
+                       r")\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 #: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)

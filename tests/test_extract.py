@@ -390,8 +390,18 @@ def test_figure_periods_are_not_milestones():
                  "2024.",
                  "The Quarter 3 QPR includes 38 Key Performance Indicators for the Fleet Programme.",
                  # ... or the activity a report covers (kent set 16, a treasury management mid-year update)
-                 "This report covers Fleet Programme activity up to the end of September 2024."):
+                 "This report covers Fleet Programme activity up to the end of September 2024.",
+                 # ... or the day its figures stand at (council sets 32, 33, 37 and 38s: committees' minutes)
+                 "The report outlined the Fleet Programme's performance as at 30 September 2024.",
+                 "The Board received an overview of the Fleet Programme spend position at 30 June 2024.",
+                 "It was noted that total capital expenditure to the end of July 2024 for the Fleet Programme was "
+                 "£45.4m.",
+                 "The Board received a presentation on the Fleet Programme status and risk as of 30 September 2024.",
+                 "Of the Fleet Programme budget, just over £7m had been spent as at November 2024."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... not what a programme is in a position to do (review)
+    text = "The Fleet Programme is in a position to go live at the end of March 2025."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["the end of March 2025"]
     # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
     # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
     for text in ("A briefing on the Fleet Programme for MPs was held on 6 January 2025.",
