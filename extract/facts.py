@@ -18,7 +18,7 @@ from ..ingest.records import Document
 from .confidence import confidence
 from .dates import DateMention, find_dates
 from .names import normalise
-from .quantities import Quantity
+from .quantities import FILE_LINK, Quantity
 from .records import Benefit, Metric, Milestone
 from .vocab import words
 
@@ -278,11 +278,19 @@ _CONTROL_LINE = re.compile(r"(?i)\bpage\s+\d+\s+of\s+\d+\s+(?:(?P<version>versio
 _HEADER_AFTER = re.compile(r"\s*(?:$|(?i:report|agenda|item|paper|version|not\s+protectively|official)\b)")
 
 
+def _line_of(text: str, at: int) -> str:
+    """The line of ``text`` that holds offset ``at``."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
+
+
 def _names_the_paper(text: str, d: DateMention) -> bool:
-    """Whether a date names a document rather than an event: the edition after its kind (``_edition``), or the date
-    of a version on a control line (``_CONTROL_LINE``)."""
+    """Whether a date names a document rather than an event: the edition after its kind (``_edition``), the date
+    of a version on a control line (``_CONTROL_LINE``), or any date in a web page's link to a file, "118 Future
+    Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``quantities.FILE_LINK``)."""
     control = _CONTROL_LINE.search(text, max(0, d.start - 45), d.start)
-    return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end)))
+    return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end))) \
+        or bool(FILE_LINK.search(_line_of(text, d.start)))
 
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024

@@ -292,17 +292,17 @@ def _time_ago() -> re.Pattern:
 #: Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its file sizes and the
 #: item's number opening its line are no figures; the figures of its title are ("Purchase of 60 marked response
 #: vehicles at a cost of £1.8m PDF 250 KB", review; tests/test_quantities.py).
-_FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
+FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
 _SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
     """The file sizes of each line that links to a document, and the item number that opens it."""
     spans: list[tuple[int, int]] = []
-    if not _FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
+    if not FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
         return spans
     for line in re.finditer(r"[^\n]+", text):
-        if _FILE_LINK.search(line.group(0)):
+        if FILE_LINK.search(line.group(0)):
             spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
             item = re.match(r"\s*\d{1,4}(?=\s+[A-Z])", line.group(0))
             spans += [(line.start(), line.start() + item.end())] if item else []

@@ -572,6 +572,21 @@ def test_a_control_lines_date_dates_the_paper_not_an_event():
         assert [m.date_start for m in sentence_milestones(s, None)] == [start], text
 
 
+def test_a_link_to_a_file_names_a_document_not_an_event():
+    """A web page's list of a meeting's papers: "118 Future Tandridge Programme Update - September 2024 PDF 71 KB", "9
+    Digital Strategy and Business Case 2022-2026 PDF 223 KB" (council sets 33 and 41s): the dates are the files'
+    titles'. The lines around a link keep theirs."""
+    from boardkb.extract.facts import sentence_milestones
+
+    for text in ("118 Future Tandridge Programme Update - September 2024 PDF 71 KB",
+                 "9 Digital Strategy and Business Case 2022-2026 pdf icon PDF 223 KB"):
+        s = _sentence(text, meeting="2024-11-20", projects=["Future Tandridge Programme", "Digital Strategy"])
+        assert sentence_milestones(s, None) == [], text
+    kept = _sentence("Minutes PDF 105 KB\nThe Future Tandridge Programme went live in September 2024.",
+                     meeting="2024-11-20", projects=["Future Tandridge Programme"])
+    assert [m.date_start for m in sentence_milestones(kept, None)] == ["2024-09-01"]
+
+
 def test_items_of_a_spending_list_are_no_benefits():
     """The amounts of "capital projects ... include:" are spending, though the items name improvements
     (uk-council capital strategy); a saving after such a list in another sentence still counts."""
