@@ -803,7 +803,10 @@ _SPENDING_LIST = re.compile(r"(?i)\b(?:capital|spend(?:ing)?|expenditure|investm
 #: to £480k" (police set 26, a commissioner's decision; tests/test_extract.py). What was saved is the difference,
 #: which no paper said and none is made up. A rate reached is the improvement's measure: "poor roads ... had reduced
 #: to 11.4%" (council set 24), and savings cut or risen to a sum are still savings (review).
-_LEVEL_BEFORE = re.compile(r"(?i)\b(?:costs?|spend(?:ing)?|budget|price)\b(?:[^.;]|\.\d){0,80}"
+#: The nouns of money that is no saving: a cost, a budget, income, funding, spending (``_LEVEL_BEFORE``,
+#: ``_MONEY_BEFORE``).
+_MONEY_NOUN = r"(?:budgets?|costs?|income|funds?|funding|grants?|expenditure|spend(?:ing)?|allocations?|envelope|price)"
+_LEVEL_BEFORE = re.compile(r"(?i)\b" + _MONEY_NOUN + r"\b(?:[^.;]|\.\d){0,80}"
                            r"\b(?:reduced|revised|lowered|cut|down)\s+to\s+$")
 
 
@@ -821,8 +824,7 @@ def _costs(text: str, q: Quantity) -> bool:
 #: costs of £100k" (kent set 22s); or right after it: "the £29.0m external income from specific governmental
 #: departmental grants" (kent set 17), "Government made £81 million available" (police set 41), "£22.6m below the
 #: budget" (council set 37). A saving's own words keep it: "an annual energy cost saving of £280k".
-_MONEY_BEFORE = re.compile(r"(?i)\b(?:budgets?|costs?|income|funds?|funding|grants?|expenditure|spend(?:ing)?|"
-                           r"allocations?|envelope|price)\b(?:\s+[\w’'/-]+){0,6}\s+$")
+_MONEY_BEFORE = re.compile(r"(?i)\b" + _MONEY_NOUN + r"\b(?:\s+[\w’'/-]+){0,6}\s+$")
 _MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|"
                           r"^\s+(?:is\s+|was\s+|being\s+|been\s+)?(?:made\s+)?available\b|"
                           r"^\s+(?:below|under|within)\s+(?:the\s+)?(?:\w+\s+)?budget\b")
