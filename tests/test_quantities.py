@@ -127,6 +127,10 @@ def _found(text):
         "the Council had existed since 1889 during which time it had gained and lost powers",
         # ... an item's number and file sizes on a line that links to a document (council set 40)
         "185 Digital Strategy Update pdf icon PDF 99 KB",
+        # an assurance framework's stages and gates, a system's data loads (council sets 37 and 40s, a combined
+        # authority's minutes and a task group's notes)
+        "That the programme progresses through Decision Point 5 and work commences on Activity 6, Delivery;",
+        "the task group could not move from data migration 2 to data migration 3",
         "Enc. 1 for Customer First in a Digital Age - Business Case, item 52 PDF 466 KB View as HTML (52/2) 308 KB",
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
