@@ -276,7 +276,7 @@ def _cell_facts(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], w
                                 projects=[p for n, p in names_by_seq.get(seq, []) if n in segment]
                                 or [p for _, p in names_by_seq.get(seq, [])][:1])
             out.benefits.extend(sentence_benefits(sentence))
-            out.milestones.extend(sentence_milestones(sentence, written))
+            out.milestones.extend(sentence_milestones(sentence, written, doc.meeting_date is None))
             benefit_list = bool(intro) or benefit_list
 
 
@@ -325,7 +325,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 benefit_list=benefit_list and passage.kind == "list_item",
             )
             out.metrics.extend(sentence_metrics(sentence))
-            out.milestones.extend(sentence_milestones(sentence, written))
+            out.milestones.extend(sentence_milestones(sentence, written, doc.meeting_date is None))
             if not purpose:
                 alone = partial(_alone, recent=thread.recent, text=sent.text, topic=topic)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)

@@ -469,7 +469,37 @@ def _years_long(d: DateMention) -> bool:
     return (date.fromisoformat(d.date_end) - date.fromisoformat(d.date_start)).days > 400
 
 
-def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
+#: The tense of the words before a yearless date, where no cue word says it was done (``_year_of``): a verb's past
+#: before it ("closed on", "finished in") or a plan ("will go live in", "is due in", "now expected in"); a plan told in
+#: the past ("was due to close on 12 February", "were scheduled for January") is neither, and keeps the nearest year,
+#: and so does an infinitive ("decisions to be made quickly in January", in minutes filed under a later meeting) (kent
+#: sets 18 and 23s, council set 43s; reviews of issue 9's work).
+_PAST_BEFORE = re.compile(r"(?i)\b(?!(?:expected|planned|scheduled|anticipated|intended|proposed|programmed|targeted|"
+                          r"timetabled)\b)[a-z]{3,}ed\s+(?:on|in|at|during|from)\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of|start\s+of)\s+)?$")
+_FUTURE_BEFORE = re.compile(r"(?i)\b(?:will|shall|(?:is|are)\s+(?:\w+\s+)?(?:due|expected|planned|scheduled|set|"
+                            r"going))\b")
+
+
+def _year_of(d: DateMention, before: str, cued: set[str], meeting: date, estimated: bool) -> DateMention:
+    """The year of a day, month or season said without one, read as the nearest to the paper's date
+    (``dates._nearest_year``): a deed done is before the paper; a plan's date more than two months gone is next
+    year's, for a day only in the future tense ("the statutory deadline of 28 November" that councils "will" meet, in
+    March 2025, uk-council LGR report; "further gateway reviews were scheduled for January, April, July and October
+    2019" in November 2018, council set 43s; not "was due to close on 17 January" in June, review). ``cued``: the
+    statuses the clause's cue words give whether or not its date has passed. A paper with no meeting date is dated by
+    its own dates, no earlier than when it was written: a deed is not moved back before that estimate, and a plan in
+    the future tense is after it (council sets 40s and 43s; reviews; tests/test_benefits_milestones.py)."""
+    if cued == {"achieved"} or _PAST_BEFORE.search(before):
+        return _shift_year(d, -1) if d.date_start > meeting.isoformat() and not estimated else d
+    future = bool(_FUTURE_BEFORE.search(before))
+    if not (future or ("achieved" not in cued and d.precision != "day")):
+        return d
+    # ... against an estimate, which is no later than the paper, a plan in the future tense is after it at once
+    gone = meeting if estimated and future else meeting.replace(day=1) - timedelta(days=62)
+    return _shift_year(d, 1) if d.date_end < gone.isoformat() else d
+
+
+def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = False) -> list[Milestone]:
     milestones: list[Milestone] = []
     project = s.projects[0] if s.projects else s.section_project
     # a date in a sentence that names a project, or refers to one ("during the pilot", an item under a
@@ -495,6 +525,11 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             # wrong of 4 on the diagnostic sets and the development set with no project named; a section's project
             # owns its spans, and only a plan's or a term's span is skipped: work done across one is an event, "will
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
+        left = s.text.rfind(";", 0, d.start) + 1
+        clause = _clause(s.text, d.start, d.end)
+        if meeting is not None and not _year_written(d.text):
+            cued = {_status(clause, False, d.start - left), _status(clause, True, d.start - left)}
+            d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
             continue  # the period of a figure
@@ -504,8 +539,7 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
             continue  # the year a thing is for: "The 2025-26 revenue budget ... was agreed" (uk-council)
         if d.precision == "financial_year" and _budget_year(s.text, d.start, d.end):
             continue
-        left = s.text.rfind(";", 0, d.start) + 1
-        status = _status(_clause(s.text, d.start, d.end), past, d.start - left)
+        status = _status(clause, past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and re.search(r"\d{4}", d.text):
             status = "planned"  # a dated event after the paper was written has not happened yet
@@ -513,13 +547,6 @@ def sentence_milestones(s: Sentence, meeting: date | None) -> list[Milestone]:
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
-        if meeting is not None and not _year_written(d.text):
-            # a month or season without a year: past events before the meeting, plans after it
-            if status == "achieved" and d.date_start > meeting.isoformat():
-                d = _shift_year(d, -1)
-            elif status != "achieved" and d.precision in ("day", "month", "season") \
-                    and d.date_end < (meeting.replace(day=1) - timedelta(days=62)).isoformat():
-                d = _shift_year(d, 1)
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:
             event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)

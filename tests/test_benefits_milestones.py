@@ -174,6 +174,58 @@ def test_a_yearless_date_is_the_recent_one():
         "2024-12-16", "2024-11-01"]
 
 
+@pytest.mark.parametrize("text,meeting,expected", [
+    # a plan in the future tense is after the paper, a deed told with a verb's past before it (reviews of issue 9's
+    # work)
+    ("The new Command and Control system will go live in September, once assurance is complete.", "2025-01-16",
+     ("2025-09-01", "planned")),
+    # ... but a plan's month just gone stays (uk-council QPR in March 2025: "rates will recover and continue to improve
+    # from January onwards")
+    ("Rates on the programme will recover and continue to improve from January onwards.", "2025-03-04",
+     ("2025-01-01", None)),
+    ("The public consultation on the Library Transformation Programme closed on 14 February after twelve weeks.",
+     "2024-11-20", ("2024-02-14", "achieved")),
+    ("Phase 1 of the Street Lighting LED Replacement Programme finished in March, with 14,000 lanterns replaced.",
+     "2024-12-04", ("2024-03-01", "achieved")),
+    # ... a plan told in the past, and an infinitive, keep the nearest year (kent sets 18 and 23s)
+    ("The Depot Relocation Project tender was due to close on 17 January, but was extended.", "2025-06-10",
+     ("2025-01-17", None)),
+    ("The Riverside Housing Scheme was scheduled to reach financial close on 28 February, but this is now expected "
+     "in August.", "2025-06-10", ("2025-08-01", None)),
+    ("Mr Gough said there were decisions to be made quickly in January on the Devolution Priority Programme.",
+     "2025-02-13", ("2025-01-01", None)),
+    # ... and a plan's month long gone is next year's (council set 43s, a council's minutes)
+    ("It was noted that further gateway reviews were scheduled for January, April, July and October 2019.",
+     "2018-11-08", ("2019-07-01", None)),
+])
+def test_a_yearless_date_takes_its_tense(text, meeting, expected):
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    day, status = expected
+    found = {(m.date_start, m.status) for m in sentence_milestones(
+        _sentence(text, meeting, ["Programme"]), date.fromisoformat(meeting))}
+    assert any(start == day and status in (None, got) for start, got in found), found
+
+
+def test_a_deed_is_not_moved_before_an_estimated_date():
+    """A paper with no meeting date is dated by its own dates, no earlier than it was written: "rolled out to all
+    response officers on 14 September" after events of June and August 2022 is September 2022 (review)."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    text = "Following the evaluation, the Mobile Working Project rolled out to all response officers on 14 September."
+    s = _sentence(text, "2022-08-19", ["Mobile Working Project"])
+    assert [m.date_start for m in sentence_milestones(s, date(2022, 8, 19), estimated=True)] == ["2022-09-14"]
+    assert [m.date_start for m in sentence_milestones(s, date(2022, 8, 19))] == ["2021-09-14"]
+    # ... and a plan in the future tense is after the estimate (review: "will be handed over in October", among events
+    # of 2023 up to November)
+    s = _sentence("The new training tower will be handed over in October.", "2023-11-20", ["Training Tower"])
+    assert [m.date_start for m in sentence_milestones(s, date(2023, 11, 20), estimated=True)] == ["2024-10-01"]
+
+
 def test_the_ends_of_a_range_of_years_are_no_events():
     """A programme's span (council set 31, an executive's minutes; the uk-council budget) dates nothing; a scheme moved
     from one year to the next does."""
