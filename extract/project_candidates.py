@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..ingest.records import Document, Passage
 from .names import SMALL_WORDS as _SMALL
 from .names import is_period, serial_list, shaped_like_a_name
+from .quantities import FILE_LINK
 from .table_facts import index_columns
 from .vocab import words
 
@@ -93,10 +94,9 @@ _ORG_POSSESSIVE = re.compile(
     r"|^(?:the\s+)?(?:Government|[A-Z][a-z]?[A-Z][A-Za-z]{0,4})[’']s?\s+(?=[A-Z])"
 )
 #: A footnote mark or list number before a name: "2The White Paper" (case: gold-kent devolution white
-#: paper), "17 Training" (uk-council), "144 Oracle Improvement Programme Business Case PDF 392 KB" (council set 36, a
-#: web page's list of papers); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council), "Appendix 1 of
-#: Draft Digital Programme Outline Business Case" (council set 41s, a web page's list of papers)
-_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\w{1,3}\s*(?:[-–:]|of\b)\s*"
+#: paper), "17 Training" (uk-council); an appendix label: "APPENDIX D - High Level Revenue Plan" (uk-council), "Appendix
+#: 1 of Draft Digital Programme Outline Business Case" (council set 41s, a web page's list of papers)
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,2}\s*(?=(?-i:[A-Z][A-Za-z]))|appendix\s+\w{1,3}\s*(?:[-–:]|of\b)\s*"
                             # a decision number: "24/00115 - Kent County Council Integrated Care Strategy" (uk-council)
                             r"|\d{2}/\d{4,6}\s*[-–:]\s*"
                             # a decision's date: "09/11/2017 - Digital Transformation Programme" (council set 10)
@@ -115,7 +115,10 @@ _CASE_FOR = re.compile(r"\s+(?:(?:draft|full|outline|initial|final|strategic(?:\
                        re.I)
 
 
-_NO_PROJECT = re.compile(r"(?:the|this|a|an|our|its|draft|full|outline|initial|final|strategic)?", re.I)
+#: ... nor when the words before it only qualify the case or name a kind: "the Revised Programme Business Case", "The
+#: Updated Project Business Case" (review).
+_NO_PROJECT = re.compile(r"(?:(?:the|this|a|an|our|its|draft|full|outline|initial|final|strategic|revised|updated|"
+                         r"detailed|amended|new|overall|programme|project|scheme)(?:\s+|$))*", re.I)
 
 
 def _case_for(name: str) -> str:
@@ -1323,6 +1326,18 @@ def _qualifying_acronyms(doc: Document, start: int) -> set[str]:
     return found
 
 
+def _without_item_number(p: Passage) -> Passage:
+    """A web page's list of papers numbers each file's link: "144 Oracle Improvement Programme Business Case PDF 392
+    KB" (council set 36); the number is no part of the name it opens. Elsewhere a number may be: "101 Contact
+    Improvement Programme" (review)."""
+    item = re.match(r"\s*\d{1,4}\s+(?=[A-Z])", p.text)
+    first = p.text.split("\n", 1)[0]
+    link = FILE_LINK.search(first)
+    if item and link and not first[link.end() :].strip():
+        return replace(p, text=p.text[item.end() :])
+    return p
+
+
 def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Candidate]:
     """Every strategy's candidates over the body of the paper."""
     found: list[Candidate] = []
@@ -1331,6 +1346,7 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
     for seq, p in enumerate(doc.passages):
         if seq < start or p.kind == "caption":
             continue
+        p = _without_item_number(p)
         for strategy in PASSAGE_STRATEGIES:
             found.extend(c for c in strategy(seq, p) if not (c.evidence == "acronym" and c.aliases & qualifying))
         found.extend(table_candidates(seq, p, doc, is_status))

@@ -446,10 +446,10 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     # a decision's reference before its subject (wmp set 1, a commissioner's decisions page)
     ("PCC Decision 007-2020 Connect Programme", "Connect Programme"),
     ("Decision 12/2019: Fleet Replacement Programme", "Fleet Replacement Programme"),
-    # a web page's list of papers: an item's number of three digits, an appendix "of" its paper (council sets 36 and
-    # 41s), the area before a dash first
-    ("144 Oracle Improvement Programme", "Oracle Improvement Programme"),
+    # a web page's list of papers: an appendix "of" its paper (council set 41s), the area before a dash first; a name's
+    # own number of three digits stays (review)
     ("Expected Benefits - Appendix 1 of Draft Digital Programme", "Draft Digital Programme"),
+    ("101 Contact Improvement Programme", "101 Contact Improvement Programme"),
     # a business case is its project's (police sets 37, 39 and 47s), not when nothing names the project
     ("Telephony Project Business Case", "Telephony Project"),
     ("The Information Technology Strategy Business Case", "Information Technology Strategy"),
@@ -457,6 +457,9 @@ def test_a_name_with_an_article_before_it_is_no_action(tmp_path):
     ("Fleet Programme Strategic Outline Business Case", "Fleet Programme"),
     ("The Full Business Case", "Full Business Case"),
     ("This Business Case", "Business Case"),
+    # ... nor when its words only qualify the case or name a kind (review)
+    ("The Revised Programme Business Case", "Revised Programme Business Case"),
+    ("Updated Project Business Case", "Updated Project Business Case"),
 ])
 def test_clean_drops_labels_and_actions(raw, name):
     assert clean(raw) == name
@@ -1757,6 +1760,13 @@ def test_a_business_case_names_its_project(tmp_path):
     no project; it is the Telephony Project's."""
     assert "Telephony Project" in _names_in(tmp_path, "The Committee approved the Telephony Project Business Case in "
                                                       "May 2016, and the contract award followed.")
+    # ... and a web page's list of papers numbers a file's link, no part of its name (council set 36); a heading's
+    # service number is (review)
+    found = _names_in(tmp_path, "144 Oracle Improvement Programme Business Case PDF 392 KB\n\nDecision:\n\nThe "
+                                "Executive Mayor approved the business case.\n\n1. 101 Contact Improvement "
+                                "Programme\n\nThe 101 Contact Improvement Programme went live in May 2024.")
+    assert {"Oracle Improvement Programme", "101 Contact Improvement Programme"} <= found
+    assert not [n for n in found if n.startswith("144")]
 
 
 def test_a_phase_keeps_its_number(tmp_path):
