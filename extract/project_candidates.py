@@ -1075,8 +1075,14 @@ _KIND_INTRO = re.compile(r"\b(?:projects|programmes|workstreams|work streams|str
 #: to understand the likelihood of delivery, ... including stopping the project or delivering it in a different way:"
 #: (council set 35, a scrutiny committee's minutes), "the following seven projects to be delivered as part of the Local
 #: Transport Plan ... 2017/18:." (council set 37, a combined authority's minutes)
-_FOLLOWING = re.compile(r"\bthe following\s+(?:[\w-]+\s+){0,2}?(?:projects|programmes|workstreams|work streams|strands|"
-                        r"initiatives|schemes)\b", re.I)
+#: The words between are a count or a kind, no noun of their own and no preposition: not "the following concerns about
+#: schemes"; the kind is no "schemes of delegation" or "programmes of study"; and no other noun nearer the colon names
+#: the items below: not "the following projects, and ... responded on each of the points raised as summarised
+#: below:" (review).
+_FOLLOWING = re.compile(r"\bthe following\s+(?:(?!(?:about|of|for|in|on|with|from|regarding|to)\b)[\w-]+(?<!s)\s+)"
+                        r"{0,2}?(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
+                        r"(?!\s+of\b)(?![^:]*\b(?:points?|concerns?|issues?|questions?|comments?|matters?|responses?|"
+                        r"topics?|actions?)\b[^:]*\b(?:below|as\s+follows)\b)", re.I)
 #: An item of that list: its first clause, short ("Fleet and Equipment (replacement);", "People Development.")
 _LIST_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.]{2,90}?)"
                         r"\s*(?:;\s*(?:and|or)?|\.|,?\s+and)?\s*$")

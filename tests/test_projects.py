@@ -1428,6 +1428,19 @@ def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
                                 "2017/18:.\n\n· Morley Transport Hub\n\n· Strategic Cycle Network Development\n")
     assert {"Nightingale Park", "Old Toll House", "Morley Transport Hub",
             "Strategic Cycle Network Development"} <= found
+    # ... not concerns about them, nor the points said of them, nor schemes of delegation or programmes of study
+    # (review)
+    for intro in ("Members raised the following concerns about schemes in the programme, which officers undertook to "
+                  "address in the next report:",
+                  "Members asked about the following projects, and the Head of Capital Delivery responded on each of "
+                  "the points raised as summarised below:",
+                  "The Authority is asked to note that the following schemes of delegation have been updated to "
+                  "reflect the new structure:",
+                  "The Virtual School supports young people through the following programmes of study at Key Stage 4, "
+                  "agreed with schools last year:"):
+        found = _names_in(tmp_path, f"{intro}\n\n· Rising construction costs\n\n· Contract Standing Orders\n\n"
+                                    "The Chair thanked officers.\n")
+        assert not {"Rising construction costs", "Contract Standing Orders"} & found, intro
 
 
 def test_a_sentences_opening_preposition_is_no_part_of_a_name(tmp_path):
