@@ -284,13 +284,21 @@ def _line_of(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
 
 
+def _file_link_line(line: str) -> bool:
+    """A line of a web page's list of papers: its title, then the file's type and size at its end ("118 Future
+    Tandridge Programme Update - September 2024 PDF 71 KB"); not a sentence that mentions an attachment, "the full
+    evaluation report (PDF, 1.3 MB) is available" (review)."""
+    link = FILE_LINK.search(line)
+    return bool(link) and not line[link.end() :].strip(" )")
+
+
 def _names_the_paper(text: str, d: DateMention) -> bool:
     """Whether a date names a document rather than an event: the edition after its kind (``_edition``), the date
     of a version on a control line (``_CONTROL_LINE``), or any date in a web page's link to a file, "118 Future
     Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``quantities.FILE_LINK``)."""
     control = _CONTROL_LINE.search(text, max(0, d.start - 45), d.start)
     return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end))) \
-        or bool(FILE_LINK.search(_line_of(text, d.start)))
+        or _file_link_line(_line_of(text, d.start))
 
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024
@@ -316,8 +324,11 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        r"(?:activity|performance)\s+(?:up\s+)?to"
                        # ... and the day figures stand at: "the Capital Programme's performance as at 30 September
                        # 2018", "the programme spend position at 30 June 2016", "total capital expenditure to the end
-                       # of July 2020", "status and risk as of 30 September 2024" (council sets 32, 33, 37 and 38s)
-                       r"|\b(?:position|performance|expenditure|spend|spent|outturn|status)\s+(?:(?:[\w’'-]+\s+){0,4}?"
+                       # of July 2020" (council sets 32, 33 and 37); a position only of money, and no status: not
+                       # "transitioned to business-as-usual status at the end of March 2024", "agreed to review the
+                       # programme position at the end of September 2025" (review)
+                       r"|\b(?:(?:spend|financial|budget|outturn|funding|cash|capital|revenue)\s+position|"
+                       r"performance|expenditure|spend|spent|outturn)\s+(?:(?:[\w’'-]+\s+){0,4}?"
                        r"(?:as\s+(?:at|of)|(?:up\s+)?to\s+the\s+end\s+of)|at|to)"
                        r")\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets

@@ -167,10 +167,12 @@ _NOISE = re.compile(
     # introductions", "Disclosure of Personal and Prejudicial Interests")
     r"report summary|meeting documents|key information|return to agenda|skip to site content\b.*|"
     r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\.?|"
-    # ... and a site's cookie banner, its "Skip Content" and its numbered breadcrumb, "1. Home", "2. Agenda item"
-    # (police sets 33, 45s and 47s)
-    r"(?:tell us whether you )?accept(?:ing)? (?:all |additional |analytics )?cookies\b.*|skip content|"
-    r"\d{1,2}\.\s*(?:home|agenda item))$",
+    # ... and a site's cookie banner, its "Skip Content" and its numbered breadcrumb, "1. Home", "2. Agenda item", on
+    # lines of their own or one (police sets 33, 45s and 47s); the banner's whole line, not a title about cookies:
+    # "Accepting cookies on council websites - internal audit report" (review)
+    r"(?:tell us whether you )?(?:accept|reject) (?:all |additional |analytics )?cookies\.?|view cookies|"
+    r"we use (?:some )?(?:essential )?cookies\b.*|skip content|"
+    r"(?:\d{1,2}\.\s*(?:home|meetings|committees|agenda item|agendas?|decisions|documents)\s*)+)$",
     re.I,
 )
 _BODY_START = re.compile(

@@ -746,6 +746,16 @@ def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
      "Chief Officer Appointments Review"),
     ("1. Home\n  2. Agenda item\n\nAgenda item\n\nCommissioner’s Question Time\n\nThe Panel is asked to raise any "
      "issues.\n", "Commissioner’s Question Time"),
+    # ... other banners and breadcrumbs, on lines of their own or one; a title about cookies stays (review)
+    ("Reject additional cookies\n\nView cookies\n\nRoad Safety Partnership Update\n\nThe report was noted.\n",
+     "Road Safety Partnership Update"),
+    ("We use some essential cookies to make this website work.\n\nFire Station Investment Programme\n\nThe report "
+     "was noted.\n", "Fire Station Investment Programme"),
+    ("1. Home 2. Meetings 3. Agenda item\n\nPolice Estate Strategy Update\n\nThe report was noted.\n",
+     "Police Estate Strategy Update"),
+    ("Audit and Governance Committee\n\nDate: 26 September 2024\n\nAccepting cookies on council websites - internal "
+     "audit report\n\n1. Purpose\n\n1.1 This report sets out the findings of the audit.\n",
+     "Accepting cookies on council websites - internal audit report"),
 ])
 def test_page_furniture_above_the_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title

@@ -396,12 +396,16 @@ def test_figure_periods_are_not_milestones():
                  "The Board received an overview of the Fleet Programme spend position at 30 June 2024.",
                  "It was noted that total capital expenditure to the end of July 2024 for the Fleet Programme was "
                  "£45.4m.",
-                 "The Board received a presentation on the Fleet Programme status and risk as of 30 September 2024.",
                  "Of the Fleet Programme budget, just over £7m had been spent as at November 2024."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
-    # ... not what a programme is in a position to do (review)
-    text = "The Fleet Programme is in a position to go live at the end of March 2025."
-    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["the end of March 2025"]
+    # ... not what a programme is in a position to do, nor a status reached or a position to be reviewed (review)
+    for text, day in [("The Fleet Programme is in a position to go live at the end of March 2025.",
+                       "the end of March 2025"),
+                      ("The Fleet Programme transitioned to business-as-usual status at the end of March 2024.",
+                       "the end of March 2024"),
+                      ("Members agreed to review the Fleet Programme position at the end of September 2025.",
+                       "the end of September 2025")]:
+        assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == [day], text
     # ... but an event beside a plan or budget keeps its year (review of issue 9's work), and so does an event held
     # (gold-kent white paper) or a count at a date (gold-kent armed forces report)
     for text in ("A briefing on the Fleet Programme for MPs was held on 6 January 2025.",
