@@ -638,8 +638,8 @@ def test_a_link_to_a_file_names_a_document_not_an_event():
                      meeting="2024-11-20", projects=["Future Tandridge Programme"])
     assert [m.date_start for m in sentence_milestones(kept, None)] == ["2024-09-01"]
     # ... and so does a sentence that mentions an attachment (review)
-    kept = _sentence("The Future Tandridge Programme hub reopened on 2 September 2024; the full evaluation report (PDF, "
-                     "1.3 MB) is available.", meeting="2024-11-20", projects=["Future Tandridge Programme"])
+    kept = _sentence("The Future Tandridge Programme hub reopened on 2 September 2024; the full evaluation report "
+                     "(PDF, 1.3 MB) is available.", meeting="2024-11-20", projects=["Future Tandridge Programme"])
     assert [m.date_start for m in sentence_milestones(kept, None)] == ["2024-09-02"]
 
 

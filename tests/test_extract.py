@@ -649,6 +649,13 @@ def test_removing_a_cost_is_a_benefit():
     sentence = _sentence("Removal of annual revenue costs")
     sentence.benefit_list = True
     assert sentence_benefits(sentence)
+    # ... and the removal of a thing, a fire appliance or a site from a programme, claims nothing (police set 36,
+    # council sets 32 and 41s)
+    for text in ("removal of second appliances from Crediton, Lynton, Martock and Totnes.",
+                 "Approves the removal of Mill Lane, South Anston from the Housing Delivery Programme."):
+        sentence = _sentence(text)
+        sentence.projects = ["Housing Delivery Programme"]
+        assert not sentence_benefits(sentence), text
 
 
 @pytest.mark.parametrize("text,name,status", [
