@@ -357,11 +357,28 @@ def _christmas(m: re.Match, ref: date | None):
 #: 23, a pay policy statement; tests/test_extract.py)
 @rule(r"\b(?<!\beach )(?<!\bevery )" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)(?! (?:of |in )?(?:each|every) year)")
 def _bare_month(m: re.Match, ref: date | None):
-    if ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    paired = _PAIRED.match(m.string, m.end())
+    if paired:  # the year of the month it is paired with, the year before for a month later in the year
+        year = int(paired.group("year")) - (month > MONTHS[paired.group("next").lower().rstrip(".")])
+    elif ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb
         return None
-    month = MONTHS[m.group("month").lower()]
-    start, end = _month_span(_nearest_year(ref, month), month)
+    else:
+        year = _nearest_year(ref, month)
+    start, end = _month_span(year, month)
     return start, end, "month"
+
+
+#: ... and a month paired with the next one and its year takes that year: "occupation in September / October 2026"
+#: (council set 32, a regeneration board's minutes), "between March and April 2025", "from December to January 2025"
+#: (December 2024; tests/test_benefits_milestones.py)
+_PAIRED = re.compile(r"\s*(?:/|-|–|—|and|or|to|&)\s*" + _MONTH.replace("(?P<month>", "(?P<next>") + r",?\s+"
+                     + _YEAR + r"\b")
+
+
+def year_follows(text: str, end: int) -> bool:
+    """Whether the month ending at ``end`` takes its year from the month paired with it (``_PAIRED``)."""
+    return bool(_PAIRED.match(text, end))
 
 
 _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|before|after|and|or|early|late|mid|"

@@ -16,7 +16,7 @@ from importlib import resources
 
 from ..ingest.records import Document
 from .confidence import confidence
-from .dates import DateMention, find_dates
+from .dates import DateMention, find_dates, year_follows
 from .names import normalise
 from .quantities import FILE_LINK, Quantity
 from .records import Benefit, Metric, Milestone
@@ -538,7 +538,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
         left = s.text.rfind(";", 0, d.start) + 1
         clause = _clause(s.text, d.start, d.end)
-        if meeting is not None and not _year_written(d.text):
+        if meeting is not None and not _year_written(d.text) and not year_follows(s.text, d.end):
             cued = {_status(clause, False, d.start - left), _status(clause, True, d.start - left)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()

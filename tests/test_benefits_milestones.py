@@ -174,6 +174,23 @@ def test_a_yearless_date_is_the_recent_one():
         "2024-12-16", "2024-11-01"]
 
 
+def test_a_month_paired_with_the_next_takes_its_year():
+    """"occupation in September / October 2026" (council set 32, a regeneration board's minutes) gave September of the
+    paper's year; a month paired with the next and its year takes that year, or the year before for a later month."""
+    from datetime import date
+
+    from boardkb.extract.facts import sentence_milestones
+
+    for text, meeting, first in [
+            ("The Youth Zone project was forecasting summer completion, with occupation in September / October 2026.",
+             "2025-06-12", "2026-09-01"),
+            ("The Youth Zone project will close for works from December to January 2025.", "2024-06-12", "2024-12-01"),
+            ("The Youth Zone project will be consulted on between March and April 2025.", None, "2025-03-01")]:
+        s = _sentence(text, meeting, ["Youth Zone"])
+        starts = {m.date_start for m in sentence_milestones(s, date.fromisoformat(meeting) if meeting else None)}
+        assert first in starts, (text, starts)
+
+
 @pytest.mark.parametrize("text,meeting,expected", [
     # a plan in the future tense is after the paper, a deed told with a verb's past before it (reviews of issue 9's
     # work)
