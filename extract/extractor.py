@@ -138,8 +138,8 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     title_project = _title_project(doc, section_projects)
     out.milestones.extend(pathway_milestones(doc, title_project))
     out.milestones.extend(meeting_milestones(doc, title_project))
-    out.milestones.extend(decision_milestones(doc, names_by_seq, title_project))
     written = _status_date(doc)
+    out.milestones.extend(decision_milestones(doc, names_by_seq, title_project, written))
     _cell_facts(doc, names_by_seq, written, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)
     out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (

@@ -1000,10 +1000,11 @@ def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
 _DECIDED_ON = re.compile(r"(?i)^\s*(?:date\s+of\s+decision|decision\s+date|date\s+signed)\s*:")
 
 
-def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]],
-                        project: str | None) -> list[Milestone]:
+def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], project: str | None,
+                        written: date | None) -> list[Milestone]:
     """The day each decision of a decision record was taken: an achieved event of the project its record names
-    (the nearest name since the last record's day), else of the paper's title."""
+    (the nearest name since the last record's day), else of the paper's title; a day after the paper was written
+    (``written``) is a decision still to come, as a forward plan lists them (review)."""
     milestones: list[Milestone] = []
     last = -1
     for seq, p in enumerate(doc.passages):
@@ -1018,8 +1019,10 @@ def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, s
             continue  # the day must be the label's value: not "Date signed: Authorisation name: ..."
         named = next((names_by_seq[i][0][1] for i in range(seq - 1, last, -1) if names_by_seq.get(i)), None)
         last = seq
-        milestones.append(Milestone(event="decision taken", date_text=d.text, date_start=d.date_start,
-                                    date_end=d.date_end, precision=d.precision, status="achieved", passage_seq=seq,
+        due = written is not None and d.date_start > written.isoformat()
+        milestones.append(Milestone(event="decision due" if due else "decision taken", date_text=d.text,
+                                    date_start=d.date_start, date_end=d.date_end, precision=d.precision,
+                                    status="planned" if due else "achieved", passage_seq=seq,
                                     quote=re.sub(r"\s+", " ", f"{p.text[: label.end()]} {text[at : at + d.end]}")
                                     .strip(), project=named or project, rule="milestone.decided",
                                     confidence=confidence("milestone.decided")))

@@ -996,6 +996,12 @@ def test_a_decision_records_day_is_its_projects_event():
              if m.rule == "milestone.decided"]
     assert found == [("2024-09-19", "achieved", "Fleet Telematics Programme"),
                      ("2024-09-11", "achieved", "Custody Suite Programme")]
+    # ... and a forward plan's day after the paper is a decision to come (review)
+    text = ("Forward Plan\n\nMeeting: Cabinet on 30 January 2025\n\nFleet Telematics Programme contract award\n\n"
+            "Decision date: 12 March 2025\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert [(m.date_start, m.status, m.event) for m in extract_document(doc).milestones
+            if m.rule == "milestone.decided"] == [("2025-03-12", "planned", "decision due")]
 
 
 def test_live_since_is_achieved():
