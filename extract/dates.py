@@ -359,6 +359,8 @@ def _christmas(m: re.Match, ref: date | None):
 def _bare_month(m: re.Match, ref: date | None):
     month = MONTHS[m.group("month").lower().rstrip(".")]
     paired = _PAIRED.match(m.string, m.end())
+    if paired and MONTHS[paired.group("next").lower().rstrip(".")] == month:
+        paired = None  # a month is not paired with itself: "opened in June and June 2026 will mark ..." (review)
     if paired:  # the year of the month it is paired with, the year before for a month later in the year
         year = int(paired.group("year")) - (month > MONTHS[paired.group("next").lower().rstrip(".")])
     elif ref is None or m.group("month").lower() in ("may", "mar"):  # "may" is usually the verb

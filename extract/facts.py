@@ -552,7 +552,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             continue
         status = _status(clause, past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
-                and re.search(r"\d{4}", d.text):
+                and (re.search(r"\d{4}", d.text) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
@@ -996,37 +996,54 @@ def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
 #: A decision record's day, on its label's line or the next: "Date of decision: 27/10/2022", "DATE OF DECISION:" over
 #: "24 October 2018", "Date signed:" over "02 December 2019" (council sets 29, 36 and 38, police sets 33, 38 and 43:
 #: councils' decision pages, a mayor's office's and a commissioner's decisions; every such day the sets date has a
-#: gold milestone).
-_DECIDED_ON = re.compile(r"(?i)^\s*(?:date\s+of\s+decision|decision\s+date|date\s+signed)\s*:")
+#: gold milestone); a forward plan's "Decision date:" may be to come.
+_DECIDED_ON = re.compile(r"(?i)^\s*(?:date\s+of\s+decision|(?P<plan>decision\s+date)|(?P<signed>date\s+signed))\s*:")
+#: ... and "Date signed" is a decision's only on a paper about decisions or their authorisation ("Authorisation name:",
+#: a mayor's office's decision page, police set 38), not a grant agreement's signature block quoted in a panel's report
+#: (review).
+_DECISION_PAPER = re.compile(r"(?i)\bdecisions?\b|\bauthori[sz]ation\b")
 
 
 def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], project: str | None,
                         written: date | None) -> list[Milestone]:
     """The day each decision of a decision record was taken: an achieved event of the project its record names
-    (the nearest name since the last record's day), else of the paper's title; a day after the paper was written
-    (``written``) is a decision still to come, as a forward plan lists them (review)."""
+    (the nearest name since the previous record's day; the paper's title's only for its first record), one day a
+    record: a second sign-off with no name since is the same record's (review). A forward plan's "Decision date" after
+    the paper's date is a decision still due."""
     milestones: list[Milestone] = []
     last = -1
+    about_decisions = any(_DECISION_PAPER.search(p.text) for p in doc.passages[:12])
     for seq, p in enumerate(doc.passages):
         label = _DECIDED_ON.match(p.text)
-        if not label:
+        if not label or (label.group("signed") and not about_decisions):
             continue
-        text, at = p.text, label.end()
-        if not text[at:].strip() and seq + 1 < len(doc.passages):
-            text, at = doc.passages[seq + 1].text, 0
-        d = next((d for d in find_dates(text[at : at + 60]) if d.precision == "day"), None)
-        if d is None or text[at : at + d.start].strip():
-            continue  # the day must be the label's value: not "Date signed: Authorisation name: ..."
+        d, quote = _decision_day(doc, seq, label)
+        if d is None:
+            continue
         named = next((names_by_seq[i][0][1] for i in range(seq - 1, last, -1) if names_by_seq.get(i)), None)
+        if named is None and last >= 0:
+            continue  # no record named since the last day: another sign-off of the same record, or a record this
+            # paper's names do not reach
         last = seq
-        due = written is not None and d.date_start > written.isoformat()
+        due = bool(label.group("plan")) and written is not None and d.date_start > written.isoformat()
         milestones.append(Milestone(event="decision due" if due else "decision taken", date_text=d.text,
                                     date_start=d.date_start, date_end=d.date_end, precision=d.precision,
-                                    status="planned" if due else "achieved", passage_seq=seq,
-                                    quote=re.sub(r"\s+", " ", f"{p.text[: label.end()]} {text[at : at + d.end]}")
-                                    .strip(), project=named or project, rule="milestone.decided",
+                                    status="planned" if due else "achieved", passage_seq=seq, quote=quote,
+                                    project=named or project, rule="milestone.decided",
                                     confidence=confidence("milestone.decided")))
     return milestones
+
+
+def _decision_day(doc: Document, seq: int, label: re.Match) -> tuple[DateMention | None, str]:
+    """The day a decision label at passage ``seq`` gives, on its line or the next passage, and the quote of both."""
+    p = doc.passages[seq]
+    text, at = p.text, label.end()
+    if not text[at:].strip() and seq + 1 < len(doc.passages):
+        text, at = doc.passages[seq + 1].text, 0
+    d = next((d for d in find_dates(text[at : at + 60]) if d.precision == "day"), None)
+    if d is None or text[at : at + d.start].strip():
+        return None, ""  # the day must be the label's value: not "Date signed: Authorisation name: ..."
+    return d, re.sub(r"\s+", " ", f"{p.text[: label.end()]} {text[at : at + d.end]}").strip()
 
 
 def _meeting_body(line: str, d: DateMention) -> str:

@@ -189,6 +189,15 @@ def test_a_month_paired_with_the_next_takes_its_year():
         s = _sentence(text, meeting, ["Youth Zone"])
         starts = {m.date_start for m in sentence_milestones(s, date.fromisoformat(meeting) if meeting else None)}
         assert first in starts, (text, starts)
+    # ... a month after the paper that took its year from its pair is still to come, and a month is not paired with
+    # itself (review)
+    s = _sentence("The contractor has confirmed practical completion in August 2026, with occupation in September / "
+                  "October 2026.", "2025-06-12", ["Youth Zone"])
+    assert ("2026-09-01", "planned") in {(m.date_start, m.status) for m in sentence_milestones(s, date(2025, 6, 12))}
+    from boardkb.extract.dates import find_dates
+
+    assert [d.date_start for d in find_dates("The hub opened in June and June 2026 marks its first year.",
+                                             "2025-11-20")] == ["2025-06-01", "2026-06-01"]
 
 
 @pytest.mark.parametrize("text,meeting,expected", [

@@ -996,6 +996,16 @@ def test_a_decision_records_day_is_its_projects_event():
              if m.rule == "milestone.decided"]
     assert found == [("2024-09-19", "achieved", "Fleet Telematics Programme"),
                      ("2024-09-11", "achieved", "Custody Suite Programme")]
+    # ... one day a record: a second sign-off with no name since is the same record's; and "Date signed" on a paper
+    # about no decision, a grant agreement's signature quoted in a panel's report, dates nothing (review)
+    text = ("Decision Record\n\nRural Crime Team Expansion\n\nThe Commissioner approved the Rural Crime Team "
+            "Expansion.\n\nDate signed: 28 November 2019\n\nDate signed: 2 December 2019\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert [m.date_start for m in extract_document(doc).milestones if m.rule == "milestone.decided"] == ["2019-11-28"]
+    text = ("Grant Funding Update\n\nThe Safer Streets Programme grant agreement was returned to the Home Office.\n\n"
+            "Date signed: 14 March 2024\n\nThe Panel noted the update.\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert not [m for m in extract_document(doc).milestones if m.rule == "milestone.decided"]
     # ... and a forward plan's day after the paper is a decision to come (review)
     text = ("Forward Plan\n\nMeeting: Cabinet on 30 January 2025\n\nFleet Telematics Programme contract award\n\n"
             "Decision date: 12 March 2025\n")
