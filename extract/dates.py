@@ -47,8 +47,8 @@ def _meeting(meeting: str | None) -> date | None:
 def _nearest_year(ref: date | None, month: int) -> int | None:
     """The year of a month said without one: the one nearest the paper's date, as a paper speaks of the months around
     it. "the English Devolution White Paper on the 16 December" in March 2025 is December 2024 (kent set 24s, a
-    council's appendix); six months either way is the paper's own year; a plan's month that is past by then is moved
-    on by ``facts.sentence_milestones``."""
+    council's appendix); six months either way is the paper's own year; its tense may then move it a year
+    (``facts._year_of``)."""
     if ref is None:
         return None
     return min((ref.year, ref.year + 1, ref.year - 1), key=lambda y: abs((y - ref.year) * 12 + month - ref.month))

@@ -18,7 +18,7 @@ from ..ingest.records import Document
 from .confidence import confidence
 from .dates import DateMention, find_dates, year_follows
 from .names import normalise
-from .quantities import FILE_LINK, Quantity
+from .quantities import Quantity, file_link_line
 from .records import Benefit, Metric, Milestone
 from .vocab import words
 
@@ -284,21 +284,13 @@ def _line_of(text: str, at: int) -> str:
     return text[text.rfind("\n", 0, at) + 1 : end if end != -1 else len(text)]
 
 
-def _file_link_line(line: str) -> bool:
-    """A line of a web page's list of papers: its title, then the file's type and size at its end ("118 Future
-    Tandridge Programme Update - September 2024 PDF 71 KB"); not a sentence that mentions an attachment, "the full
-    evaluation report (PDF, 1.3 MB) is available" (review)."""
-    link = FILE_LINK.search(line)
-    return bool(link) and not line[link.end() :].strip(" )")
-
-
 def _names_the_paper(text: str, d: DateMention) -> bool:
     """Whether a date names a document rather than an event: the edition after its kind (``_edition``), the date
     of a version on a control line (``_CONTROL_LINE``), or any date in a web page's link to a file, "118 Future
-    Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``quantities.FILE_LINK``)."""
+    Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``quantities.file_link_line``)."""
     control = _CONTROL_LINE.search(text, max(0, d.start - 45), d.start)
     return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end))) \
-        or _file_link_line(_line_of(text, d.start))
+        or file_link_line(_line_of(text, d.start))
 
 
 #: A meeting's own record, not a project's event: "RESOLVED that the minutes of the meeting on 28 November 2024

@@ -30,7 +30,7 @@ from functools import cache
 from ..ingest.records import Document, Passage
 from .names import SMALL_WORDS as _SMALL
 from .names import is_period, serial_list, shaped_like_a_name
-from .quantities import FILE_LINK
+from .quantities import file_link_line
 from .table_facts import index_columns
 from .vocab import words
 
@@ -113,8 +113,6 @@ _ACTION_OF = re.compile(r"^(?:(?:delivery|implementation|creation|development|in
 #: (police sets 37 and 47s; tests/test_projects.py), not when nothing names the project: "The Full Business Case".
 _CASE_FOR = re.compile(r"\s+(?:(?:draft|full|outline|initial|final|strategic(?:\s+outline)?)\s+)?business\s+case$",
                        re.I)
-
-
 #: ... nor when the words before it only qualify the case or name a kind: "the Revised Programme Business Case", "The
 #: Updated Project Business Case" (review).
 _NO_PROJECT = re.compile(r"(?:(?:the|this|a|an|our|its|draft|full|outline|initial|final|strategic|revised|updated|"
@@ -124,6 +122,8 @@ _NO_PROJECT = re.compile(r"(?:(?:the|this|a|an|our|its|draft|full|outline|initia
 def _case_for(name: str) -> str:
     m = _CASE_FOR.search(name)
     return name[: m.start()] if m and not _NO_PROJECT.fullmatch(name[: m.start()]) else name
+
+
 #: A quoted title of a talk, theme or publication, not a project: "the theme for 2024 was ‘Working
 #: Together’", "speaking on ‘Diversity in the British Army’" (case: gold-kent armed forces report).
 #: ... a talk's subject after "on" alone too: "Chief Inspector Gary Woodward on ‘Working with Veterans in
@@ -1116,12 +1116,9 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
         intro = passages[seq]
         said = re.search(r":\.?\s*$", intro.text) or intro.kind == "heading"
         kind = _KIND_INTRO.search(intro.text[-120:])
-        if said and not kind and _FOLLOWING.search(intro.text):
+        named = not _NOT_THE_KIND.search(intro.text[-120:][: kind.start()]) if kind else _FOLLOWING.search(intro.text)
+        if said and named:
             yield from _intro_items(passages, seq)
-            continue
-        if not (said and kind) or _NOT_THE_KIND.search(intro.text[-120:][: kind.start()]):
-            continue
-        yield from _intro_items(passages, seq)
 
 
 def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
@@ -1337,9 +1334,7 @@ def _without_item_number(p: Passage) -> Passage:
     KB" (council set 36); the number is no part of the name it opens. Elsewhere a number may be: "101 Contact
     Improvement Programme" (review)."""
     item = re.match(r"\s*\d{1,4}\s+(?=[A-Z])", p.text)
-    first = p.text.split("\n", 1)[0]
-    link = FILE_LINK.search(first)
-    if item and link and not first[link.end() :].strip():
+    if item and file_link_line(p.text.split("\n", 1)[0]):
         return replace(p, text=p.text[item.end() :])
     return p
 

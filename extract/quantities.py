@@ -292,17 +292,26 @@ def _time_ago() -> re.Pattern:
 #: Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its file sizes and the
 #: item's number opening its line are no figures; the figures of its title are ("Purchase of 60 marked response
 #: vehicles at a cost of £1.8m PDF 250 KB", review; tests/test_quantities.py).
-FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
+_FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
 _SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
+
+
+def file_link_line(line: str) -> bool:
+    """A line of a web page's list of papers: its title, then the file's type and size at its end ("118 Future
+    Tandridge Programme Update - September 2024 PDF 71 KB", council set 33); not a sentence that mentions an
+    attachment, "the full evaluation report (PDF, 1.3 MB) is available" (review). Its dates name the file
+    (``facts._names_the_paper``) and its opening number is the item's (``project_candidates._without_item_number``)."""
+    link = _FILE_LINK.search(line)
+    return bool(link) and not line[link.end() :].strip(" )")
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
     """The file sizes of each line that links to a document, and the item number that opens it."""
     spans: list[tuple[int, int]] = []
-    if not FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
+    if not _FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
         return spans
     for line in re.finditer(r"[^\n]+", text):
-        if FILE_LINK.search(line.group(0)):
+        if _FILE_LINK.search(line.group(0)):
             spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
             item = re.match(r"\s*\d{1,4}(?=\s+[A-Z])", line.group(0))
             spans += [(line.start(), line.start() + item.end())] if item else []
