@@ -30,7 +30,7 @@ from functools import cache
 from ..ingest.records import Document, Passage
 from .names import SMALL_WORDS as _SMALL
 from .names import is_period, serial_list, shaped_like_a_name
-from .quantities import file_link_line
+from .quantities import link_item_number
 from .table_facts import index_columns
 from .vocab import words
 
@@ -1333,10 +1333,8 @@ def _without_item_number(p: Passage) -> Passage:
     """A web page's list of papers numbers each file's link: "144 Oracle Improvement Programme Business Case PDF 392
     KB" (council set 36); the number is no part of the name it opens. Elsewhere a number may be: "101 Contact
     Improvement Programme" (review)."""
-    item = re.match(r"\s*\d{1,4}\s+(?=[A-Z])", p.text)
-    if item and file_link_line(p.text.split("\n", 1)[0]):
-        return replace(p, text=p.text[item.end() :])
-    return p
+    item = link_item_number(p.text.split("\n", 1)[0])
+    return replace(p, text=p.text[item:].lstrip(" ")) if item else p
 
 
 def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Candidate]:

@@ -296,13 +296,24 @@ _FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}
 _SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
 
 
+#: The item's number opening a line that links to a file ("144 Oracle Improvement Programme Business Case PDF 392 KB",
+#: council set 36); a year is no item's number ("2025 Budget Book PDF 2 MB", review of ingest/cover.py).
+_ITEM_NUMBER = re.compile(r"\s*(?!(?:19|20)\d\d\b)\d{1,4}(?=\s+[A-Z])")
+
+
 def file_link_line(line: str) -> bool:
     """A line of a web page's list of papers: its title, then the file's type and size at its end ("118 Future
-    Tandridge Programme Update - September 2024 PDF 71 KB", council set 33); not a sentence that mentions an
-    attachment, "the full evaluation report (PDF, 1.3 MB) is available" (review). Its dates name the file
-    (``facts._names_the_paper``) and its opening number is the item's (``project_candidates._without_item_number``)."""
-    link = _FILE_LINK.search(line)
-    return bool(link) and not line[link.end() :].strip(" )")
+    Tandridge Programme Update - September 2024 PDF 71 KB", council set 33; "... item 52 PDF 466 KB View as HTML (52/2)
+    308 KB", council set 40); not a sentence that mentions an attachment, "the full evaluation report (PDF, 1.3 MB) is
+    available" (review). Its dates name the file (``facts._names_the_paper``) and its opening number is the item's
+    (``link_item_number``)."""
+    return any(not line[link.end() :].strip(" )") for link in _FILE_LINK.finditer(line))
+
+
+def link_item_number(line: str) -> int:
+    """Where the item's number opening a file's link line ends; 0 on any other line."""
+    item = _ITEM_NUMBER.match(line) if file_link_line(line) else None
+    return item.end() if item else 0
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
@@ -313,8 +324,8 @@ def _file_link_spans(text: str) -> list[tuple[int, int]]:
     for line in re.finditer(r"[^\n]+", text):
         if _FILE_LINK.search(line.group(0)):
             spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
-            item = re.match(r"\s*\d{1,4}(?=\s+[A-Z])", line.group(0))
-            spans += [(line.start(), line.start() + item.end())] if item else []
+        if item := link_item_number(line.group(0)):
+            spans.append((line.start(), line.start() + item))
     return spans
 
 
