@@ -461,6 +461,20 @@ def _year_range_end(text: str, d: DateMention) -> bool:
     return bool(ranged) and not _MOVED.search(text[: d.start])
 
 
+def _restated(s: Sentence, d: DateMention) -> bool:
+    """A date in brackets right after another date says that moment again, in other terms: "by September 2025 (the
+    start of academic year 2025/26)" (kent sets 17 and 24s and gold-kent, a commissioning plan: one event, stored
+    twice); one milestone, the first date's. A bracket after a figure or a word is not a restatement: "£0.7m
+    (2023-24)", "later years (2026-27 and 2027-28)"; nor one that tells an event of its own: "Strategy ... 2025-2030
+    (Due for publication in 2025)", "into 2025-26 (where they have only been partially delivered in 2024-25)" (kent
+    sets 16 and 17)."""
+    return any(o.end <= d.start and _GLOSS.fullmatch(s.text, o.end, d.start) for o in s.dates)
+
+
+#: A bracket's words before a date that only name it: not a preposition leading to it, no event.
+_GLOSS = re.compile(r"\s*\((?![^()]*\b(?:in|on|by|from|until|to|after|before|during|since|due)\s*$)[^()]{0,50}")
+
+
 #: A plan's, a report's or a term's span of years: "End of Term Report, 2016-21", "Strategy for the Future of Education
 #: in Kent 2025-2030"; no verb between the noun and the span ("The plan is to build it in 2025-2027", review).
 _PLAN_SPAN = re.compile(r"\b(?:[Rr]eport|[Ss]trateg(?:y|ies)|[Pp]lan|[Tt]erm|[Pp]riorities|[Ff]ramework|[Vv]ision)\b"
@@ -519,7 +533,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in dates:
         if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _names_the_paper(s.text, d) \
-                or (project is None and _years_long(d) and _PLAN_SPAN.search(s.text, 0, d.start)):
+                or (project is None and _years_long(d) and _PLAN_SPAN.search(s.text, 0, d.start)) or _restated(s, d):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:
             # A five-day academy was developed ..." (corpus 001); a span of years is a term's or a plan's, not an

@@ -770,3 +770,20 @@ def test_a_span_of_years_in_a_projects_section_is_its_event():
     assert sentence_milestones(s, date(2025, 3, 4)) == []
     s.section_project = "Officer Uplift"
     assert [m.project for m in sentence_milestones(s, date(2025, 3, 4))] == ["Officer Uplift"]
+
+
+def test_a_date_restated_in_brackets_is_one_event():
+    """Kent sets 17 and 24s and gold-kent, a school-places commissioning decision: "by September 2025 (the start of
+    academic year 2025/26)" is one moment said twice, one milestone; a bracket that tells its own event keeps its
+    date, "into 2025-26 (where they have only been partially delivered in 2024-25)" (kent set 17), and so does one
+    after a figure."""
+    from boardkb.extract.facts import sentence_milestones
+
+    def dates(text):
+        return [m.date_text for m in sentence_milestones(_sentence(text, meeting="2025-01-30"), None)]
+
+    assert dates("The new places will be delivered by September 2025 (the start of academic year 2025/26).") \
+        == ["September 2025"]
+    assert dates("Spending plans were reprofiled into 2025-26 (where they have only been partially delivered in "
+                 "2024-25).") == ["2025-26", "2024-25"]
+    assert dates("The scheme will be delivered in 2025 (due for completion in 2026).") == ["2025", "2026"]
