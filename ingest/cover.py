@@ -189,7 +189,11 @@ _ROLE = re.compile(
     # 43 and 40; tests/test_cover.py)
     r"|PCC)\b",
 )
-_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}$")
+#: A person's name: "Debbie Yeates", "Mr Paul McMenamin", "James Wills-Fleming", "Siobhan O'Neill" (council sets 33 and
+#: 29; tests/test_cover.py).
+_NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-z'’]+)*"
+_NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?" + _NAME_WORD
+                   + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
 #: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
 #: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
 _SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*"
@@ -992,7 +996,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     resolutions = _resolutions(blocks)
     if cover.acting_body is not None or resolutions == 1:
-        return _reported_by(blocks, (_REPORT_BY, _PRESENTED))
+        return _reported_by(blocks, _MINUTED_FORMS)
     if resolutions:
         return None
     found: list[str] = []
@@ -1001,7 +1005,20 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
-    return "; ".join(found) or None
+    minuted = _item_minutes(blocks)
+    return "; ".join(found) or (_reported_by(minuted, _MINUTED_FORMS) if minuted else None)
+
+
+#: A web page's label over one item's minutes: "Minutes:" alone on its line (modern.gov item pages; council set 43s,
+#: police set 48s).
+_MINUTES_LABEL = re.compile(r"^Minutes:\s*$")
+
+
+def _item_minutes(blocks: list[Block], limit: int = 40) -> list[Block]:
+    """The blocks of one item's minutes under its web page's "Minutes:" label; none on any other paper."""
+    at = next((i for i, b in enumerate(blocks[:limit]) if b.table is None and _MINUTES_LABEL.match(b.text.strip())),
+              None)
+    return [] if at is None else blocks[at + 1 :]
 
 
 #: The line of an agenda's item: "To consider ...", "Apologies", "Declarations of interest", "Minutes of the previous
@@ -1139,6 +1156,14 @@ _PRESENTED = re.compile(
     # update on the Transformation Programme" (council set 28, a scrutiny committee's minutes)
     + r"|(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+"
     r"(?:\w+\s+)?(?:update|presentation|overview))\b", re.M)
+
+
+#: ... or, in the passive, who put it: "The Panel received an update report on the Durham Constabulary Estate, presented
+#: by Deputy Chief Constable C Irvine (for copy see file of Minutes)", "The 2025/26 Budget report was introduced by the
+#: Commissioner, Philip Seccombe who, building on ..." (police sets 48s and 44, minutes pages).
+_PRESENTED_BY = re.compile(r"\b(?:presented|introduced)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<\n]{2,100}?)"
+                           r"(?=\s*[.;:(]|,?\s+(?:who|which|and|with|for|on|at)\b|\s*$)", re.M)
+_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY)
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".

@@ -408,6 +408,26 @@ def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an item's minutes under its page's "Minutes:" label say who gave the update (council sets 43s and 33), with a
+    # name's inner capital (council set 33)
+    ("Minutes:\nMatt Tait gave an update on the establishment of the Integrated Care System.\n", "Matt Tait"),
+    ("Minutes:\n\nMr Paul McMenamin provided an overview of the programme spend position.\n", "Mr Paul McMenamin"),
+    # ... or who presented it, in the passive (police sets 48s and 44)
+    ("Minutes:\nThe Panel received an update report on the Estate, presented by Deputy Chief Constable C Irvine (for "
+     "copy see file of Minutes).\n", "Deputy Chief Constable C Irvine"),
+    ("Minutes:\n\nThe 2025/26 Budget report was introduced by the Commissioner, Philip Seccombe who outlined the "
+     "precept.\n", "Commissioner, Philip Seccombe"),
+    # ... but the item's own "To consider the report of" line comes first (council set 43s), and a page with no such
+    # label is no item's minutes: its "gave an update" may be anyone's (review)
+    ("To consider the report of the Strategic Director of Place.\n\nMinutes:\n\nJo Smith gave an update on the "
+     "scheme.\n", "Strategic Director of Place"),
+    ("Jo Smith gave an update on the scheme to the Board in March.\n", None),
+])
+def test_an_item_pages_minutes_name_its_presenter(tmp_path, text, expected):
+    assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
+
+
 def test_a_recommendation_heading_ends_the_cover(tmp_path):
     """"RECOMMENDATION That the Panel notes ..." is the body's heading, so the letter appended after it gives the
     report no title (review); "Recommendations from the Executive Cabinet" is an item's title (council set 31)."""
