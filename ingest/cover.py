@@ -592,7 +592,22 @@ def _board_line(line: str) -> bool:
             and not _ACTING_BODY.search(line) and not re.match(r"that\s", line, re.I)
             # nor a portfolio's item title: "Cabinet Member for Business Transformation and Customers - ICT Improvement
             # Programme" (council set 25); a "Decision Session - Executive Member for Transport" is a meeting (review)
-            and not re.match(r"(?:cabinet|executive)\s+member\s+for\b", line, re.I))
+            and not re.match(r"(?:cabinet|executive)\s+member\s+for\b", line, re.I)
+            and not _names_a_person(line)
+            # ... nor a list's bullet, nor an item's title about a body's update: "· Update on Work with Combined
+            # Authority", "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update" (council sets
+            # 40s and 36, item pages)
+            and not re.match(r"[·•▪●◦‣∙*]\s", line) and not re.search(r"\bUpdates?$", line))
+
+
+def _names_a_person(line: str) -> bool:
+    """A line of who attends, not the board nor a title: a councillor, "(Executive Councillor: Cllr D M Tyose)", "Cllr
+    Helen Hayden (Executive Member)", or a name and a post, "Mark Shephard, Chief Executive" (council sets 28, 38 and
+    33, item pages); not a board and its date ("County Council, 13 March 2025") nor a board named with a comma
+    ("Staffordshire Police, Fire and Crime Panel", police set 35)."""
+    first, _, post = line.partition(",")
+    return bool(re.search(r"\bCllr\b", line)
+                or (_NAME.match(first.strip()) and not _BOARD.search(first) and _ROLE.search(post)))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
@@ -788,7 +803,7 @@ def _title_like(text: str) -> bool:
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
     # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime
     # Plan 2021-25." stays a title (review)
-    return not (says or listed or _SNIPPET.search(text)
+    return not (says or listed or _SNIPPET.search(text) or _names_a_person(text)
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
                                             or (_SUBJECT.match(text) and _PAST_VERB.search(text))
                                             or re.match(r"(?:Cllr|Councillor)\s", text))))

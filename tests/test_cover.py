@@ -428,6 +428,27 @@ def test_an_item_pages_minutes_name_its_presenter(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
 
 
+@pytest.mark.parametrize("text,board,title", [
+    # who attends is neither board nor title: a councillor, a name and a post (council sets 28, 33 and 38, item pages)
+    ("Shared Service Annual Report\n\n(Executive Councillor: Cllr D M Tyose)\n\nThe Cabinet noted the report.\n",
+     "Cabinet", "Shared Service Annual Report"),
+    ("Invitees:\n\nMark Shephard, Chief Executive\n\nMy Account Platform\n\nThe report gave a summary of progress.\n",
+     None, "My Account Platform"),
+    ("Agenda item\n\nIntegrated Care Board Update\n\nThe following individuals attended for this item:\n\n-  Cllr "
+     "Helen Hayden (Executive Member)\n\nThe Board noted the update.\n", "Board", "Integrated Care Board Update"),
+    # ... nor is an item's title about a body's update its board (council set 36)
+    ("Agenda item\n\nBuckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update\n\nThe Committee "
+     "received an update.\n", "Committee",
+     "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update"),
+    # ... but a board named with a comma is a board (police set 35)
+    ("Staffordshire Police, Fire and Crime Panel\n\nPolice and Crime Plan Update\n\nThe report updates members.\n",
+     "Staffordshire Police, Fire and Crime Panel", "Police and Crime Plan Update"),
+])
+def test_who_attends_is_no_board(tmp_path, text, board, title):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.title) == (board, title)
+
+
 def test_a_recommendation_heading_ends_the_cover(tmp_path):
     """"RECOMMENDATION That the Panel notes ..." is the body's heading, so the letter appended after it gives the
     report no title (review); "Recommendations from the Executive Cabinet" is an item's title (council set 31)."""
