@@ -717,12 +717,18 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     clauses = _benefit_clauses(text, matches, whole=rule == "benefit.clause")
     for a, b in clauses:
         clause = text[a:b]
-        if re.fullmatch(rf"(?:{_CLAIM_NOUN})\W*", clause, re.I):
-            continue  # the cue noun and nothing after it names no gain: "updating the Committee on savings"
+        if re.fullmatch(rf"(?:{_CLAIM_NOUN})\W*", clause, re.I) and not _DELIVERED_NOUN.search(text[:a]):
+            continue  # the cue noun and nothing after it names no gain: "updating the Committee on savings"; a gain
+            # delivered does: "COS is a key enabler for delivery of efficiencies" (police set 38, an audit's summary)
         benefits.append(Benefit(kind=_kind(clause, None), description=re.sub(r"\s+", " ", clause).strip(" ,;.")[:160],
                                 realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
                                 project=project, period=_period(text), rule=rule, confidence=confidence(rule)))
     return benefits
+
+
+#: What a claim noun at a sentence's end needs before it to be a gain: its delivery or achievement.
+_DELIVERED_NOUN = re.compile(r"\b(?:deliver(?:y|s|ed|ing)?|achiev\w*|realis\w*|generat\w*)\s+(?:of\s+)?"
+                             r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
 def _benefit_clauses(text: str, matches: list[re.Match], *, whole: bool) -> list[tuple[int, int]]:

@@ -787,3 +787,10 @@ def test_a_date_restated_in_brackets_is_one_event():
     assert dates("Spending plans were reprofiled into 2025-26 (where they have only been partially delivered in "
                  "2024-25).") == ["2025-26", "2024-25"]
     assert dates("The scheme will be delivered in 2025 (due for completion in 2026).") == ["2025", "2026"]
+
+
+def test_a_claim_noun_delivered_at_a_sentences_end_is_a_gain():
+    """"COS is a key enabler for delivery of efficiencies" (police set 38, an audit's summary): the noun ends the
+    sentence, but its delivery is the claim; talk of savings is none ("updated the Committee on savings")."""
+    assert _rules("COS is a key enabler for delivery of efficiencies.", projects=["COS"]) == ["benefit.clause"]
+    assert _rules("The report updated the Committee on savings.", projects=["COS"]) == []
