@@ -149,8 +149,11 @@ def _hyphenated(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
-@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + r"\b(?:,?\s+" + _YEAR + r")?")
+@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?:,?\s+" + _YEAR + r")?")
 def _month_day(m: re.Match, ref: date | None):
+    if m.group("day").startswith("0") and not (m.group("ord") or m.group("year")):
+        return None  # a year's two digits, as a UK paper writes a month: "we expect to receive it in Mar 09", "our
+        # planned cutover date of Jan 09" (police set 43, a fire authority's 2008 paper); ``_month_year`` reads it
     return _day_month(m, ref)
 
 
@@ -165,10 +168,12 @@ def _numeric(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
-#: ... and a year's two digits after an apostrophe: "Sep ‘19", "Apr ’20" (police set 36, a plan's delivery dashboard)
-@rule(r"\b" + _MOD + _MONTH + r"[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))\b")
+#: ... and a year's two digits after an apostrophe: "Sep ‘19", "Apr ’20" (police set 36, a plan's delivery dashboard),
+#: or glued on: "now estimated June18", "due to be handed over June18 now July18" (police set 40, a committee's
+#: project report)
+@rule(r"\b" + _MOD + _MONTH + r"(?:[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))|(?P<glued>\d\d))\b")
 def _month_year(m: re.Match, ref: date | None):
-    year = int(m.group("year")) if m.group("year") else _year2(m.group("yy"))
+    year = int(m.group("year")) if m.group("year") else _year2(m.group("yy") or m.group("glued"))
     month = MONTHS[m.group("month").lower()]
     start, end = _month_span(year, month)
     return start, end, "month"

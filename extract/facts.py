@@ -230,9 +230,11 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
     return DateMention(d.start, d.end, d.text, move(d.date_start), move(d.date_end), d.precision)
 
 
-def _year_written(date_text: str) -> bool:
-    """A date's words give its year: "2025", "12/03/24", "Jul ’19" (review of police set 36's dashboard dates)."""
-    return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", date_text))
+def _year_written(d: DateMention) -> bool:
+    """A date's words give its year: "2025", "12/03/24", "Jul ’19" (review of police set 36's dashboard dates); a
+    month's two digits are its year's: "Mar 09", "June18" (police sets 43 and 40)."""
+    return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text)) \
+        or (d.precision == "month" and bool(re.search(r"[A-Za-z][\s-]*\d\d$", d.text)))
 
 
 def _in_name(s: Sentence, start: int, end: int) -> bool:
@@ -544,7 +546,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
         left = s.text.rfind(";", 0, d.start) + 1
         clause = _clause(s.text, d.start, d.end)
-        if meeting is not None and not _year_written(d.text) and not year_follows(s.text, d.end):
+        if meeting is not None and not _year_written(d) and not year_follows(s.text, d.end):
             cued = {_status(clause, False, d.start - left), _status(clause, True, d.start - left)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
@@ -558,7 +560,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             continue
         status = _status(clause, past, d.start - left)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
-                and (re.search(r"\d{4}", d.text) or year_follows(s.text, d.end)):
+                and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \

@@ -3,6 +3,8 @@ phrasings of council and police papers. Each case names the cue of ``patterns/cu
 rule of ``extract/facts.py`` it needs; the sentences are written for the tests, in the manner of
 the gold-kent papers and of other councils' and forces' papers."""
 
+from datetime import date
+
 import pytest
 
 from boardkb.extract.dates import find_dates
@@ -794,3 +796,15 @@ def test_a_claim_noun_delivered_at_a_sentences_end_is_a_gain():
     sentence, but its delivery is the claim; talk of savings is none ("updated the Committee on savings")."""
     assert _rules("COS is a key enabler for delivery of efficiencies.", projects=["COS"]) == ["benefit.clause"]
     assert _rules("The report updated the Committee on savings.", projects=["COS"]) == []
+
+
+def test_a_months_two_digit_year_is_written():
+    """Police set 43, a fire authority's paper of December 2008: "The toolkit has now passed its tests and we expect to
+    receive it in Mar 09" is March 2009, planned; its year is written, so neither moved back to the paper's year nor
+    taken as done."""
+    from boardkb.extract.facts import sentence_milestones
+
+    s = _sentence("The Data Conversion and Migration Toolkit has now passed its technical assurance tests and we "
+                  "expect to receive it in Mar 09.", meeting="2008-12-01",
+                  projects=["Data Conversion and Migration Toolkit"])
+    assert [(m.date_start, m.status) for m in sentence_milestones(s, date(2008, 12, 1))] == [("2009-03-01", "planned")]

@@ -48,6 +48,12 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # ... and a dashboard's month with its year's two digits after an apostrophe (police set 36)
         ("Forecast end Sep ‘19 and", "2019-10", ("Sep ‘19", "2019-09-01", "2019-09-30", "month")),
         ("Forecast end Apr ’20 and", "2019-10", ("Apr ’20", "2020-04-01", "2020-04-30", "month")),
+        # ... or after a space with its leading zero, or glued on (police sets 43 and 40, a fire authority's 2008 paper
+        # and a committee's project report); a day with its year or its ordinal stays a day (review)
+        ("we expect to receive it in Mar 09", "2008-12", ("Mar 09", "2009-03-01", "2009-03-31", "month")),
+        ("now estimated June18.", "2018-05", ("June18", "2018-06-01", "2018-06-30", "month")),
+        ("on March 09, 2020 the", "2020-05", ("March 09, 2020", "2020-03-09", "2020-03-09", "day")),
+        ("due on March 09th", "2020-01", ("March 09th", "2020-03-09", "2020-03-09", "day")),
         # ... with its year glued on, or in digits with hyphens (police set 10, council set 10)
         ("HELD ON 17 DECEMBER2012", "2013-01", ("17 DECEMBER2012", "2012-12-17", "2012-12-17", "day")),
         ("Date: WEDNESDAY 30 JANUARY 2013Time: 8.00am", "2013-01",
