@@ -226,13 +226,20 @@ def _financial_year(m: re.Match, ref: date | None):
 
 # "fall" is a season only with its year: "The fall is mainly driven by ... repayments" (uk-council
 # economic context) is a drop
-@rule(r"\b" + _MOD + r"(?:the\s+)?(?P<season>spring|summer|autumn|fall(?=\s+(?:of\s+)?(?:19|20)\d\d)|winter)"
-      r"(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
+# ... and one said against the paper's date: "the Council would need to start borrowing next Summer" (council set 35,
+# a June paper: the summer after), "last winter" (the one ended before the paper), "this spring"
+@rule(r"\b" + _MOD + r"(?:(?P<rel>next|last|this)\s+|the\s+)?(?P<season>spring|summer|autumn|"
+      r"fall(?=\s+(?:of\s+)?(?:19|20)\d\d)|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
 def _season(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
     if year is None:
         return None
     m1, m2 = _SEASONS[m.group("season").lower()]
+    rel = (m.group("rel") or "").lower()
+    if rel == "next" and ref and (ref.year, ref.month) >= (year, m1):
+        year += 1  # the next to start after the paper
+    if rel == "last" and ref and (ref.year, ref.month) <= (year + (m2 - 1) // 12, (m2 - 1) % 12 + 1):
+        year -= 1  # the last to end before it
     m1, m2 = _modifier_span(m.group("mod"), year, m1, m2)
     start, end = _month_span(year, m1, m2)
     return start, end, "season"

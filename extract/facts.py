@@ -232,9 +232,15 @@ def _shift_year(d: DateMention, years: int) -> DateMention:
 
 def _year_written(d: DateMention) -> bool:
     """A date's words give its year: "2025", "12/03/24", "Jul ’19" (review of police set 36's dashboard dates); a
-    month's two digits are its year's: "Mar 09", "June18" (police sets 43 and 40)."""
+    month's two digits are its year's: "Mar 09", "June18" (police sets 43 and 40); a relative date's, the paper's
+    (``_RELATIVE``)."""
     return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text)) \
-        or (d.precision == "month" and bool(re.search(r"[A-Za-z][\s-]*\d\d$", d.text)))
+        or (d.precision == "month" and bool(re.search(r"[A-Za-z][\s-]*\d\d$", d.text))) \
+        or bool(_RELATIVE.search(d.text))
+
+
+#: A date said against the paper's own: its year is fixed ("next year", "last month", "next Summer"; council set 35).
+_RELATIVE = re.compile(r"(?i)\b(?:next|last|this|previous|coming|following|new\s+year)\b")
 
 
 def _in_name(s: Sentence, start: int, end: int) -> bool:

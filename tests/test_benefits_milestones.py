@@ -808,3 +808,16 @@ def test_a_months_two_digit_year_is_written():
                   "expect to receive it in Mar 09.", meeting="2008-12-01",
                   projects=["Data Conversion and Migration Toolkit"])
     assert [(m.date_start, m.status) for m in sentence_milestones(s, date(2008, 12, 1))] == [("2009-03-01", "planned")]
+
+
+def test_a_relative_date_keeps_its_year():
+    """"next Summer" in a June 2019 paper is summer 2020 whatever the tense around it (council set 35, a council's
+    minutes), and "next year" stays the year after the paper in a sentence about a deed (review)."""
+    from boardkb.extract.facts import sentence_milestones
+
+    s = _sentence("It was anticipated that the Council would need to start borrowing for the Capital Programme next "
+                  "Summer.", meeting="2019-06-15", projects=["Capital Programme"])
+    assert [m.date_start for m in sentence_milestones(s, date(2019, 6, 15))] == ["2020-06-01"]
+    s = _sentence("Funding was approved to start the works next year.", meeting="2019-06-15",
+                  projects=["Capital Programme"])
+    assert [(m.date_start, m.status) for m in sentence_milestones(s, date(2019, 6, 15))] == [("2020-01-01", "planned")]

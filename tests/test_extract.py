@@ -48,6 +48,12 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # ... and a dashboard's month with its year's two digits after an apostrophe (police set 36)
         ("Forecast end Sep ‘19 and", "2019-10", ("Sep ‘19", "2019-09-01", "2019-09-30", "month")),
         ("Forecast end Apr ’20 and", "2019-10", ("Apr ’20", "2020-04-01", "2020-04-30", "month")),
+        # a season said against the paper: the next to start after it, the last to end before it (council set 35,
+        # a June paper; review)
+        ("would need to start borrowing next Summer", "2019-06-15", ("next Summer", "2020-06-01", "2020-08-31",
+                                                                     "season")),
+        ("planned for next summer", "2019-01-15", ("next summer", "2019-06-01", "2019-08-31", "season")),
+        ("delayed by last winter's storms", "2019-06-15", ("last winter", "2018-12-01", "2019-02-28", "season")),
         # ... or after a space with its leading zero, or glued on (police sets 43 and 40, a fire authority's 2008 paper
         # and a committee's project report); a day with its year or its ordinal stays a day (review)
         ("we expect to receive it in Mar 09", "2008-12", ("Mar 09", "2009-03-01", "2009-03-31", "month")),
