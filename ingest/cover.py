@@ -274,6 +274,29 @@ def smart_title(text: str) -> str:
     return " ".join(out)
 
 
+def _acronyms_kept(title: str | None, blocks: list[Block], limit: int = 80) -> str | None:
+    """A title-cased upper-case title gives its acronyms back as the paper's prose writes them: "Ict" of
+    "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" is the "ICT" of "the ICT Strategic Plan", "(Esn)" the "(ESN)" of
+    "the Emergency Services Network (ESN)" (police set 40); a word the prose writes in capitals only among other
+    capitals is a heading's ("CAPITAL BUDGET OUTTURN REPORT", police set 35), and a label's ("ACTION: RS to ...",
+    police set 42) stays."""
+    if not title or not re.search(r"\b[A-Z][a-z]{1,4}\b", title):
+        return title
+    acronyms = set()
+    for block in blocks[:limit]:
+        if block.table is None:
+            words = block.text.split()
+            acronyms.update(w.strip("()[],.;:") for i, w in enumerate(words)
+                            if re.fullmatch(r"\(?[A-Z]{2,5}\)?[,.;]?", w) and _in_prose(words, i))
+    return re.sub(r"\b[A-Z][a-z]{1,4}\b", lambda m: m.group(0).upper() if m.group(0).upper() in acronyms
+                  else m.group(0), title)
+
+
+def _in_prose(words: list[str], i: int) -> bool:
+    """Whether the words either side of word ``i`` hold small letters."""
+    return all(re.search(r"[a-z]", words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words))
+
+
 def _cap(word: str) -> str:
     for i, c in enumerate(word):
         if c.isalpha():
@@ -323,7 +346,12 @@ def _joins(before: str, text: str) -> bool:
             and not _BOARD.search(before) and not _date_only(before) and not _AUTHORITY.match(before)
             and not _LABEL.match(before) and not _LABEL.match(text)
             and not AGENDA_ITEM.fullmatch(before.strip())
-            and not _AGENDA.match(before))  # AGENDA / CABINET: kcc agenda frontsheet
+            and not _AGENDA.match(before)  # AGENDA / CABINET: kcc agenda frontsheet
+            # ... nor is a report's author, nor what follows it: "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" /
+            # "REPORT OF THE CHIEF FIRE OFFICER" / "REASON FOR SELECT COMMITTEE CONSIDERATION" (police set 40, a
+            # fire authority's select committee paper); an author's line cut at its end runs on ("REPORT OF THE POLICE
+            # AND CRIME COMMISSIONER FOR THE" / "WEST MIDLANDS ON WMP2020 CHANGE PROGRAMME", corpus 000)
+            and not _REPORT_OF.match(text) and not (_REPORT_OF.match(before) and not _CUT_OFF.search(before.lower())))
 
 
 def _table_lines(rows: list[list[str]]) -> list[_Line]:
@@ -390,6 +418,7 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
+    cover.title = _acronyms_kept(cover.title, blocks)
     cover.acting_body = _acting_body(blocks)
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:

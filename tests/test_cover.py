@@ -449,6 +449,18 @@ def test_who_attends_is_no_board(tmp_path, text, board, title):
     assert (doc.board, doc.title) == (board, title)
 
 
+def test_an_authors_line_ends_an_upper_case_title(tmp_path):
+    """Police set 40, a fire authority's select committee paper: upper-case lines join into one title, but not the
+    report's author nor the heading after it; an author's line cut at its end still runs on (corpus 000). The title,
+    title-cased, keeps the acronym the prose writes in capitals ("the ICT Strategic Plan")."""
+    doc = _read(tmp_path, "PAPER D\n\nFIRE AND PUBLIC SAFETY SELECT COMMITTEE - 16 SEPTEMBER 2003\n\nRE-AFFIRMATION OF "
+                          "THE FIRE AND RESCUE SERVICE ICT STRATEGIC PLAN\n\nREPORT OF THE CHIEF FIRE OFFICER\n\n"
+                          "REASON FOR SELECT COMMITTEE CONSIDERATION\n\nThe Chief Fire Officer was asked to update the "
+                          "Committee on the ICT Strategic Plan.\n", "paper.txt")
+    assert (doc.title, doc.presenter) == ("Re-affirmation of the Fire and Rescue Service ICT Strategic Plan",
+                                          "Chief Fire Officer")
+
+
 def test_a_recommendation_heading_ends_the_cover(tmp_path):
     """"RECOMMENDATION That the Panel notes ..." is the body's heading, so the letter appended after it gives the
     report no title (review); "Recommendations from the Executive Cabinet" is an item's title (council set 31)."""
