@@ -218,6 +218,7 @@ class Cover:
     # a sentence
     acting_body: str | None = None
     addressee: str | None = None
+    decider: str | None = None  # the post of one who decided alone, signing a decision record
     opening_date: str | None = None
 
 
@@ -389,6 +390,7 @@ class _Reading:
     dates: list[tuple[int, int, str]] = field(default_factory=list)
     used: set[int] = field(default_factory=set)
     authority: str | None = None
+    decider: str | None = None  # the post of one who decides alone (``_decider``)
 
 
 def read_cover(blocks: list[Block]) -> Cover:
@@ -412,6 +414,7 @@ def read_cover(blocks: list[Block]) -> Cover:
         if i not in reading.used:
             _read_line(reading, i, line, letter)
     cover = reading.cover
+    cover.decider = _as_the_prose_names(reading.decider, blocks)
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
@@ -533,11 +536,32 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
             return  # a forward plan's deadline or body: "Decision by: 31 March 2025", "Decision by: Cabinet" (review)
         if not cover.presenter or label == "presented by":
             cover.presenter = value
+        if label == "decision by":
+            reading.decider = reading.decider or _decider(value)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         cover.board = cover.board or _board_name(value)
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
+
+
+def _decider(value: str) -> str | None:
+    """The post of one who decides alone, the body a decision record went to: "Decision by: Stephen Greenhalgh, Deputy
+    Mayor for Policing and Crime", "Decision by: Fiona Twycross (Past staff), Deputy Mayor, Fire and Resilience" (police
+    sets 39 and 40, a mayor's office's decision pages; the annotators name the post as the board)."""
+    name, _, post = re.sub(r"\s*\([^()]*\)", "", value).partition(",")
+    return post.strip() if _NAME.match(name.strip()) and _ROLE.search(post) else None
+
+
+def _as_the_prose_names(post: str | None, blocks: list[Block], limit: int = 40) -> str | None:
+    """A post as the paper's prose names it, where a signature's comma stands for "for": "Deputy Mayor, Fire and
+    Resilience" is "the Deputy Mayor for Fire and Resilience" of "This report requests the approval of ..." (police
+    set 40)."""
+    if not post or "," not in post:
+        return post
+    pattern = re.compile(r"\s+for\s+".join(re.escape(part.strip()) for part in post.split(",")))
+    found = next((m for b in blocks[:limit] if b.table is None and (m := pattern.search(b.text))), None)
+    return re.sub(r"\s+", " ", found.group(0)) if found else post
 
 
 def _title_label(label: str) -> bool:

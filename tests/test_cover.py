@@ -121,7 +121,8 @@ def test_a_dash_after_the_date_label(tmp_path):
     # a decision record's signatory (police set 25, a mayor's office's decision page; this text written for the test)
     ("Skip to main content\n\nHome\n\nFleet Replacement Programme\n\nReference code: PCD 99\n\nDecision by: Jo Smith, "
      "Deputy Mayor, Policing and Crime\n\nExecutive summary\n\nThis paper seeks approval.\n",
-     (None, None, "Fleet Replacement Programme", "Jo Smith, Deputy Mayor, Policing and Crime")),
+     ("Deputy Mayor, Policing and Crime", None, "Fleet Replacement Programme",
+      "Jo Smith, Deputy Mayor, Policing and Crime")),  # ... and the post that decides alone, the board
     # ... not a forward plan's deadline or the body that decides (review of the day's work)
     ("Fleet Replacement Programme\n\nReport of: Chief Finance Officer\n\nDecision by: 31 March 2025\n\n"
      "Executive summary\n\nThis paper seeks approval.\n",
@@ -459,6 +460,20 @@ def test_an_authors_line_ends_an_upper_case_title(tmp_path):
                           "Committee on the ICT Strategic Plan.\n", "paper.txt")
     assert (doc.title, doc.presenter) == ("Re-affirmation of the Fire and Rescue Service ICT Strategic Plan",
                                           "Chief Fire Officer")
+
+
+def test_one_who_decides_alone_is_the_board(tmp_path):
+    """A mayor's office's decision page (police sets 39 and 40): the post of "Decision by:" is the body the decision
+    went to, as the prose names it; a named board comes first, and a forward plan's "Decision by: Cabinet" is none."""
+    doc = _read(tmp_path, "Key information\nDecision type: Deputy Mayor for Fire\nReference code: DMFD222\n"
+                          "Decision by: Fiona Twycross (Past staff), Deputy Mayor, Fire and Resilience\nExecutive "
+                          "summary\nThis report requests the approval of the Deputy Mayor for Fire and Resilience to "
+                          "commit capital.\n", "decision.txt")
+    assert (doc.board, doc.presenter) == ("Deputy Mayor for Fire and Resilience",
+                                          "Fiona Twycross (Past staff), Deputy Mayor, Fire and Resilience")
+    doc = _read(tmp_path, "Police and Crime Panel\n\nFleet Replacement\n\nDecision by: Jo Smith, Police and Crime "
+                          "Commissioner\n\nThe Panel noted the decision.\n", "decision.txt")
+    assert doc.board == "Police and Crime Panel"
 
 
 def test_a_recommendation_heading_ends_the_cover(tmp_path):
