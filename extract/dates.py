@@ -151,9 +151,11 @@ def _hyphenated(m: re.Match, ref: date | None):
 
 @rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?:,?\s+" + _YEAR + r")?")
 def _month_day(m: re.Match, ref: date | None):
-    if m.group("day").startswith("0") and not (m.group("ord") or m.group("year")):
+    if m.group("day").startswith("0") and not (m.group("ord") or m.group("year")) \
+            and not re.search(r"(?i)(?:day,?|\bon)\s*$", m.string[: m.start()]):
         return None  # a year's two digits, as a UK paper writes a month: "we expect to receive it in Mar 09", "our
-        # planned cutover date of Jan 09" (police set 43, a fire authority's 2008 paper); ``_month_year`` reads it
+        # planned cutover date of Jan 09" (police set 43, a fire authority's 2008 paper); ``_month_year`` reads it.
+        # After a weekday or "on" it is a day: "go live on Monday, June 02" (review)
     return _day_month(m, ref)
 
 
@@ -224,6 +226,22 @@ def _financial_year(m: re.Match, ref: date | None):
     return s, e, "financial_year"
 
 
+def _relative_season(rel: str, ref: date, m1: int, m2: int) -> int:
+    """The year a season said against the paper starts in: "next" the first to start after the paper's month, "last"
+    the last to end before it ("last winter" in February 2025 is 2023/24, review), "this" the one the paper's month is
+    in, else the one ahead in its year ("this winter" in January 2025 is 2024/25, review)."""
+    now = (ref.year, ref.month)
+
+    def span(year: int) -> tuple[tuple[int, int], tuple[int, int]]:
+        return (year, m1), (year + (m2 - 1) // 12, (m2 - 1) % 12 + 1)
+
+    if rel == "next":
+        return ref.year + (span(ref.year)[0] <= now)
+    if rel == "last":
+        return next(y for y in range(ref.year, ref.year - 3, -1) if span(y)[1] < now)
+    return ref.year - 1 if span(ref.year - 1)[1] >= now else ref.year
+
+
 # "fall" is a season only with its year: "The fall is mainly driven by ... repayments" (uk-council
 # economic context) is a drop
 # ... and one said against the paper's date: "the Council would need to start borrowing next Summer" (council set 35,
@@ -236,10 +254,8 @@ def _season(m: re.Match, ref: date | None):
         return None
     m1, m2 = _SEASONS[m.group("season").lower()]
     rel = (m.group("rel") or "").lower()
-    if rel == "next" and ref and (ref.year, ref.month) >= (year, m1):
-        year += 1  # the next to start after the paper
-    if rel == "last" and ref and (ref.year, ref.month) <= (year + (m2 - 1) // 12, (m2 - 1) % 12 + 1):
-        year -= 1  # the last to end before it
+    if rel and ref and not m.group("year"):
+        year = _relative_season(rel, ref, m1, m2)
     m1, m2 = _modifier_span(m.group("mod"), year, m1, m2)
     start, end = _month_span(year, m1, m2)
     return start, end, "season"

@@ -475,12 +475,16 @@ def _restated(s: Sentence, d: DateMention) -> bool:
     twice); one milestone, the first date's. A bracket after a figure or a word is not a restatement: "£0.7m
     (2023-24)", "later years (2026-27 and 2027-28)"; nor one that tells an event of its own: "Strategy ... 2025-2030
     (Due for publication in 2025)", "into 2025-26 (where they have only been partially delivered in 2024-25)" (kent
-    sets 16 and 17)."""
-    return any(o.end <= d.start and _GLOSS.fullmatch(s.text, o.end, d.start) for o in s.dates)
+    sets 16 and 17); nor one whose date is another moment: "completed in June 2024 (Stage 2 started October 2024)",
+    "will close on 31 March 2025 (Cabinet decision expected July 2025)" (review)."""
+    return any(o.end <= d.start and _GLOSS.fullmatch(s.text, o.end, d.start)
+               and o.date_start <= d.date_end and d.date_start <= o.date_end for o in s.dates)
 
 
-#: A bracket's words before a date that only name it: not a preposition leading to it, no event.
-_GLOSS = re.compile(r"\s*\((?![^()]*\b(?:in|on|by|from|until|to|after|before|during|since|due)\s*$)[^()]{0,50}")
+#: A bracket's words before a date that only name it: "i.e." whatever follows (review), else not a preposition leading
+#: to it.
+_GLOSS = re.compile(r"\s*\((?:i\.?\s?e\.?,?\s+|that\s+is,?\s+)[^()]{0,50}"
+                    r"|\s*\((?![^()]*\b(?:in|on|by|from|until|to|after|before|during|since|due)\s*$)[^()]{0,50}")
 
 
 #: A plan's, a report's or a term's span of years: "End of Term Report, 2016-21", "Strategy for the Future of Education
@@ -691,7 +695,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     money_gained = any(_spent_less(text, q) for q in s.quantities)
     if not cue("benefit").search(text) and not s.benefit_list and not time_gained and not money_gained:
         return qualitative_benefits(s)
-    realised = "expected" if cue("expected").search(text) else "realised"
+    realised = "expected" if cue("expected").search(text) and not _GAINED.search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
     for q in s.quantities:
@@ -725,9 +729,11 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     clauses = _benefit_clauses(text, matches, whole=rule == "benefit.clause")
     for a, b in clauses:
         clause = text[a:b]
-        if re.fullmatch(rf"(?:{_CLAIM_NOUN})\W*", clause, re.I) and not _DELIVERED_NOUN.search(text[:a]):
+        if re.fullmatch(rf"(?:{_CLAIM_NOUN})\W*", clause, re.I) \
+                and not (_DELIVERED_NOUN.search(text[:a]) and not _ASKED.search(text[:a])):
             continue  # the cue noun and nothing after it names no gain: "updating the Committee on savings"; a gain
-            # delivered does: "COS is a key enabler for delivery of efficiencies" (police set 38, an audit's summary)
+            # delivered does: "COS is a key enabler for delivery of efficiencies" (police set 38, an audit's summary),
+            # not one asked about: "asked when the programme would deliver savings" (review)
         benefits.append(Benefit(kind=_kind(clause, None), description=re.sub(r"\s+", " ", clause).strip(" ,;.")[:160],
                                 realised=realised, passage_seq=s.passage_seq, quote=window(text, a, b),
                                 project=project, period=_period(text), rule=rule, confidence=confidence(rule)))
@@ -735,8 +741,15 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
 
 
 #: What a claim noun at a sentence's end needs before it to be a gain: its delivery or achievement.
-_DELIVERED_NOUN = re.compile(r"\b(?:deliver(?:y|s|ed|ing)?|achiev\w*|realis\w*|generat\w*)\s+(?:of\s+)?"
-                             r"(?:[\w-]+\s+){0,3}$", re.I)
+#: ... a verb's, or "for the delivery of": not talk of it, "monitors the realisation of savings" (review).
+_DELIVERED_NOUN = re.compile(r"(?:\b(?:deliver(?:s|ed|ing)?|achieve[sd]?|achieving|realise[sd]?|realising|generate[sd]?"
+                             r"|generating)|\bfor\s+(?:the\s+)?delivery\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_ASKED = re.compile(r"\b(?:asked|queried|questioned|enquired)\s+(?:\w+\s+){0,3}?(?:when|whether|if|how|why|what)\b",
+                    re.I)
+
+
+#: A gain the paper says was made, whatever it was expected to be: "has achieved the expected savings" (review).
+_GAINED = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:achieved|delivered|realised|generated)\b", re.I)
 
 
 def _benefit_clauses(text: str, matches: list[re.Match], *, whole: bool) -> list[tuple[int, int]]:

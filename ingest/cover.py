@@ -657,10 +657,14 @@ def _names_a_person(line: str) -> bool:
     """A line of who attends, not the board nor a title: a councillor, "(Executive Councillor: Cllr D M Tyose)", "Cllr
     Helen Hayden (Executive Member)", or a name and a post, "Mark Shephard, Chief Executive" (council sets 28, 38 and
     33, item pages); not a board and its date ("County Council, 13 March 2025") nor a board named with a comma
-    ("Staffordshire Police, Fire and Crime Panel", police set 35)."""
+    ("Staffordshire Police, Fire and Crime Panel", police set 35; "Bedfordshire Police, Executive Board", review), nor a
+    title about a councillor or a post ("Notice of Motion - Cllr Rahman: Climate Emergency", "Operation Soteria, Chief
+    Constable's Update", review)."""
     first, _, post = line.partition(",")
-    return bool(re.search(r"\bCllr\b", line)
-                or (_NAME.match(first.strip()) and not _BOARD.search(first) and _ROLE.search(post)))
+    return bool(re.match(r"\(?\s*(?:[A-Z][a-z]+\s+)?(?:Councillor:?\s+)?Cllr\b|Councillor\s+[A-Z][a-z]+\s+[A-Z]", line)
+                or (_NAME.match(first.strip()) and not _BOARD.search(first) and _ROLE.search(post)
+                    and not re.search(r"['’]s\b|\b(?:Board|Panel|Committee|Cabinet|Council|Authority|Commission)\b",
+                                      post)))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:
@@ -1228,9 +1232,17 @@ _PRESENTED = re.compile(
 
 #: ... or, in the passive, who put it: "The Panel received an update report on the Durham Constabulary Estate, presented
 #: by Deputy Chief Constable C Irvine (for copy see file of Minutes)", "The 2025/26 Budget report was introduced by the
-#: Commissioner, Philip Seccombe who, building on ..." (police sets 48s and 44, minutes pages).
-_PRESENTED_BY = re.compile(r"\b(?:presented|introduced)\s+by\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<\n]{2,100}?)"
-                           r"(?=\s*[.;:(]|,?\s+(?:who|which|and|with|for|on|at)\b|\s*$)", re.M)
+#: Commissioner, Philip Seccombe who, building on ..." (police sets 48s and 44, minutes pages). Only a report's, an
+#: update's or an item's, or what "was presented", not a policy introduced: "the 20mph default speed limit introduced
+#: by Welsh Government" (review); an item page's "To be introduced by the Cabinet Member for ..." (council set 41s); the
+#: post runs on over "for" and "and" before a capital: "the Cabinet Member for Finance", "the Chief Fire Officer and the
+#: Treasurer" (review).
+_PRESENTED_BY = re.compile(r"(?:\b(?:report|update|presentation|paper|item)"
+                           r"(?:\s+(?:on|about|regarding)\s+[^.;()]{0,80}?,)?(?:\s+which)?\s+(?:was\s+|were\s+)?"
+                           r"(?:presented|introduced)|\b(?:was|were)\s+presented|\bto\s+be\s+(?:presented|introduced))"
+                           r"\s+by\s+(?:the\s+)?"
+                           r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)(?=\s*[.;:(]|,?\s+(?:who|which|with|on|at)\b"
+                           r"|\s+(?:and|for)\s+(?!(?:the\s+)?[A-Z])|\s*$)", re.M | re.I)
 _MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY)
 
 

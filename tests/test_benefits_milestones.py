@@ -789,6 +789,11 @@ def test_a_date_restated_in_brackets_is_one_event():
     assert dates("Spending plans were reprofiled into 2025-26 (where they have only been partially delivered in "
                  "2024-25).") == ["2025-26", "2024-25"]
     assert dates("The scheme will be delivered in 2025 (due for completion in 2026).") == ["2025", "2026"]
+    # ... nor one whose date is another moment; "ie" restates whatever follows (review)
+    assert dates("Phase 1 was completed in June 2024 (Stage 2 started October 2024).") == ["June 2024", "October 2024"]
+    assert dates("The consultation will close on 31 March 2025 (Cabinet decision expected July 2025).") \
+        == ["31 March 2025", "July 2025"]
+    assert dates("The new school will open from September 2026 (ie in 2026/27).") == ["September 2026"]
 
 
 def test_a_claim_noun_delivered_at_a_sentences_end_is_a_gain():
@@ -796,6 +801,13 @@ def test_a_claim_noun_delivered_at_a_sentences_end_is_a_gain():
     sentence, but its delivery is the claim; talk of savings is none ("updated the Committee on savings")."""
     assert _rules("COS is a key enabler for delivery of efficiencies.", projects=["COS"]) == ["benefit.clause"]
     assert _rules("The report updated the Committee on savings.", projects=["COS"]) == []
+    # ... nor a question, nor the monitoring of it (review)
+    assert _rules("Councillor Hart asked when the Customer Access Programme would deliver savings.",
+                  projects=["Customer Access Programme"]) == []
+    assert _rules("The Change Programme Board monitors the realisation of savings.", projects=["COS"]) == []
+    # ... and a gain made is realised, whatever was expected of it (review)
+    s = _sentence("The Shared Legal Service has achieved the expected savings.", projects=["Shared Legal Service"])
+    assert [b.realised for b in sentence_benefits(s)] == ["realised"]
 
 
 def test_a_months_two_digit_year_is_written():

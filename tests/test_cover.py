@@ -424,6 +424,16 @@ def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     ("To consider the report of the Strategic Director of Place.\n\nMinutes:\n\nJo Smith gave an update on the "
      "scheme.\n", "Strategic Director of Place"),
     ("Jo Smith gave an update on the scheme to the Board in March.\n", None),
+    # ... a post runs on over "for" and "and" before a capital; what "was presented" is the item; a policy introduced
+    # by someone names no presenter (review)
+    ("Minutes:\n\nThe report was introduced by the Cabinet Member for Finance, Cllr Mark Wills-Fleming, who outlined "
+     "the savings proposals.\n", "Cabinet Member for Finance, Cllr Mark Wills-Fleming"),
+    ("Minutes:\n\nThe Capital Programme 2025/26 was presented by the Chief Fire Officer and the Treasurer.\n",
+     "Chief Fire Officer and the Treasurer"),
+    ("Minutes:\n\nThe Committee noted the effect on casualties of the 20mph default speed limit introduced by Welsh "
+     "Government.\n", None),
+    ("Minutes:\n\nMembers discussed recruitment under the Police Uplift Programme introduced by the Home "
+     "Secretary.\n", None),
 ])
 def test_an_item_pages_minutes_name_its_presenter(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
@@ -441,9 +451,18 @@ def test_an_item_pages_minutes_name_its_presenter(tmp_path, text, expected):
     ("Agenda item\n\nBuckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update\n\nThe Committee "
      "received an update.\n", "Committee",
      "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update"),
-    # ... but a board named with a comma is a board (police set 35)
+    # ... but a board named with a comma is a board (police set 35; review), and a title about a councillor or a post's
+    # report is a title (review)
     ("Staffordshire Police, Fire and Crime Panel\n\nPolice and Crime Plan Update\n\nThe report updates members.\n",
      "Staffordshire Police, Fire and Crime Panel", "Police and Crime Plan Update"),
+    ("Bedfordshire Police, Executive Board\n\nDate: 14 January 2025\n\nDigital Evidence Management System\n\n1. "
+     "Purpose\n\nThis paper updates the Board.\n", "Bedfordshire Police, Executive Board",
+     "Digital Evidence Management System"),
+    ("Agenda item\n\nNotice of Motion - Cllr Rahman: Climate Emergency\n\nMeeting: 26/02/2025 - Council (Item 12)\n\n"
+     "Minutes:\n\nThe motion was carried.\n", "Council", "Notice of Motion - Cllr Rahman: Climate Emergency"),
+    ("Agenda item\n\nOperation Soteria, Chief Constable's Update\n\nMeeting: 05/02/2025 - Police and Crime Panel (Item "
+     "6)\n\nMinutes:\n\nThe Panel noted progress.\n", "Police and Crime Panel",
+     "Operation Soteria, Chief Constable's Update"),
 ])
 def test_who_attends_is_no_board(tmp_path, text, board, title):
     doc = _read(tmp_path, text, "item.txt")

@@ -54,6 +54,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
                                                                      "season")),
         ("planned for next summer", "2019-01-15", ("next summer", "2019-06-01", "2019-08-31", "season")),
         ("delayed by last winter's storms", "2019-06-15", ("last winter", "2018-12-01", "2019-02-28", "season")),
+        ("coped with demand last winter", "2025-02-15", ("last winter", "2023-12-01", "2024-02-29", "season")),
+        ("coped well with demand this winter", "2025-01-22", ("this winter", "2024-12-01", "2025-02-28", "season")),
+        # ... a month's leading zero after a weekday or "on" is a day (review)
+        ("will go live on Monday, June 02", "2025-05-14", ("June 02", "2025-06-02", "2025-06-02", "day")),
         # ... or after a space with its leading zero, or glued on (police sets 43 and 40, a fire authority's 2008 paper
         # and a committee's project report); a day with its year or its ordinal stays a day (review)
         ("we expect to receive it in Mar 09", "2008-12", ("Mar 09", "2009-03-01", "2009-03-31", "month")),
