@@ -1971,3 +1971,13 @@ def test_a_fire_brigade_and_its_commissioner_are_no_projects(tmp_path):
             "Management Programme will replace the current system by March 2024.\n")
     assert _found(tmp_path, "2023-03-01_decision.txt", text) == {"Equipment Management System",
                                                                  "Equipment Management Programme"}
+
+
+def test_a_stage_of_a_business_case_and_a_union_are_no_projects(tmp_path):
+    """Police set 39, a health board's paper: "Strategic Outline Case (SOC)" is a kind of document; police set 34, a
+    fire authority's risk register: "Fire Brigade’s Union (FBU)" is a trade union. The programme the case is for
+    stays."""
+    found = _names_in(tmp_path, "The Strategic Outline Case (SOC) for the Digital Data Programme was approved. The "
+                                "Fire Brigade’s Union (FBU) raised concerns about the Digital Data Programme.")
+    assert "Digital Data Programme" in found
+    assert not found & {"Strategic Outline Case", "Fire Brigade’s Union"}
