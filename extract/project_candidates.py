@@ -420,6 +420,12 @@ def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 yield Candidate(name, seq, set(), "called" if pattern is _CALLED else "named")
 
 
+#: A brand that starts in small letters, with a digit or a capital after: "the previous i6 project", "The i6 programme"
+#: (police sets 38 and 39, Police Scotland's audit and health board papers); not a statute's section, "s106 agreement"
+#: (kent set 16, a capital strategy).
+_BRAND = r"(?<![\w’'-])[a-z]{1,2}(?:\d{1,2}(?!\d)[A-Za-z]*|[A-Z][a-z]+[\w]*)"
+
+
 @cache
 def _keyword_re() -> re.Pattern:
     keywords = sorted(words("keyword"), key=len, reverse=True)
@@ -428,7 +434,7 @@ def _keyword_re() -> re.Pattern:
     return re.compile(
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
-        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}[A-Z][\w+&-]*"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}(?:[A-Z][\w+&-]*|" + _BRAND + r")"
         r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )
@@ -595,7 +601,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             # Policing", "Conference of the Parties (COP26) Climate Change Conference" (tests/test_projects.py)
         if m.group("lower"):
             offset = m.start("lower") + raw.find(name.split()[0])
-            if not name[:1].isupper() or not _proper_start(text, offset, name):
+            if not re.match(_BRAND, name) and (not name[:1].isupper() or not _proper_start(text, offset, name)):
                 continue
         if raw.split()[0].lower() == "national" or re.search(r"\bled\b", raw):
             continue  # national programmes and others' programmes are not the force's projects

@@ -1981,3 +1981,12 @@ def test_a_stage_of_a_business_case_and_a_union_are_no_projects(tmp_path):
                                 "Fire Brigade’s Union (FBU) raised concerns about the Digital Data Programme.")
     assert "Digital Data Programme" in found
     assert not found & {"Strategic Outline Case", "Fire Brigade’s Union"}
+
+
+def test_a_brand_in_small_letters_names_a_project(tmp_path):
+    """Police sets 38 and 39, Police Scotland's papers: "the previous i6 project", "The i6 programme"; a statute's
+    section is none, "the s106 agreement" (kent set 16, a capital strategy)."""
+    found = _names_in(tmp_path, "This project was the successor of one part of the previous i6 project. Funding comes "
+                                "from the s106 agreement.")
+    assert "i6 project" in found
+    assert "s106 agreement" not in found
