@@ -123,7 +123,7 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 _REPORT_OF = re.compile(
-    r"^(?:a\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>.+?)"
+    r"^(?:a\s+)?(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>.+?)"
     r"(?:\s+(?:on|regarding|concerning|re)\s+(?P<what>.+))?$",
     re.I,
 )
@@ -193,7 +193,7 @@ _ROLE = re.compile(
 #: 29; tests/test_cover.py).
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-z'’]+)*"
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?" + _NAME_WORD
-                   + r"(?:\s+" + _NAME_WORD + r"){1,3}$")
+                   + r"(?:\s+" + _NAME_WORD + r"){1,3}(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|DL|JP|MP))*$")  # "Jules Pipe CBE"
 #: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
 #: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
 _SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*"
@@ -258,15 +258,16 @@ def _iso(m: re.Match, kind: str) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def smart_title(text: str) -> str:
-    """Title-case an UPPER-CASE line, keeping small words lower and acronyms upper."""
+def smart_title(text: str, acronyms: frozenset[str] = frozenset()) -> str:
+    """Title-case an UPPER-CASE line, keeping small words lower and acronyms upper: those with no vowel, and
+    ``acronyms``, the paper's own (``prose_acronyms``)."""
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return text
     out = []
     for i, word in enumerate(text.split()):
         core = word.strip("()‘’'\"“”,:;–-")
-        if any(c.isdigit() for c in core) or (core and not re.search(r"[AEIOUY]", core)):
+        if any(c.isdigit() for c in core) or (core and not re.search(r"[AEIOUY]", core)) or core in acronyms:
             out.append(word)
         elif i > 0 and core.lower() in _SMALL and not re.match(r"(?i)appendix|annex", out[-1]):
             out.append(word.lower())  # but "APPENDIX A - ...": kcc appendix A
@@ -275,27 +276,26 @@ def smart_title(text: str) -> str:
     return " ".join(out)
 
 
-def _acronyms_kept(title: str | None, blocks: list[Block], limit: int = 80) -> str | None:
-    """A title-cased upper-case title gives its acronyms back as the paper's prose writes them: "Ict" of
-    "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" is the "ICT" of "the ICT Strategic Plan", "(Esn)" the "(ESN)" of
-    "the Emergency Services Network (ESN)" (police set 40); a word the prose writes in capitals only among other
-    capitals is a heading's ("CAPITAL BUDGET OUTTURN REPORT", police set 35), and a label's ("ACTION: RS to ...",
-    police set 42) stays."""
-    if not title or not re.search(r"\b[A-Z][a-z]{1,4}\b", title):
-        return title
-    acronyms = set()
+def prose_acronyms(blocks: list[Block], limit: int = 80) -> frozenset[str]:
+    """The words of two to five capitals a paper's prose writes between lower-case words, the acronyms an upper-case
+    title title-cased gives back: "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" is "... ICT Strategic Plan" where
+    the body says "the ICT Strategic Plan", as is an acronym defined in brackets, "Emergency Services Network (ESN)"
+    (police set 40), or one in the plural, "LEDs" (review). Not a form's answer or a line alone ("Key decision: NO", a
+    "DRAFT" watermark), nor a word stressed before its object ("asked to NOTE the contents", review)."""
+    found: set[str] = set()
     for block in blocks[:limit]:
         if block.table is None:
             words = block.text.split()
-            acronyms.update(w.strip("()[],.;:") for i, w in enumerate(words)
-                            if re.fullmatch(r"\(?[A-Z]{2,5}\)?[,.;]?", w) and _in_prose(words, i))
-    return re.sub(r"\b[A-Z][a-z]{1,4}\b", lambda m: m.group(0).upper() if m.group(0).upper() in acronyms
-                  else m.group(0), title)
+            found.update(re.sub(r"(?<=[A-Z])s$", "", w.strip("()[],.;")) for i, w in enumerate(words)
+                         if re.fullmatch(r"\([A-Z]{2,7}s?\)[,.;]?", w)
+                         or (re.fullmatch(r"[A-Z]{2,7}s?[,.;]?", w) and _in_prose(words, i)))
+    return frozenset(found)
 
 
 def _in_prose(words: list[str], i: int) -> bool:
-    """Whether the words either side of word ``i`` hold small letters."""
-    return all(re.search(r"[a-z]", words[j]) for j in (i - 1, i + 1) if 0 <= j < len(words))
+    """Whether word ``i`` has words with small letters on both sides, and no article after it."""
+    return 0 < i < len(words) - 1 and all(re.search(r"[a-z]", words[j]) for j in (i - 1, i + 1)) \
+        and words[i + 1].lower() not in ("the", "a", "an", "this", "that", "these", "those")
 
 
 def _cap(word: str) -> str:
@@ -348,11 +348,32 @@ def _joins(before: str, text: str) -> bool:
             and not _LABEL.match(before) and not _LABEL.match(text)
             and not AGENDA_ITEM.fullmatch(before.strip())
             and not _AGENDA.match(before)  # AGENDA / CABINET: kcc agenda frontsheet
-            # ... nor is a report's author, nor what follows it: "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" /
-            # "REPORT OF THE CHIEF FIRE OFFICER" / "REASON FOR SELECT COMMITTEE CONSIDERATION" (police set 40, a
-            # fire authority's select committee paper); an author's line cut at its end runs on ("REPORT OF THE POLICE
-            # AND CRIME COMMISSIONER FOR THE" / "WEST MIDLANDS ON WMP2020 CHANGE PROGRAMME", corpus 000)
-            and not _REPORT_OF.match(text) and not (_REPORT_OF.match(before) and not _CUT_OFF.search(before.lower())))
+            and not _author_apart(before, text))
+
+
+def _author_line(text: str) -> bool:
+    """A "REPORT OF THE ..." line, or one that names a post: not "REPORT BY EXCEPTION" (review)."""
+    m = _REPORT_OF.match(text)
+    return bool(m) and bool(re.match(r"(?i)(?:a\s+)?(?:joint\s+)?report\s+(?:of|by|from)\s+the\b", text)
+                            or _ROLE.search(smart_title(m.group("who"))))
+
+
+def _author_apart(before: str, text: str) -> bool:
+    """Whether a report's author line stands apart from its neighbours: "RE-AFFIRMATION OF THE ... ICT STRATEGIC PLAN" /
+    "REPORT OF THE CHIEF FIRE OFFICER" / "REASON FOR SELECT COMMITTEE CONSIDERATION" (police set 40, a fire
+    authority's select committee paper). A title cut at its end takes it ("RESPONSE TO THE" / ...); an author's line
+    runs on when cut at its end ("REPORT OF THE POLICE AND CRIME COMMISSIONER FOR THE" / "WEST MIDLANDS ON WMP2020
+    CHANGE PROGRAMME", corpus 000), into a word or two when it ends short of a post's last word ("REPORT OF THE DIRECTOR
+    OF CORPORATE" / "SERVICES", review), or into what the report is on ("REPORT OF THE CHIEF CONSTABLE" / "ON THE
+    FORCE MANAGEMENT STATEMENT", review)."""
+    if _author_line(text):
+        return not _CUT_OFF.search(before.lower())
+    if not _author_line(before) or re.match(r"(?i)(?:on|regarding|concerning|re)\b", text):
+        return False
+    if _CUT_OFF.search(before.lower()):
+        return False
+    last = smart_title(before.split()[-1])
+    return len(text.split()) > 2 or bool(_ROLE.fullmatch(last) or re.fullmatch(r"Officers?", last))
 
 
 def _table_lines(rows: list[list[str]]) -> list[_Line]:
@@ -391,6 +412,7 @@ class _Reading:
     used: set[int] = field(default_factory=set)
     authority: str | None = None
     decider: str | None = None  # the post of one who decides alone (``_decider``)
+    acronyms: frozenset[str] = frozenset()  # the paper's own (``prose_acronyms``)
 
 
 def read_cover(blocks: list[Block]) -> Cover:
@@ -398,7 +420,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     fills what they do not say from the file)."""
     lines = _cover_lines(blocks)
     letter = _salutation(blocks) is not None
-    reading = _Reading()
+    reading = _Reading(acronyms=prose_acronyms(blocks))
     for i, line in enumerate(lines):
         lead = _TITLE_LEAD.match(line.text)
         if lead and reading.cover.title is None:
@@ -421,7 +443,6 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
-    cover.title = _acronyms_kept(cover.title, blocks)
     cover.acting_body = _acting_body(blocks)
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:
@@ -526,7 +547,7 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         return
     if _title_label(label):
         if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
-            cover.title = cover.title or (smart_title(value) if _upper(value) else value)
+            cover.title = cover.title or (smart_title(value, reading.acronyms) if _upper(value) else value)
     elif label in _PRESENTER_LABELS:
         value = re.split(r"(?i)\s+seconder\b", value)[0]  # "Proposer: Cllr Ann Smith Seconder: Cllr Bob Jones"
         # ... without the contact details after the post: "Report by: Melanie Venables, Head of Corporate Business
@@ -548,20 +569,29 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
 def _decider(value: str) -> str | None:
     """The post of one who decides alone, the body a decision record went to: "Decision by: Stephen Greenhalgh, Deputy
     Mayor for Policing and Crime", "Decision by: Fiona Twycross (Past staff), Deputy Mayor, Fire and Resilience" (police
-    sets 39 and 40, a mayor's office's decision pages; the annotators name the post as the board)."""
+    sets 39 and 40, a mayor's office's decision pages; the annotators name the post as the board). Not two who decide
+    together ("Jane Doe, Police and Crime Commissioner and John Roe, Chief Constable", review)."""
     name, _, post = re.sub(r"\s*\([^()]*\)", "", value).partition(",")
-    return post.strip() if _NAME.match(name.strip()) and _ROLE.search(post) else None
+    if not (_NAME.match(name.strip()) and _ROLE.search(post)) or re.search(r"\band\s+(?:[A-Z][a-z]+\s+){1,3}[A-Z]"
+                                                                          r"[a-z]+\s*,", post):
+        return None
+    return post.strip()
 
 
 def _as_the_prose_names(post: str | None, blocks: list[Block], limit: int = 40) -> str | None:
-    """A post as the paper's prose names it, where a signature's comma stands for "for": "Deputy Mayor, Fire and
-    Resilience" is "the Deputy Mayor for Fire and Resilience" of "This report requests the approval of ..." (police
-    set 40)."""
+    """A post as the paper's prose names it, where a signature's first comma stands for "for" or "of": "Deputy Mayor,
+    Fire and Resilience" is "the Deputy Mayor for Fire and Resilience" of "This report requests the approval of ..."
+    (police set 40), "Deputy Mayor, Planning, Regeneration and Skills" the "Deputy Mayor for Planning, Regeneration and
+    Skills" (review). Unnamed so, the post is its first part when the rest is a place, a body or a date ("Director of
+    Public Health, Northshire County Council", "Chief Fire Officer, 12 March 2025", review)."""
     if not post or "," not in post:
         return post
-    pattern = re.compile(r"\s+for\s+".join(re.escape(part.strip()) for part in post.split(",")))
+    head, rest = (part.strip() for part in post.split(",", 1))
+    pattern = re.compile(re.escape(head) + r"\s+(?:for|of)\s+" + re.escape(rest))
     found = next((m for b in blocks[:limit] if b.table is None and (m := pattern.search(b.text))), None)
-    return re.sub(r"\s+", " ", found.group(0)) if found else post
+    if found:
+        return re.sub(r"\s+", " ", found.group(0))
+    return head if re.search(r"\d|\b(?:Council|Police|Service|Authority|Trust|Board)\b", rest) else post
 
 
 def _title_label(label: str) -> bool:
@@ -743,7 +773,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         m = _REPORT_OF.match(text)
         if m and m.group("what"):
             cover.presenter = cover.presenter or _author(m.group("who"))
-        title = smart_title(text)
+        title = smart_title(text, reading.acronyms)
         if minutes or _APPENDIX.match(title):  # "APPENDIX D - High Level…": kcc appendix D
             title = _first_cap(title)
         if _APPENDIX.fullmatch(title):  # "Appendix G" running header over "Reserves Policy": the appendix's own

@@ -495,6 +495,72 @@ def test_one_who_decides_alone_is_the_board(tmp_path):
     assert doc.board == "Police and Crime Panel"
 
 
+@pytest.mark.parametrize("lines,title,presenter", [
+    # an author's line wrapped short of its post's last word runs on, then stands apart (review)
+    (["PROPOSED POLICE PRECEPT 2025/26", "REPORT OF THE POLICE AND CRIME", "COMMISSIONER"],
+     "Proposed Police Precept 2025/26", "Police and Crime Commissioner"),
+    (["REPORT OF THE DIRECTOR OF CORPORATE", "SERVICES", "INTERNAL AUDIT PLAN 2025/26"],
+     "Internal Audit Plan 2025/26", "Director of Corporate Services"),
+    # ... a title cut at its end takes a "REPORT OF" line; "REPORT BY EXCEPTION" names no one (review)
+    (["RESPONSE TO THE", "REPORT OF THE INDEPENDENT REVIEW OF POLICE COMPLAINTS", "REPORT OF THE CHIEF EXECUTIVE"],
+     "Response to the Report of the Independent Review of Police Complaints", "Chief Executive"),
+    (["QUARTER 2 CORPORATE PERFORMANCE", "REPORT BY EXCEPTION", "Report of the Head of Policy and Performance"],
+     "Quarter 2 Corporate Performance Report by Exception", "Head of Policy and Performance"),
+    # ... and an author's line runs into what the report is on (review)
+    (["REPORT OF THE CHIEF CONSTABLE", "ON THE FORCE MANAGEMENT STATEMENT 2025"],
+     "Report of the Chief Constable on the Force Management Statement 2025", "Chief Constable"),
+])
+def test_an_authors_line_wrapped_or_within_a_title(tmp_path, lines, title, presenter):
+    doc = _read(tmp_path, "STRATEGIC POLICING AND CRIME BOARD\n\n4 MARCH 2025\n\n" + "\n\n".join(lines)
+                + "\n\n1. PURPOSE\n\n1.1 To brief the Board.\n", "paper.txt")
+    assert (doc.title, doc.presenter) == (title, presenter)
+
+
+@pytest.mark.parametrize("heading,prose,title", [
+    # an acronym defined in brackets, or in the plural, comes back (police set 40; review)
+    ("EMERGENCY SERVICES NETWORK (ESN) UPDATE", "The report updates the committee on the Emergency Services Network "
+     "(ESN).", "Emergency Services Network (ESN) Update"),
+    ("LED STREET LIGHTING PHASE 2", "Phase 2 will replace the remaining sodium lanterns with LEDs by March 2027.",
+     "LED Street Lighting Phase 2"),
+    # ... not a word stressed before its object, nor a form's answer (review)
+    ("CUSTODY HEALTHCARE CONTRACT – BRIEFING NOTE", "The Panel is asked to NOTE the contents of this briefing.",
+     "Custody Healthcare Contract – Briefing Note"),
+    ("NO RECOURSE TO PUBLIC FUNDS POLICY", "Key decision: NO", "No Recourse to Public Funds Policy"),
+])
+def test_an_upper_case_title_keeps_the_papers_acronyms(tmp_path, heading, prose, title):
+    doc = _read(tmp_path, f"CABINET\n\n4 MARCH 2025\n\n{heading}\n\nReport of the Chief Executive\n\n{prose}\n",
+                "paper.txt")
+    assert doc.title == title
+
+
+def test_a_mixed_case_title_keeps_its_words(tmp_path):
+    """Review: "held under PACE" in the minutes does not make "Keeping Pace with Demand" an acronym's."""
+    doc = _read(tmp_path, "Northshire Police and Crime Panel\n\nKeeping Pace with Demand – Custody Review\n\nMinutes:"
+                          "\n\nThe Chief Superintendent said that detainees held under PACE are seen within two "
+                          "hours.\n",
+                "item.txt")
+    assert doc.title == "Keeping Pace with Demand – Custody Review"
+
+
+@pytest.mark.parametrize("signed,prose,board", [
+    # the first comma stands for "for" where the prose says so; a place, a body or a date after the post is no part of
+    # it; two who decide together are no one post (review)
+    ("Jules Pipe, Deputy Mayor, Planning, Regeneration and Skills", "This decision seeks the approval of the Deputy "
+     "Mayor for Planning, Regeneration and Skills to award grants.",
+     "Deputy Mayor for Planning, Regeneration and Skills"),
+    ("Dr Sarah Jones, Director of Public Health, Northshire County Council", "The contract is awarded for five years.",
+     "Director of Public Health"),
+    ("Mark Evans, Chief Fire Officer, 12 March 2025", "Two aerial ladder platforms are bought.", "Chief Fire Officer"),
+    ("Jules Pipe CBE, Deputy Mayor for Planning, Regeneration and Skills", "Grants are awarded.",
+     "Deputy Mayor for Planning, Regeneration and Skills"),
+    ("Jane Doe, Police and Crime Commissioner and John Roe, Chief Constable", "The agreement is signed.", None),
+])
+def test_the_post_of_one_who_decides_alone(tmp_path, signed, prose, board):
+    doc = _read(tmp_path, f"Good Growth Fund Round 4\n\nReference code: DD2612\n\nDecision by: {signed}\n\n"
+                          f"Executive summary\n\n{prose}\n", "decision.txt")
+    assert doc.board == board
+
+
 def test_a_recommendation_heading_ends_the_cover(tmp_path):
     """"RECOMMENDATION That the Panel notes ..." is the body's heading, so the letter appended after it gives the
     report no title (review); "Recommendations from the Executive Cabinet" is an item's title (council set 31)."""
