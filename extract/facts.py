@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from ..ingest.links import file_link_line
 from ..ingest.records import Document
 from .confidence import confidence
 from .dates import DateMention, find_dates, year_follows
 from .names import normalise
-from .quantities import Quantity, file_link_line
+from .quantities import Quantity
 from .records import Benefit, Metric, Milestone
 from .vocab import words
 
@@ -295,7 +296,7 @@ def _line_of(text: str, at: int) -> str:
 def _names_the_paper(text: str, d: DateMention) -> bool:
     """Whether a date names a document rather than an event: the edition after its kind (``_edition``), the date
     of a version on a control line (``_CONTROL_LINE``), or any date in a web page's link to a file, "118 Future
-    Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``quantities.file_link_line``)."""
+    Tandridge Programme Update - September 2024 PDF 71 KB" (council sets 33 and 41s, ``links.file_link_line``)."""
     control = _CONTROL_LINE.search(text, max(0, d.start - 45), d.start)
     return _edition(text, d) or bool(control and (control.group("version") or _HEADER_AFTER.match(text, d.end))) \
         or file_link_line(_line_of(text, d.start))

@@ -27,10 +27,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from ..ingest.links import link_item_number
 from ..ingest.records import Document, Passage
 from .names import SMALL_WORDS as _SMALL
 from .names import is_period, serial_list, shaped_like_a_name
-from .quantities import link_item_number
 from .table_facts import index_columns
 from .vocab import words
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from ..ingest.links import FILE_LINK, FILE_SIZE, link_item_number
+
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 # A sign counts only when it touches the number (or its currency sign): "Pages 277 - 326" is a range. A number may
 # follow "c." or "approx." set close: "grant money (c.£550k)" (uk-council), "only c.1,300 officers" (police set 7).
@@ -288,42 +290,14 @@ def _time_ago() -> re.Pattern:
     return re.compile(r"\b(?:\d{1,2}|" + words + r"(?:-" + words + r")?)\s+(?:day|week|month|year)s?\s+ago\b", re.I)
 
 
-#: A web page's link to a document: "185 Digital Strategy Update pdf icon PDF 99 KB", "Enc. 1 for Customer First in a
-#: Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB" (council set 40, minutes pages): its file sizes and the
-#: item's number opening its line are no figures; the figures of its title are ("Purchase of 60 marked response
-#: vehicles at a cost of £1.8m PDF 250 KB", review; tests/test_quantities.py).
-_FILE_LINK = re.compile(r"(?i)\b(?:pdf|docx?|xlsx?|word|excel|html)\b[\s,(]{0,3}(?:\(\d+/\d+\)\s*)?\d[\d.,]*\s?[KM]B\b")
-_SIZE = re.compile(r"\d[\d.,]*\s?[KM]B\b")
-
-
-#: The item's number opening a line that links to a file ("144 Oracle Improvement Programme Business Case PDF 392 KB",
-#: council set 36); a year is no item's number ("2025 Budget Book PDF 2 MB", review of ingest/cover.py).
-_ITEM_NUMBER = re.compile(r"\s*(?!(?:19|20)\d\d\b)\d{1,4}(?=\s+[A-Z])")
-
-
-def file_link_line(line: str) -> bool:
-    """A line of a web page's list of papers: its title, then the file's type and size at its end ("118 Future
-    Tandridge Programme Update - September 2024 PDF 71 KB", council set 33; "... item 52 PDF 466 KB View as HTML (52/2)
-    308 KB", council set 40); not a sentence that mentions an attachment, "the full evaluation report (PDF, 1.3 MB) is
-    available" (review). Its dates name the file (``facts._names_the_paper``) and its opening number is the item's
-    (``link_item_number``)."""
-    return any(not line[link.end() :].strip(" )") for link in _FILE_LINK.finditer(line))
-
-
-def link_item_number(line: str) -> int:
-    """Where the item's number opening a file's link line ends; 0 on any other line."""
-    item = _ITEM_NUMBER.match(line) if file_link_line(line) else None
-    return item.end() if item else 0
-
-
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
     """The file sizes of each line that links to a document, and the item number that opens it."""
     spans: list[tuple[int, int]] = []
-    if not _FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
+    if not FILE_LINK.search(text):  # most texts link to no file: one search, not one a line
         return spans
     for line in re.finditer(r"[^\n]+", text):
-        if _FILE_LINK.search(line.group(0)):
-            spans += [(line.start() + m.start(), line.start() + m.end()) for m in _SIZE.finditer(line.group(0))]
+        if FILE_LINK.search(line.group(0)):
+            spans += [(line.start() + m.start(), line.start() + m.end()) for m in FILE_SIZE.finditer(line.group(0))]
         if item := link_item_number(line.group(0)):
             spans.append((line.start(), line.start() + item))
     return spans

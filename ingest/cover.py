@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .blocks import Block
+from .links import link_title
 from .structure import AGENDA_ITEM
 
 MONTHS = {
@@ -733,19 +734,6 @@ _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+
                        r"[‘'\"“](?P<title>[^\"”\n]{5,200}?)[’'\"”](?![A-Za-z])", re.I)  # "Children’s ..." (review)
 
 
-#: A web page's link to a file, with its size, after the item's number and title: "91 Capital Programme - Monitor One
-#: pdf icon PDF 78 KB" (council set 31), "Minutes pdf icon PDF 105 KB" (police set 33).
-_FILE_LINK = re.compile(r"^(?:(?!(?:19|20)\d\d\b)\d{1,4}\s+(?=[A-Z]))?(?P<text>.*?)"
-                        # a year is no item's number (review); a size in MB too (police set 34)
-                        r"\s*(?:pdf\s+icon\s*)?\bPDF\s+\d+(?:\.\d+)?\s*[KM]B$", re.I)
-
-
-def _file_link(text: str) -> str:
-    """The title a file's link gives, without its number and size."""
-    m = _FILE_LINK.match(text)
-    return m.group("text") if m else text
-
-
 def _title(lines: list[_Line], reading: _Reading) -> str | None:
     cover = reading.cover
     if lines and _AGENDA.match(lines[0].text) and cover.board:
@@ -764,7 +752,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             skip.add(i + 1)  # a line cut at its end runs on to the next: judged together ("Progress the Force has
             # made in response to the" / "HMICFRS PEEL inspection", review)
             text = f"{text} {nxt.text}"
-        text = _TIMING_TAIL.sub("", _file_link(text))
+        text = _TIMING_TAIL.sub("", link_title(text))
         minutes = _MINUTES.match(text)
         if minutes:
             text = minutes.group(1)

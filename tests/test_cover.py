@@ -589,6 +589,24 @@ def test_a_file_links_title(tmp_path):
     assert doc.title == "2025 Budget Consultation"
 
 
+@pytest.mark.parametrize("line,title", [
+    ("91 Capital Programme - Monitor One pdf icon PDF 78 KB", "Capital Programme - Monitor One"),
+    ("2025 Budget Consultation pdf icon PDF 300 KB", "2025 Budget Consultation"),
+    # ... a link to two forms of one file, and a Word file (council set 40; review)
+    ("Enc. 1 for Customer First in a Digital Age, item 52 PDF 466 KB View as HTML (52/2) 308 KB",
+     "Enc. 1 for Customer First in a Digital Age, item 52"),
+    ("12 Estates Strategy Refresh DOCX 85 KB", "Estates Strategy Refresh"),
+    # ... and a sentence that mentions an attachment is none (review)
+    ("The full evaluation report (PDF, 1.3 MB) is available.",
+     "The full evaluation report (PDF, 1.3 MB) is available."),
+])
+def test_a_links_title_is_read_once(line, title):
+    """``ingest.links``: the one reading of a web page's link to a file, for titles, figures, dates and names."""
+    from boardkb.ingest.links import link_title
+
+    assert link_title(line) == title
+
+
 def test_a_minutes_item_names_its_report_and_presenter(tmp_path):
     """A cabinet's minutes page (council set 28): resolutions "That Cabinet noted ...", then who presented the report
     and its title in quotes."""
