@@ -464,7 +464,7 @@ def _union(names: list[Name], links: list[Link],
 def _choose_names(names: list[Name], members: dict[int, set[int]],
                   renamed_to: set[int]) -> tuple[dict[int, int], dict[int, str]]:
     """Each group's canonical project (a rename's new name, then a name that is not a bare
-    acronym, then the most mentioned, the longest, the first) and its display name."""
+    acronym, then the most mentioned, the longest, the first) and its display name, in the capitals a paper gives it."""
     by_id = {n.id: n for n in names}
     canonical: dict[int, int] = {}
     display: dict[int, str] = {}
@@ -473,7 +473,11 @@ def _choose_names(names: list[Name], members: dict[int, set[int]],
                                          by_id[i].mentions, len(by_id[i].name), -i))
         for i in group:
             canonical[i] = best
-        display[best] = by_id[best].name
+        # ... written as the papers capitalise it, where one writes it so: "Local Government Reorganisation" over the
+        # "local government reorganisation" minutes repeat (kent set 18, uk-council)
+        written = [name for i in group for name in (by_id[i].name, *sorted(by_id[i].aliases))
+                   if name.lower() == by_id[best].name.lower()]
+        display[best] = max(written, key=lambda name: (sum(c.isupper() for c in name), name == by_id[best].name))
     return canonical, display
 
 

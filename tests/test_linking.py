@@ -159,3 +159,13 @@ def test_corpus_names_of_one_project_are_one_record(corpus_db):
     reasons = [r[0] for r in corpus_db.execute(
         "select reason from project_links l join projects p on p.id = l.project_id where p.extracted_name = 'BWV'")]
     assert any("initials" in r for r in reasons)
+
+
+def test_a_project_is_shown_in_the_capitals_a_paper_gives_it():
+    """Kent set 18 and uk-council: minutes that only repeat "local government reorganisation" stored the project first;
+    another paper's "Local Government Reorganisation" is the name shown. A differently worded name is no such form."""
+    names = [Name(1, "Local government reorganisation", {"Local Government Reorganisation", "LGR"}, 9),
+             Name(2, "Devolution Priority Programme", {"devolution priority programme"}, 3)]
+    result = resolve(names, auto_links(names, []))
+    assert result.names[1] == "Local Government Reorganisation"
+    assert result.names[2] == "Devolution Priority Programme"

@@ -1990,3 +1990,19 @@ def test_a_brand_in_small_letters_names_a_project(tmp_path):
                                 "from the s106 agreement.")
     assert "i6 project" in found
     assert "s106 agreement" not in found
+
+
+def test_a_lower_case_name_said_three_times_despite_generic_words(tmp_path):
+    """Kent set 18, a cabinet's minutes that never write it in capitals: "local government reorganisation", said three
+    times or more, is a project though "local" and "government" are generic modifiers; said twice, and "the capital
+    programme" however often, it is not."""
+    text = ("Members discussed the pace of local government reorganisation. The timetable for local government "
+            "reorganisation was tight. The Leader said that plans for local government reorganisation would follow "
+            "devolution. The capital programme was noted. The capital programme was agreed. The capital programme was "
+            "funded.")
+    found = {n.lower() for n in _names_in(tmp_path, text)}
+    assert "local government reorganisation" in found
+    assert "capital programme" not in found
+    twice = "Members discussed the pace of local government reorganisation. The plans for local government " \
+            "reorganisation were noted."
+    assert "local government reorganisation" not in {n.lower() for n in _names_in(tmp_path, twice)}
