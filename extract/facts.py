@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -1040,10 +1040,11 @@ _DECISION_PAPER = re.compile(r"(?i)\bdecisions?\b|\bauthori[sz]ation\b")
 
 def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, str]]], project: str | None,
                         written: date | None) -> list[Milestone]:
-    """The day each decision of a decision record was taken: an achieved event of the project its record names
-    (the nearest name since the previous record's day; the paper's title's only for its first record), one day a
-    record: a second sign-off with no name since is the same record's (review). A forward plan's "Decision date" after
-    the paper's date is a decision still due."""
+    """The day each decision of a decision record was taken: an achieved event of the project its record names (its
+    "Subject:" line right after the day, else the nearest name since the previous record's day; the paper's title's only
+    for its first record), one day a record: a second sign-off with no name since is the same record's, decided when
+    its last signatory signs ("Date signed: 28 November 2019" by the Chief Finance Officer, then "02 December 2019" by
+    the commissioner; review). A forward plan's "Decision date" after the paper's date is a decision still due."""
     milestones: list[Milestone] = []
     last = -1
     about_decisions = any(_DECISION_PAPER.search(p.text) for p in doc.passages[:12])
@@ -1054,11 +1055,16 @@ def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, s
         d, quote = _decision_day(doc, seq, label)
         if d is None:
             continue
-        named = next((names_by_seq[i][0][1] for i in range(seq - 1, last, -1) if names_by_seq.get(i)), None)
+        subject = _subject_after(doc, seq, names_by_seq)
+        named = subject[1] if subject else next((names_by_seq[i][0][1] for i in range(seq - 1, last, -1)
+                                                 if names_by_seq.get(i)), None)
         if named is None and last >= 0:
+            if label.group("signed") and milestones and d.date_start > milestones[-1].date_start:
+                milestones[-1] = replace(milestones[-1], date_text=d.text, date_start=d.date_start,
+                                         date_end=d.date_end, passage_seq=seq, quote=quote)
             continue  # no record named since the last day: another sign-off of the same record, or a record this
             # paper's names do not reach
-        last = seq
+        last = subject[0] if subject else seq
         due = bool(label.group("plan")) and written is not None and d.date_start > written.isoformat()
         milestones.append(Milestone(event="decision due" if due else "decision taken", date_text=d.text,
                                     date_start=d.date_start, date_end=d.date_end, precision=d.precision,
@@ -1066,6 +1072,23 @@ def decision_milestones(doc: Document, names_by_seq: dict[int, list[tuple[str, s
                                     project=named or project, rule="milestone.decided",
                                     confidence=confidence("milestone.decided")))
     return milestones
+
+
+#: A decision record's subject line: "Subject: Community Safety Grants Scheme" under "Date of decision: 25 September
+#: 2023" (review).
+_SUBJECT_LINE = re.compile(r"(?im)^\s*(?:subject|title|decision\s+title)\s*:")
+
+
+def _subject_after(doc: Document, seq: int, names_by_seq: dict[int, list[tuple[str, str]]]) -> tuple[int, str] | None:
+    """The project a record's subject line names right after its day: in the day's own passage or the next two."""
+    for i in range(seq, min(seq + 3, len(doc.passages))):
+        text = doc.passages[i].text
+        line = _SUBJECT_LINE.search(text)
+        if line and names_by_seq.get(i) and (i > seq or line.start() > 0):
+            return i, names_by_seq[i][0][1]
+        if i > seq and _DECIDED_ON.match(text):
+            break  # the next record's
+    return None
 
 
 def _decision_day(doc: Document, seq: int, label: re.Match) -> tuple[DateMention | None, str]:

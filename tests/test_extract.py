@@ -1012,12 +1012,20 @@ def test_a_decision_records_day_is_its_projects_event():
              if m.rule == "milestone.decided"]
     assert found == [("2024-09-19", "achieved", "Fleet Telematics Programme"),
                      ("2024-09-11", "achieved", "Custody Suite Programme")]
-    # ... one day a record: a second sign-off with no name since is the same record's; and "Date signed" on a paper
-    # about no decision, a grant agreement's signature quoted in a panel's report, dates nothing (review)
+    # ... one day a record: a second sign-off with no name since is the same record's, decided when the last
+    # signatory signs; and "Date signed" on a paper about no decision, a grant agreement's signature quoted in a
+    # panel's report, dates nothing (review)
     text = ("Decision Record\n\nRural Crime Team Expansion\n\nThe Commissioner approved the Rural Crime Team "
             "Expansion.\n\nDate signed: 28 November 2019\n\nDate signed: 2 December 2019\n")
     doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
-    assert [m.date_start for m in extract_document(doc).milestones if m.rule == "milestone.decided"] == ["2019-11-28"]
+    assert [m.date_start for m in extract_document(doc).milestones if m.rule == "milestone.decided"] == ["2019-12-02"]
+    # ... a record's subject written after its day is that record's (review)
+    text = ("Executive Member Decisions - Record\n\nDate of decision: 18 September 2023\n\nSubject: Town Centre CCTV "
+            "Upgrade\n\nDecision: To approve the Town Centre CCTV Upgrade.\n\nDate of decision: 25 September 2023\n\n"
+            "Subject: Community Safety Grants Scheme\n\nDecision: To approve the Community Safety Grants Scheme.\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert [(m.date_start, m.project) for m in extract_document(doc).milestones if m.rule == "milestone.decided"] \
+        == [("2023-09-18", "Town Centre CCTV Upgrade"), ("2023-09-25", "Community Safety Grants Scheme")]
     text = ("Grant Funding Update\n\nThe Safer Streets Programme grant agreement was returned to the Home Office.\n\n"
             "Date signed: 14 March 2024\n\nThe Panel noted the update.\n")
     doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
