@@ -185,7 +185,7 @@ _BODY_START = re.compile(
 )
 _ROLE = re.compile(
     r"\b(Constable|Commissioner|Director|Chief|Officer|Superintendent|Inspector|Manager|Head|"
-    r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister"
+    r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister|Mayor"
     # ... and the commissioner by initials: "The PCC introduced the report", "an oral update from the PCC" (police sets
     # 43 and 40; tests/test_cover.py)
     r"|PCC)\b",
