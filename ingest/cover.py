@@ -555,6 +555,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         # Planning, Corporate Directorate, [email protected], 020 7189 5363 Action: ..." (council set 41)
         value = _CONTACT_TAIL.split(value)[0]
         if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
+            if label == "decision by" and _a_body(value):
+                reading.decider = reading.decider or _board_name(value)  # ... the body that decides is the board
+                # when nothing stronger names one (review)
             return  # a forward plan's deadline or body: "Decision by: 31 March 2025", "Decision by: Cabinet" (review)
         if not cover.presenter or label == "presented by":
             cover.presenter = value
@@ -565,6 +568,11 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
+
+
+def _a_body(value: str) -> bool:
+    """A short value naming a body and no date: "Cabinet", "Planning Committee"."""
+    return bool(_BOARD.search(value)) and len(value.split()) <= 6 and not re.search(r"\d", value)
 
 
 def _decider(value: str) -> str | None:

@@ -554,8 +554,10 @@ def test_a_mixed_case_title_keeps_its_words(tmp_path):
     ("Jules Pipe CBE, Deputy Mayor for Planning, Regeneration and Skills", "Grants are awarded.",
      "Deputy Mayor for Planning, Regeneration and Skills"),
     ("Jane Doe, Police and Crime Commissioner and John Roe, Chief Constable", "The agreement is signed.", None),
-    # ... the Mayor is a post (review)
+    # ... the Mayor is a post; a body that decides is the board, a deadline none (review)
     ("Sadiq Khan, Mayor of London", "The scrappage scheme is extended.", "Mayor of London"),
+    ("Cabinet", "The highways maintenance contract is awarded.", "Cabinet"),
+    ("31 March 2025", "The highways maintenance contract is awarded.", None),
 ])
 def test_the_post_of_one_who_decides_alone(tmp_path, signed, prose, board):
     doc = _read(tmp_path, f"Good Growth Fund Round 4\n\nReference code: DD2612\n\nDecision by: {signed}\n\n"
