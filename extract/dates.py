@@ -297,6 +297,11 @@ def _relative(m: re.Match, ref: date | None):
         y, q = index // 4, index % 4 + 1
         start, end = _month_span(y, 3 * q - 2, 3 * q)
         return start, end, "quarter"
+    if unit == "year" and rel in ("the coming", "the past"):
+        # twelve months from the paper on, or up to it: "will review rural speed limits in the coming year" in February
+        # 2025 is March 2025 to February 2026, neither calendar year alone (review)
+        first = ref.year * 12 + ref.month - 1 + (1 if step > 0 else -12)
+        return _month_span(first // 12, first % 12 + 1, first % 12 + 12) + ("year",)
     if unit == "year":
         y = ref.year + step
         return f"{y}-01-01", f"{y}-12-31", "year"

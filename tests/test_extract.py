@@ -56,6 +56,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("delayed by last winter's storms", "2019-06-15", ("last winter", "2018-12-01", "2019-02-28", "season")),
         ("coped with demand last winter", "2025-02-15", ("last winter", "2023-12-01", "2024-02-29", "season")),
         ("coped well with demand this winter", "2025-01-22", ("this winter", "2024-12-01", "2025-02-28", "season")),
+        # "the coming year" and "the past year" are the twelve months after and before the paper (review)
+        ("will review speed limits in the coming year", "2025-02-06", ("the coming year", "2025-03-01", "2026-02-28",
+                                                                         "year")),
+        ("updated over the past year", "2025-02-13", ("the past year", "2024-02-01", "2025-01-31", "year")),
         # ... a month's leading zero after a weekday or "on" is a day (review)
         ("will go live on Monday, June 02", "2025-05-14", ("June 02", "2025-06-02", "2025-06-02", "day")),
         # ... or after a space with its leading zero, or glued on (police sets 43 and 40, a fire authority's 2008 paper
