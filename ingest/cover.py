@@ -49,7 +49,7 @@ _BOARD = re.compile(
     r"(?!['’]s\b)",
     re.I,
 )
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?)\s*:\s*(?P<value>.*)$"
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?\??)\s*:\s*(?P<value>.*)$"  # "Is Key decision?: No"
                     # ... or a known label and a dash: "Date of meeting – 16 March 2021" (case: tests/test_cover.py,
                     # a police board's cover)
                     r"|^(?P<dlabel>date of meeting|meeting date|date|presented by|report of|report by|author)"
@@ -761,6 +761,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             # made in response to the" / "HMICFRS PEEL inspection", review)
             text = f"{text} {nxt.text}"
         text = _TIMING_TAIL.sub("", link_title(text))
+        text = _CAPITALS_HEAD.sub(r"\1", text)
         minutes = _MINUTES.match(text)
         if minutes:
             text = minutes.group(1)
@@ -783,6 +784,11 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             return _minutes_title(title, cover)
         return _undated(title, cover.meeting_date or cover.opening_date)
     return None
+
+
+#: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH
+#: PROJECT – a presentation by the Executive Member for ..." (council set 34, a scrutiny committee's decision page).
+_CAPITALS_HEAD = re.compile(r"^([A-Z0-9][A-Z0-9 ,'’&()/-]{8,}[A-Z0-9)])\s+[–—-]\s+[a-z].*$")
 
 
 #: An agenda item's time on the meeting's clock or its recording, after its title: "Towns Fund Performance Update (15
@@ -880,7 +886,9 @@ def _title_like(text: str) -> bool:
                   # fields run together ("Report reference number: 014-21 Classification: OFFICIAL Title of report:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
-                  or len(_FORM_LABEL.findall(text)) >= 2)
+                  or len(_FORM_LABEL.findall(text)) >= 2
+                  # ... or a lead-in ending on a dash: minutes' "RESOLVED –" (police set 34, a modern.gov item page)
+                  or bool(re.search(r"\s[–—-]$", text)))
     # ... nor a line that opens on a subject and ends on a full stop after its verb, or a cut snippet: 8 of the
     # titles our web texts gave were lines ending on a full stop, all wrong ("This update formed the last
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the

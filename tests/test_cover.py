@@ -463,6 +463,22 @@ def test_who_attends_is_no_board(tmp_path, text, board, title):
     assert (doc.board, doc.title) == (board, title)
 
 
+def test_a_decision_pages_item_line_and_a_resolutions_dash(tmp_path):
+    """Council set 34, a scrutiny committee's decision page: "Is Key decision?: No" is a form's field, and the item's
+    title is its capitals before a dash and what the item was; police set 34, a modern.gov minutes page: "RESOLVED –"
+    leads into a resolution and is no title."""
+    doc = _read(tmp_path, "Decision Maker: Overview and Scrutiny Committee\nDecision status: For Determination\nIs Key "
+                          "decision?: No\nIs subject to call in?: No\nOVERVIEW OF THE TECH REFRESH PROJECT – a "
+                          "presentation by the Executive Member for Performance (Agenda Item 3)\nThe Committee noted "
+                          "the presentation.\n", "decision.txt")
+    assert (doc.board, doc.title) == ("Overview and Scrutiny Committee", "Overview of the Tech Refresh Project")
+    doc = _read(tmp_path, "Agenda item\n\nCorporate Risk Management\n\nMinutes:\n\nRESOLVED –\n\nThat the risk "
+                          "register be noted.\n", "item.txt")
+    assert doc.title == "Corporate Risk Management"
+    doc = _read(tmp_path, "Minutes:\n\nRESOLVED –\n\nThat the risk register be noted.\n", "item.txt")
+    assert doc.title != "Resolved –"
+
+
 def test_a_named_board_comes_before_one_who_decides_alone(tmp_path):
     """A panel's page that quotes a decision record: the board it names is the board (police sets 39 and 40)."""
     doc = _read(tmp_path, "Police and Crime Panel\n\nFleet Replacement\n\nDecision by: Jo Smith, Police and Crime "
