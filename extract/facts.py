@@ -741,8 +741,8 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     return benefits
 
 
-#: What a claim noun at a sentence's end needs before it to be a gain: its delivery or achievement.
-#: ... a verb's, or "for the delivery of": not talk of it, "monitors the realisation of savings" (review).
+#: What a claim noun at a sentence's end needs before it to be a gain: a verb of its delivery or achievement, or "for
+#: the delivery of"; not talk of it, "monitors the realisation of savings" (review).
 _DELIVERED_NOUN = re.compile(r"(?:\b(?:deliver(?:s|ed|ing)?|achieve[sd]?|achieving|realise[sd]?|realising|generate[sd]?"
                              r"|generating)|\bfor\s+(?:the\s+)?delivery\s+of)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _ASKED = re.compile(r"\b(?:asked|queried|questioned|enquired)\s+(?:\w+\s+){0,3}?(?:when|whether|if|how|why|what)\b",

@@ -367,11 +367,10 @@ def _author_apart(before: str, text: str) -> bool:
     CHANGE PROGRAMME", corpus 000), into a word or two when it ends short of a post's last word ("REPORT OF THE DIRECTOR
     OF CORPORATE" / "SERVICES", review), or into what the report is on ("REPORT OF THE CHIEF CONSTABLE" / "ON THE
     FORCE MANAGEMENT STATEMENT", review)."""
+    cut = bool(_CUT_OFF.search(before.lower()))
     if _author_line(text):
-        return not _CUT_OFF.search(before.lower())
-    if not _author_line(before) or re.match(r"(?i)(?:on|regarding|concerning|re)\b", text):
-        return False
-    if _CUT_OFF.search(before.lower()):
+        return not cut
+    if cut or not _author_line(before) or re.match(r"(?i)(?:on|regarding|concerning|re)\b", text):
         return False
     last = smart_title(before.split()[-1])
     return len(text.split()) > 2 or bool(_ROLE.fullmatch(last) or re.fullmatch(r"Officers?", last))
@@ -702,8 +701,8 @@ def _names_a_person(line: str) -> bool:
     first, _, post = line.partition(",")
     return bool(re.match(r"\(?\s*(?:[A-Z][a-z]+\s+)?(?:Councillor:?\s+)?Cllr\b|Councillor\s+[A-Z][a-z]+\s+[A-Z]", line)
                 or (_NAME.match(first.strip()) and not _BOARD.search(first) and _ROLE.search(post)
-                    and not re.search(r"['’]s\b|\b(?:Board|Panel|Committee|Cabinet|Council|Authority|Commission)\b",
-                                      post)))
+                    and not re.search(r"['’]s\b", post)
+                    and all(m.group(1).lower() == "executive" for m in _BOARD.finditer(post))))
 
 
 def _add_date(reading: _Reading, rank: int, i: int, text: str) -> None:

@@ -114,7 +114,7 @@ def info_date(info: dict[str, str] | None) -> str | None:
     return f"{m.group(1)}-{m.group(2)}"
 
 
-def _decider(cover: Cover) -> str | None:
+def _decider_board(cover: Cover) -> str | None:
     """The post that signed a decision alone, or the authority on the cover that names it more fully ("NORTHSHIRE
     POLICE AND CRIME COMMISSIONER" over "Decision by: Jane Doe, Police and Crime Commissioner", review)."""
     if cover.decider and cover.authority and cover.decider.lower() in cover.authority.lower():
@@ -133,7 +133,7 @@ def complete(cover: Cover, *, source: str | None = None, info: dict[str, str] | 
     if not cover.board:  # the file's board word before the body the minutes say acted (review: "Cabinet considered
         # the draft budget" in a County Council paper filed as kcc_council_...)
         cover.board = (name_board(source) if source else None) or cover.acting_body or cover.addressee \
-            or _decider(cover) or cover.authority
+            or _decider_board(cover) or cover.authority
     if not cover.meeting_date:  # ... and the file's date before the opening lines' first date
         cover.meeting_date = (name_date(source) if source else None) or cover.opening_date or info_date(info)
     if cover.minutes_of and source and _filed_later(cover, source):
