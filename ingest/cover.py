@@ -447,7 +447,10 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.addressee = _addressee(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
-    cover.acting_body = _minuting_body(blocks) or cover.acting_body  # (not a sign of an item's minutes, review)
+    cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
+    # item's minutes, review)
+    if cover.board is None:
+        cover.board = _own_meeting(blocks)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -679,8 +682,9 @@ def _board_line(line: str) -> bool:
             and not _FINITE.search(re.split(r"\s[-–—]\s|\s(?:which|that|who)\s", line)[0])
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
-            # Cabinet notes the position" (council sets 23 and 25, modern.gov pages)
-            and not _ACTING_BODY.search(line) and not re.match(r"that\s", line, re.I)
+            # Cabinet notes the position", "The Executive Board AGREED unanimously to:" (council sets 23, 25 and 30,
+            # modern.gov pages)
+            and not _ACTING_BODY.search(line) and not _NAMED_ACTING.search(line) and not re.match(r"that\s", line, re.I)
             # nor a portfolio's item title: "Cabinet Member for Business Transformation and Customers - ICT Improvement
             # Programme" (council set 25); a "Decision Session - Executive Member for Transport" is a meeting (review)
             and not re.match(r"(?:cabinet|executive)\s+member\s+for\b", line, re.I)
@@ -1170,6 +1174,37 @@ _OWN_MINUTES_AGREED = re.compile(
     # ... approved as its record, not another body's minutes received or noted with their recommendations (review)
     r"(?=(?:(?!\breceived\b|\brecommendation|\bnoted\b)[^.])*?\b(?:were|be|was)\s+(?:duly\s+)?(?:approved|agreed|confirmed"
     r"|signed)(?:\s*(?:\.|$)|,?\s+(?:as\s+an?\s+(?:correct|true|accurate)|and\s+signed|by\s+the\s+Chair)))")
+
+
+#: A report's opening names the meeting it goes to, its body in full: "Report 13 of the 15 June 2006 meeting of the
+#: Finance Committee and requests authorisation to proceed" (police sets 41 and 42, council sets 38 and 41: a police
+#: authority's reports); not a meeting a report was once put to: "the report to the June meeting of the Finance
+#: Committee" (review).
+_OWN_MEETING = re.compile(
+    r"(?:^|[.;]\s+)(?:Report|Paper|Item)\s+\d{1,3}[a-z]?\s+of\s+the\s+(?:[\w ]{3,25}?\s+)?meeting\s+of\s+the\s+"
+    r"(?P<body>(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?){0,8}?(?:Committee|Sub-Committee|Board|Panel"
+    r"|Authority|Cabinet|Forum|Executive))\b")
+#: A named body acting in its minutes' capitals, or asked to by a recommendation: "The Executive Board NOTED the City
+#: Deal progress report", "That the Transport Committee notes the updates" (council sets 30 and 40s, item pages); in
+#: small letters a body with a qualifier is one the paper reports on: "The Programme Board agreed" (``_ACTING_BODY``).
+_NAMED_BODY = (r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?){1,8}?"
+               r"(?:Committee|Sub-Committee|Board|Panel|Cabinet))")
+_NAMED_ACTING = re.compile(r"(?:^|[.;:]\s+)(?:The\s+" + _NAMED_BODY
+                           + r"\s+(?:NOTED|RESOLVED|AGREED|APPROVED|ENDORSED)\b"
+                           r"|(?:\d+\.?\s+)?That\s+the\s+" + _NAMED_BODY.replace("body", "asked")
+                           + r"\s+(?:notes|approves|agrees|endorses)\b)", re.M)
+
+
+def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
+    """The body whose meeting a report's opening names (``_OWN_MEETING``)."""
+    return next((m.group("body") for b in blocks[:limit] if b.table is None
+                 for m in [_OWN_MEETING.search(b.text)] if m), None)
+
+
+def _named_acting(blocks: list[Block], limit: int = 80) -> str | None:
+    """The named body that acts in minutes' capitals or that a recommendation asks to (``_NAMED_ACTING``)."""
+    return next((m.group("body") or m.group("asked") for b in blocks[:limit] if b.table is None
+                 for m in [_NAMED_ACTING.search(b.text)] if m), None)
 
 
 def _minuting_body(blocks: list[Block], limit: int = 40) -> str | None:

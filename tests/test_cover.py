@@ -695,6 +695,28 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text).board == board
 
 
+@pytest.mark.parametrize("text,board", [
+    # a named body acting in minutes' capitals or asked to by a recommendation (council sets 30 and 40s, item pages)
+    ("City Deal Progress Report\n\nThe Executive Board NOTED the City Deal progress report.\n", "Executive Board"),
+    ("Bus Service Improvement Plan\n\nThe Executive Board AGREED unanimously to:\n\nApprove the plan.\n",
+     "Executive Board"),
+    ("Bus Service Improvement Plan\n\nRecommendations\n\nThat the Transport Committee notes the updates on the "
+     "Enhanced Partnership.\n", "Transport Committee"),
+    # ... in small letters a qualified body is one the paper reports on (review)
+    ("Estates Update\n\nThe Programme Board agreed the revised plan in May.\n", None),
+    # a report's opening names the meeting it goes to (police sets 41 and 42, council sets 38 and 41) ...
+    ("Report 13 of the 21 Feb 02 meeting of the Finance, Planning and Best Value Committee and updates progress made "
+     "in the efficiency reviews.\n\nThe reviews are on track.\n", "Finance, Planning and Best Value Committee"),
+    ("Custody Centre\n\nReport 7 of the 13 January 2011 meeting of the Strategic and Operational Policing Committee, "
+     "outlines the current approach.\n", "Strategic and Operational Policing Committee"),
+    # ... not a meeting a report was once put to (review)
+    ("Custody Centre\n\nThe Estates Strategy report presented to the June meeting of the Finance Committee set out "
+     "the need.\n", None),
+])
+def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
+    assert _read(tmp_path, text, "item.txt").board == board
+
+
 @pytest.mark.parametrize("text", [
     # minutes pages of a fire authority (police set 38): a line that says something is no title
     "The DoCS presented the productivity and efficiency plan 2024/25 – midyear update to members.\n\nNoted.\n",
