@@ -66,6 +66,8 @@ _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "f
                      "proposer"}  # an amendment form's (see _OFFICER_LEAD)
 _SIGNATORY_LABELS = {"decision by", "authorisation name"}  # ... when a person or a post follows
 _BOARD_LABELS = {"meeting", "to", "board", "report to",  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
+                 # ... and the kind of body before its name: "Committee: People" (council set 31, a council's report)
+                 "committee", "panel",
                  # ... and the body or post a decision page names, "Decision Maker: Cabinet", "Decision Maker:
                  # Executive Councillor for Housing", as the annotators of council sets 29, 34, 38, 42 and 43 name it
                  "decision maker"}
@@ -73,7 +75,8 @@ _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 #: The labels that may share a line with another (``_label_segments``): those read, and a report form's others; not
 #: the one-word labels that also end others, "Enquiries to:" (police set 47), "Report Date:" (uk-council CMPB report).
 _INLINE_LABEL = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(label) for label in sorted(
-    (_PRESENTER_LABELS | _BOARD_LABELS | _DATE_LABELS) - {"to", "by", "from", "meeting", "board", "date"}
+    (_PRESENTER_LABELS | _BOARD_LABELS | _DATE_LABELS) - {"to", "by", "from", "meeting", "board", "date", "committee",
+                                                         "panel"}
     | {"report author", "report title", "title of report", "report classification", "decision status",
        "date of decision", "date of report", "decision ref", "is key decision?", "enquiries to", "agenda item",
        "report no", "report reference number", "subject", "classification", "status", "contact details",
@@ -450,7 +453,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
     if cover.board is None:
-        cover.board = _own_meeting(blocks)
+        cover.board = _own_meeting(blocks) or _minutes_board(cover.title)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -566,7 +569,10 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         if label == "decision by":
             reading.decider = reading.decider or _decider(value)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
-        cover.board = cover.board or _board_name(value)
+        name = _board_name(value)
+        if label in {"committee", "panel", "board"} and name and not _BOARD.search(name):
+            name = f"{name} {label.title()}"  # "Committee: People" is the People Committee
+        cover.board = cover.board or name
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
@@ -692,7 +698,10 @@ def _board_line(line: str) -> bool:
             # ... nor a list's bullet, nor an item's title about a body's update: "· Update on Work with Combined
             # Authority", "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board Update" (council sets
             # 40s and 36, item pages)
-            and not re.match(r"[·•▪●◦‣∙*]\s", line) and not re.search(r"\bUpdates?$", line))
+            and not re.match(r"[·•▪●◦‣∙*]\s", line) and not re.search(r"\bUpdates?$", line)
+            # ... nor a title of minutes or reports: "Executive Board Minutes 29 April 2014", "Committee & Oversight
+            # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages)
+            and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,")))
 
 
 def _names_a_person(line: str) -> bool:
@@ -721,6 +730,9 @@ def _board_name(text: str) -> str:
     name = smart_title(_strip_date(text))
     # "Report to Executive Board": the board it goes to (case: tests/test_cover.py, a council's cover)
     name = re.sub(r"^(?:report\s+to|submitted\s+to)\s+(?:the\s+)?", "", name, flags=re.I)
+    # ... and the body a meeting is of: "Meeting of the Scottish Police Authority - 26 February 2023" (police set 45s)
+    name = re.sub(r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", "", name,
+                  flags=re.I)
     # the item number printed on the board's line is no part of it: "AGENDA ITEM 9 West Mercia Police
     # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
     item = AGENDA_ITEM.pattern
@@ -876,7 +888,8 @@ def _title_like(text: str) -> bool:
     # "Children who have gone missing from care: annual report 2023/24" (review)
     # ... and a line that opens on a subject and its verb is one too: "The minutes of the meeting held on 12 September
     # 2024 were agreed as a correct record" (review); a question stays a title
-    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20 or _subject_verb(text))
+    says = _FINITE.search(text) and (text.endswith(".") or len(text.split()) > 20 or _subject_verb(text)
+                                     or bool(_SHORTENED.match(text)))  # "We're now part of ..." (police set 37)
     # ... nor a list's item: "1. the Service Delivery Operating Model (SDOM);", "3. Data and Digital Transformation;
     # and", "5. Neighbourhood level collaborative activity." (police set 36, fire authorities' minutes pages), nor a
     # lead-in to one that says something or points on: "This report asks Cabinet to consider the following
@@ -945,7 +958,11 @@ _FORM_LABEL = re.compile(r"\b(?:title(?: of (?:report|paper))?|reference(?: numb
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presented|attached|considered|agreed|asks|"
-                     r"asked|advised|informed|welcomed|reported|outlined|explained|provided|must)\b")
+                     r"asked|advised|informed|welcomed|reported|outlined|explained|provided|must)\b"
+                     # ... a verb a pronoun shortens: "We're now part of the York & North Yorkshire Combined Authority"
+                     # (police set 37, a commissioner's web page's banner)
+                     r"|\b(?:[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:re|ve|ll|m|d)\b")
+_SHORTENED = re.compile(r"(?:We|They|You|I)['’](?:re|ve|ll|m|d)\b")
 #: A line that ends on a word no title ends on: it runs on to the next.
 _CUT_OFF = re.compile(r"\s(?:the|a|an|of|to|from|that|and|or|for|with|by|in|on|at|as|which)$")
 #: A line that opens on a sentence's subject.
@@ -1193,6 +1210,14 @@ _NAMED_ACTING = re.compile(r"(?:^|[.;:]\s+)(?:The\s+" + _NAMED_BODY
                            + r"\s+(?:NOTED|RESOLVED|AGREED|APPROVED|ENDORSED)\b"
                            r"|(?:\d+\.?\s+)?That\s+the\s+" + _NAMED_BODY.replace("body", "asked")
                            + r"\s+(?:notes|approves|agrees|endorses)\b)", re.M)
+
+
+def _minutes_board(title: str | None) -> str | None:
+    """The body whose minutes a title names: "Police Accountability Board Minutes 10 October 2023" (police set 45s, a
+    commissioner's web page)."""
+    m = re.match(r"(?P<body>.*\b(?:Board|Panel|Committee|Sub-Committee|Cabinet|Authority|Executive|Forum))\s+Minutes\b",
+                 title or "")
+    return m.group("body") if m else None
 
 
 def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:

@@ -717,6 +717,26 @@ def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
 
 
+@pytest.mark.parametrize("text,board,title", [
+    # a form's kind of body before its name (council set 31, a council's report)
+    ("Committee: People\n\nDate: 23 August 2017\n\nReport Title: Care and Learning Capital Programme\n\n"
+     "The report updates members.\n", "People Committee", "Care and Learning Capital Programme"),
+    # a web page's banner that says something is neither board nor title; a title of minutes names their body
+    # (police sets 37 and 45s, commissioners' web pages)
+    ("We're now part of the York & North Yorkshire Combined Authority\n\nExecutive Board Minutes 29 April 2014\n\n"
+     "PRESENT: Commissioner Julia Mulligan\n", "Executive Board", "Executive Board Minutes 29 April 2014"),
+    ("Police Accountability Board Minutes 10 October 2023\n\nAttendees:\n\nPFCC Stephen Mold (SM)\n\n"
+     "The Board noted the update.\n", "Police Accountability Board", "Police Accountability Board Minutes 10 October 2023"),
+    # ... and a title of reports is no board line; a meeting's line names the body it is of
+    ("Committee & Oversight Group Chairs Reports - 23 February 2023\n\nReport Summary\n\nMeeting of the Scottish "
+     "Police Authority - 26 February 2023\n\nThe report provides members with an overview.\n",
+     "Scottish Police Authority", "Committee & Oversight Group Chairs Reports - 23 February 2023"),
+])
+def test_a_form_a_banner_and_a_title_of_minutes_or_reports(tmp_path, text, board, title):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.title) == (board, title)
+
+
 @pytest.mark.parametrize("text", [
     # minutes pages of a fire authority (police set 38): a line that says something is no title
     "The DoCS presented the productivity and efficiency plan 2024/25 – midyear update to members.\n\nNoted.\n",
