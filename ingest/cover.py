@@ -447,7 +447,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     cover.acting_body = _acting_body(blocks)
-    cover.addressee = _addressee(blocks)
+    cover.addressee = _addressee(blocks) or _put_to(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
@@ -1210,6 +1210,25 @@ _NAMED_ACTING = re.compile(r"(?:^|[.;:]\s+)(?:The\s+" + _NAMED_BODY
                            + r"\s+(?:NOTED|RESOLVED|AGREED|APPROVED|ENDORSED)\b"
                            r"|(?:\d+\.?\s+)?That\s+the\s+" + _NAMED_BODY.replace("body", "asked")
                            + r"\s+(?:notes|approves|agrees|endorses)\b)", re.M)
+
+
+#: The named body a report or an item is put to: "the purpose of which, was to update the Corporate Overview and
+#: Scrutiny Committee of progress", "The report should be presented to the Police and Crime Panel for comment",
+#: "AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019" (council set 33, police sets 33 and 45s);
+#: not a meeting it once went to: "presented to the Finance Committee in February 2006" (council set 38).
+_PUT_TO = re.compile(
+    r"\b(?:to\s+)?update\s+the\s+" + _NAMED_BODY + r"\s+(?:on|of|with|about)\b"
+    r"|\b(?:presented|submitted|reported)\s+to\s+the\s+" + _NAMED_BODY.replace("body", "put")
+    + r"\s+for\s+(?:comment|consideration|approval|information|noting|decision)\b"
+    r"|\bfor\s+(?:comment|consideration|approval|scrutiny)\s+by\s+the\s+" + _NAMED_BODY.replace("body", "by") + r"\b"
+    r"|^(?:AGENDA\s+ITEM\s+\S+\s+)?(?:Update|Report)\s+(?:for|to)\s+the\s+" + _NAMED_BODY.replace("body", "item")
+    + r"\s+\d", re.M)
+
+
+def _put_to(blocks: list[Block], limit: int = 20) -> str | None:
+    """The named body an item's opening says it is put to (``_PUT_TO``)."""
+    return next((next(g for g in m.groups() if g) for b in blocks[:limit] if b.table is None
+                 for m in [_PUT_TO.search(b.text)] if m), None)
 
 
 def _minutes_board(title: str | None) -> str | None:

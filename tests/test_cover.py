@@ -712,6 +712,17 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     # ... not a meeting a report was once put to (review)
     ("Custody Centre\n\nThe Estates Strategy report presented to the June meeting of the Finance Committee set out "
      "the need.\n", None),
+    # the named body an item's opening says it is put to (council set 33, police sets 33 and 45s, item pages)
+    ("Agenda item\n\nDigital Transformation\n\nMinutes:\n\nThe Head of Performance presented a report, the purpose of "
+     "which, was to update the Corporate Overview and Scrutiny Committee of progress.\n",
+     "Corporate Overview and Scrutiny Committee"),
+    ("Agenda item\n\nAnnual Report\n\nPurpose: The report should be presented to the Police and Crime Panel for "
+     "comment and recommendations.\n", "Police and Crime Panel"),
+    ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
+     "Commissioner\n\nThis is my report to the Panel.\n", "Police and Crime Panel"),
+    # ... not a meeting it once went to (council set 38, a police authority's report)
+    ("Custody Centre\n\nThe Estates Strategy report presented to the Finance Committee in February 2006 set out the "
+     "need.\n", None),
 ])
 def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
