@@ -191,7 +191,10 @@ _ROLE = re.compile(
     r"Executive|Treasurer|Secretary|Lead|Commander|Leader|Member|Deputy|Assistant|Clerk|Minister|Mayor"
     # ... and the commissioner by initials: "The PCC introduced the report", "an oral update from the PCC" (police sets
     # 43 and 40; tests/test_cover.py)
-    r"|PCC)\b",
+    r"|PCC"
+    # ... and a chief executive by initials: "CEO talked members through the report" (police set 34, a fire
+    # authority's minutes page)
+    r"|CEO)\b",
 )
 #: A person's name: "Debbie Yeates", "Mr Paul McMenamin", "James Wills-Fleming", "Siobhan O'Neill" (council sets 33 and
 #: 29; tests/test_cover.py).
@@ -1331,15 +1334,19 @@ def _item_authors(m: re.Match[str], text: str) -> str | None:
     return "; ".join(_person(part) for part in raw.split(" and the "))
 
 
-_OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_REPORT, _presenter_named),
-              # ... before a recommendation: its "To note the report of the Head of Internal Audit" is no authorship
-              _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))))
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
-    # update on the Transformation Programme" (council set 28, a scrutiny committee's minutes)
+    # update on the Transformation Programme" (council set 28, a scrutiny committee's minutes), "The Senior Policy
+    # Officer provided a brief overview" (police set 46s)
     + r"|(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+"
-    r"(?:\w+\s+)?(?:update|presentation|overview))\b", re.M)
+    r"(?:\w+\s+){0,2}(?:update|presentation|overview)"
+    # ... or introduced what it names, or submitted a report, or talked the meeting through it: "The Police and Crime
+    # Commissioner (PCC) introduced his Annual Report", "The DoCS presented the productivity and efficiency plan",
+    # "David Trussler (Interim Strategic Director for Corporate Services) submitted a report", "CEO talked members
+    # through the report" (police sets 34 and 38, council sets 29 and 38: minutes pages)
+    r"|(?:introduced|presented)\s+(?:his|her|their)\s+(?=[A-Za-z])|presented\s+the\s+(?=[a-z])"
+    r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper))\b", re.M)
 
 
 #: ... or, in the passive, who put it: "The Panel received an update report on the Durham Constabulary Estate, presented
@@ -1354,8 +1361,37 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:report|update|presentation|paper|item)"
                            r"(?:presented|introduced)|\b(?:was|were)\s+presented|\bto\s+be\s+(?:presented|introduced))"
                            r"\s+by\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)(?=\s*[.;:(]|,?\s+(?:who|which|with|on|at)\b"
+                           # ... to the verb the report goes on with: "The report introduced by the Leader asked the
+                           # Cabinet to approve" (council set 29, a cabinet's minutes page)
+                           r"|\s+(?-i:asked|sought|set|outlined|explained|provided|updated|detailed)\b"
                            r"|\s+(?:and|for)\s+(?!(?:the\s+)?[A-Z])|\s*$)", re.M | re.I)
-_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY)
+#: ... or an update received from someone: "The Board received an update on several of the Towns Fund Projects ...
+#: from Jez Goodman, Development and Regeneration Manager, and individual project sponsors" (council sets 32 and 35,
+#: boards' minutes pages), or someone the chair invited to introduce it: "The Chair invited Ian Taylor, Senior User and
+#: Business Change Lead (Fire) NFCC and John Black, Programme Director Home Office, to introduce the update" (police
+#: set 42).
+_RECEIVED_FROM = re.compile(r"\breceived\s+(?:an?\s+)(?:\w+\s+){0,2}(?:update|report|presentation|briefing)\b"
+                            r"[^.;]{0,120}?\bfrom\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<\n]{2,100}?)"
+                            r"(?=\s*[.;:(]|,?\s+(?:who|which|regarding|on|about|concerning|to)\b|,?\s+and\s+(?![A-Z])"
+                            r"|\s*$)")
+_INVITED = re.compile(r"\binvited\s+(?:the\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")
+_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED)
+
+
+def _invited(m: re.Match[str], text: str) -> str | None:
+    """Who the chair invited to introduce an item, one or two people: "Ian Taylor, Senior User and Business Change Lead
+    (Fire) NFCC and John Black, Programme Director Home Office"."""
+    parts = re.split(r"\s+and\s+(?=[A-Z][a-z]+\s+[A-Z][a-z'’-]+,)", m.group("who").strip(" ,"))
+    people = [_person(part) for part in parts]
+    return "; ".join(people) if all(people) and all(_a_person(p) for p in people) else None
+
+
+_OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_REPORT, _presenter_named),
+              # ... before a recommendation: its "To note the report of the Head of Internal Audit" is no authorship
+              _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))),
+              # ... and who the report says introduced it, or the chair invited to (``_PRESENTED_BY``, ``_INVITED``;
+              # council set 29 and police set 42, item pages)
+              _AuthorForm(_PRESENTED_BY, _presenter_named), _AuthorForm(_INVITED, _invited))
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".
@@ -1379,7 +1415,10 @@ def _person(who: str) -> str:
 def _a_person(who: str) -> bool:
     """A post or a person's name, as minutes and covers name whoever reports: "Chief Fire Officer", "Debbie Yeates", a
     cabinet member's post ("Corporate Finance & Governance Portfolio Holder", council set 28)."""
-    return bool(_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16
+    return (bool(_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16
+            # ... not a body: "a verbal update from the Integrated Care Board regarding the proposals" (council set 39)
+            and not (re.search(r"\b(?:Board|Committee|Panel|Council|Authority|Group|Partnership|Trust)$", who)
+                     and not _ROLE.search(who)))
 
 
 def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit: int = 40) -> str | None:

@@ -428,6 +428,25 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "Government.\n", None),
     ("Minutes:\n\nMembers discussed recruitment under the Police Uplift Programme introduced by the Home "
      "Secretary.\n", None),
+    # minutes' other ways of saying who put the item (police sets 34, 38 and 46s, council sets 29, 32, 35 and 38)
+    ("Minutes:\n\nThe Senior Policy Officer provided a brief verbal update on the OPCC’s new role.\n",
+     "Senior Policy Officer"),
+    ("Minutes:\n\nThe Police and Crime Commissioner (PCC) introduced his Annual Report which outlined progress.\n",
+     "Police and Crime Commissioner (PCC)"),
+    ("Minutes:\n\nThe Director of Corporate Services presented the productivity and efficiency plan to members.\n",
+     "Director of Corporate Services"),
+    ("Minutes:\n\nCEO talked members through the report explaining the pillar themes.\n", "CEO"),
+    ("Minutes:\n\nThe Board received an update on several of the Towns Fund Projects from Jez Goodman, Development and "
+     "Regeneration Manager, and individual project sponsors.\n", "Jez Goodman, Development and Regeneration Manager"),
+    # ... not a body an update came from (council set 39)
+    ("Minutes:\n\nThe Committee received a verbal update from the Integrated Care Board regarding the proposals to "
+     "build a new Community Diagnostic Centre.\n", None),
+    # a page that is no minutes says who introduced its report, or whom the chair invited to (council set 29, police
+    # set 42)
+    ("The report introduced by the Leader asked the Cabinet to approve a funding request.\n", "Leader"),
+    ("The Chair invited Ian Taylor, Senior User and Business Change Lead (Fire) NFCC and John Black, Programme "
+     "Director Home Office, to introduce the update.\n",
+     "Ian Taylor, Senior User and Business Change Lead (Fire) NFCC; John Black, Programme Director Home Office"),
 ])
 def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
