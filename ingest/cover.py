@@ -638,6 +638,9 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         cover.presenter = cover.presenter or _author(report_of.group("who"))
         reading.used.add(i)
         return
+    if not cover_line.table and _board_line(line) and (titled := _titled_body(_board_name(line))):
+        cover.board = cover.board or titled  # a title that names its body: the line stays for the title
+        return
     if not cover_line.table and _board_line(line):
         name = _board_name(line)
         if cover.board is None or cover.board.lower() == name.lower():  # also a running header
@@ -659,6 +662,25 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.used.add(i)
         if not letter:  # a letter's date is when it was sent
             _add_date(reading, 1, i, line)
+
+
+#: Words a board's line may end on and stay the board's: "Audit Committee Special Meeting", "Cabinet Agenda Pack",
+#: "Cabinet Member Decision Session" (review).
+_MEETING_WORDS = {"meeting", "meetings", "agenda", "pack", "papers", "special", "extraordinary", "public", "private",
+                  "supplement", "supplementary", "annual", "ordinary", "session", "minutes", "notes"}
+
+
+def _titled_body(name: str) -> str | None:
+    """The body a title names as its first words, when the line goes on past it with two Title Case words or more:
+    "Liverpool City Region Combined Authority Adult Education Budget Allocations 2019/20", "Management Committee Task
+    Groups" (council sets 42s and 40s, item pages)."""
+    last = next(reversed(list(_BOARD.finditer(name))), None)
+    if last is None:
+        return None
+    rest = [w for w in name[last.end():].split() if re.match(r"[A-Z]", w)]
+    if len(rest) < 2 or rest[-1].lower() in _MEETING_WORDS or re.search(r"\s[-–—]\s|[(,:]", name):
+        return None
+    return name[: last.end()]
 
 
 def _author(who: str) -> str:

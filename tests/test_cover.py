@@ -767,6 +767,22 @@ def test_a_form_a_banner_and_a_title_of_minutes_or_reports(tmp_path, text, board
     assert (doc.board, doc.title) == (board, title)
 
 
+@pytest.mark.parametrize("text,board,title", [
+    # a title that opens with its body's name gives both (council sets 42s and 40s, item pages) ...
+    ("Agenda item\n\nLiverpool City Region Combined Authority Adult Education Budget Allocations 2019/20\n\nTo consider "
+     "the report of the Director of Policy.\n", "Liverpool City Region Combined Authority",
+     "Liverpool City Region Combined Authority Adult Education Budget Allocations 2019/20"),
+    ("Agenda item\n\nManagement Committee Task Groups\n\nThe report sets out the task groups.\n", "Management Committee",
+     "Management Committee Task Groups"),
+    # ... not a board's line that goes on with its meeting's words
+    ("Audit Committee Special Meeting\n\nTreasury Management Strategy\n\nThe strategy is attached.\n",
+     "Audit Committee Special Meeting", "Treasury Management Strategy"),
+])
+def test_a_title_that_opens_with_its_body(tmp_path, text, board, title):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.title) == (board, title)
+
+
 @pytest.mark.parametrize("text", [
     # minutes pages of a fire authority (police set 38): a line that says something is no title
     "The DoCS presented the productivity and efficiency plan 2024/25 – midyear update to members.\n\nNoted.\n",
