@@ -750,6 +750,34 @@ def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             yield Candidate(name, seq, set(), "delivered")
 
 
+#: Two names before one plural delivery word are two projects: "the anticipated delay in delivery of the Lake Terrace
+#: and Rural Pub Relief projects", "the FireControl and FireLink Projects", "the Body Worn Video and Core Operational
+#: Solution projects", "the LTP IP3 and NPIF programmes" (council sets 34, 36, 37 and 43s, police sets 35 and 43).
+_NAME_PART = r"(?:[A-Z][\w’'-]*\s+){1,4}"
+_PAIRED = re.compile(r"(?<![\w’'-])(?P<a>" + _NAME_PART + r")(?:and|&)\s+(?P<b>" + _NAME_PART + r")"
+                     r"(?i:projects|programmes|schemes)\b")
+
+
+def _a_name_part(part: str) -> bool:
+    """A part of ``_PAIRED`` that is a name: a word shaped as one (an inner capital, a figure, an acronym) or two words
+    or more, not opened by a determiner or a verb's -ing; not a common word or a kind: "Housing and Infrastructure
+    programmes", "Transformation and Major Projects", "Income & Debt Review projects", "Existing Government and Other
+    Body Funding Schemes" (council sets 34, 37 and 41s, police set 40)."""
+    tokens = part.split()
+    if len(tokens) == 1:
+        return bool(re.search(r"[a-z][A-Z]|\d", tokens[0]) or re.fullmatch(r"[A-Z]{2,6}", tokens[0]))
+    return tokens[0] not in words("capital_determiners") | {"Other"} and not tokens[0].endswith("ing")
+
+
+def paired_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """"the Lake Terrace and Rural Pub Relief projects": two names one plural delivery word follows."""
+    for m in _PAIRED.finditer(p.text):
+        a = re.sub(r"^(?:The|the)\s+", "", m.group("a").strip())
+        b = m.group("b").strip()
+        if _a_name_part(a) and _a_name_part(b):
+            yield from (Candidate(clean(name), seq, set(), "keyword-pair") for name in (a, b))
+
+
 def heading_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Lettered and numbered sub-headings, and short upper-case ones."""
     text = p.text
@@ -1268,7 +1296,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
-                      labelled_candidates, created_candidates, delivered_candidates,
+                      labelled_candidates, created_candidates, delivered_candidates, paired_candidates,
                       heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
                       costed_candidates, update_candidates)
 

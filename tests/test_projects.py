@@ -2006,3 +2006,22 @@ def test_a_lower_case_name_said_three_times_despite_generic_words(tmp_path):
     twice = "Members discussed the pace of local government reorganisation. The plans for local government " \
             "reorganisation were noted."
     assert "local government reorganisation" not in {n.lower() for n in _names_in(tmp_path, twice)}
+
+
+@pytest.mark.parametrize("body,names", [
+    # two names before one plural delivery word are two projects (council sets 34 and 37, police set 43)
+    ("Concern was expressed at the anticipated delay in delivery of the Lake Terrace and Rural Pub Relief projects, "
+     "which had been reprofiled.", {"Lake Terrace", "Rural Pub Relief"}),
+    ("The committee agreed the funding of the LTP IP3 and NPIF programmes for the year.", {"LTP IP3"}),
+])
+def test_two_names_before_one_plural_delivery_word(tmp_path, body, names):
+    assert names <= _names_in(tmp_path, body)
+
+
+@pytest.mark.parametrize("body,name", [
+    # ... not when one is no name: opened by a verb's -ing or a determiner (council set 41s)
+    ("Funding comes from Existing Government and Other Body Funding Schemes each year.", "Other Body Funding"),
+    ("Funding comes from Existing Government and Other Body Funding Schemes each year.", "Existing Government"),
+])
+def test_common_words_before_a_plural_delivery_word_are_no_pair(tmp_path, body, name):
+    assert name not in _names_in(tmp_path, body)
