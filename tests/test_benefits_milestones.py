@@ -833,3 +833,27 @@ def test_a_relative_date_keeps_its_year():
     s = _sentence("Funding was approved to start the works next year.", meeting="2019-06-15",
                   projects=["Capital Programme"])
     assert [(m.date_start, m.status) for m in sentence_milestones(s, date(2019, 6, 15))] == [("2020-01-01", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    # a claim made as a purpose or a result, with no project named in the sentence (police sets 34, 40 and 46s,
+    # council set 30, kent set 20: minutes and a capital programme)
+    "Many of the refurbishments were aimed to improve morale and the working environment for officers.",
+    "This change was designed to improve the pace at which schemes move through the assurance process.",
+    "The Force’s records management system would result in better cross-boundary working with neighbouring forces.",
+    "Greater automation was being introduced to reduce the amount of time staff spent on manual checks.",
+    "Scheme to upgrade junctions to increase capacity and provide free flowing interchange wherever possible.",
+])
+def test_a_claim_made_as_a_purpose_or_a_result(text):
+    """``_PURPOSE``: a benefit cue after "aimed to", "designed to", "would result in" or a delivery verb's "to" is a
+    claim though the sentence names no project."""
+    assert _rules(text) == ["benefit.clause"]
+
+
+@pytest.mark.parametrize("text", [
+    # ... not a cue with no purpose before it, where no project is named (review)
+    "The situation regarding response times had subsequently improved over the winter months.",
+    "Members asked how performance in the contact centre could be improved next year.",
+])
+def test_a_cue_with_no_purpose_and_no_project_is_no_claim(text):
+    assert _rules(text) == []

@@ -756,7 +756,8 @@ def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
     ("We're now part of the York & North Yorkshire Combined Authority\n\nExecutive Board Minutes 29 April 2014\n\n"
      "PRESENT: Commissioner Julia Mulligan\n", "Executive Board", "Executive Board Minutes 29 April 2014"),
     ("Police Accountability Board Minutes 10 October 2023\n\nAttendees:\n\nPFCC Stephen Mold (SM)\n\n"
-     "The Board noted the update.\n", "Police Accountability Board", "Police Accountability Board Minutes 10 October 2023"),
+     "The Board noted the update.\n", "Police Accountability Board",
+     "Police Accountability Board Minutes 10 October 2023"),
     # ... and a title of reports is no board line; a meeting's line names the body it is of
     ("Committee & Oversight Group Chairs Reports - 23 February 2023\n\nReport Summary\n\nMeeting of the Scottish "
      "Police Authority - 26 February 2023\n\nThe report provides members with an overview.\n",
@@ -769,11 +770,11 @@ def test_a_form_a_banner_and_a_title_of_minutes_or_reports(tmp_path, text, board
 
 @pytest.mark.parametrize("text,board,title", [
     # a title that opens with its body's name gives both (council sets 42s and 40s, item pages) ...
-    ("Agenda item\n\nLiverpool City Region Combined Authority Adult Education Budget Allocations 2019/20\n\nTo consider "
-     "the report of the Director of Policy.\n", "Liverpool City Region Combined Authority",
+    ("Agenda item\n\nLiverpool City Region Combined Authority Adult Education Budget Allocations 2019/20\n\n"
+     "To consider the report of the Director of Policy.\n", "Liverpool City Region Combined Authority",
      "Liverpool City Region Combined Authority Adult Education Budget Allocations 2019/20"),
-    ("Agenda item\n\nManagement Committee Task Groups\n\nThe report sets out the task groups.\n", "Management Committee",
-     "Management Committee Task Groups"),
+    ("Agenda item\n\nManagement Committee Task Groups\n\nThe report sets out the task groups.\n",
+     "Management Committee", "Management Committee Task Groups"),
     # ... not a board's line that goes on with its meeting's words
     ("Audit Committee Special Meeting\n\nTreasury Management Strategy\n\nThe strategy is attached.\n",
      "Audit Committee Special Meeting", "Treasury Management Strategy"),
