@@ -449,6 +449,8 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.opening_date = _opening_date(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
+    if cover.meeting_date is None and cover.opening_date is None and not letter:
+        cover.opening_date = _title_month(cover.title)
     cover.acting_body = _acting_body(blocks)
     cover.addressee = _addressee(blocks) or _put_to(blocks)
     if cover.presenter is None:
@@ -1047,6 +1049,17 @@ _DATE_IN_PROSE = {"on", "by", "at", "of", "ending", "ended", "since", "between",
 #: (review; tests/test_cover.py).
 _DATE_LABEL_BEFORE = re.compile(r"(?:\b(?:date of (?:the )?meeting|meeting date|date of decision|decision date)"
                                 r"|(?<![A-Za-z] )(?<![A-Za-z])date)\s*[:–-]\s*$", re.I)
+
+
+#: A month and year that end a title after a dash: "Future Tandridge Programme Update - September 2024" (council set
+#: 33, a committee's item page with no other date).
+_TITLE_MONTH = re.compile(r"\s[-–—]\s+" + _MONTH + r",?\s+(\d{4})$", re.I)
+
+
+def _title_month(title: str | None) -> str | None:
+    """The month a title's last words date it to, as "YYYY-MM" (``_TITLE_MONTH``)."""
+    m = _TITLE_MONTH.search(title or "")
+    return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
 
 
 def _opening_date(blocks: list[Block], span: int = 800) -> str | None:

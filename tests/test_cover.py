@@ -784,6 +784,19 @@ def test_a_title_that_opens_with_its_body(tmp_path, text, board, title):
     assert (doc.board, doc.title) == (board, title)
 
 
+@pytest.mark.parametrize("text,date", [
+    # a page with no other date is dated by its title's month (council set 33, a committee's item page) ...
+    ("118 Future Tandridge Programme Update - September 2024 PDF 71 KB\n\nMinutes:\n\nThe committee received a "
+     "report.\n", "2024-09"),
+    # ... not where a day dates it, nor by a month inside the title (review)
+    ("Fleet Strategy Update - September 2024\n\nDate: 3 October 2024\n\nThe report updates members.\n", "2024-10-03"),
+    ("September 2024 Budget Monitoring Report\n\nThe report updates members.\n", None),
+])
+def test_a_title_month_dates_a_paper_with_no_other_date(tmp_path, text, date):
+    assert _read(tmp_path, text, "item.txt").meeting_date == date
+
+
+
 @pytest.mark.parametrize("text", [
     # minutes pages of a fire authority (police set 38): a line that says something is no title
     "The DoCS presented the productivity and efficiency plan 2024/25 – midyear update to members.\n\nNoted.\n",
