@@ -772,7 +772,8 @@ def _a_name_part(part: str) -> bool:
 def paired_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"the Lake Terrace and Rural Pub Relief projects": two names one plural delivery word follows."""
     for m in _PAIRED.finditer(p.text):
-        a = re.sub(r"^(?:The|the)\s+", "", m.group("a").strip())
+        a = re.sub(r"^(?:The|the|Both|Either|Neither)\s+", "", m.group("a").strip())  # "Both Northfield Library and
+        # Eastgate Hub projects" (review)
         b = m.group("b").strip()
         if _a_name_part(a) and _a_name_part(b):
             yield from (Candidate(clean(name), seq, set(), "keyword-pair") for name in (a, b))

@@ -226,6 +226,7 @@ class Cover:
     acting_body: str | None = None
     addressee: str | None = None
     decider: str | None = None  # the post of one who decided alone, signing a decision record
+    put_to: str | None = None  # the named body an item's opening says it is put to (``_put_to``)
     opening_date: str | None = None
 
 
@@ -452,7 +453,8 @@ def read_cover(blocks: list[Block]) -> Cover:
     if cover.meeting_date is None and cover.opening_date is None and not letter:
         cover.opening_date = _title_month(cover.title)
     cover.acting_body = _acting_body(blocks)
-    cover.addressee = _addressee(blocks) or _put_to(blocks)
+    cover.addressee = _addressee(blocks)
+    cover.put_to = _put_to(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
@@ -575,12 +577,20 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
             reading.decider = reading.decider or _decider(value)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         name = _board_name(value)
+        if label in {"committee", "panel"} and not _BOARD.search(name) and not _KIND_NAMED.fullmatch(name):
+            return  # a panel's members or a form's answer: "Panel: Councillors J Smith (Chair), P Patel", "Committee:
+            # N/A – delegated officer decision" (review)
         if label in {"committee", "panel", "board"} and name and not _BOARD.search(name):
             name = f"{name} {label.title()}"  # "Committee: People" is the People Committee
         cover.board = cover.board or name
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
+
+
+#: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance".
+_KIND_NAMED = re.compile(r"(?!(?:N/?A|None|Not|No|Yes|TBC)\b)[A-Z][\w&'’-]*"
+                         r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4}")
 
 
 def _a_body(value: str) -> bool:
@@ -640,7 +650,8 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         cover.presenter = cover.presenter or _author(report_of.group("who"))
         reading.used.add(i)
         return
-    if not cover_line.table and _board_line(line) and (titled := _titled_body(_board_name(line))):
+    if not cover_line.table and _board_line(line) and not parse_date(line) \
+            and (titled := _titled_body(_board_name(line))):
         cover.board = cover.board or titled  # a title that names its body: the line stays for the title
         return
     if not cover_line.table and _board_line(line):
@@ -677,8 +688,10 @@ def _titled_body(name: str) -> str | None:
     "Liverpool City Region Combined Authority Adult Education Budget Allocations 2019/20", "Management Committee Task
     Groups" (council sets 42s and 40s, item pages)."""
     last = next(reversed(list(_BOARD.finditer(name))), None)
-    if last is None:
-        return None
+    if last is None or len(name[: last.end()].split()) < 2 or not re.match(r"\s+[A-Z][a-z]", name[last.end():]):
+        return None  # a body word that opens a name, "Council Tax Support Scheme", "Cabinet Office Procurement Policy
+        # Note" (review); nor is a board's line with its date one ("Northshire Fire Authority 19 December 2024 Part
+        # One", review; ``_read_line``)
     rest = [w for w in name[last.end():].split() if re.match(r"[A-Z]", w)]
     if len(rest) < 2 or rest[-1].lower() in _MEETING_WORDS or re.search(r"\s[-–—]\s|[(,:]", name):
         return None
@@ -988,8 +1001,10 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|noted|presen
                      r"asked|advised|informed|welcomed|reported|outlined|explained|provided|must)\b"
                      # ... a verb a pronoun shortens: "We're now part of the York & North Yorkshire Combined Authority"
                      # (police set 37, a commissioner's web page's banner)
-                     r"|\b(?:[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:re|ve|ll|m|d)\b")
-_SHORTENED = re.compile(r"(?:We|They|You|I)['’](?:re|ve|ll|m|d)\b")
+                     # ... before a small letter: "We're Listening – Your Views on the 2025/26 Precept" is a title
+                     # (review)
+                     r"|\b(?:[Ww]e|[Tt]hey|[Yy]ou|I)['’](?:re|ve|ll|m|d)\s+[a-z]")
+_SHORTENED = re.compile(r"(?:We|They|You|I)['’](?:re|ve|ll|m|d)\s+[a-z]")
 #: A line that ends on a word no title ends on: it runs on to the next.
 _CUT_OFF = re.compile(r"\s(?:the|a|an|of|to|from|that|and|or|for|with|by|in|on|at|as|which)$")
 #: A line that opens on a sentence's subject.
@@ -1244,8 +1259,10 @@ _OWN_MEETING = re.compile(
 #: small letters a body with a qualifier is one the paper reports on: "The Programme Board agreed" (``_ACTING_BODY``).
 _NAMED_BODY = (r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?){1,8}?"
                r"(?:Committee|Sub-Committee|Board|Panel|Cabinet))")
+#: ... not an act dated to another meeting: "The Joint Waste Committee AGREED on 12 June 2024 ..." (review).
 _NAMED_ACTING = re.compile(r"(?:^|[.;:]\s+)(?:The\s+" + _NAMED_BODY
                            + r"\s+(?:NOTED|RESOLVED|AGREED|APPROVED|ENDORSED)\b"
+                           r"(?!\s+(?:on|at|in)\s+(?:\d|its|the|[A-Z]))"
                            r"|(?:\d+\.?\s+)?That\s+the\s+" + _NAMED_BODY.replace("body", "asked")
                            + r"\s+(?:notes|approves|agrees|endorses)\b)", re.M)
 
@@ -1254,19 +1271,32 @@ _NAMED_ACTING = re.compile(r"(?:^|[.;:]\s+)(?:The\s+" + _NAMED_BODY
 #: Scrutiny Committee of progress", "The report should be presented to the Police and Crime Panel for comment",
 #: "AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019" (council set 33, police sets 33 and 45s);
 #: not a meeting it once went to: "presented to the Finance Committee in February 2006" (council set 38).
+#: The item's own purpose puts it: not "Officers will continue to update the Local Pension Board on ...", nor a meeting
+#: that will take it later or took it once, "will be presented to the Health and Wellbeing Board for approval in March
+#: 2025", "presented to the Resources Committee for approval in June 2024" (review).
 _PUT_TO = re.compile(
-    r"\b(?:to\s+)?update\s+the\s+" + _NAMED_BODY + r"\s+(?:on|of|with|about)\b"
-    r"|\b(?:presented|submitted|reported)\s+to\s+the\s+" + _NAMED_BODY.replace("body", "put")
-    + r"\s+for\s+(?:comment|consideration|approval|information|noting|decision)\b"
+    r"\b(?:purpose\s+of\s+which,?\s+(?:is|was)|(?:report|paper|item)\s+(?:is|was))\s+to\s+update\s+the\s+" + _NAMED_BODY
+    + r"\s+(?:on|of|with|about)\b"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)\b(?:should\s+be\s+)?(?:presented|submitted|reported)\s+to\s+the\s+"
+    + _NAMED_BODY.replace("body", "put") + r"\s+for\s+(?:comment|consideration|approval|information|noting|decision)\b"
     r"|\bfor\s+(?:comment|consideration|approval|scrutiny)\s+by\s+the\s+" + _NAMED_BODY.replace("body", "by") + r"\b"
     r"|^(?:AGENDA\s+ITEM\s+\S+\s+)?(?:Update|Report)\s+(?:for|to)\s+the\s+" + _NAMED_BODY.replace("body", "item")
     + r"\s+\d", re.M)
+#: ... as ``_OWN_BODY`` without scrutiny, which a committee's name holds ("Corporate Overview and Scrutiny Committee").
+_SPEAKS_TO_OWN = re.compile(r"\bthis\s+(?:committee|panel|board|sub-committee|meeting)\b|\bmembers\s+(?:are|were)\s+"
+                            r"(?:asked|recommended|invited|requested)\b", re.I)
+_PUT_LATER = re.compile(r"\s+(?:and\s+\w+\s+)?(?:on|in|at)\s+(?:the\s+)?(?:\d|(?:January|February|March|April|May|June"
+                        r"|July|August|September|October|November|December)\b|its\b|next\b|a\s+future\b)")
 
 
 def _put_to(blocks: list[Block], limit: int = 20) -> str | None:
-    """The named body an item's opening says it is put to (``_PUT_TO``)."""
-    return next((next(g for g in m.groups() if g) for b in blocks[:limit] if b.table is None
-                 for m in [_PUT_TO.search(b.text)] if m), None)
+    """The named body an item's opening says it is put to (``_PUT_TO``), not to a meeting dated apart (``_PUT_LATER``),
+    nor by a paper that speaks of its own body (``_OWN_BODY``: "Members are asked to comment", review)."""
+    texts = [b.text for b in blocks[:limit] if b.table is None]
+    if any(_SPEAKS_TO_OWN.search(t) for t in texts):
+        return None
+    return next((next(g for g in m.groups() if g) for t in texts for m in [_PUT_TO.search(t)]
+                 if m and not _PUT_LATER.match(t, m.end())), None)
 
 
 def _minutes_board(title: str | None) -> str | None:
@@ -1284,9 +1314,12 @@ def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
 
 
 def _named_acting(blocks: list[Block], limit: int = 80) -> str | None:
-    """The named body that acts in minutes' capitals or that a recommendation asks to (``_NAMED_ACTING``)."""
+    """The named body that acts in minutes' capitals or that a recommendation asks to (``_NAMED_ACTING``); a paper that
+    speaks of its own body or scrutinises asks another body (``_OWN_BODY``: "This Scrutiny Board undertook ...",
+    review)."""
+    own = any(_OWN_BODY.search(b.text) for b in blocks[:40] if b.table is None)
     return next((m.group("body") or m.group("asked") for b in blocks[:limit] if b.table is None
-                 for m in [_NAMED_ACTING.search(b.text)] if m), None)
+                 for m in [_NAMED_ACTING.search(b.text)] if m and not (own and m.group("asked"))), None)
 
 
 def _minuting_body(blocks: list[Block], limit: int = 40) -> str | None:
@@ -1369,6 +1402,7 @@ def _item_authors(m: re.Match[str], text: str) -> str | None:
     return "; ".join(_person(part) for part in raw.split(" and the "))
 
 
+_DOCUMENT = r"(?i:report|update|plan|strategy|paper|presentation|proposals?|budget|review|business\s+case|precept)"
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
@@ -1380,8 +1414,10 @@ _PRESENTED = re.compile(
     # Commissioner (PCC) introduced his Annual Report", "The DoCS presented the productivity and efficiency plan",
     # "David Trussler (Interim Strategic Director for Corporate Services) submitted a report", "CEO talked members
     # through the report" (police sets 34 and 38, council sets 29 and 38: minutes pages)
-    r"|(?:introduced|presented)\s+(?:his|her|their)\s+(?=[A-Za-z])|presented\s+the\s+(?=[a-z])"
-    r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper))\b", re.M)
+    # ... what is introduced a document, not a person or an award: "The Chief Constable introduced her new Deputy Chief
+    # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
+    r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
+    + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper))\b", re.M)
 
 
 #: ... or, in the passive, who put it: "The Panel received an update report on the Durham Constabulary Estate, presented
@@ -1405,12 +1441,23 @@ _PRESENTED_BY = re.compile(r"(?:\b(?:report|update|presentation|paper|item)"
 #: boards' minutes pages), or someone the chair invited to introduce it: "The Chair invited Ian Taylor, Senior User and
 #: Business Change Lead (Fire) NFCC and John Black, Programme Director Home Office, to introduce the update" (police
 #: set 42).
+#: (one with a post only: not "the grant from Historic England", "the responses from Parish Councils", review)
 _RECEIVED_FROM = re.compile(r"\breceived\s+(?:an?\s+)(?:\w+\s+){0,2}(?:update|report|presentation|briefing)\b"
-                            r"[^.;]{0,120}?\bfrom\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<\n]{2,100}?)"
+                            r"[^.;]{0,120}?\bfrom\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^.;:()<\n]{2,100}?)"
                             r"(?=\s*[.;:(]|,?\s+(?:who|which|regarding|on|about|concerning|to)\b|,?\s+and\s+(?![A-Z])"
                             r"|\s*$)")
-_INVITED = re.compile(r"\binvited\s+(?:the\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")
+_INVITED = re.compile(r"\b(?:Chair(?:man|person)?|Mayor|Leader)\s+invited\s+(?:the\s+)?"
+                      r"(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")  # the chair's: not "the
+# Department for Transport invited Local Transport Authorities to present bids" (review)
 _MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED)
+
+
+def _presented_here(m: re.Match[str], text: str) -> str | None:
+    """Who "the report introduced by ..." names, when no other meeting or day follows: not "The Force Management
+    Statement was presented by the Chief Constable at the Panel's meeting on 5 July 2024" (review)."""
+    later = re.match(r",?\s+(?:at|on|in)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:meeting\b|\d|(?:January|February|March"
+                     r"|April|May|June|July|August|September|October|November|December)\b)", text[m.end():])
+    return None if later else _presenter_named(m, text)
 
 
 def _invited(m: re.Match[str], text: str) -> str | None:
@@ -1426,7 +1473,7 @@ _OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_RE
               _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))),
               # ... and who the report says introduced it, or the chair invited to (``_PRESENTED_BY``, ``_INVITED``;
               # council set 29 and police set 42, item pages)
-              _AuthorForm(_PRESENTED_BY, _presenter_named), _AuthorForm(_INVITED, _invited))
+              _AuthorForm(_PRESENTED_BY, _presented_here), _AuthorForm(_INVITED, _invited))
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".

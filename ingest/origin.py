@@ -126,14 +126,14 @@ def complete(cover: Cover, *, source: str | None = None, info: dict[str, str] | 
     """Fill what a paper's text left empty: the title from the PDF's document information, then
     the file name; the board and meeting date from the file's name and folders, then what the text
     gives only weakly (the body that acted, the one the recommendations address, the post that signed a decision alone,
-    the opening lines' date), then the
+    the named body the item's opening says it is put to, the opening lines' date), then the
     board from the authority named on the cover and the month from the document's creation date."""
     if not cover.title:
         cover.title = info_title(info) or (name_title(source) if source else None)
     if not cover.board:  # the file's board word before the body the minutes say acted (review: "Cabinet considered
         # the draft budget" in a County Council paper filed as kcc_council_...)
         cover.board = (name_board(source) if source else None) or cover.acting_body or cover.addressee \
-            or _decider_board(cover) or cover.authority
+            or _decider_board(cover) or cover.put_to or cover.authority
     if not cover.meeting_date:  # ... and the file's date before the opening lines' first date
         cover.meeting_date = (name_date(source) if source else None) or cover.opening_date or info_date(info)
     if cover.minutes_of and source and _filed_later(cover, source):

@@ -857,3 +857,14 @@ def test_a_claim_made_as_a_purpose_or_a_result(text):
 ])
 def test_a_cue_with_no_purpose_and_no_project_is_no_claim(text):
     assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # review of the purpose rule: a feared harm, a question, a need and a purpose undone are no claims
+    "Concern was expressed that the change would result in reduced visibility in rural areas.",
+    "A Member asked if the merger would result in better outcomes for residents.",
+    "Significant investment is needed to improve the condition of the estate, much of which is over 50 years old.",
+    "The restructure was intended to improve response times, but average attendance times have lengthened since.",
+])
+def test_a_purpose_doubted_needed_or_undone_is_no_claim(text):
+    assert _rules(text) == []

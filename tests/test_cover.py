@@ -1035,3 +1035,112 @@ def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
 ])
 def test_page_furniture_above_the_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title
+
+
+#: Cases of the review of this session's cover rules (a helper's realistic papers; each was wrong under a first form of
+#: the rule): a board or a presenter said of another meeting, body or thing is none of this paper's.
+@pytest.mark.parametrize("text,field,value", [
+    # case07: board Cabinet (the recommendation's addressee), not Joint Waste Committee
+    ("Agenda Item 9\n\nHousehold Waste Recycling Centre Contract Extension\n\n"
+     "Report of the Director of Environment\n\nDate: 2 July 2024\n\nGovernance\n"
+     "The Joint Waste Committee AGREED on 12 June 2024 to recommend a two-year extension of the contract"
+     " to each partner authority.\n\nRecommendation\n"
+     "That Cabinet approves a two-year extension of the Household Waste Recycling Centre contract.\n",
+     'board', 'Cabinet'),
+    # case09: board not Executive Board (the paper is the scrutiny board's own report)
+    ("Scrutiny Inquiry Report\n\nHousehold Waste Collection Changes\n\nDate: 16 April 2024\n\n"
+     "1. This Scrutiny Board undertook an inquiry into the proposed changes to household waste"
+     " collection.\n\n"
+     "Recommendation 1: That the Executive Board endorses the phased roll-out of alternate weekly"
+     " collections.\n\n"
+     "Recommendation 2: That the Director of Communities reports back to this Scrutiny Board in six"
+     " months.\n",
+     'not_board', 'Executive Board'),
+    # case13: board the Commissioner (Northshire Police and Crime Commissioner), not the Police and Crim
+    ("NORTHSHIRE POLICE AND CRIME COMMISSIONER\n\nDecision Record 2025/004\n\n"
+     "Title: Police Precept 2025/26\n\nDecision by: Jane Doe, Police and Crime Commissioner\n\n"
+     "Date: 10 February 2025\n\nExecutive Summary\n"
+     "The proposed precept was presented to the Police and Crime Panel for consideration on 3 February"
+     " 2025. The Panel did not veto the proposal.\n\nDecision\n",
+     'board', 'Northshire Police and Crime Commissioner'),
+    # case14: no board named (not Resources Committee)
+    ("Agenda item 10\n\nEastgate Leisure Centre Refurbishment – Full Business Case\n\nDate: 4 March 2025\n"
+     "\n1. Background\n"
+     "1.1 The outline business case was presented to the Resources Committee for approval in June 2024.\n"
+     "1.2 This report sets out the full business case and the tender results.\n",
+     'not_board', 'Resources Committee'),
+    # case15: board not Health and Wellbeing Board (the paper goes to scrutiny first)
+    ("Agenda item 6\n\nDraft Joint Local Health and Wellbeing Strategy 2025-2030\n\n"
+     "Date: 15 January 2025\n\n1. Purpose\n1.1 Members are asked to comment on the draft strategy.\n"
+     "1.2 The final strategy will be presented to the Health and Wellbeing Board for approval in March"
+     " 2025.\n",
+     'not_board', 'Health and Wellbeing Board'),
+    # case16: board not Local Pension Board
+    ("Agenda item\n\nPensions Administration System Replacement\n\nDate: 20 September 2024\n\n"
+     "1. The new pensions administration system went live on 1 July 2024.\n"
+     "2. Officers will continue to update the Local Pension Board on the implementation of the new"
+     " system.\n3. The Committee is asked to note the report.\n",
+     'not_board', 'Local Pension Board'),
+    # case19: board Licensing Sub-Committee (the Panel line lists its members)
+    ("Licensing Sub-Committee\n\nNotice of Determination\n\nDate: 4 March 2025\n\n"
+     "Panel: Councillors J Smith (Chair), P Patel and R Evans\n\n"
+     "Application: Variation of premises licence – The Red Lion, High Street, Northtown\n\n"
+     "The Sub-Committee granted the variation subject to the conditions below.\n",
+     'board', 'Licensing Sub-Committee'),
+    # case20: board Director of Place (the decision maker), not an 'N/A ... Committee'
+    ("Record of Officer Decision\n\nCommittee: N/A – delegated officer decision\n\n"
+     "Decision maker: Director of Place\n\nSubject: Award of contract for highway gully cleansing\n\n"
+     "Date of decision: 12 May 2025\n\n"
+     "The contract is awarded to Northshire Drainage Ltd for three years.\n",
+     'board', 'Director of Place'),
+    # case22: title 'We're Listening – Your Views on the 2025/26 Precept'; board Police and Crime Panel;
+    ("Police and Crime Panel\n\nWe're Listening – Your Views on the 2025/26 Precept\n\n"
+     "Date: 4 February 2025\n\nReport of the Police and Crime Commissioner\n\n"
+     "1. This report sets out the results of the public consultation on the 2025/26 precept.\n",
+     'title', "We're Listening – Your Views on the 2025/26 Precept"),
+    # case32: board Northshire Fire Authority; title Emergency Cover Review; date 2024-12-19
+    ("Northshire Fire Authority 19 December 2024 Part One\n\nEmergency Cover Review\n\n"
+     "Report of the Chief Fire Officer\n\n"
+     "1. The review proposes moving one appliance from Eastgate to Northfield.\n",
+     'title', 'Emergency Cover Review'),
+    # case34: presenter Superintendent Claire Hughes only
+    ("Agenda item\n\nChief Constable's Update\n\nDate: 3 October 2024\n\nMinutes:\n"
+     "The Chief Constable introduced her new Deputy Chief Constable, Mark Ellis, to the Panel.\n\n"
+     "The update report was presented by Superintendent Claire Hughes, who highlighted a 12% fall in"
+     " burglary.\n\nThe Panel noted the update.\n",
+     'presenter', 'Superintendent Claire Hughes'),
+    # case35: no presenter
+    ("Agenda item\n\nChair's Announcements\n\nDate: 19 December 2024\n\nMinutes:\n"
+     "The Chair welcomed two new members to the Authority.\n\n"
+     "The Chief Fire Officer presented the long service and good conduct medals to Station Manager Paul"
+     " Reid and Watch Manager Asha Khan.\n\nThe Authority noted the announcements.\n",
+     'presenter', None),
+    # case40: no presenter (not Historic England)
+    ("Agenda item\n\nMarket Hall Restoration\n\nDate: 9 September 2024\n\nMinutes:\n"
+     "The Committee received an update on the grant from Historic England, which will fund the"
+     " restoration of the Market Hall.\n\nThe Committee noted the update.\n",
+     'presenter', None),
+    # case41: no presenter (not Parish Councils)
+    ("Agenda item\n\nLocal Plan Review – Consultation Responses\n\nDate: 16 October 2024\n\nMinutes:\n"
+     "The Panel received a report summarising the responses from Parish Councils to the consultation.\n\n"
+     "The Panel noted the report.\n",
+     'presenter', None),
+    # case43: no presenter (not Local Transport Authorities)
+    ("Agenda item\n\nBus Service Improvement Plan Plus – Funding Bid\n\nDate: 10 September 2024\n\n"
+     "1. In June 2024 the Department for Transport invited Local Transport Authorities to present bids"
+     " for the Bus Service Improvement Plan Plus fund.\n"
+     "2. The bid seeks £4.5m for bus priority measures on the A38 corridor.\n",
+     'presenter', None),
+    # case44: no presenter of this paper (not Chief Constable, who presented an earlier document)
+    ("Agenda item 7\n\nForce Management Statement – Summary for the Panel\n\nDate: 14 November 2024\n\n"
+     "1. The Force Management Statement was presented by the Chief Constable at the Panel's meeting on 5"
+     " July 2024 and is summarised below.\n"
+     "2. Demand for public protection work has risen by 9% since 2022.\n",
+     'presenter', None),
+])
+def test_review_cases_of_cover_rules(tmp_path, text, field, value):
+    doc = _read(tmp_path, text, "item.txt")
+    if field == "not_board":
+        assert doc.board != value
+    else:
+        assert getattr(doc, field) == value

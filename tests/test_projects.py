@@ -2040,3 +2040,9 @@ def test_common_words_before_a_plural_delivery_word_are_no_pair(tmp_path, body, 
 ])
 def test_a_lead_in_names_a_project_only_before_a_status_or_a_sentence(tmp_path, body, name, found):
     assert (name in _names_in(tmp_path, body)) is found
+
+
+def test_a_pair_of_names_drops_the_word_that_opens_the_sentence(tmp_path):
+    # review: "Both" opens the sentence, not the first name
+    names = _names_in(tmp_path, "Both Northfield Library and Eastgate Hub projects are on track to open in spring.")
+    assert {"Northfield Library", "Eastgate Hub"} <= names and "Both Northfield Library" not in names
