@@ -1184,8 +1184,22 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
-    minuted = _item_minutes(blocks)
+    minuted = _item_minutes(blocks) or _opening_minutes(blocks)
     return "; ".join(found) or (_reported_by(minuted, _MINUTED_FORMS) if minuted else None)
+
+
+#: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection
+#: and Assets provided Members with an update on the current property programme." (police set 39), "To receive the
+#: quarterly Monitoring Report. / The PCC gave an update on progress" (police set 45s: modern.gov pages).
+_SPOKE_FIRST = re.compile(r"^(?:The\s+)?[A-Z][^.;:<\n]{1,150}?\s+(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee"
+                          r"|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)\b")
+
+
+def _opening_minutes(blocks: list[Block], limit: int = 4) -> list[Block]:
+    """The blocks of an item page from its first, when one of its first blocks opens on who gave the update
+    (``_SPOKE_FIRST``); none on any other paper."""
+    texts = [b for b in blocks[:limit] if b.table is None]
+    return blocks if any(_SPOKE_FIRST.match(b.text.strip()) for b in texts) else []
 
 
 #: A web page's label over one item's minutes: "Minutes:" alone on its line (modern.gov item pages; council set 43s,
@@ -1355,7 +1369,7 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: outlining the Capital Programme's performance" (council sets 31 and 32, item pages), not in a sentence about another
 #: body's report (see ``_item_presenter``).
 _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
-_WHO_BEFORE = r"(?:^|[.;]\s+)(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
+_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
                    # ... or a report by its number: "Phil Garrigan presented report CFO/032/23" (police set 46s); not an
                    # agenda's "The Chair introduced item 6" (review)
@@ -1417,7 +1431,12 @@ _PRESENTED = re.compile(
     # ... what is introduced a document, not a person or an award: "The Chief Constable introduced her new Deputy Chief
     # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
     r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
-    + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper))\b", re.M)
+    + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper)"
+    # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
+    # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
+    # further update" (police sets 42 and 45s, minutes pages)
+    r"|advised\s+(?:Members\s+|the\s+(?:Committee|Panel|Board|Cabinet|Authority)\s+)?that\s+(?:the|this)\s+report)\b",
+    re.M)
 
 
 #: ... or, in the passive, who put it: "The Panel received an update report on the Durham Constabulary Estate, presented

@@ -452,6 +452,27 @@ def test_presenter_from_minutes_is_a_person(tmp_path, text, expected):
     assert _read(tmp_path, "Agenda item\n\nNeighbourhood Policing\n\n" + text, "item.txt").presenter == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an item page whose opening is its minutes, with no label (police sets 39 and 45s, modern.gov pages)
+    ("0248\nThe Assistant Chief Fire Officer - Director of Protection and Assets provided Members with an update on "
+     "the current property programme.\nMembers had previously been informed of the pressures.\n",
+     "Assistant Chief Fire Officer - Director of Protection and Assets"),
+    ("Agenda item\n\nQ3 Monitoring Report\n\nTo receive the quarterly Monitoring Report.\n\nThe PCC gave an update on "
+     "progress against the police and crime plan.\n", "PCC"),
+    # ... and minutes that say what the report does, or a bullet's speaker (police sets 45s and 46s)
+    ("Minutes:\nThe Deputy Chief Fire Officer (DCFO) advised that the report updated on progress of the workstreams.\n",
+     "Deputy Chief Fire Officer (DCFO)"),
+    ("Minutes:\n·         The Senior Policy Officer provided a brief overview of the OPCC’s new role.\n",
+     "Senior Policy Officer"),
+    # ... not a report whose later paragraph tells of an update given elsewhere (review)
+    ("Estates Strategy\n\n1. Purpose\n\nThis report sets out the strategy.\n\n2. Background\n\n3. Options\n\n4. The "
+     "Chief Executive gave an update to the Board in March.\n", None),
+])
+def test_presenter_from_an_item_pages_opening(tmp_path, text, expected):
+    assert _read(tmp_path, text, "item.txt").presenter == expected
+
+
+
 @pytest.mark.parametrize("text,board,title", [
     # who attends is neither board nor title: a councillor, a name and a post (council sets 28, 33 and 38, item pages)
     ("Shared Service Annual Report\n\n(Executive Councillor: Cllr D M Tyose)\n\nThe Cabinet noted the report.\n",
