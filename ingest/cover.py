@@ -1198,8 +1198,15 @@ _SPOKE_FIRST = re.compile(r"^(?:The\s+)?[A-Z][^.;:<\n]{1,150}?\s+(?:provided|gav
 def _opening_minutes(blocks: list[Block], limit: int = 4) -> list[Block]:
     """The blocks of an item page from its first, when one of its first blocks opens on who gave the update
     (``_SPOKE_FIRST``); none on any other paper."""
-    texts = [b for b in blocks[:limit] if b.table is None]
-    return blocks if any(_SPOKE_FIRST.match(b.text.strip()) for b in texts) else []
+    texts = [b.text.strip().split(". ")[0] for b in blocks[:limit] if b.table is None]
+    return blocks if any(_SPOKE_FIRST.match(t) and not _SAID_ELSEWHERE.search(t) for t in texts) else []
+
+
+#: ... not an update given to another body or at another time: "Jo Smith gave an update on the scheme to the Board in
+#: March" (review).
+_SAID_ELSEWHERE = re.compile(r"\bto\s+the\s+(?:[A-Z]\w*\s+){0,4}(?:Board|Committee|Panel|Cabinet|Authority|Council)\b"
+                             r"|\b(?:in|on|at|during)\s+(?:January|February|March|April|May|June|July|August|September"
+                             r"|October|November|December|\d)|\b(?:last|previous|earlier|former)\b")
 
 
 #: A web page's label over one item's minutes: "Minutes:" alone on its line (modern.gov item pages; council set 43s,
