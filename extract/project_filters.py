@@ -151,6 +151,9 @@ _PAPER_LABEL = r"(?:" + _LABEL_WORD + r"\s+[\dA-Z][\w.]{0,3}|paper\s+(?:\d{1,2}|
 _LABELS_ONLY = re.compile(r"(?i)" + _PAPER_LABEL + r"(?:\s+" + _PAPER_LABEL + r")*")
 
 
+_MONEY_COLUMN = re.compile(r"(?i)\b(?:year\s+to\s+date|ytd|outturn|forecast|variance|actuals?|recurrent)\b")
+
+
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = name.split()
     # a formal title dated by its years may be long: "Kent’s Strategy for Children and Young People with
@@ -171,6 +174,13 @@ def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:
         # a town board's minutes), not "Couch to 5K Programme", "4K CCTV Upgrade Project" (review)
     if re.search(r"\s(?:No|Ref)\b", name):
         return "a table header fragment"  # "Programme No", "Service Change No" (uk-council, from "No.")
+    if re.search(r"(?i)\bforward\s+plans?\b", name):
+        return "a forward plan of decisions"  # "the Executive Board forward plan", "Forward Plan" (council sets 30 and
+        # 40s, minutes pages): a list of decisions to come, no project; no gold name holds "forward"
+    if _MONEY_COLUMN.search(name):
+        return "a table header fragment"  # a savings table's column heads read as a line: "K Year to Date Plan", "Year
+        # to Date Plan Actual", "In Year Annual Forecast Outturn Plan", "Status Projects Recurrent Plan" (council set
+        # 37, a trust's savings programme; none of these words is in any gold name)
     if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}", name, re.I):
         return "a postcode"  # "SW1P 4DF" under a letter's address (uk-council leaders' letter)
     # ... with its year: "DMPCD 2015 103" (tests/test_projects.py, a police decision paper)

@@ -2046,3 +2046,12 @@ def test_a_pair_of_names_drops_the_word_that_opens_the_sentence(tmp_path):
     # review: "Both" opens the sentence, not the first name
     names = _names_in(tmp_path, "Both Northfield Library and Eastgate Hub projects are on track to open in spring.")
     assert {"Northfield Library", "Eastgate Hub"} <= names and "Both Northfield Library" not in names
+
+
+@pytest.mark.parametrize("name", [
+    # a savings table's column heads read as a line (council set 37) and a forward plan (council sets 30 and 40s)
+    "K Year to Date Plan", "Year to Date Plan Actual", "In Year Annual Forecast Outturn Plan",
+    "Status Projects Recurrent Plan", "Executive Board forward plan", "Forward Plan",
+])
+def test_money_columns_and_a_forward_plan_are_no_projects(name):
+    assert rejection(name, "keyword", _paper(f"The {name} was noted.")) is not None
