@@ -176,6 +176,9 @@ def clean(name: str) -> str:
     # police command team's minutes)
     # ... nor a part's: "Part 3 Item 8 – Sustaining Excellence Programme" (police set 20, a police authority's agenda)
     name = re.sub(r"^(?:part\s+\d{1,2}\s+)?(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.–-]\s*", "", name, flags=re.I)
+    # ... nor the item's number alone before a dash: "Executive Board meeting, 24 June 2019 Agenda item 2 – Biannual
+    # Transformation Programme update" (council set 41s, a combined authority's page)
+    name = re.sub(r"^\d{1,2}[a-z]?\s+[–—-]\s+(?=[A-Z])", "", name)
     # ... nor a decision's reference: "PCC Decision 007-2020 Connect Programme" (wmp set 1, a commissioner's decisions)
     name = re.sub(r"^(?:[A-Z]{2,6}\s+)?Decision\s+(?:No\.?\s*)?\d{1,4}[-/]\d{2,4}\s*[:.–-]?\s*(?=[A-Z])", "", name)
     name = _ORG_POSSESSIVE.sub("", name)
