@@ -868,3 +868,16 @@ def test_a_cue_with_no_purpose_and_no_project_is_no_claim(text):
 ])
 def test_a_purpose_doubted_needed_or_undone_is_no_claim(text):
     assert _rules(text) == []
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a comparison's baseline is no event (kent set 14, corpus 001) ...
+    ("Nine KPIs of the Safety Valve Programme are rated Red (one more than the previous Quarter).", []),
+    ("Satisfaction with the Contact Programme: 87% (compared to December 2021: 84%).", []),
+    # ... the event compared stays (review)
+    ("The Safety Valve Programme went live in March 2025, earlier than planned.", ["March 2025"]),
+])
+def test_a_comparisons_baseline_is_no_milestone(text, dates):
+    from boardkb.extract.facts import sentence_milestones
+    found = sentence_milestones(_sentence(text, "2025-01-30", ["Safety Valve Programme"]), date(2025, 1, 30))
+    assert [m.date_text for m in found] == dates
