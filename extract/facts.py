@@ -335,9 +335,11 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 #: ... and a comparison's baseline: "Nine are rated Red (one more than the previous Quarter)" (kent set 14, a
 #: performance report), "87% us being polite and respectful (Compared to Dec-21: 84%)" (corpus 001): 2 of 2 wrong; a
-#: deadline's "no later than 10 January 2025" stays (tests/test_extract.py).
-_BASELINE = re.compile(r"(?i)\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)than|compared\s+(?:to|with)|relative\s+to"
-                       r"|as\s+against|versus)\s+"
+#: deadline's "no later than 10 January 2025" stays (tests/test_extract.py), and so do "other than in September 2025"
+#: and a baseline the sentence tells as an event: "Compared with March 2024, when the Mobile Data Programme started"
+#: (review).
+_BASELINE = re.compile(r"(?i)\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!other\s)than|compared\s+(?:to|with)"
+                       r"|relative\s+to|as\s+against|versus)\s+"
                        r"(?:the\s+|in\s+|at\s+|with\s+)?(?:same\s+(?:period|time|point)\s+(?:in|of|last)\s+)?$")
 #: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
@@ -580,7 +582,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
-                or _BASELINE.search(s.text[max(0, d.start - 40) : d.start]) \
+                or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start])
+                    and not re.match(r",?\s+when\b", s.text[d.end :])) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event

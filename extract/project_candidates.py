@@ -806,14 +806,22 @@ def _title(name: str) -> str:
 #: over a description names a project no more often than not: 3 of 3 in corpus 001's bold list ("Summer Academy: A
 #: five-day academy was developed ..."), 0 of 5 on the held-out sets ("Women Offenders – partnership working group",
 #: "Meeting with FBU: ...", "Work Stream: To continue ...", "Regional and Local Transport: Policy and Delivery Update").
-_STATUS_OPENING = re.compile(r"(?i)(?:delivered|completed?|closed|live|went\s+live|on\s+(?:track|target|hold)"
-                             r"|in\s+(?:progress|delivery)|underway|delayed|paused|not\s+started|started|ongoing)\b")
+_STATUS_OPENING = re.compile(r"(?i)[^.;:]{0,40}?\b(?:delivered|completed?|closed|live|went\s+live"
+                             r"|on\s+(?:track|target|hold)|in\s+(?:progress|delivery)|under\s?way|delayed|paused|not\s+started|started|ongoing"
+                             # ... a RAG rating or a stage, early in the item: "Mobile Data Terminals – Amber – supplier
+                             # delays", "Digital Interview Recording – procurement complete", "Northgate Library
+                             # Relocation: Design stage" (review)
+                             r"|(?-i:Red|Amber|Green)|(?:design|feasibility|planning|construction|procurement|tender"
+                             r"|delivery|mobilisation|initiation|closure)\s+(?:stage|phase))\b")
 
 
-#: ... or a list's item whose lead-in a sentence describes, its verb finite: "Summer Academy: A five-day academy was
-#: developed and run with a cohort of 10 Year 10 students", "Social Media Influencers: WMP have just commenced an
-#: innovative campaign" (corpus 001); not a paragraph's label nor a list's item with no sentence after it.
+#: ... or a name a sentence describes, its verb finite: "Summer Academy: A five-day academy was developed and run with
+#: a cohort of 10 Year 10 students", "Social Media Influencers: WMP have just commenced an innovative campaign" (corpus
+#: 001), "Estates Rationalisation: The sale of the former Moor Lane station completed in October 2024" (review); the
+#: name in Title Case words alone, not an event's "Meeting with FBU: The Director held ..." (council set 33); not a
+#: list's item with no sentence after it.
 _DESCRIBED = re.compile(r"[^.;:]{0,80}?\b(?:was|were|has|have|had|is|are|will|went|[a-z]{3,}ed)\b(?:\s+\w+){3}")
+_NAME_SHAPED = re.compile(r"[A-Z0-9][\w’'/&.+-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z0-9][\w’'/&.+-]*)*")
 
 
 def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
@@ -834,7 +842,7 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if m and p.kind != "table_row" and _field_value(cell[m.end() - 1 :]):
             continue  # a form's field and its value: "Decision Maker: Cabinet" (tests/test_projects.py)
         if m and p.kind != "table_row" and not _STATUS_OPENING.match(cell, m.end() - 1) \
-                and not (p.kind == "list_item" and _DESCRIBED.match(cell, m.end() - 1)):
+                and not (_DESCRIBED.match(cell, m.end() - 1) and _NAME_SHAPED.fullmatch(m.group("name").strip())):
             continue
         if m:
             name = clean(_strip_acronym(m.group("name")))

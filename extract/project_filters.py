@@ -151,7 +151,8 @@ _PAPER_LABEL = r"(?:" + _LABEL_WORD + r"\s+[\dA-Z][\w.]{0,3}|paper\s+(?:\d{1,2}|
 _LABELS_ONLY = re.compile(r"(?i)" + _PAPER_LABEL + r"(?:\s+" + _PAPER_LABEL + r")*")
 
 
-_MONEY_COLUMN = re.compile(r"(?i)\b(?:year\s+to\s+date|ytd|outturn|forecast|variance|actuals?|recurrent)\b")
+_MONEY_COLUMN = re.compile(r"(?i)\b(?:year\s+to\s+date|ytd|outturn|variance|actuals?|recurrent)\b")  # not
+# "forecast", a programme's word too: "the Demand Forecast Programme" (review)
 
 
 def _shape(name: str, evidence: str, paper: PaperWords) -> str | None:

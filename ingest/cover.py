@@ -1072,9 +1072,17 @@ _TITLE_MONTH = re.compile(r"\s[-–—]\s+" + _MONTH + r",?\s+(\d{4})$", re.I)
 
 
 def _title_month(title: str | None) -> str | None:
-    """The month a title's last words date it to, as "YYYY-MM" (``_TITLE_MONTH``)."""
+    """The month a title's last words date it to, as "YYYY-MM" (``_TITLE_MONTH``); not a report of figures, whose month
+    is the period it reports on: "Revenue and Capital Outturn - March 2025", "Integrated Performance Report - December
+    2024" (review)."""
     m = _TITLE_MONTH.search(title or "")
-    return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}" if m else None
+    if not m or _PERIOD_REPORT.search(title[: m.start()]):
+        return None
+    return f"{m.group(2)}-{MONTHS[m.group(1).lower()]:02d}"
+
+
+_PERIOD_REPORT = re.compile(r"(?i)\b(?:outturn|performance|monitoring|quarter(?:ly)?|Q[1-4]|period|accounts|budget"
+                            r"|finance|financial|statistics|data|dashboard|scorecard)\b")
 
 
 def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
@@ -1191,22 +1199,38 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
 #: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection
 #: and Assets provided Members with an update on the current property programme." (police set 39), "To receive the
 #: quarterly Monitoring Report. / The PCC gave an update on progress" (police set 45s: modern.gov pages).
-_SPOKE_FIRST = re.compile(r"^(?:The\s+)?[A-Z][^.;:<\n]{1,150}?\s+(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee"
-                          r"|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)\b")
+_SPOKE_FIRST = re.compile(r"^(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{1,150}?)\s+(?:provided|gave)\s+(?:(?:the\s+)?"
+                          r"(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+(?:\w+\s+){0,2}"
+                          r"(?:update|presentation|overview)\b")
 
 
 def _opening_minutes(blocks: list[Block], limit: int = 4) -> list[Block]:
     """The blocks of an item page from its first, when one of its first blocks opens on who gave the update
     (``_SPOKE_FIRST``); none on any other paper."""
     texts = [b.text.strip().split(". ")[0] for b in blocks[:limit] if b.table is None]
-    return blocks if any(_SPOKE_FIRST.match(t) and not _SAID_ELSEWHERE.search(t) for t in texts) else []
+    spoke = next((m.group("who").strip(" ,") for t in texts for m in [_SPOKE_FIRST.match(t)]
+                  if m and not _SAID_ELSEWHERE.search(t)), None)
+    # ... the speaker a person or a post, named without a clause before ("In March 2024 the Chief Fire Officer gave a
+    # presentation", "The Home Office provided an update", review), and alone: a whole meeting's notes have one a
+    # numbered item (review)
+    if spoke is None or _person(spoke) != spoke or not _a_person(spoke) or _speakers(blocks) > 1:
+        return []
+    return blocks
+
+
+def _speakers(blocks: list[Block], limit: int = 40) -> int:
+    """How many people the first blocks say gave an update or presented a report (``_PRESENTED``)."""
+    return len({_person(m.group("who")) for b in blocks[:limit] if b.table is None
+                for m in _PRESENTED.finditer(b.text)})
 
 
 #: ... not an update given to another body or at another time: "Jo Smith gave an update on the scheme to the Board in
 #: March" (review).
 _SAID_ELSEWHERE = re.compile(r"\bto\s+the\s+(?:[A-Z]\w*\s+){0,4}(?:Board|Committee|Panel|Cabinet|Authority|Council)\b"
-                             r"|\b(?:in|on|at|during)\s+(?:January|February|March|April|May|June|July|August|September"
-                             r"|October|November|December|\d)|\b(?:last|previous|earlier|former)\b")
+                             r"|\b(?i:in|on|at|during)\s+(?:January|February|March|April|May|June|July|August"
+                             r"|September|October|November|December|\d)|\b(?:last|previous|earlier|former)\b"
+                             # ... nor to others: "an overview of the peer challenge findings to all staff" (review)
+                             r"|\bto\s+(?:all|staff|partners|forces|services|residents)\b")
 
 
 #: A web page's label over one item's minutes: "Minutes:" alone on its line (modern.gov item pages; council set 43s,
@@ -1442,7 +1466,11 @@ _PRESENTED = re.compile(
     # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
     # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
     # further update" (police sets 42 and 45s, minutes pages)
-    r"|advised\s+(?:Members\s+|the\s+(?:Committee|Panel|Board|Cabinet|Authority)\s+)?that\s+(?:the|this)\s+report)\b",
+    r"|advised\s+(?:Members\s+|the\s+(?:Committee|Panel|Board|Cabinet|Authority)\s+)?that\s+(?:the|this)\s+report"
+    # ... what it gives, not what became of it: "advised that the report contained exempt information", "had been
+    # withdrawn" (review)
+    r"\s+(?:updated|provided|set\s+out|sets\s+out|outlined|gave|detailed|summarised|presented|sought|asked|informed"
+    r"|highlighted|described))\b",
     re.M)
 
 
@@ -1525,7 +1553,8 @@ def _a_person(who: str) -> bool:
     cabinet member's post ("Corporate Finance & Governance Portfolio Holder", council set 28)."""
     return (bool(_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16
             # ... not a body: "a verbal update from the Integrated Care Board regarding the proposals" (council set 39)
-            and not (re.search(r"\b(?:Board|Committee|Panel|Council|Authority|Group|Partnership|Trust)$", who)
+            and not (re.search(r"\b(?:Board|Committee|Panel|Council|Authority|Group|Partnership|Trust|Office|Department"
+                               r"|Ministry|Government|Agency)$", who)
                      and not _ROLE.search(who)))
 
 

@@ -881,3 +881,16 @@ def test_a_comparisons_baseline_is_no_milestone(text, dates):
     from boardkb.extract.facts import sentence_milestones
     found = sentence_milestones(_sentence(text, "2025-01-30", ["Safety Valve Programme"]), date(2025, 1, 30))
     assert [m.date_text for m in found] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    # second review: "other than" a date, and a baseline the sentence tells as an event, stay events
+    ("No changes to the Crewing Model Review are proposed other than in September 2025, when the new model begins.",
+     ["September 2025"]),
+    ("Compared with March 2024, when the Mobile Data Programme started, app usage by response officers has doubled.",
+     ["March 2024"]),
+])
+def test_a_baseline_told_as_an_event_stays(text, dates):
+    from boardkb.extract.facts import sentence_milestones
+    found = sentence_milestones(_sentence(text, "2025-02-12", ["Mobile Data Programme"]), date(2025, 2, 12))
+    assert [m.date_text for m in found] == dates

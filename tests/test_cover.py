@@ -1165,3 +1165,59 @@ def test_review_cases_of_cover_rules(tmp_path, text, field, value):
         assert doc.board != value
     else:
         assert getattr(doc, field) == value
+
+
+#: Cases of the second review of this session's cover rules: a title's month that is a report's period, an update
+#: given elsewhere or by a body, a whole meeting's notes, and advice about a report are no date and no presenter.
+@pytest.mark.parametrize("text,field", [
+    # case05: overreach: an outturn titled by the year-end month (paper written after the year ended 31 March
+    ("Northshire Fire and Rescue Authority\n\nRevenue and Capital Outturn - March 2025\n\n"
+     "Report of the Treasurer\n\nPurpose\n"
+     "This report sets out the Authority's revenue and capital outturn for the financial year ended 31"
+     " March 2025.\n"
+     "The Fleet Replacement Programme spent £1.2m against a budget of £1.4m, with the balance carried"
+     " forward.\n",
+     'meeting_date'),
+    # case06: overreach: a performance report titled by its data month (the quarter ended 31 December 2024):
+    ("Northshire Police and Crime Panel\n\nIntegrated Performance Report - December 2024\n\n"
+     "1. This report presents the force's performance for the quarter ended 31 December 2024.\n"
+     "2. The Contact Management Programme reduced average 101 answer times to 4 minutes in the quarter.\n"
+     "3. Burglary fell by 9% compared with the previous quarter.\n",
+     'meeting_date'),
+    # case14: overreach: a report recalls an earlier presentation ('In March 2024 the Chief Fire Officer gave
+    ("Northshire Fire and Rescue Authority\nDate: 20 June 2024\n\nFire Control Collaboration\n\n"
+     "In March 2024 the Chief Fire Officer gave a presentation to Members on the options for the Fire"
+     " Control Project.\n"
+     "This paper sets out the preferred option, a joint control room with Southshire, and seeks approval"
+     " of the business case.\n",
+     'presenter'),
+    # case16: overreach: a report says the Home Office provided an update to all services: no presenter (and
+    ("Police and Crime Panel\nDate: 6 February 2025\n\nEmergency Services Network\n\n"
+     "The Home Office provided an update to all fire and rescue services and police forces on the revised"
+     " Emergency Services Network timeline.\nTransition is not now expected to begin before 2028.\n",
+     'presenter'),
+    # case17: overreach: a report says the Chief Executive gave staff an overview through briefings: no prese
+    ("Audit Committee\nDate: 11 December 2024\n\nPeer Challenge Action Plan\n\n"
+     "The Chief Executive provided an overview of the peer challenge findings to all staff through a"
+     " series of briefings.\n"
+     "This report sets out the action plan agreed by the Corporate Leadership Team.\n",
+     'presenter'),
+    # case18: overreach: a whole meeting's notes (three items, three speakers) have no one presenter
+    ("Estates Programme Board\nNotes of meeting held on 3 October 2024\n\n1. Programme update\n"
+     "The Programme Manager gave an update on the Northgate Custody Suite.\n2. Finance\n"
+     "The Finance Business Partner gave an overview of the capital budget.\n3. Risks\n"
+     "The Estates Manager presented the risk register.\n",
+     'presenter'),
+    # case25: overreach: the Monitoring Officer advised that the report held exempt information: no presenter
+    ("Agenda item\n\nExclusion of the Press and Public\n\nMinutes:\n"
+     "The Monitoring Officer advised that the report contained exempt information under paragraph 3 of"
+     " Schedule 12A.\nRESOLVED that the press and public be excluded for the following item.\n",
+     'presenter'),
+    # case26: overreach: the Clerk advised that the report had been withdrawn: no presenter
+    ("Agenda item\n\nFleet Strategy\n\nMinutes:\n"
+     "The Clerk advised that the report had been withdrawn by the Chief Fire Officer and would be brought"
+     " to the March meeting.\n",
+     'presenter'),
+])
+def test_second_review_cases_of_cover_rules(tmp_path, text, field):
+    assert getattr(_read(tmp_path, text, "item.txt"), field) is None

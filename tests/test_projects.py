@@ -2063,3 +2063,54 @@ def test_an_item_number_and_a_thousands_heading_are_no_part_of_a_name(tmp_path):
                                 "Programme update was received.")
     assert "Biannual Transformation Programme" in names and not any(n.startswith("2 ") for n in names)
     assert rejection("000 Capital Category Programme Property", "keyword", _paper("")) is not None
+
+
+#: Cases of the second review of this session's name rules: lead-ins a status or a sentence follows, a RAG rating or a
+#: stage, and a programme's "forecast" name projects.
+@pytest.mark.parametrize("text,name", [
+    # case33: overreach: a paragraph in a project update led by the project's name and a sentence about it: p
+    ("Police and Crime Panel\nDate: 21 January 2025\n\nCommissioner's Update on Police Technology\n\n"
+     "Report of the Police and Crime Commissioner\n"
+     "Body Worn Video: The roll-out of 1,800 cameras to frontline officers finished in March 2024.\n"
+     "Single Online Home: Delivered and closed in September 2024.\n",
+     'Body Worn Video'),
+    # case34: overreach: a dashboard item with a RAG status and reason: project Mobile Data Terminals
+    ("Strategic Policing and Crime Board\nDate: 15 October 2024\n\nDigital Transformation Update\n\n"
+     "Report of the Chief Superintendent, Change\n"
+     "- Mobile Data Terminals – Amber – supplier delays to the replacement handsets.\n"
+     "- Command and Control Replacement – Red, re-baselining with the supplier.\n",
+     'Mobile Data Terminals'),
+    # case35: overreach: a dashboard item 'Green, on budget': project Fire Control Upgrade
+    ("Fire Authority\nDate: 12 December 2024\n\nProgramme Dashboard\n\n"
+     "Report of the Deputy Chief Fire Officer\n- Fire Control Upgrade – Green, on budget.\n"
+     "- Wholetime Recruitment Campaign – 24 trainees started their course in November.\n",
+     'Fire Control Upgrade'),
+    # case36: overreach: a list item's status in verbless notes: project Digital Interview Recording
+    ("Police and Crime Panel\nDate: 17 September 2024\n\nCustody Improvement Programme\n\n"
+     "Report of the Chief Constable\n"
+     "- Digital Interview Recording – procurement complete, installation across custody from May 2025.\n"
+     "- Custody Healthcare Contract – retender under way, new provider from April 2025.\n",
+     'Digital Interview Recording'),
+    # case37: overreach: a capital scheme at 'Design stage': project Northgate Library Relocation
+    ("Cabinet\nDate: 6 March 2025\n\nCapital Programme Monitoring\n\nKey schemes:\n"
+     "- Eastfield Pool Refurbishment: Complete and reopened to the public.\n"
+     "- Northgate Library Relocation: Design stage, planning application to be submitted in spring.\n",
+     'Northgate Library Relocation'),
+    # case38: overreach: a highlight report's paragraph on a workstream: project Estates Rationalisation
+    ("Fire Authority\nDate: 12 December 2024\n\nTransformation Programme Highlight Report\n\n"
+     "Report of the Deputy Chief Fire Officer\n"
+     "Fleet Modernisation: Twelve new fire appliances were accepted into service in November 2024.\n"
+     "Estates Rationalisation: The sale of the former Moor Lane station completed in October 2024.\n",
+     'Estates Rationalisation'),
+    # case42: overreach: a programme named for what it forecasts: project Demand Forecast Programme
+    ("Strategic Policing and Crime Board\nDate: 4 March 2025\n\nDemand Forecast Programme\n\n"
+     "Report of the Director of Commercial Services\n"
+     "1. The Demand Forecast Programme will replace the force's spreadsheet models with a single"
+     " forecasting tool.\n"
+     "2. The Demand Forecast Programme went live in the control room in February 2025.\n",
+     'Demand Forecast Programme'),
+])
+def test_second_review_cases_of_name_rules(tmp_path, text, name):
+    path = tmp_path / "item.txt"
+    path.write_text(text, encoding="utf-8")
+    assert name in {p.name for p in find_projects(read_paper(path))[0]}
