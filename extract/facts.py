@@ -583,7 +583,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
                 or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start])
-                    and not re.match(r",?\s+when\b", s.text[d.end :])) \
+                    and not re.match(r",\s+when\b", s.text[d.end :])) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event

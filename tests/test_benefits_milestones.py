@@ -889,6 +889,9 @@ def test_a_comparisons_baseline_is_no_milestone(text, dates):
      ["September 2025"]),
     ("Compared with March 2024, when the Mobile Data Programme started, app usage by response officers has doubled.",
      ["March 2024"]),
+    # ... not a clause about the future after the baseline (uk-council QPR)
+    ("Early indications are that the Mobile Data Programme will have trained more officers than last year when we "
+     "reach the financial year end.", []),
 ])
 def test_a_baseline_told_as_an_event_stays(text, dates):
     from boardkb.extract.facts import sentence_milestones
