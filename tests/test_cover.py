@@ -735,39 +735,6 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text).board == board
 
 
-@pytest.mark.parametrize("text,board", [
-    # a named body acting in minutes' capitals or asked to by a recommendation (council sets 30 and 40s, item pages)
-    ("City Deal Progress Report\n\nThe Executive Board NOTED the City Deal progress report.\n", "Executive Board"),
-    ("Bus Service Improvement Plan\n\nThe Executive Board AGREED unanimously to:\n\nApprove the plan.\n",
-     "Executive Board"),
-    ("Bus Service Improvement Plan\n\nRecommendations\n\nThat the Transport Committee notes the updates on the "
-     "Enhanced Partnership.\n", "Transport Committee"),
-    # ... in small letters a qualified body is one the paper reports on (review)
-    ("Estates Update\n\nThe Programme Board agreed the revised plan in May.\n", None),
-    # a report's opening names the meeting it goes to (police sets 41 and 42, council sets 38 and 41) ...
-    ("Report 13 of the 21 Feb 02 meeting of the Finance, Planning and Best Value Committee and updates progress made "
-     "in the efficiency reviews.\n\nThe reviews are on track.\n", "Finance, Planning and Best Value Committee"),
-    ("Custody Centre\n\nReport 7 of the 13 January 2011 meeting of the Strategic and Operational Policing Committee, "
-     "outlines the current approach.\n", "Strategic and Operational Policing Committee"),
-    # ... not a meeting a report was once put to (review)
-    ("Custody Centre\n\nThe Estates Strategy report presented to the June meeting of the Finance Committee set out "
-     "the need.\n", None),
-    # the named body an item's opening says it is put to (council set 33, police sets 33 and 45s, item pages)
-    ("Agenda item\n\nDigital Transformation\n\nMinutes:\n\nThe Head of Performance presented a report, the purpose of "
-     "which, was to update the Corporate Overview and Scrutiny Committee of progress.\n",
-     "Corporate Overview and Scrutiny Committee"),
-    ("Agenda item\n\nAnnual Report\n\nPurpose: The report should be presented to the Police and Crime Panel for "
-     "comment and recommendations.\n", "Police and Crime Panel"),
-    ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
-     "Commissioner\n\nThis is my report to the Panel.\n", "Police and Crime Panel"),
-    # ... not a meeting it once went to (council set 38, a police authority's report)
-    ("Custody Centre\n\nThe Estates Strategy report presented to the Finance Committee in February 2006 set out the "
-     "need.\n", None),
-])
-def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
-    assert _read(tmp_path, text, "item.txt").board == board
-
-
 @pytest.mark.parametrize("text,board,title", [
     # a form's kind of body before its name (council set 31, a council's report)
     ("Committee: People\n\nDate: 23 August 2017\n\nReport Title: Care and Learning Capital Programme\n\n"
@@ -783,13 +750,6 @@ def test_a_named_body_that_acts_or_meets_is_the_board(tmp_path, text, board):
     ("Committee & Oversight Group Chairs Reports - 23 February 2023\n\nReport Summary\n\nMeeting of the Scottish "
      "Police Authority - 26 February 2023\n\nThe report provides members with an overview.\n",
      "Scottish Police Authority", "Committee & Oversight Group Chairs Reports - 23 February 2023"),
-])
-def test_a_form_a_banner_and_a_title_of_minutes_or_reports(tmp_path, text, board, title):
-    doc = _read(tmp_path, text, "item.txt")
-    assert (doc.board, doc.title) == (board, title)
-
-
-@pytest.mark.parametrize("text,board,title", [
     # a title that opens with its body's name gives both (council sets 42s and 40s, item pages) ...
     ("Agenda item\n\nLiverpool City Region Combined Authority Adult Education Budget Allocations 2019/20\n\n"
      "To consider the report of the Director of Policy.\n", "Liverpool City Region Combined Authority",
@@ -800,7 +760,7 @@ def test_a_form_a_banner_and_a_title_of_minutes_or_reports(tmp_path, text, board
     ("Audit Committee Special Meeting\n\nTreasury Management Strategy\n\nThe strategy is attached.\n",
      "Audit Committee Special Meeting", "Treasury Management Strategy"),
 ])
-def test_a_title_that_opens_with_its_body(tmp_path, text, board, title):
+def test_a_form_a_banner_and_titles_of_minutes_reports_or_a_body(tmp_path, text, board, title):
     doc = _read(tmp_path, text, "item.txt")
     assert (doc.board, doc.title) == (board, title)
 
@@ -815,7 +775,6 @@ def test_a_title_that_opens_with_its_body(tmp_path, text, board, title):
 ])
 def test_a_title_month_dates_a_paper_with_no_other_date(tmp_path, text, date):
     assert _read(tmp_path, text, "item.txt").meeting_date == date
-
 
 
 @pytest.mark.parametrize("text", [
@@ -1008,8 +967,35 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
      "received and the recommendations therein approved.\n", None),
     ("Treasury Management Strategy\n\nFollowing the decision of the Audit Committee 12 March 2024 the strategy is "
      "presented again.\n", None),
+    # a named body acting in minutes' capitals or asked to by a recommendation (council sets 30 and 40s, item pages)
+    ("City Deal Progress Report\n\nThe Executive Board NOTED the City Deal progress report.\n", "Executive Board"),
+    ("Bus Service Improvement Plan\n\nThe Executive Board AGREED unanimously to:\n\nApprove the plan.\n",
+     "Executive Board"),
+    ("Bus Service Improvement Plan\n\nRecommendations\n\nThat the Transport Committee notes the updates on the "
+     "Enhanced Partnership.\n", "Transport Committee"),
+    # ... in small letters a qualified body is one the paper reports on (review)
+    ("Estates Update\n\nThe Programme Board agreed the revised plan in May.\n", None),
+    # a report's opening names the meeting it goes to (police sets 41 and 42, council sets 38 and 41) ...
+    ("Report 13 of the 21 Feb 02 meeting of the Finance, Planning and Best Value Committee and updates progress made "
+     "in the efficiency reviews.\n\nThe reviews are on track.\n", "Finance, Planning and Best Value Committee"),
+    ("Custody Centre\n\nReport 7 of the 13 January 2011 meeting of the Strategic and Operational Policing Committee, "
+     "outlines the current approach.\n", "Strategic and Operational Policing Committee"),
+    # ... not a meeting a report was once put to (review)
+    ("Custody Centre\n\nThe Estates Strategy report presented to the June meeting of the Finance Committee set out "
+     "the need.\n", None),
+    # the named body an item's opening says it is put to (council set 33, police sets 33 and 45s, item pages)
+    ("Agenda item\n\nDigital Transformation\n\nMinutes:\n\nThe Head of Performance presented a report, the purpose of "
+     "which, was to update the Corporate Overview and Scrutiny Committee of progress.\n",
+     "Corporate Overview and Scrutiny Committee"),
+    ("Agenda item\n\nAnnual Report\n\nPurpose: The report should be presented to the Police and Crime Panel for "
+     "comment and recommendations.\n", "Police and Crime Panel"),
+    ("AGENDA ITEM 10a Update for the Police and Crime Panel 17 th June 2019 Arfon Jones, Police and Crime "
+     "Commissioner\n\nThis is my report to the Panel.\n", "Police and Crime Panel"),
+    # ... not a meeting it once went to (council set 38, a police authority's report)
+    ("Custody Centre\n\nThe Estates Strategy report presented to the Finance Committee in February 2006 set out the "
+     "need.\n", None),
 ])
-def test_a_board_named_by_its_own_minutes(tmp_path, text, board):
+def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
 
 
