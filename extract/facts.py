@@ -80,15 +80,22 @@ def _subject(text: str, q: Quantity) -> str:
 
 
 #: A list's number standing alone, as a minutes page lays out its numbers apart from their text: "2.", "(1)." (police
-#: set 12, a panel's minutes; tests/test_extract.py), a minute's "103." (council set 19, a cabinet's minutes page). Not
-#: "4.1", which may be a table's figure: "11.90" (corpus 001), nor a bare "72", a dashboard's figure set on a line of
-#: its own (police set 27, measured unseen: 13 of them annotated), though a footnote's "1" is sometimes set so (kent
-#: set 6).
-_BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.|\(\d{1,2}\)")
+#: set 12, a panel's minutes; tests/test_extract.py), a minute's "103." (council set 19, a cabinet's minutes page); a
+#: section's number of one decimal, "4.1", "1.1" (police sets 33, 41 and 46s, wmp set 1, council set 34: 5 of 5 wrong),
+#: and a zero of decimals alone, "0.0" (kent set 26: 11 of 11 wrong; a dashboard's count "0" stays, police set 36).
+#: Not a figure of two decimals, a table's "11.90" (corpus 001),
+#: nor a bare "72", a dashboard's figure set on a line of its own (police set 27, measured unseen: 13 of them
+#: annotated), though a footnote's "1" is sometimes set so (kent set 6).
+_BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.|\(\d{1,2}\)|\d{1,2}\.\d|0\.0+")
+
+
+#: A web page's counter on a line of its own: "233 views", "8 download" (wmp set 1, council set 41s); an app's "over
+#: 40,000 downloads" in a sentence is a figure (kent set 19).
+_PAGE_COUNTER = re.compile(r"[\d,]+\s+(?:views?|downloads?)")
 
 
 def sentence_metrics(s: Sentence) -> list[Metric]:
-    if _BARE_MARK.fullmatch(s.text.strip()):
+    if _BARE_MARK.fullmatch(s.text.strip()) or _PAGE_COUNTER.fullmatch(s.text.strip()):
         return []
     project = s.projects[0] if s.projects else s.section_project
     return [

@@ -1375,3 +1375,20 @@ def test_a_plan_put_off_has_slipped():
     paused, restarted = sentence_milestones(_sentence("The scheme was paused in March 2024 and restarted in September "
                                                       "2024."), date(2025, 1, 30))
     assert (paused.status, restarted.status) == ("slipped", "achieved")
+
+
+def test_a_section_number_or_a_zero_of_decimals_alone_is_no_figure():
+    """A line that is a section's number of one decimal ("4.1": police, council and wmp sets, 5 of 5 wrong) or a zero
+    of decimals ("0.0": kent set 26, 11 of 11 wrong) holds no figure; a figure of two decimals stays (corpus 001)."""
+    doc = _doc("Update\n\n## Progress\n\n4.1\n\nThe programme saved £2m.\n\n0.0\n\n11.90\n", "2024-06-01")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [11.9, 2_000_000]
+
+
+def test_a_pages_counters_and_a_rules_number_are_no_figures():
+    """A web page's counters on lines of their own (wmp set 1, council set 41s), not an app's downloads in a sentence
+    (kent set 19); a standing order's number (police set 45s)."""
+    from boardkb.extract.quantities import find_quantities
+    doc = _doc("Update\n\n## Decisions\n\n233 views\n\n8 download\n\nThe Forces Connect app has had over 40,000 "
+               "downloads.\n", "2024-06-01")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [40_000]
+    assert [q.value for q in find_quantities("In accordance with procedural rule 8.1 a vote was taken")] == []
