@@ -1204,7 +1204,11 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
         if bullet and _STATEMENT.search(bullet.group("name")):
             bullets = True
             continue  # a bullet that says something names no item; the list goes on (review)
+        led = _LEAD_IN.match(re.sub(r"^[·•\-–*]\s*", "", text)) if marked and not bullet else None
         item = bullet or _LIST_ITEM.match(text)
+        if led and (item is None or len(item.group("name").split()) > 10):
+            item = led  # an item's name before its account: "Digital Policing – giving officers and staff the devices
+            # ..." under "The programme has been organised into three themes:" (samples, a change programme update)
         if item is None or passage.kind == "heading" or len(item.group("name").split()) > 10 \
                 or (item_seq == seq + 1 and text.endswith(".") and not bullet):
             break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was

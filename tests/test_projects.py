@@ -2101,3 +2101,15 @@ def test_second_review_cases_of_name_rules(tmp_path, text, name):
     path = tmp_path / "item.txt"
     path.write_text(text, encoding="utf-8")
     assert name in {p.name for p in find_projects(read_paper(path))[0]}
+
+
+def test_an_announced_lists_items_are_named_before_their_account(tmp_path):
+    # a list its introduction says is of workstreams, each item a name and its account after a dash (as the samples'
+    # change programme update writes its themes)
+    names = _names_in(tmp_path, "The programme has been organised into three workstreams:\n\n"
+                                "- Digital Policing – giving officers and staff the devices, systems and data they "
+                                "need to work away from police buildings;\n\n"
+                                "- Contact and Response – modernising the way in which the public contacts the "
+                                "force;\n\n"
+                                "A total of £38.6m has been set aside.")
+    assert {"Digital Policing", "Contact and Response"} <= names
