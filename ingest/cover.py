@@ -577,7 +577,8 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
             reading.decider = reading.decider or _decider(value)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         name = _board_name(value)
-        if label in {"committee", "panel"} and not _BOARD.search(name) and not _KIND_NAMED.fullmatch(name):
+        if label in {"committee", "panel"} and not _BOARD.search(name) \
+                and (_ANSWER.match(name) or not _KIND_NAMED.fullmatch(name)):
             return  # a panel's members or a form's answer: "Panel: Councillors J Smith (Chair), P Patel", "Committee:
             # N/A – delegated officer decision" (review)
         if label in {"committee", "panel", "board"} and name and not _BOARD.search(name):
@@ -588,9 +589,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         _add_date(reading, 1 if label == "date" else 0, i, value)
 
 
-#: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance".
-_KIND_NAMED = re.compile(r"(?!(?:N/?A|None|Not|No|Yes|TBC)\b)[A-Z][\w&'’-]*"
-                         r"(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4}")
+#: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance"; not a
+#: form's answer (``_ANSWER``).
+_KIND_NAMED = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4}")
 
 
 def _a_body(value: str) -> bool:
