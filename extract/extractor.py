@@ -312,7 +312,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         thread.enter(passage)
         for sent in spacy_doc.sents:
             named = [project for name, project in mentioned if name in sent.text]
-            referred = thread.referred(sent.text, named)
+            referred = thread.referred(sent.text, _named_in(sent.text, mentioned))
             sentence = Sentence(
                 text=sent.text,
                 passage_seq=seq,
@@ -415,6 +415,16 @@ def _item_style(passage: Passage) -> str | None:
     return None
 
 
+
+def _named_in(text: str, mentioned: list[tuple[str, str]]) -> list[str]:
+    """The projects a sentence names, in the order it names them: the first is its subject more often than not, and the
+    project the next sentence's "Its" stands for: "The Emergency Services Network (ESN) will replace Airwave. Its
+    multi-functionality ..." (tests/test_extract.py). (A milestone's or a benefit's project is not this first one: "will
+    commit Kent and Medway to elections to a new Mayoral Strategic Authority in May 2026 and implementation of local
+    government reorganisation by either April 2027": uk-council, tests/test_commitments.py.)"""
+    said = sorted((text.find(name), project) for name, project in mentioned if name in text)
+    return list(dict.fromkeys(project for _, project in said))
+
 @dataclass
 class _Thread:
     """The project the sentences before a sentence were about, for one that names none: the project
@@ -439,7 +449,7 @@ class _Thread:
 
     def referred(self, text: str, named: list[str]) -> str | None:
         if named:
-            self.recent = named[-1]
+            self.recent = named[0]
             return None
         return _referred(text, self.recent) or (self.intro if self.in_items else None)
 

@@ -423,6 +423,52 @@ def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
                 yield Candidate(name, seq, set(), "called" if pattern is _CALLED else "named")
 
 
+
+#: A programme the sector knows by name is a project wherever a paper says it: "the replacement of Airwave by the
+#: Emergency Services Network", "body worn video" (``national_programme`` in patterns/projects.jsonl: each entry a
+#: project in every annotated text that says it, from two publishers or more). An entry is a name, its acronym in
+#: brackets after it if it has one: the acronym is matched as written, the name in any case, its words spaced or
+#: hyphenated. Not a part of a longer name: "Airwave Terminals", "Body Worn Video Project" (tests/test_extract.py).
+_ENTRY = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<acr>[A-Z]+)\))?$")
+
+
+@cache
+def _national() -> tuple[re.Pattern, dict[str, tuple[str, str | None]]]:
+    """The pattern of every entry's name and acronym, and each one's entry (name, acronym) by its plain form."""
+    entries = {}
+    for entry in words("national_programme"):
+        m = _ENTRY.match(entry)
+        entries[_plain(m["name"])] = (m["name"], m["acr"])  # an acronym's key is itself, as written
+        if m["acr"]:
+            entries[m["acr"]] = (m["name"], m["acr"])
+    alts = "|".join(k if k.isupper() else "(?i:" + r"[\s-]+".join(map(re.escape, k.split())) + ")"
+                    for k in sorted(entries, key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])(?P<name>" + alts + r")(?![\w’'-])(?P<next>\s+[A-Z][a-z]+)?"), entries
+
+
+def _plain(name: str) -> str:
+    return " ".join(re.split(r"[\s-]+", name.lower()))
+
+
+def national_candidates(doc: Document, start: int) -> Iterator[Candidate]:
+    """Programmes known by name across the sector (``_national``): the acronym as itself; the name as the paper writes
+    it in Title Case ("FireLink"), else as the entry does ("BODY WORN VIDEO", "body worn video"), with its acronym
+    when the paper says that too."""
+    pattern, entries = _national()
+    passages = [(seq, p) for seq, p in enumerate(doc.passages[start:], start) if p.kind != "caption"]
+    said_anywhere = {m["name"] for _, p in passages for m in pattern.finditer(p.text)}
+    for seq, p in passages:
+        for m in pattern.finditer(p.text):
+            if m["next"]:
+                continue  # a part of a longer name, which other strategies propose: "Body Worn Video Project"
+            said = m["name"]
+            name, acr = entries.get(said) or entries[_plain(said)]
+            if said == acr:
+                yield Candidate(acr, seq, set(), "national")
+                continue
+            title = not said.isupper() and all(w[:1].isupper() for w in re.split(r"[\s-]+", said))
+            yield Candidate(said if title else name, seq, {acr} if acr in said_anywhere else set(), "national")
+
 #: A brand that starts in small letters, with a digit or a capital after: "the previous i6 project", "The i6 programme"
 #: (police sets 38 and 39, Police Scotland's audit and health board papers); not a statute's section, "s106 agreement"
 #: (kent set 16, a capital strategy).
@@ -1423,6 +1469,7 @@ def candidates(doc: Document, is_status: Callable[[str], str | None]) -> list[Ca
             found.extend(c for c in strategy(seq, p) if not (c.evidence == "acronym" and c.aliases & qualifying))
         found.extend(table_candidates(seq, p, doc, is_status))
     found.extend(repeated_phrase_candidates(doc, start))
+    found.extend(national_candidates(doc, start))
     found.extend(called_acronym_candidates(doc, start))
     found.extend(title_candidates(doc, start))
     found.extend(intro_list_candidates(doc, start))

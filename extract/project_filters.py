@@ -497,9 +497,9 @@ def _common_word(name: str, evidence: str, paper: PaperWords) -> str | None:
         # 003); a Title Case heading "Compliance", "Funding" is a topic (uk-council)
         return None
     word = name.lower().strip("’'")
-    if shaped_like_a_name(name) or ("called" in evidence and word not in paper.lower):
+    if shaped_like_a_name(name) or ("called" in evidence and word not in paper.lower) or "national" in evidence:
         return None  # ... or the paper gives it as a name: "a new records management system called Athena"
-        # (police set 17)
+        # (police set 17); or the sector knows it by name: "Airwave" (``national_programme``)
     if word in paper.lower or word in words("common_word"):
         return "a common word"
     # ... a list right after its kind may name one in a word the paper never writes in lower case (``list_candidates``

@@ -60,9 +60,9 @@ def _two_projects(name: str, names: set[str]) -> bool:
 
 #: Strategies in the order their evidence is trusted: a project found by several is credited
 #: to the first (its mentions' ``rule``).
-_EVIDENCE_ORDER = ("acronym", "table", "status-table", "camel", "keyword", "keyword-pair", "named", "called", "gerund",
-                   "labelled", "created", "delivered", "heading", "repeated", "list", "kind-list", "intro-list",
-                   "costed", "updated", "lead-in", "title")
+_EVIDENCE_ORDER = ("acronym", "table", "status-table", "camel", "keyword", "keyword-pair", "named", "national",
+                   "called", "gerund", "labelled", "created", "delivered", "heading", "repeated", "list", "kind-list",
+                   "intro-list", "costed", "updated", "lead-in", "title")
 
 
 def _rule(evidence: set[str]) -> str:
@@ -149,6 +149,7 @@ def _absorb(projects: dict[str, Project], alias_of: dict[str, str], evidence: di
             other = projects.pop(key)
             projects[target].aliases |= other.aliases | {other.name}
             evidence[target] |= evidence.pop(key, set())
+
 
 
 _EDITION = re.compile(r"^(?:\d+(?:st|nd|rd|th)?\s+)?Annual\b|^\d+(?:st|nd|rd|th)\b|(?:\s[\d/-]+)+$")

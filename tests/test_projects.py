@@ -2113,3 +2113,44 @@ def test_an_announced_lists_items_are_named_before_their_account(tmp_path):
                                 "force;\n\n"
                                 "A total of £38.6m has been set aside.")
     assert {"Digital Policing", "Contact and Response"} <= names
+
+
+def _projects_in(tmp_path, body: str) -> dict[str, set[str]]:
+    path = tmp_path / "2025-11-14_pcp_update.txt"
+    path.write_text(f"Update Report\n\nBackground\n\n{body}\n", encoding="utf-8")
+    return {p.name: set(p.aliases) for p in find_projects(read_paper(path))[0]}
+
+
+@pytest.mark.parametrize("body,name,aliases", [
+    # a programme the sector knows by name, in every annotated text that says it (patterns/projects.jsonl,
+    # national_programme): police sets 34-37, 39, 40 and 42
+    ("The force continues to rely on Airwave until the replacement is ready.", "Airwave", set()),
+    # ... its name in capitals is written as the entry is; its acronym, said apart, is the same project (police set 37)
+    ("EMERGENCY SERVICES MOBILE COMMUNICATIONS PROGRAMME\n\nThe ESMCP timetable slipped again this quarter.",
+     "Emergency Services Mobile Communications Programme", {"ESMCP"}),
+    # ... an acronym said before the paper defines it is the defined project
+    ("Go-live of ESN is not expected before 2029. The Emergency Services Network (ESN) will replace the current radio "
+     "service.", "Emergency Services Network", {"ESN"}),
+    # ... in small letters too (wmp set 1); one word not shaped as a name (police set 36, council set 34)
+    ("Projects included the introduction of body worn video across response teams.", "Body Worn Video", set()),
+    ("The Firelink contract was extended by two years.", "Firelink", set()),
+])
+def test_a_programme_known_by_name_is_a_project(tmp_path, body, name, aliases):
+    path = tmp_path / "2025-11-14_pcp_update.txt"
+    path.write_text(f"Update Report\n\nBackground\n\n{body}\n", encoding="utf-8")
+    projects, mentions = find_projects(read_paper(path))
+    found = {p.name: set(p.aliases) for p in projects}
+    assert name in found and found[name] >= aliases
+    assert len(found) == 1  # no second copy under the acronym
+    assert {m.rule for m in mentions} & {"project.national", "project.national.once", "project.acronym",
+                                         "project.acronym.once"}
+
+
+@pytest.mark.parametrize("body,name", [
+    # ... not a part of a longer name
+    ("The Airwave Terminals were counted in March.", "Airwave"),
+    # ... nor its acronym where it names doctrine: "a command unit incorporating JESIP principles" (police set 36)
+    ("A new command unit incorporating JESIP principles was bought.", "JESIP"),
+])
+def test_a_known_name_inside_another_is_no_project(tmp_path, body, name):
+    assert name not in _projects_in(tmp_path, body)
