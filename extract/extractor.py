@@ -312,7 +312,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         thread.enter(passage)
         for sent in spacy_doc.sents:
             named = [project for name, project in mentioned if name in sent.text]
-            referred = thread.referred(sent.text, _named_in(sent.text, mentioned))
+            referred = thread.referred(sent.text, _referent(sent.text, mentioned))
             sentence = Sentence(
                 text=sent.text,
                 passage_seq=seq,
@@ -416,14 +416,28 @@ def _item_style(passage: Passage) -> str | None:
 
 
 
-def _named_in(text: str, mentioned: list[tuple[str, str]]) -> list[str]:
-    """The projects a sentence names, in the order it names them: the first is its subject more often than not, and the
-    project the next sentence's "Its" stands for: "The Emergency Services Network (ESN) will replace Airwave. Its
-    multi-functionality ..." (tests/test_extract.py). (A milestone's or a benefit's project is not this first one: "will
-    commit Kent and Medway to elections to a new Mayoral Strategic Authority in May 2026 and implementation of local
-    government reorganisation by either April 2027": uk-council, tests/test_commitments.py.)"""
-    said = sorted((text.find(name), project) for name, project in mentioned if name in text)
-    return list(dict.fromkeys(project for _, project in said))
+def _referent(text: str, mentioned: list[tuple[str, str]]) -> list[str]:
+    """The project a sentence is about, for the next sentence's "Its ..." or "It will ...": the project that opens it,
+    its subject ("The Emergency Services Network (ESN) will replace Airwave. Its multi-functionality ...",
+    tests/test_extract.py), unless a passive's agent follows; else the project it names last, which an opening phrase
+    or a passive puts after another: "Following the Digital Customer Platform project, the Smarter Working Programme
+    will be rolled out", "Airwave will be replaced by the Emergency Services Network (ESN)", "Like Airwave, the Regional
+    Control Room Project is funded by the Home Office" (review). Empty when it names none."""
+    said = [(m.start(), m.end(), project) for name, project in mentioned
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    if not said:
+        return []
+    by_recency = list(dict.fromkeys(project for _, _, project in sorted(said, key=lambda s: -s[1])))
+    opening = [project for start, _, project in said if _OPENS.fullmatch(text[:start])]
+    if opening and not _AGENT.search(text):
+        return [opening[0]] + [p for p in by_recency if p != opening[0]]
+    return by_recency
+
+
+#: What may come before a sentence's subject: an article or a possessive.
+_OPENS = re.compile(r"\s*(?:(?:the|The|our|Our|its|Its|this|This)\s+)?")
+#: A passive with its agent: "will be replaced by".
+_AGENT = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b")
 
 @dataclass
 class _Thread:
@@ -435,13 +449,14 @@ class _Thread:
 
     section: str | None = None
     recent: str | None = None
+    named_before: tuple[str, ...] = ()
     intro: str | None = None
     intro_style: str | None = None
     in_items: bool = False
 
     def enter(self, passage: Passage) -> None:
         if passage.section != self.section:
-            self.section, self.recent, self.intro = passage.section, None, None
+            self.section, self.recent, self.intro, self.named_before = passage.section, None, None, ()
         style = _item_style(passage)
         self.in_items = style is not None and style != self.intro_style
         if not self.in_items:
@@ -449,28 +464,31 @@ class _Thread:
 
     def referred(self, text: str, named: list[str]) -> str | None:
         if named:
-            self.recent = named[0]
+            self.recent, self.named_before = named[0], tuple(named)
             return None
-        return _referred(text, self.recent) or (self.intro if self.in_items else None)
+        return _referred(text, self.named_before) or (self.intro if self.in_items else None)
 
     def leave(self, passage: Passage, named_here: list[str]) -> None:
         if passage.text.rstrip().endswith(":"):
             self.intro, self.intro_style = (named_here or [None])[-1], _item_style(passage)
 
 
-def _referred(text: str, recent: str | None) -> str | None:
-    """The project a sentence refers to by its kind alone, "the pilot", when the project last named
-    before it in its section is of that kind: "The Exhibit Niche Pilot began on 4 June 2013 ... Three
+def _referred(text: str, named: tuple[str, ...]) -> str | None:
+    """The project a sentence refers to by its kind alone, "the pilot", when a project the last sentence to name any
+    named is of that kind (``_referent``'s order): "The Exhibit Niche Pilot began on 4 June 2013 ... Three
     evaluations took place during the pilot, concluding with the final evaluation in September 2013"
-    (case: tests/test_extract.py, a police decision notice); or by its benefits, of nothing else: "Benefits extend
+    (case: tests/test_extract.py, a police decision notice), "Oracle Cloud Board Members have confirmed that there
+    are no proposed changes to the current Oracle system ... This enables the programme to assess impacts and avoid
+    incurring additional costs" (uk-council performance report); or, by a pronoun or its benefits, the referent of
+    that sentence, of nothing else: "Benefits extend
     to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
     a PCC's decision notice; tests/test_extract.py)."""
-    if recent is not None and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text)):
-        return recent
+    if named and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text)):
+        return named[0]
     m = _REFERENCE.search(text)
-    if m is None or recent is None:
+    if m is None:
         return None
-    return recent if re.search(r"\b" + m.group(1) + r"\b", recent, re.I) else None
+    return next((p for p in named if re.search(r"\b" + m.group(1) + r"\b", p, re.I)), None)
 
 
 #: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve

@@ -425,10 +425,12 @@ def named_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 
 
 #: A programme the sector knows by name is a project wherever a paper says it: "the replacement of Airwave by the
-#: Emergency Services Network", "body worn video" (``national_programme`` in patterns/projects.jsonl: each entry a
-#: project in every annotated text that says it, from two publishers or more). An entry is a name, its acronym in
-#: brackets after it if it has one: the acronym is matched as written, the name in any case, its words spaced or
-#: hyphenated. Not a part of a longer name: "Airwave Terminals", "Body Worn Video Project" (tests/test_extract.py).
+#: Emergency Services Network" (``national_programme`` in patterns/projects.jsonl: each entry a project in every
+#: annotated text that says it, from two publishers or more). An entry is a name, its acronym in brackets after it if
+#: it has one: the acronym is matched as written, the name in Title Case or capitals, its words spaced or hyphenated;
+#: not in small letters, where it is a thing or a practice more than the programme: "Body worn video footage showed",
+#: "Integrated offender management, neighbourhood policing and problem solving are the three principles" (review). Not
+#: a part of a longer name: "Airwave Terminals", "Body Worn Video Project" (tests/test_extract.py).
 _ENTRY = re.compile(r"(?P<name>[^()]+?)(?:\s+\((?P<acr>[A-Z]+)\))?$")
 
 
@@ -452,8 +454,8 @@ def _plain(name: str) -> str:
 
 def national_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     """Programmes known by name across the sector (``_national``): the acronym as itself; the name as the paper writes
-    it in Title Case ("FireLink"), else as the entry does ("BODY WORN VIDEO", "body worn video"), with its acronym
-    when the paper says that too."""
+    it in Title Case ("FireLink"), in capitals as the entry does ("BODY WORN VIDEO"), with its acronym when the paper
+    says that too."""
     pattern, entries = _national()
     passages = [(seq, p) for seq, p in enumerate(doc.passages[start:], start) if p.kind != "caption"]
     said_anywhere = {m["name"] for _, p in passages for m in pattern.finditer(p.text)}
@@ -466,8 +468,11 @@ def national_candidates(doc: Document, start: int) -> Iterator[Candidate]:
             if said == acr:
                 yield Candidate(acr, seq, set(), "national")
                 continue
-            title = not said.isupper() and all(w[:1].isupper() for w in re.split(r"[\s-]+", said))
-            yield Candidate(said if title else name, seq, {acr} if acr in said_anywhere else set(), "national")
+            title = all(w[:1].isupper() for w in re.split(r"[\s-]+", said))
+            if title:
+                yield Candidate(name if said.isupper() else said, seq, {acr} if acr in said_anywhere else set(),
+                                "national")
+
 
 #: A brand that starts in small letters, with a digit or a capital after: "the previous i6 project", "The i6 programme"
 #: (police sets 38 and 39, Police Scotland's audit and health board papers); not a statute's section, "s106 agreement"

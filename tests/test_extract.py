@@ -738,6 +738,26 @@ def test_a_sentence_opening_on_its_pronoun_is_about_the_project_last_named():
     assert projects.get("savings will improve") is None
 
 
+@pytest.mark.parametrize("sentence,then,project", [
+    # ... the project the sentence before names last when an opening phrase or a passive puts it after another
+    # (review of the first-named form)
+    ("Airwave will be replaced by the Emergency Services Network (ESN).", "Its mobile data capability will improve "
+     "officer productivity.", "Emergency Services Network"),
+    ("Following the Digital Customer Platform project, the Smarter Working Programme will be rolled out to all staff.",
+     "It will save £350,000 a year in office costs.", "Smarter Working Programme"),
+    ("Like Airwave, the Regional Control Room Project is funded by the Home Office.", "It will go live in March 2027.",
+     "Regional Control Room Project"),
+    # ... and "the programme" is the one of that kind, wherever it stands (uk-council performance report)
+    ("Following the Finance System Review, the Oracle Cloud Programme board confirmed changes to the Payroll System.",
+     "This enables the programme to avoid incurring additional costs.", "Oracle Cloud Programme"),
+])
+def test_its_after_two_projects_is_the_subjects(sentence, then, project):
+    doc = _doc(f"Update\n\nBackground\n\n{sentence} {then}\n", meeting="2024-07-08")
+    out = extract_document(doc, load_pipeline())
+    facts = [*out.benefits, *out.milestones]
+    assert facts and {f.project for f in facts} == {project}
+
+
 def test_items_under_a_lead_in_are_about_its_project():
     """A police and crime panel's minutes (written for this test, after public panel minutes): the
     roman-numbered items under "c) Operation Resolve ... Key elements included:" are Operation
