@@ -1188,6 +1188,12 @@ def test_what_was_done_at_a_date_is_an_event():
                          "2025-01-30")
     compared.projects = []
     assert sentence_milestones(compared, date(2025, 1, 30)) == []
+    # ... nor is a financial year within which a figure falls (held-out council and Kent papers)
+    for text in ("The level of uncontrolled cost increases faced by the Council in 2014/15 was around £3.6 million.",
+                 "Key policy changes associated with major savings proposals in 2025-26 have been identified."):
+        period = _sentence(text, "2025-01-30")
+        period.projects = []
+        assert sentence_milestones(period, date(2025, 1, 30)) == [], text
     doc = _doc("Resolutions\n\nThe Council noted the final draft budget report published on 5 February 2025.\n\n"
                "Section 7 of the final draft report published on 5 February 2025 sets out the capital programme.\n",
                meeting="2025-02-13")
