@@ -45,6 +45,9 @@ def test_benefits_of_a_programme(text):
     "Officers presented to the Health Board on the benefits of social prescribing in March.",
     "The task group will continue promoting the benefits of employing reservists to local firms.",
     "The new platform allows the force to take advantage of modern cloud technologies.",
+    # ... nor is an appraisal's two sides (council sets 29 and 43s, minutes)
+    "These include the strategic case, aims, scope and costs and benefits for the programme, with summaries of "
+    "specific projects within each programme;",
     # a lead-in and a question are not claims
     "The benefits of the new contract are set out below:",
     "What are the benefits of the proposed merger for residents?",
