@@ -61,8 +61,8 @@ def _two_projects(name: str, names: set[str]) -> bool:
 #: Strategies in the order their evidence is trusted: a project found by several is credited
 #: to the first (its mentions' ``rule``).
 _EVIDENCE_ORDER = ("acronym", "table", "status-table", "camel", "keyword", "keyword-pair", "named", "national",
-                   "called", "gerund", "labelled", "created", "delivered", "heading", "repeated", "list", "kind-list",
-                   "intro-list", "costed", "updated", "lead-in", "title")
+                   "called", "gerund", "labelled", "created", "delivered", "heading", "repeated", "domain", "list",
+                   "kind-list", "intro-list", "costed", "updated", "lead-in", "title")
 
 
 def _rule(evidence: set[str]) -> str:
