@@ -399,7 +399,10 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         glued = glued or bool(re.fullmatch(r"[A-Z]{2,}(?:The|This|That|These|There|It|In|On|At|As|An|We|Our)",
                                            m.group(0)))
         path = re.match(r"/[\w.-]+/", p.text[m.end() : m.end() + 40])  # "TMPCommittee/Report/", not "Niche/Storm"
-        if re.match(r"[@.=][A-Za-z0-9]", after) or path or (before and before in "@/.&?=") or person or glued:
+        # ... a body's initials with its "for" in a small "f": "TfWM", "TfGM", "DfTs" (Transport for West Midlands,
+        # Transport for Greater Manchester, the Department for Transport: council sets 33, 30 and 38)
+        body = re.fullmatch(r"[A-Z]{1,2}f[A-Z]{1,4}s?", m.group(0))
+        if re.match(r"[@.=][A-Za-z0-9]", after) or path or (before and before in "@/.&?=") or person or glued or body:
             continue  # part of an e-mail address or a link, a person: "CllrPeterFeacey" (uk-council); a link's
             # query or a file path: "aspx?CId=126&MeetingId=2979", "TMPCommittee/Report/" (police set 18)
         yield Candidate(m.group(0), seq, set(), "camel")

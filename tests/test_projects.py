@@ -1729,6 +1729,16 @@ def test_a_links_query_or_a_file_path_is_no_camel_case_name(tmp_path):
     assert "ControlWorks" in _found(tmp_path, "2018-08-10_committee.txt", text)
 
 
+def test_a_bodys_initials_with_a_small_f_are_no_camel_case_name(tmp_path):
+    # council sets 33, 30 and 38 (a combined authority's committee, a transport board, a scrutiny board): "TfWM",
+    # "TfGM" and "DfTs" are Transport for West Midlands, Transport for Greater Manchester and the Department for
+    # Transport, bodies; a system's name in the same shape stays one
+    found = _names_in(tmp_path, "TfWM will report on the scheme. The DfTs guidance was followed, and TfGM agreed. "
+                                "The ControlWorks system went live in June.")
+    assert "ControlWorks" in found
+    assert not found & {"TfWM", "DfTs", "TfGM"}
+
+
 def test_a_brands_small_first_letter_and_digit_start_a_name(tmp_path):
     # police set 25, a chief officer's letter to a committee (in its words): "the i6 Programme"; a plain word in
     # lower case still starts no name
