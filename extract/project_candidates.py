@@ -13,7 +13,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``status-table``: "Name - ..." in a cell of a status table (✓/□ marks by stage);
 - ``list``: "projects like A, B and C";
 - ``kind-list``: "the A, B and C projects", items of any case;
-- ``intro-list``: "... four key workstreams, namely:" and its items, a passage each;
+- ``intro-list``: "... four key workstreams, namely:" and its items, a passage each or one to a semicolon;
 - ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
 - ``updated``: "an update report ... on the Investigative Hub";
 - ``table``: the row labels of project, benefit and status tables.
@@ -1308,6 +1308,26 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             break
 
 
+#: ... or the items in the introduction's own passage after its colon, one to a semicolon, three or more: "Mrs Jane
+#: Robertson gave an overview of the five new projects: development of locality plans; locality management; health and
+#: social care coordination; community led support; and the matching unit." (council set 33, a health and social care
+#: partnership's minutes)
+_INLINE_LIST = re.compile(r"\b(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
+                          r"(?P<between>[^.;:]{0,30}):\s+(?P<items>[^:;.]+(?:;[^:;.]+){2,})(?:\.(?:\s|$)|$)", re.I)
+
+
+def inline_list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """The items of a list its introduction names by kind, run on in one passage: "the five new projects: A; B; C; and
+    D." Each item a name's length (``_LIST_ITEM``), saying nothing (``_STATEMENT``, ``_CLAUSE_WORD``)."""
+    for m in _INLINE_LIST.finditer(p.text):
+        if _NOT_THE_KIND.search(p.text[: m.start()][-120:]):
+            continue
+        items = [re.sub(r"^(?:and|or)\s+", "", item.strip()) for item in m.group("items").split(";")]
+        if all(_LIST_ITEM.match(item) and not _STATEMENT.search(item) and not _CLAUSE_WORD.search(item)
+               and len(item.split()) <= 10 for item in items):
+            yield from (Candidate(clean(item[:1].upper() + item[1:]), seq, set(), "intro-list") for item in items)
+
+
 #: A paper's reference number in its title, not a year's span: "Decision 028-2021 – CARS" (a commissioner's decisions
 #: page, the West Midlands held-out set), not "Draft Revenue Budget 2025-26" (kent set 15).
 _REFERENCE = re.compile(r"\b\d+[/-]\d+\b(?<!\b(?:19|20)\d\d[/-]\d\d)(?<!\b(?:19|20)\d\d[/-](?:19|20)\d\d)")
@@ -1418,7 +1438,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates, paired_candidates,
                       heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
-                      costed_candidates, update_candidates)
+                      costed_candidates, update_candidates, inline_list_candidates)
 
 
 #: The heading a report's body opens with; not the list of background papers at a report's end.

@@ -1372,6 +1372,18 @@ def test_the_items_a_kind_word_follows_are_projects(tmp_path):
                                                "Bus Station Upgrade projects.") if "noted" in n]
 
 
+def test_a_lists_items_run_on_after_its_introductions_colon(tmp_path):
+    """A health and social care partnership's minutes (council set 33): the items of a list its introduction calls
+    projects, in one passage, one to a semicolon, in lower case. Not risks to them, nor items that say something."""
+    found = _names_in(tmp_path, "Mrs Jane Robertson gave an overview of the five new projects: locality management; "
+                                "health and social care coordination; community led support; and the matching unit.")
+    assert {"Locality management", "Health and social care coordination", "Community led support"} <= found
+    found = _names_in(tmp_path, "The main risks to the delivery of these schemes: supplier delays; rising costs; and "
+                                "staff shortages.\n\nMembers agreed the following for the schemes: the budget be "
+                                "increased; the timetable be extended; and a report be brought back.")
+    assert not [n for n in found if re.match(r"(?i)supplier|rising|staff|the budget|budget|timetable|a report", n)]
+
+
 def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
     """A fire authority's minutes (police set 36): "... four key workstreams, namely:" and one item a passage, in any
     case, to the first passage that is no short item. A list whose introduction names no kind gives nothing."""
