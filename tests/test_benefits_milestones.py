@@ -109,6 +109,10 @@ def test_a_sum_beside_a_denial_is_claimed(text):
     "Officers believe that joint commissioning could deliver better outcomes for residents.",
     "A strategic authority over a large geography can drive economic growth across the county.",
     "Devolution would bring dedicated investment funds and new powers to the county.",
+    # outcome: a help given or to be given (council set 32, a scrutiny committee's minutes; police set 42, a panel's
+    # minutes on fire governance)
+    "It was noted that implementation of the programme had helped to increase the Council's resilience to attacks.",
+    "Expert analysis suggested that the changes would help drive forward police and fire collaboration.",
 ])
 def test_outcome_claims(text):
     """A claim of an outcome with no older cue word (cue ``outcome``, rule ``benefit.outcome``)."""
@@ -121,6 +125,7 @@ def test_outcome_claims(text):
     "Residents raised concerns that the scheme would bring more traffic to the village.",
     "The review found the pilot had failed to deliver better outcomes for victims.",
     "Members asked whether the merger would bring any savings.",
+    "Members asked whether the change would help reduce response times.",
 ])
 def test_outcome_cues_that_are_not_claims(text):
     assert _rules(text, projects=["Depot Programme"]) == []

