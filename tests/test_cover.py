@@ -994,6 +994,14 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
     # ... not a meeting it once went to (council set 38, a police authority's report)
     ("Custody Centre\n\nThe Estates Strategy report presented to the Finance Committee in February 2006 set out the "
      "need.\n", None),
+    # a body before its meeting's day in a cover run into one line, after the title's own word about its subject
+    # (council sets 33 and 42s, police set 36: web pages)
+    ("Transport Delivery Committee Date 4 November 2019 Report title Capital Programme Delivery Monitoring Report "
+     "Accountable Chief Laura Shoaf\n\nThe programme is on track.\n", "Transport Delivery Committee"),
+    ("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\n\nThe plan is on track.\n",
+     "Police and Crime Panel"),
+    # ... not words the text layer ran together (council set 31, an audit committee's report)
+    ("ITEM AU5AUDIT COMMITTEE – 26 JULY 2006REPORT OF THE AUDIT WORKING GROUP The Group met on 13 July 2006.\n", None),
 ])
 def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
