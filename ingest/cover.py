@@ -461,6 +461,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     # item's minutes, review)
     if cover.board is None:
         cover.board = _own_meeting(blocks) or _minutes_board(cover.title) or _dated_body(blocks)
+    cover.title = _without_board(cover.title, cover.board)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -1380,6 +1381,16 @@ def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
         if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
             return _board_name(body)
     return None
+
+
+def _without_board(title: str | None, board: str | None) -> str | None:
+    """A title without the board's name that a cover run into one line put after it: "Police and Crime Plan Delivery
+    Progress Police and Crime Panel ~ 4 October 2019" (police set 36, a web page). Not a title about the board:
+    "Annual Report of the Police and Crime Panel" (``_CUT_OFF``)."""
+    if not (title and board) or not title.lower().endswith(" " + board.lower()):
+        return title
+    rest = title[: -len(board)].rstrip(" -–—~,:")
+    return rest if len(rest.split()) >= 2 and not _CUT_OFF.search(rest) else title
 
 
 def _named_acting(blocks: list[Block], limit: int = 80) -> str | None:

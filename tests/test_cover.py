@@ -688,6 +688,9 @@ def test_cover_lines_the_web_rules_leave_alone(tmp_path, text, expected):
     # a panel's report (police set 36): the day after a tilde
     ("Police and Crime Plan Delivery Progress ~ 4 October 2019\nThis report updates the Panel on delivery.\n",
      "Police and Crime Plan Delivery Progress", "2019-10-04"),
+    # ... and the board's name before it, which is the board's (police set 36, the page as published)
+    ("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\nThis report updates the Panel "
+     "on delivery.\n", "Police and Crime Plan Delivery Progress", "2019-10-04"),
     # a month alone is part of the title (gold-kent budget monitoring report)
     ("Revenue and Capital Budget Monitoring Report – November 2024-25\nThis report sets out the forecast.\n",
      "Revenue and Capital Budget Monitoring Report – November 2024-25", None),
@@ -697,6 +700,14 @@ def test_a_title_line_keeps_neither_its_day_nor_its_number(tmp_path, text, title
     assert doc.title == title
     if day:
         assert doc.meeting_date == day
+
+
+def test_a_title_about_its_board_keeps_the_boards_name():
+    """Review of the rule above: the board's name ends a title about it after a small word."""
+    from boardkb.ingest.cover import _without_board
+
+    assert _without_board("Annual Report of the Police and Crime Panel", "Police and Crime Panel") == \
+        "Annual Report of the Police and Crime Panel"
 
 
 @pytest.mark.parametrize("text,title", [
