@@ -206,6 +206,13 @@ _HEADED_FIRST = re.compile(r"(?:^|(?<=[.:;]\s))(?:(?:[A-Z][A-Z&’'/-]+|AND|OF|F
                            r"|(?:^|(?<=[.:;]\s))(?:[A-Z][\w&’'/-]*\s+(?:and\s+|&\s+)?){0,3}(?i:introduction|background|"
                            r"summary|purpose|recommendations?|context|overview|conclusions?|discussion)"
                            r"\s+(?P<first2>\d{1,2}\.1)\.?(?=\s+[A-Z“\"‘']|\s*$)")
+#: ... or a section's number before its heading in capitals at the passage's end, its first paragraph cut off: "... due
+#: to work capacity issues. 4 FINANCIAL IMPLICATIONS" (police set 46s, a fire service committee's page run into a line)
+_HEADING_AT_END = re.compile(r"(?:^|(?<=[.:;]\s))(?P<n>\d{1,2})\s+(?:(?:[A-Z][A-Z&’'/-]+|AND|OF|FOR|THE|&|TO)\s+){0,5}"
+                             r"[A-Z][A-Z&’'/-]{3,}\s*$")
+#: ... or a paragraph's number after its one-word heading: "Background 1. This is the quarter four monitoring report",
+#: "Keyprojectsupdate 2. At the end of March 2019" (police set 43, a fire commissioner's decision page).
+_WORD_HEADED = re.compile(r"(?:^|(?<=[.:;]\s))[A-Z][a-z]{3,}\s+(?P<n>\d{1,2})\.(?=\s+[A-Z][a-z])")
 #: ... or a paragraph's number opening a passage: "2.1 Whilst there are no partner agencies", "3.2“Gross Revenue
 #: Expenditure” is still to be defined" (police set 17).
 _OPENING_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?=\s+[A-Z][a-z]|\s*[“\"‘'][A-Z])")
@@ -267,6 +274,7 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     for m in _HEADED_FIRST.finditer(text):
         first = "first" if m.group("first") else "first2"
         spans += [m.span(first)] + _numbered_on(text, m.group(first).split(".")[0], m.end(first))
+    spans += [m.span("n") for rx in (_HEADING_AT_END, _WORD_HEADED) for m in rx.finditer(text)]
     spans += [m.span() for m in _OPENING_PARAGRAPH.finditer(text)] + [m.span(1) for m in _POINTED_AT.finditer(text)]
     for m in _PARAGRAPH_RUN.finditer(text):
         numbers = [tuple(int(part) for part in n.split(".")) for n in m.group(0).split()]

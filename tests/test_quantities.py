@@ -110,6 +110,10 @@ def _found(text):
         "1.0 Introduction 1.1 This report is written in response to",
         "INTRODUCTION & BACKGROUND 2.1.",
         "Executive Summary 2.1 On 18 February the Council approved an outline plan",
+        # ... a section's number before its heading in capitals at the passage's end, a paragraph's number after its
+        # one-word heading (police set 46s, a fire service committee's page; police set 43, a decision page)
+        "has been delayed due to work capacity issues. 4 FINANCIAL IMPLICATIONS",
+        "Background 1. This is the quarter four monitoring report on key projects.",
         "3.2“Gross Revenue Expenditure” is still to be defined",
         "[Appendix 4 to the report]; and",
         # a minute's number, a standing order's and a funding tranche's (council set 19, minutes and a decision)
