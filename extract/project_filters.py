@@ -551,10 +551,12 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
     if len(tokens) == 2 and tokens[-1] in words("keyword") and tokens[0] in words("generic_modifier") \
             and not _capital_plan(name):
         return "a generic phrase"
-    # only a period or a number besides the delivery word: "the current 2018-2023 Strategy" (uk-council
-    # asset management), "Plan 5" cut from "Local Transport Plan 5" (uk-council performance report)
+    # only a number besides the delivery word: "Plan 5" cut from "Local Transport Plan 5" (uk-council performance
+    # report); a period names the plan of those years: "the current 2018-2023 Strategy", "the 2022-26 Strategy" (kent
+    # set 16, the capital strategy; council set 41s, a cabinet's minutes: both annotated, 2 of 2 such names)
     kinds = [t for t in tokens if not re.fullmatch(r"[\d/-]+", t)]
-    if len(kinds) == 1 and len(tokens) > 1 and kinds[0] in words("keyword"):
+    period = any(is_period(t) for t in name.split())
+    if len(kinds) == 1 and len(tokens) > 1 and kinds[0] in words("keyword") and not period:
         return "a generic phrase with a number"
     # a delivery word that is the second of two functions: "Policy, Planning & Strategy" (a finance
     # division, uk-council minutes), "Recruitment, Staffing and Training" (uk-council armed forces appendix)
