@@ -474,6 +474,12 @@ _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:comme
                           r"(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
+#: ... or the year just gone or going on, said as the time over which: "the progress that had been made over the last
+#: year", "have been updated over the past year", "Throughout this year we have continued to see increases",
+#: "Special Constables have reduced during the last year" (council set 28, kent sets 17 and 25s, corpus 001: 4 of 4
+#: such milestones wrong; tests/test_benefits_milestones.py).
+_RECENT_SPAN = re.compile(r"(?i)\b(?:over|during|throughout|across|within)\s+(?:the\s+)?(?:last|past|this|current)\s+"
+                          r"(?:financial\s+)?year$")
 _YEARS = r"(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?"
 _RANGE_AFTER = re.compile(r"\s*(?:to|–|-)\s*" + _YEARS + r"\b")
 _RANGE_BEFORE = re.compile(_YEARS + r"\s*(?:to|–|-)\s*$")
@@ -601,7 +607,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start])
                     and not re.match(r",\s+when\b", s.text[d.end :])) \
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
-                or _year_range_end(s.text, d):
+                or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:

@@ -420,6 +420,10 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     ("In Quarter 3, the service delivered 17,051 reviews, an increase of 0.4% from the previous quarter.", 0),
     # ... or months counted to a date (kent set 16, a treasury update)
     ("The Council's investments during the 6 months to the end of September are summarised in the table below.", 0),
+    # ... or the year just gone or going on, said as the time over which (council set 28, kent sets 17 and 25s)
+    ("The WMP2020 Annual Report reflected the progress that had been made over the last year.", 0),
+    ("The WMP2020 regulations have been updated over the past year.", 0),
+    ("Throughout this year the WMP2020 programme has continued to see increases in costs.", 0),
     # ... but a count in a sentence about an event of a named project stays (corpus 000)
     ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
     # a span of years with no project named is a term's or a plan's (wmp set 1, police set 33, kent set 16) ...
