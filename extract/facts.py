@@ -712,14 +712,6 @@ THIS_KIND = re.compile(r"(?i)\b(?:this|the new)\s+(?:[\w-]+\s+){0,2}?(?:project|
                        r"system|solution|technology|contract|investment)\b")
 
 
-#: A help the paper says was given or will be given is a claim whatever the sentence names: "implementation of the
-#: programme and system modernisation had helped to increase the Council's resilience", "The plans would also help
-#: protect frontline services" (council set 32, police sets 42 and 43, council set 34: 4 of 4 such claims that named
-#: no project were gold on the held-out sets; ``extractor._alone``).
-HELPED = re.compile(r"\b(?:(?:has|have|had)\s+(?:also\s+)?helped|(?:will|would)\s+(?:also\s+)?help)"
-                    r"\s+(?:to\s+)?[a-z]{3,}")
-
-
 #: A claim made as a purpose or a result needs no project in its sentence: "Many of the refurbishments were aimed to
 #: improve morale", "NICHE would result in better cross-boundary working", "Greater automation was being introduced to
 #: reduce the amount of time" (police sets 34, 40 and 46s, council set 30, kent set 20; 8 right and 1 wrong on the
@@ -833,7 +825,7 @@ def _benefit_clauses(text: str, matches: list[re.Match], *, whole: bool) -> list
 
 #: Qualitative benefits a paper claims in words, tried in order when no older cue states one; the
 #: first cue found makes the sentence's one benefit (cases: tests/test_benefits_milestones.py).
-_QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("outcome", "benefit.outcome"))
+_QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("help_given", "benefit.help"), ("outcome", "benefit.outcome"))
 
 
 def qualitative_benefits(s: Sentence) -> list[Benefit]:
@@ -868,8 +860,10 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
-_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|need\s+to|whether|what|concerns?)\b"
-                      r"[^.;]*$")
+_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|need\s+to|whether|what|concerns?"
+                      # ... and a worry or a condition before a help: "Members were concerned that closing the station
+                      # would help ...", "investment would be needed before the new telephony would help reduce ..."
+                      r"|concerned|needed|unless)\b[^.;]*$")
 
 
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications

@@ -1308,16 +1308,21 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             break
 
 
-#: ... or the items in the introduction's own passage after its colon, one to a semicolon, three or more: "Mrs Jane
-#: Robertson gave an overview of the five new projects: development of locality plans; locality management; health and
-#: social care coordination; community led support; and the matching unit." (council set 33, a health and social care
-#: partnership's minutes)
-_INLINE_LIST = re.compile(r"\b(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
-                          r"(?P<between>[^.;:]{0,30}):\s+(?P<items>[^:;.]+(?:;[^:;.]+){2,})(?:\.(?:\s|$)|$)", re.I)
+#: ... or the items in the introduction's own passage after its colon, one to a semicolon, three or more, where the
+#: introduction counts its kind: "Mrs Jane Robertson gave an overview of the five new projects: development of locality
+#: plans; locality management; health and social care coordination; community led support; and the matching unit."
+#: (council set 33, a health and social care partnership's minutes), "The three strands of the transformation
+#: programme: ...". Not a list of something else about them, which counts nothing: "The aims of the new initiatives:",
+#: "Wards covered by the initiatives:", "Next steps for the projects:", "Concerns raised by residents about the
+#: schemes:" (review).
+_INLINE_LIST = re.compile(r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                          r"following|(?:a\s+)?number\s+of)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:projects|programmes|workstreams|work streams|strands|initiatives|schemes)\b"
+                          r"(?P<between>[^.;:]{0,60}):\s+(?P<items>[^:;.]+(?:;[^:;.]+){2,})(?:\.(?:\s|$)|$)", re.I)
 
 
 def inline_list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """The items of a list its introduction names by kind, run on in one passage: "the five new projects: A; B; C; and
+    """The items of a list its introduction counts by kind, run on in one passage: "the five new projects: A; B; C; and
     D." Each item a name's length (``_LIST_ITEM``), saying nothing (``_STATEMENT``, ``_CLAUSE_WORD``)."""
     for m in _INLINE_LIST.finditer(p.text):
         if _NOT_THE_KIND.search(p.text[: m.start()][-120:]):

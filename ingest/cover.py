@@ -460,8 +460,9 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
     if cover.board is None:
-        cover.board = _own_meeting(blocks) or _minutes_board(cover.title) or _dated_body(blocks)
-    cover.title = _without_board(cover.title, cover.board)
+        cover.board = _own_meeting(blocks) or _minutes_board(cover.title)
+    if cover.board is None and (dated := _dated_body(blocks)):
+        cover.board, cover.title = dated, _without_board(cover.title, dated)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
     cover.authority = reading.authority
@@ -1364,9 +1365,10 @@ def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
 #: Date 4 November 2019 Report title ...", "Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October
 #: 2019", "Metrowest and Rail Update West of England Joint Transport Board 12 December 2014" (council sets 33 and 42s,
 #: police set 36: 16 of 16 such openings on the held-out web sets name the annotated board). The body opens its line or
-#: follows the paper's own word about its subject (``_BEFORE_BODY``).
+#: follows the paper's own word about its subject (``_BEFORE_BODY``). A committee, board, panel or cabinet only: "Update
+#: Report Community Safety Partnership ~ 4 October 2019" is about the partnership (review).
 _DATED_BODY = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[A-Z][\w&'’()-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,12}?"
-                         r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet|Authority|Partnership|Forum|Commission))"
+                         r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet))"
                          r"\s*(?:[-–~,]\s*)?(?:Date:?\s+)?(?i:" + _DMY.pattern + ")")
 _BEFORE_BODY = re.compile(r"^.*\b(?:Update|Progress|Report|Review)\s+(?=\S)")
 
@@ -1376,6 +1378,8 @@ def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
     head = "\n".join(b.text for b in blocks if b.table is None)[:span]
     for m in _DATED_BODY.finditer(head):
         body = _BEFORE_BODY.sub("", m.group("body"))
+        if len(body.split()) < 2:
+            body = m.group("body")  # ... the word is the body's own: "Performance Review Committee" (review)
         start = head[: m.start("body")].rsplit("\n", 1)[-1]
         glued = re.search(r"[A-Za-z]\d[A-Za-z]", body)  # words the text layer ran together: "ITEM AU5AUDIT COMMITTEE"
         if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
@@ -1384,12 +1388,13 @@ def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
 
 
 def _without_board(title: str | None, board: str | None) -> str | None:
-    """A title without the board's name that a cover run into one line put after it: "Police and Crime Plan Delivery
-    Progress Police and Crime Panel ~ 4 October 2019" (police set 36, a web page). Not a title about the board:
-    "Annual Report of the Police and Crime Panel" (``_CUT_OFF``)."""
-    if not (title and board) or not title.lower().endswith(" " + board.lower()):
+    """A title without the board's name that a cover run into one line put after it (``_dated_body``): "Police and Crime
+    Plan Delivery Progress Police and Crime Panel ~ 4 October 2019" (police set 36, a web page). Not a title about the
+    board, "Annual Report of the Police and Crime Panel" (``_CUT_OFF``), nor one set apart from it by a dash or a
+    colon: "Terms of Reference - Audit and Standards Committee" (review)."""
+    if not (title and board) or not re.search(r"\w\s" + re.escape(board.lower()) + "$", title.lower()):
         return title
-    rest = title[: -len(board)].rstrip(" -–—~,:")
+    rest = title[: -len(board)].rstrip()
     return rest if len(rest.split()) >= 2 and not _CUT_OFF.search(rest) else title
 
 

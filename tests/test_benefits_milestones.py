@@ -109,10 +109,6 @@ def test_a_sum_beside_a_denial_is_claimed(text):
     "Officers believe that joint commissioning could deliver better outcomes for residents.",
     "A strategic authority over a large geography can drive economic growth across the county.",
     "Devolution would bring dedicated investment funds and new powers to the county.",
-    # outcome: a help given or to be given (council set 32, a scrutiny committee's minutes; police set 42, a panel's
-    # minutes on fire governance)
-    "It was noted that implementation of the programme had helped to increase the Council's resilience to attacks.",
-    "Expert analysis suggested that the changes would help drive forward police and fire collaboration.",
 ])
 def test_outcome_claims(text):
     """A claim of an outcome with no older cue word (cue ``outcome``, rule ``benefit.outcome``)."""
@@ -125,10 +121,34 @@ def test_outcome_claims(text):
     "Residents raised concerns that the scheme would bring more traffic to the village.",
     "The review found the pilot had failed to deliver better outcomes for victims.",
     "Members asked whether the merger would bring any savings.",
-    "Members asked whether the change would help reduce response times.",
 ])
 def test_outcome_cues_that_are_not_claims(text):
     assert _rules(text, projects=["Depot Programme"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a help given or to be given, to a gain (council set 32, a scrutiny committee's minutes; police set 42, a panel's
+    # minutes on fire governance; kent set 16, the capital strategy)
+    "It was noted that implementation of the programme had helped to increase the Council's resilience to attacks.",
+    "Expert analysis suggested that the changes would help drive forward police and fire collaboration.",
+    "The Council has implemented a rigorous disposal programme, which has helped minimise borrowing levels.",
+])
+def test_help_given_claims(text):
+    """Cue ``help_given``, rule ``benefit.help``."""
+    assert _rules(text) == ["benefit.help"]
+
+
+@pytest.mark.parametrize("text", [
+    # a help asked about, to people, promised as an act, denied or conditional (review)
+    "Members asked whether the change would help reduce response times.",
+    "Members said it would help the Panel if future reports included response time data by district.",
+    "Volunteers from the Fire Cadets had helped to staff the rest centre during the flooding in January.",
+    "Cabinet Members agreed that they would help promote the consultation in their wards.",
+    "Members were concerned that closing the station would help neither response times nor community safety.",
+    "Further investment in staffing would be needed before the new telephony would help reduce call handling times.",
+])
+def test_helps_that_are_not_claims(text):
+    assert "benefit.help" not in _rules(text)
 
 
 @pytest.mark.parametrize("text", [

@@ -708,6 +708,9 @@ def test_a_title_about_its_board_keeps_the_boards_name():
 
     assert _without_board("Annual Report of the Police and Crime Panel", "Police and Crime Panel") == \
         "Annual Report of the Police and Crime Panel"
+    # ... nor one set apart from it by a dash (review)
+    assert _without_board("Terms of Reference - Audit and Standards Committee", "Audit and Standards Committee") == \
+        "Terms of Reference - Audit and Standards Committee"
 
 
 @pytest.mark.parametrize("text,title", [
@@ -1013,6 +1016,11 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
      "Police and Crime Panel"),
     # ... not words the text layer ran together (council set 31, an audit committee's report)
     ("ITEM AU5AUDIT COMMITTEE – 26 JULY 2006REPORT OF THE AUDIT WORKING GROUP The Group met on 13 July 2006.\n", None),
+    # ... a body's own "Review" is no title's word; a partnership a title updates on is the title's subject (review)
+    ("Performance Review Committee Date 4 November 2019 Report title Fleet Strategy Accountable Chief Fire Officer\n\n"
+     "The strategy is on track.\n", "Performance Review Committee"),
+    ("Update Report Community Safety Partnership ~ 4 October 2019\n\nThis report updates the Panel on the work of the "
+     "Community Safety Partnership.\n", None),
 ])
 def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board

@@ -1115,7 +1115,7 @@ def test_a_help_given_is_a_claim_without_a_project():
                                 "to cyber-attacks.\n\nThe plans would also help protect frontline services, whilst "
                                 "retaining each organisation's identity.\n\nMembers asked whether the change would "
                                 "help reduce response times.\n", "2025-01-30"), load_pipeline())
-    assert [b.rule for b in out.benefits] == ["benefit.outcome", "benefit.outcome"]
+    assert [b.rule for b in out.benefits] == ["benefit.help", "benefit.help"]
     assert "asked" not in " ".join(b.quote for b in out.benefits)
 
 

@@ -1383,6 +1383,13 @@ def test_a_lists_items_run_on_after_its_introductions_colon(tmp_path):
                                 "staff shortages.\n\nMembers agreed the following for the schemes: the budget be "
                                 "increased; the timetable be extended; and a report be brought back.")
     assert not [n for n in found if re.match(r"(?i)supplier|rising|staff|the budget|budget|timetable|a report", n)]
+    # ... nor a list of something else about them, which counts nothing (review)
+    found = _names_in(tmp_path, "Concerns raised by residents about the schemes: parking; noise; and loss of trees.\n\n"
+                                "The aims of the new initiatives: fewer repeat victims; quicker charging decisions; "
+                                "and higher victim satisfaction.\n\nWards covered by the initiatives: Aston; Nechells; "
+                                "and Lozells.\n\nNext steps for the projects: business case approval; procurement; and "
+                                "contract award.")
+    assert not [n for n in found if re.match(r"(?i)loss|fewer|higher|aston|business case|contract", n)]
 
 
 def test_the_items_of_a_list_its_introduction_calls_projects(tmp_path):
