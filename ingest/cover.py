@@ -653,6 +653,12 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         cover.presenter = cover.presenter or _author(report_of.group("who"))
         reading.used.add(i)
         return
+    if not cover_line.table and (split := _title_before_body(line)):
+        title, body = split  # "Estates Strategy Progress Fire Authority ~ 14 February 2024" (review)
+        cover.board, cover.title = cover.board or body, cover.title or title
+        reading.used.add(i)
+        _add_date(reading, 0, i, line)
+        return
     if not cover_line.table and _board_line(line) and not parse_date(line) \
             and (titled := _titled_body(_board_name(line))):
         cover.board = cover.board or titled  # a title that names its body: the line stays for the title
@@ -1365,26 +1371,49 @@ def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
 #: Date 4 November 2019 Report title ...", "Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October
 #: 2019", "Metrowest and Rail Update West of England Joint Transport Board 12 December 2014" (council sets 33 and 42s,
 #: police set 36: 16 of 16 such openings on the held-out web sets name the annotated board). The body opens its line or
-#: follows the paper's own word about its subject (``_BEFORE_BODY``). A committee, board, panel or cabinet only: "Update
-#: Report Community Safety Partnership ~ 4 October 2019" is about the partnership (review).
+#: follows the paper's own word about its subject (``_BEFORE_BODY``). A committee, board, panel, cabinet or authority:
+#: "Update Report Community Safety Partnership ~ 4 October 2019" is about the partnership (review).
 _DATED_BODY = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[A-Z][\w&'’()-]*\s+(?:(?:and|of|for|the|&)\s+)*){0,12}?"
-                         r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet))"
+                         r"(?i:Committee|Sub-Committee|Board|Panel|Cabinet|Authority))"
                          r"\s*(?:[-–~,]\s*)?(?:Date:?\s+)?(?i:" + _DMY.pattern + ")")
-_BEFORE_BODY = re.compile(r"^.*\b(?:Update|Progress|Report|Review)\s+(?=\S)")
+_BEFORE_BODY = re.compile(r"\b(?:Update|Progress|Report|Review)\s+(?=\S)")
+
+
+def _body_after_title(words: str) -> str:
+    """The body a title runs into, after the title's last word about its subject that leaves the body two words or
+    more: "Capital Programme Update Performance Review Panel" -> "Performance Review Panel" (review); the words whole
+    where none does."""
+    for m in reversed(list(_BEFORE_BODY.finditer(words))):
+        if len(words[m.end() :].split()) >= 2:
+            return words[m.end() :]
+    return words
 
 
 def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
     """The body a paper's opening names before its meeting's day (``_DATED_BODY``), without the title before it."""
     head = "\n".join(b.text for b in blocks if b.table is None)[:span]
     for m in _DATED_BODY.finditer(head):
-        body = _BEFORE_BODY.sub("", m.group("body"))
-        if len(body.split()) < 2:
-            body = m.group("body")  # ... the word is the body's own: "Performance Review Committee" (review)
+        body = _body_after_title(m.group("body"))  # ... not the body's own word: "Performance Review Committee"
         start = head[: m.start("body")].rsplit("\n", 1)[-1]
         glued = re.search(r"[A-Za-z]\d[A-Za-z]", body)  # words the text layer ran together: "ITEM AU5AUDIT COMMITTEE"
         if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
             return _board_name(body)
     return None
+
+
+def _title_before_body(line: str) -> tuple[str, str] | None:
+    """A cover line of the paper's title, its board and the meeting's day and nothing else, the title ending in its own
+    word about its subject (``_DATED_BODY``): "Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4
+    October 2019" (police set 36), "Victims Services Commissioning Update Police and Crime Panel ~ 6 February 2020"
+    (review): the title and the board."""
+    m = _DATED_BODY.match(line.strip())
+    if m is None or m.end() != len(line.strip()):
+        return None
+    body = _body_after_title(m.group("body"))
+    title = m.group("body")[: len(m.group("body")) - len(body)].strip()
+    if len(title.split()) < 2 or re.search(r"[A-Za-z]\d[A-Za-z]", line):
+        return None
+    return title, _board_name(body)
 
 
 def _without_board(title: str | None, board: str | None) -> str | None:

@@ -691,6 +691,8 @@ def test_cover_lines_the_web_rules_leave_alone(tmp_path, text, expected):
     # ... and the board's name before it, which is the board's (police set 36, the page as published)
     ("Police and Crime Plan Delivery Progress Police and Crime Panel ~ 4 October 2019\nThis report updates the Panel "
      "on delivery.\n", "Police and Crime Plan Delivery Progress", "2019-10-04"),
+    ("Estates Strategy Progress Fire and Rescue Authority ~ 14 February 2024\n\nThis report updates Members on the "
+     "estates strategy.\n", "Estates Strategy Progress", "2024-02-14"),
     # a month alone is part of the title (gold-kent budget monitoring report)
     ("Revenue and Capital Budget Monitoring Report – November 2024-25\nThis report sets out the forecast.\n",
      "Revenue and Capital Budget Monitoring Report – November 2024-25", None),
@@ -1021,6 +1023,9 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
      "The strategy is on track.\n", "Performance Review Committee"),
     ("Update Report Community Safety Partnership ~ 4 October 2019\n\nThis report updates the Panel on the work of the "
      "Community Safety Partnership.\n", None),
+    # ... and a line of the title, its board and the day, the title ending in its word about its subject (review)
+    ("Capital Programme Update Performance Review Panel ~ 4 November 2019\n\nThis report updates the Panel on the "
+     "capital programme.\n", "Performance Review Panel"),
 ])
 def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
