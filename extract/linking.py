@@ -11,7 +11,7 @@ Rules (automatic, explainable):
 - near-identical names (difflib ratio ≥ 0.9, word by word alike);
 - an acronym that spells the initials of a known name ("BWV" / "Body Worn Video", "DC DHEP" /
   "Detective Constable Degree Holder Entry Programme"), when only one name fits;
-- the same core name once a leading organisation or qualifier ("KCC", "WMP", "the force's"), a
+- the same core name once a leading organisation or qualifier ("KCC", "WMP", "the force's", "revised"), a
   trailing kind word ("programme", "tool", "phase") and trailing lower-case descriptors
   ("change", "engagement") are set aside, and plurals read as singular ("WMNow" / "WM Now
   engagement tool", "Citizen Experience" / "Citizens Experience Project"). A core of one common
@@ -38,8 +38,11 @@ GENERIC_TAIL = ("programme", "program", "project", "system", "scheme", "initiati
 #: Trailing words that say what kind of thing a project is, not which one.
 KIND_TAIL = (*GENERIC_TAIL, "programmes", "projects", "systems", "schemes", "tool", "tools", "phase", "platform",
              "solution", "framework")
-#: Leading words that qualify a name (whose it is), not name it.
-_QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new"}
+#: Leading words that qualify a name (whose it is, or which version of it), not name it: "The revised estates
+#: strategy was approved" is the samples' "Estates strategy" of an earlier paper; "Draft Revenue Budget 2025-26" is the
+#: budget a later paper calls "Revenue Budget 2025-26" (tests/test_linking.py).
+_QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new",
+                    "revised", "draft", "updated", "refreshed", "final"}
 _PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
 _FORMERLY = re.compile(
     r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"

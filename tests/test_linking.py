@@ -127,9 +127,12 @@ def test_qualifiers_kind_words_and_initials_do_not_keep_one_project_apart():
              Name(5, "Citizen Experience", set(), 1), Name(6, "Citizens Experience Project", set(), 1),
              Name(7, "DCDHEP", set(), 1), Name(8, "Detective Constable Degree Holder Entry Programme", set(), 2),
              Name(9, "BWV", set(), 1), Name(10, "Body Worn Video", set(), 3), Name(11, "Body Worn Video – Phase 3"),
-             Name(12, "KCC Highways Plan", set(), 1), Name(13, "Highways Plan", set(), 1)]
+             Name(12, "KCC Highways Plan", set(), 1), Name(13, "Highways Plan", set(), 1),
+             # a version's word: the samples' estates strategy, revised in a later paper
+             Name(14, "Estates strategy", set(), 1), Name(15, "Revised estates strategy", set(), 1),
+             Name(16, "Draft Revenue Budget 2025-26", set(), 1), Name(17, "Revenue Budget 2025-26", set(), 1)]
     result = resolve(names, auto_links(names, []))
-    for a, b in [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (12, 13)]:
+    for a, b in [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (12, 13), (14, 15), (16, 17)]:
         assert result.canonical[a] == result.canonical[b], (names[a - 1].name, names[b - 1].name)
     assert result.canonical[11] != result.canonical[10]  # a phase is part of its project, not the same
     assert all(lk.reason for lk in result.links)
