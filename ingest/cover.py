@@ -447,7 +447,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
-        cover.opening_date = _opening_date(blocks)
+        cover.opening_date = _opening_date(blocks) or _decided_on(blocks)
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     if cover.meeting_date is None and cover.opening_date is None and not letter:
@@ -456,7 +456,8 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.addressee = _addressee(blocks)
     cover.put_to = _put_to(blocks)
     if cover.presenter is None:
-        cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover))
+        cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover)) \
+            or _decision_field(blocks, "report author")
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
     if cover.board is None:
@@ -1092,6 +1093,31 @@ def _title_month(title: str | None) -> str | None:
 
 _PERIOD_REPORT = re.compile(r"(?i)\b(?:outturn|performance|monitoring|quarter(?:ly)?|Q[1-4]|period|accounts|budget"
                             r"|finance|financial|statistics|data|dashboard|scorecard)\b")
+
+
+#: A decision page's fields after its account of the decision (modern.gov's "Decision details": "Report author: James
+#: Wills-Fleming", "Date of decision: 29/10/2024", "Decided at meeting: 29/10/2024 - Cabinet"; council sets 29 and 38,
+#: a council's and a combined authority's decision pages).
+_DECISION_PAGE = re.compile(r"^(?:decision\s+details|decision\s+maker\s*:)", re.I)
+_DECISION_FIELD = re.compile(r"^(?P<label>report\s+author|date\s+of\s+decision|decided\s+at\s+meeting)\s*:\s*"
+                             r"(?P<value>\S.*)$", re.I)
+
+
+def _decision_field(blocks: list[Block], label: str, opening: int = 6) -> str | None:
+    """The value of a decision page's field (``_DECISION_FIELD``), on a page that opens as one."""
+    if not any(_DECISION_PAGE.match(b.text.strip()) for b in blocks[:opening] if b.table is None):
+        return None
+    return next((m.group("value").strip() for b in blocks if b.table is None
+                 for m in [_DECISION_FIELD.match(b.text.strip())] if m and m.group("label").lower() == label), None)
+
+
+def _decided_on(blocks: list[Block]) -> str | None:
+    """The day a decision page says the decision was taken, at its meeting or else on its own."""
+    for label in ("decided at meeting", "date of decision"):
+        value = _decision_field(blocks, label)
+        if value and (day := parse_date(value)):
+            return day
+    return None
 
 
 def _opening_date(blocks: list[Block], span: int = 800) -> str | None:

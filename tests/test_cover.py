@@ -704,6 +704,22 @@ def test_a_title_line_keeps_neither_its_day_nor_its_number(tmp_path, text, title
         assert doc.meeting_date == day
 
 
+def test_a_decision_pages_fields_after_its_account(tmp_path):
+    """A council's decision page (modern.gov's "Decision details", council sets 29 and 38): the author and the day of
+    the decision are fields after the account of it; the same labels on a paper that is no decision page are not read
+    so (review)."""
+    page = ("Decision details\n\nTransformation Update (October)\n\nDecision Maker: Cabinet\n\nDecision status: "
+            "Recommendations Approved\n\nPurpose:\n\nTo update Cabinet on the transformation programme.\n\n"
+            "Decision:\n\nCabinet noted the update.\n\nReport author: James Wills-Fleming\n\nPublication date: "
+            "30/10/2024\n\nDate of decision: 29/10/2024\n\nDecided at meeting: 29/10/2024 - Cabinet\n")
+    doc = _read(tmp_path, page, "item.txt")
+    assert (doc.meeting_date, doc.presenter) == ("2024-10-29", "James Wills-Fleming")
+    body = "".join(f"Paragraph {n} of the account of the programme, which is on track.\n\n" for n in range(20))
+    other = _read(tmp_path, "Transformation Update\n\n" + body + "Report author: Jo Smith\n\n"
+                  "Date of decision: 29/10/2024\n", "item2.txt")
+    assert other.presenter != "Jo Smith" and other.meeting_date != "2024-10-29"
+
+
 def test_a_title_about_its_board_keeps_the_boards_name():
     """Review of the rule above: the board's name ends a title about it after a small word."""
     from boardkb.ingest.cover import _without_board
