@@ -419,6 +419,7 @@ class _Reading:
     used: set[int] = field(default_factory=set)
     authority: str | None = None
     decider: str | None = None  # the post of one who decides alone (``_decider``)
+    report_date: str | None = None  # the paper's own date, "Date of report:" (``_read_label``)
     acronyms: frozenset[str] = frozenset()  # the paper's own (``prose_acronyms``)
 
 
@@ -447,7 +448,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
-        cover.opening_date = _opening_date(blocks) or _decided_on(blocks)
+        cover.opening_date = _opening_date(blocks) or _decided_on(blocks) or reading.report_date
     if cover.title is None:
         cover.title = _letter_title(blocks) if letter else _title(lines, reading)
     if cover.meeting_date is None and cover.opening_date is None and not letter:
@@ -482,7 +483,9 @@ _TITLE_LEAD = re.compile(r"^(?:" + _TITLE_LEAD_LABEL.pattern + r"|(?P<form>(?-i:
 #: (the same form).
 #: ... and an amendment form's proposer, its presenter: "Proposer:" / "Mike Baldock" (uk-council budget amendment
 #: forms; kent sets 7, 8 and 9 annotate the proposer as the presenter); not minutes' "Moved by" (review).
-_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|proposer\s*:)$", re.I)
+#: ... and a form's "Report by:" with nothing after it: "Report by:" / "Jon Wilson – Head of Collaboration (ECFRS & EP)"
+#: (police set 39, a fire and police decision report's web page).
+_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|(?:proposer|report\s+by)\s*:)$", re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
@@ -590,6 +593,10 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
+    elif label == "date of report" and not letter:
+        # the paper's own date, after the file's where no meeting's is given: "Date of report: 11th March 2021" (police
+        # set 47s, a commissioner's decision report)
+        reading.report_date = reading.report_date or parse_date(value)
 
 
 #: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance"; not a

@@ -720,6 +720,16 @@ def test_a_decision_pages_fields_after_its_account(tmp_path):
     assert other.presenter != "Jo Smith" and other.meeting_date != "2024-10-29"
 
 
+def test_a_papers_own_date_where_no_meeting_is_given(tmp_path):
+    """A commissioner's decision report (police set 47s) gives only its own date; a meeting's date comes first."""
+    form = ("PFCC Decision Report\n\nReport reference number: 014-21 Classification: OFFICIAL Title of report: Stage 2 "
+            "Capital Bid Report by: Patrick Duffy – Head of Estates Date of report: 11th March 2021 Enquiries to: "
+            "estates@example.org 1. Purpose of report This report seeks approval.\n")
+    assert _read(tmp_path, form, "form.txt").meeting_date == "2021-03-11"
+    both = "Date of meeting: 25 March 2021\n\nDate of report: 11 March 2021\n\nCapital Bid\n\nThe bid is made.\n"
+    assert _read(tmp_path, both, "form2.txt").meeting_date == "2021-03-25"
+
+
 def test_a_title_about_its_board_keeps_the_boards_name():
     """Review of the rule above: the board's name ends a title about it after a small word."""
     from boardkb.ingest.cover import _without_board

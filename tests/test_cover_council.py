@@ -129,6 +129,10 @@ def test_an_amendments_proposer_presents_it(council, name, proposer):
 
 @pytest.mark.parametrize("lines, presenter", [
     (["Budget Amendment Form", "Proposer: Cllr Ann Smith Seconder: Cllr Bob Jones"], "Cllr Ann Smith"),
+    # a form's "Report by:" with the name on the line under it (police set 39, a decision report's web page)
+    (["Joint Fleet Workshop – Progression to Full Business Case (FBC)", "Report by:",
+      "Jon Wilson – Head of Collaboration (ECFRS & EP)", "Date of report:"],
+     "Jon Wilson – Head of Collaboration (ECFRS & EP)"),
     # minutes' "Moved by" is no presenter (review): the gold files give minutes none
     (["MINUTES of a meeting of the Borough Council", "46. Motion - Pothole Repairs",
       "Moved by: Councillor Tony Harwood"], None),
