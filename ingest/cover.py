@@ -142,6 +142,10 @@ _NOISE = re.compile(
     # document sites)
     r"(?:accessibility (?:settings|options)\s*)?skip to (?:main )?content|accessibility (?:settings|options)|home|"
     r"transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
+    # ... and a modern.gov page's own title over the item's, its site's links and breadcrumb (council set 40s: "Issue -
+    # items at meetings - Customer First in a Digital Age", "navigation and tools", "Find it", "You are here - Home :
+    # Council and Democracy : ...")
+    r"issue\s*[-–]\s*items at meetings\b.*|navigation and tools|find it|you are here\b.*|"
     r"decisions?:?|size:\s*px|start display at page:?|total page:\s*\d+|"
     r"file type:\s*pdf\b.*|download\s+[\"“].*|"
     # ... an accessibility link, a meeting's recording and minutes' apologies (police set 33: "Text Only", "Apologies

@@ -195,6 +195,10 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "... view the full minutes text for item 1.",
     "If you are reading this page using a screenreader, we support ARIA landmarks for quick navigation too",
     "Continue Reading",
+    # ... a modern.gov page's own title over its item's, its links and its breadcrumb (council set 40s)
+    "Issue - items at meetings - Customer First in a Digital Age",
+    "navigation and tools",
+    "You are here - Home : Council and Democracy : Councillors and Committees : Issue",
     # ... nor a sentence's line that ends on a full stop after a verb, nor a snippet cut with an ellipsis (council
     # set 28, committees' minutes pages; web texts)
     "This update formed the last transformation update to the Committee.",
