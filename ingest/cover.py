@@ -471,6 +471,10 @@ def read_cover(blocks: list[Block]) -> Cover:
         cover.board, cover.title = dated, _without_board(cover.title, dated)
     if lines and _AGENDA.match(lines[0].text):
         cover.presenter = None  # an agenda lists each item's author; it has no one presenter (review)
+    if cover.title and cover.presenter and cover.title.endswith(f"({cover.presenter})"):
+        # the item's presenter in brackets after its title is the presenter's, not the title's: "Update report on the
+        # Better Care Fund (Tandra Forster)" (council set 40s, a board's agenda item page)
+        cover.title = cover.title[: -len(cover.presenter) - 2].rstrip(" -–")
     cover.authority = reading.authority
     return cover
 

@@ -734,6 +734,14 @@ def test_a_papers_own_date_where_no_meeting_is_given(tmp_path):
     assert _read(tmp_path, both, "form2.txt").meeting_date == "2021-03-25"
 
 
+def test_an_items_presenter_in_brackets_is_no_part_of_its_title(tmp_path):
+    """A board's agenda item page (council set 40s): the presenter after the title in brackets."""
+    doc = _read(tmp_path, "Agenda item\n\nUpdate report on the Better Care Fund (Tandra Forster)\n\nPurpose: To give "
+                          "an update on the BCF.\n\nMinutes:\n\nTandra Forster introduced the item, which aimed to "
+                          "update the Board on progress.\n", "item.txt")
+    assert (doc.title, doc.presenter) == ("Update report on the Better Care Fund", "Tandra Forster")
+
+
 def test_a_title_about_its_board_keeps_the_boards_name():
     """Review of the rule above: the board's name ends a title about it after a small word."""
     from boardkb.ingest.cover import _without_board
