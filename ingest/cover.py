@@ -164,7 +164,10 @@ _NOISE = re.compile(
     # "Members are reminded that this meeting will be audio-recorded.")
     r"to receive (?:any )?(?:apolog|declaration).*|"
     r"(?:approval of )?(?:the )?minutes of the (?:previous|last) meeting.*|"
-    r"to (?:agree|approve|confirm) the (?:public )?minutes\b.*\b(?:meeting|record)\b.*|"
+    r"to (?:agree|approve|confirm)\b(?:,?\s+and\s+sign\s+as\s+a\s+(?:correct|true)\s+record,?)?\s+the "
+    # ... "To approve, and sign as a correct record, the Minutes of the meeting of the Committee held on 19 September
+    # 2018 (Item 2)", its "Exempt Minutes" (police set 42, a fire authority's item page)
+    r"(?:public |exempt |confidential )?minutes\b.*\b(?:meeting|record)\b.*|"
     r"the minutes of the (?:meeting|previous|last)\b.*\b(?:correct|true) record\b.*|"
     r"(?:members['’]?\s+)?declarations? (?:of (?:[\w’'-]+\s+){0,5}interests?\b|of party whip\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
@@ -174,6 +177,8 @@ _NOISE = re.compile(
     # information", "Return to Agenda", "Skip to site content", "Default Text Size", a standing item's "Welcome and
     # introductions", "Disclosure of Personal and Prejudicial Interests")
     r"report summary|meeting documents|key information|return to agenda|skip to site content\b.*|"
+    # ... a paper's letter and a report's section heading (police sets 45s and 40: "Paper C", "Financial Implications")
+    r"paper\s+[a-z0-9]{1,2}|financial implications|(?:exempt|confidential) minutes|"
     r"default text size\b.*|welcome and introductions|disclosure of (?:[\w’'-]+\s+){0,4}interests\.?|"
     # ... and a site's cookie banner, its "Skip Content" and its numbered breadcrumb, "1. Home", "2. Agenda item", on
     # lines of their own or one (police sets 33, 45s and 47s); the banner's whole line, not a title about cookies:

@@ -195,6 +195,12 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "... view the full minutes text for item 1.",
     "If you are reading this page using a screenreader, we support ARIA landmarks for quick navigation too",
     "Continue Reading",
+    # ... minutes' standing item to approve the last ones, a paper's letter, a report's section heading (police sets
+    # 42, 45s and 40)
+    "To approve, and sign as a correct record, the Minutes of the meeting of the Committee held on 19 September 2018",
+    "Exempt Minutes",
+    "Paper C",
+    "Financial Implications",
     # ... a modern.gov page's own title over its item's, its links and its breadcrumb (council set 40s)
     "Issue - items at meetings - Customer First in a Digital Age",
     "navigation and tools",
@@ -230,7 +236,9 @@ def test_page_chrome_is_no_title(line):
                                   "How the Commissioner holds the Chief Constable to account...",
                                   "eLearning platform for on-call firefighters...",
                                   "The revised Capital Strategy 2025-35.",
-                                  "The proposed closure of Topsham fire station."])
+                                  "The proposed closure of Topsham fire station.",
+                                  # a paper's letter's and a section's word in a longer title (review)
+                                  "Paper Free Meetings", "Financial Implications of the Estates Strategy"])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 
