@@ -1637,12 +1637,20 @@ def _invited(m: re.Match[str], text: str) -> str | None:
     return "; ".join(people) if all(people) and all(_a_person(p) for p in people) else None
 
 
+#: ... or who the item's summary says will give the update: "Dave Webb, CFOA Strategic Lead on Operational
+#: Communications will update the Commission on the Fire and Rescue Authority Control Room upgrading", "Dave Webb, CFO
+#: Leicestershire Fire and Rescue Service and Darryl Keen, ACFO Hertfordshire Fire and Rescue Service, will provide a
+#: verbal update on the Emergency Services Mobile Communications Programme" (police set 41, council set 35: item pages).
+_WILL_UPDATE = re.compile(_WHO_BEFORE + r"will\s+(?:provide\s+(?:a|an)\s+(?:\w+\s+)?update|update\s+the\s+(?:Committee"
+                          r"|Panel|Board|Commission|Authority|Cabinet|Members)\s+on|give\s+(?:a|an)\s+(?:\w+\s+)?"
+                          r"(?:update|presentation))\b", re.M)
 _OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_REPORT, _presenter_named),
               # ... before a recommendation: its "To note the report of the Head of Internal Audit" is no authorship
               _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))),
               # ... and who the report says introduced it, or the chair invited to (``_PRESENTED_BY``, ``_INVITED``;
               # council set 29 and police set 42, item pages)
-              _AuthorForm(_PRESENTED_BY, _presented_here), _AuthorForm(_INVITED, _invited))
+              _AuthorForm(_PRESENTED_BY, _presented_here), _AuthorForm(_INVITED, _invited),
+              _AuthorForm(_WILL_UPDATE, _invited))
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".

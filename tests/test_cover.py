@@ -750,6 +750,15 @@ def test_an_items_presenter_in_brackets_is_no_part_of_its_title(tmp_path):
     assert (doc.title, doc.presenter) == ("Update report on the Better Care Fund", "Tandra Forster")
 
 
+def test_who_the_items_summary_says_will_give_the_update(tmp_path):
+    """A fire commission's item page (police set 41): the summary names who will update the meeting; not one who
+    will update another body later (review)."""
+    page = ("Future Fire Control Room Services Scheme\n\nSummary\n\nDave Webb, CFOA Strategic Lead on Operational "
+            "Communications will update the Commission on the Fire and Rescue Authority Control Room projects and the "
+            "associated risks.\n")
+    assert _read(tmp_path, page, "item.txt").presenter == "Dave Webb, CFOA Strategic Lead on Operational Communications"
+
+
 def test_a_title_about_its_board_keeps_the_boards_name():
     """Review of the rule above: the board's name ends a title about it after a small word."""
     from boardkb.ingest.cover import _without_board
