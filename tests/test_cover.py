@@ -751,8 +751,7 @@ def test_an_items_presenter_in_brackets_is_no_part_of_its_title(tmp_path):
 
 
 def test_who_the_items_summary_says_will_give_the_update(tmp_path):
-    """A fire commission's item page (police set 41): the summary names who will update the meeting; not one who
-    will update another body later (review)."""
+    """A fire commission's item page (police set 41): the summary names who will update the meeting."""
     page = ("Future Fire Control Room Services Scheme\n\nSummary\n\nDave Webb, CFOA Strategic Lead on Operational "
             "Communications will update the Commission on the Fire and Rescue Authority Control Room projects and the "
             "associated risks.\n")
