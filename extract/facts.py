@@ -474,12 +474,13 @@ _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:comme
                           r"(?:up\s+)?(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?$", re.I)
 
 
-#: ... or the year just gone or going on, said as the time over which: "the progress that had been made over the last
-#: year", "have been updated over the past year", "Throughout this year we have continued to see increases",
-#: "Special Constables have reduced during the last year" (council set 28, kent sets 17 and 25s, corpus 001: 4 of 4
-#: such milestones wrong; tests/test_benefits_milestones.py).
-_RECENT_SPAN = re.compile(r"(?i)\b(?:over|during|throughout|across|within)\s+(?:the\s+)?(?:last|past|this|current)\s+"
-                          r"(?:financial\s+)?year$")
+#: ... or the year just gone, or the whole of this one, said as the time over which: "the progress that had been made
+#: over the last year", "have been updated over the past year", "Throughout this year we have continued to see
+#: increases", "Special Constables have reduced during the last year" (council set 28, kent sets 17 and 25s, corpus
+#: 001: 4 of 4 such milestones wrong; tests/test_benefits_milestones.py); not a deadline within this one: "will be
+#: refurbished during this year" (review).
+_RECENT_SPAN = re.compile(r"(?i)\b(?:(?:over|during|throughout|across)\s+the\s+(?:last|past)|throughout\s+(?:this|the"
+                          r"\s+current))\s+(?:financial\s+)?year$")
 _YEARS = r"(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?"
 _RANGE_AFTER = re.compile(r"\s*(?:to|–|-)\s*" + _YEARS + r"\b")
 _RANGE_BEFORE = re.compile(_YEARS + r"\s*(?:to|–|-)\s*$")

@@ -40,9 +40,10 @@ KIND_TAIL = (*GENERIC_TAIL, "programmes", "projects", "systems", "schemes", "too
              "solution", "framework")
 #: Leading words that qualify a name (whose it is, or which version of it), not name it: "The revised estates
 #: strategy was approved" is the samples' "Estates strategy" of an earlier paper; "Draft Revenue Budget 2025-26" is the
-#: budget a later paper calls "Revenue Budget 2025-26" (tests/test_linking.py).
+#: budget a later paper calls "Revenue Budget 2025-26" (tests/test_linking.py). Not "final": a Final Business Case is
+#: a business case's last stage, not its later version (review).
 _QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new",
-                    "revised", "draft", "updated", "refreshed", "final"}
+                    "revised", "draft", "updated", "refreshed"}
 _PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
 _FORMERLY = re.compile(
     r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"

@@ -552,10 +552,11 @@ def _generic(name: str, evidence: str, paper: PaperWords) -> str | None:
             and not _capital_plan(name):
         return "a generic phrase"
     # only a number besides the delivery word: "Plan 5" cut from "Local Transport Plan 5" (uk-council performance
-    # report); a period names the plan of those years: "the current 2018-2023 Strategy", "the 2022-26 Strategy" (kent
-    # set 16, the capital strategy; council set 41s, a cabinet's minutes: both annotated, 2 of 2 such names)
+    # report); a period names the strategy of those years: "the current 2018-2023 Strategy", "the 2022-26 Strategy"
+    # (kent set 16, the capital strategy; council set 41s, a cabinet's minutes: both annotated, 2 of 2 such names),
+    # not the government's settlement of a year, "The 2024/25 Settlement confirmed ..." (review)
     kinds = [t for t in tokens if not re.fullmatch(r"[\d/-]+", t)]
-    period = any(is_period(t) for t in name.split())
+    period = kinds == ["strategy"] and any(is_period(t) for t in name.split())
     if len(kinds) == 1 and len(tokens) > 1 and kinds[0] in words("keyword") and not period:
         return "a generic phrase with a number"
     # a delivery word that is the second of two functions: "Policy, Planning & Strategy" (a finance

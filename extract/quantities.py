@@ -210,9 +210,11 @@ _HEADED_FIRST = re.compile(r"(?:^|(?<=[.:;]\s))(?:(?:[A-Z][A-Z&’'/-]+|AND|OF|F
 #: to work capacity issues. 4 FINANCIAL IMPLICATIONS" (police set 46s, a fire service committee's page run into a line)
 _HEADING_AT_END = re.compile(r"(?:^|(?<=[.:;]\s))(?P<n>\d{1,2})\s+(?:(?:[A-Z][A-Z&’'/-]+|AND|OF|FOR|THE|&|TO)\s+){0,5}"
                              r"[A-Z][A-Z&’'/-]{3,}\s*$")
-#: ... or a paragraph's number after its one-word heading: "Background 1. This is the quarter four monitoring report",
-#: "Keyprojectsupdate 2. At the end of March 2019" (police set 43, a fire commissioner's decision page).
-_WORD_HEADED = re.compile(r"(?:^|(?<=[.:;]\s))[A-Z][a-z]{3,}\s+(?P<n>\d{1,2})\.(?=\s+[A-Z][a-z])")
+#: ... or a paragraph's number after its one-word heading, opening the passage: "Background 1. This is the quarter four
+#: monitoring report", "Keyprojectsupdate 2. At the end of March 2019" (police set 43, a fire commissioner's decision
+#: page); not a count after its label in a run of them or a total: "Vacancies at 31 March 2024: Firefighters 14.
+#: Control 9.", "Total 15. This compares with 21" (review).
+_WORD_HEADED = re.compile(r"^(?!Total\b)[A-Z][a-z]{3,}\s+(?P<n>\d{1,2})\.(?=\s+[A-Z][a-z])")
 #: ... or a paragraph's number opening a passage: "2.1 Whilst there are no partner agencies", "3.2“Gross Revenue
 #: Expenditure” is still to be defined" (police set 17).
 _OPENING_PARAGRAPH = re.compile(r"^\s*\d{1,2}\.\d{1,2}(?=\s+[A-Z][a-z]|\s*[“\"‘'][A-Z])")

@@ -1425,13 +1425,17 @@ _DATED_BODY = re.compile(r"(?:^|(?<=\s))(?P<body>(?:[A-Z][\w&'’()-]*\s+(?:(?:a
 _BEFORE_BODY = re.compile(r"\b(?:Update|Progress|Report|Review)\s+(?=\S)")
 
 
-def _body_after_title(words: str) -> str:
+def _body_after_title(words: str) -> str | None:
     """The body a title runs into, after the title's last word about its subject that leaves the body two words or
     more: "Capital Programme Update Performance Review Panel" -> "Performance Review Panel" (review); the words whole
-    where none does."""
+    where none does ("Performance Review Committee"); none where the word heads the title's own words: "Annual Report
+    of the Police and Crime Commissioner Police and Crime Panel" (review)."""
     for m in reversed(list(_BEFORE_BODY.finditer(words))):
-        if len(words[m.end() :].split()) >= 2:
-            return words[m.end() :]
+        rest = words[m.end() :]
+        if rest[:1].islower():
+            return None
+        if len(rest.split()) >= 2:
+            return rest
     return words
 
 
@@ -1439,7 +1443,9 @@ def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
     """The body a paper's opening names before its meeting's day (``_DATED_BODY``), without the title before it."""
     head = "\n".join(b.text for b in blocks if b.table is None)[:span]
     for m in _DATED_BODY.finditer(head):
-        body = _body_after_title(m.group("body"))  # ... not the body's own word: "Performance Review Committee"
+        body = _body_after_title(m.group("body"))
+        if body is None:
+            continue
         start = head[: m.start("body")].rsplit("\n", 1)[-1]
         glued = re.search(r"[A-Za-z]\d[A-Za-z]", body)  # words the text layer ran together: "ITEM AU5AUDIT COMMITTEE"
         if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
@@ -1456,8 +1462,8 @@ def _title_before_body(line: str) -> tuple[str, str] | None:
     if m is None or m.end() != len(line.strip()):
         return None
     body = _body_after_title(m.group("body"))
-    title = m.group("body")[: len(m.group("body")) - len(body)].strip()
-    if len(title.split()) < 2 or re.search(r"[A-Za-z]\d[A-Za-z]", line):
+    title = m.group("body")[: len(m.group("body")) - len(body)].strip() if body else ""
+    if body is None or len(title.split()) < 2 or re.search(r"[A-Za-z]\d[A-Za-z]", line):
         return None
     return title, _board_name(body)
 

@@ -444,6 +444,8 @@ def test_a_financial_year_that_names_what_it_is_for_is_no_event():
     ("The WMP2020 Annual Report reflected the progress that had been made over the last year.", 0),
     ("The WMP2020 regulations have been updated over the past year.", 0),
     ("Throughout this year the WMP2020 programme has continued to see increases in costs.", 0),
+    # ... not a deadline within this one (review)
+    ("The remaining four WMP2020 stations will be refurbished during this year.", 1),
     # ... but a count in a sentence about an event of a named project stays (corpus 000)
     ("In the last year, twelve WMP2020 change projects were fully delivered.", 1),
     # a span of years with no project named is a term's or a plan's (wmp set 1, police set 33, kent set 16) ...

@@ -1080,6 +1080,9 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
     # ... and a line of the title, its board and the day, the title ending in its word about its subject (review)
     ("Capital Programme Update Performance Review Panel ~ 4 November 2019\n\nThis report updates the Panel on the "
      "capital programme.\n", "Performance Review Panel"),
+    # ... not a board cut from the title's own words after its "Report" (review)
+    ("Annual Report of the Police and Crime Commissioner Police and Crime Panel ~ 2 July 2020\n\nThis report presents "
+     "the annual report.\n", None),
 ])
 def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board

@@ -264,6 +264,7 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("2018-2023 Strategy", "keyword", "to replace the current 2018-2023 Strategy", None),  # a period names the
     # plan of those years (kent set 16, council set 41s)
     ("Plan 5", "keyword", "", "a generic phrase with a number"),
+    ("2024/25 Settlement", "keyword", "The 2024/25 Settlement confirmed an increase", "a generic phrase with a number"),
     ("Planning & Strategy", "keyword", "Financial Policy, Planning & Strategy and Pensions & Treasury",
      "two functions joined"),
     ("Staffing and Training", "keyword", "Recruitment, Staffing and Training on ex-service personnel",

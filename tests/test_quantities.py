@@ -210,6 +210,10 @@ def test_numbers_that_are_not_figures(text):
         # a figure that happens to be the next paragraph's number in a joined page stays a figure (review)
         ("3 PROPOSAL 3.1 It is proposed to recruit 1.2 FTE Analysts and 3.2 FTE Call Handlers.", [(1.2, "FTE"),
                                                                                                 (3.2, "FTE")]),
+        # counts after their labels in a run, a total opening a passage: no paragraph numbers (review)
+        ("Vacancies at 31 March 2024: Firefighters 14. Control 9. Support staff 22.", [(14, "count"), (9, "count"),
+                                                                                      (22, "count")]),
+        ("Total 15. This compares with 21 in the previous quarter.", [(15, "count"), (21, "count")]),
     ],
 )
 def test_figures_kept(text, expected):
