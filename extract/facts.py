@@ -855,16 +855,18 @@ def _states(text: str, m: re.Match) -> bool:
     if cue("benefit_talk").search(text[max(0, m.start() - 40) : m.start()]):
         return False
     doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start())
-    if doubted and re.search(r"outcomes|growth|bring|help", m.group(0)):
+    if doubted and re.search(r"outcomes|growth|bring|help|unlock", m.group(0)):
         return False  # ... nor an outcome denied, required or asked about: "failed to deliver better outcomes",
-        # "concerns that it would bring more traffic" (review); these cues only: "will help unlock" stays (gold-kent)
+        # "concerns that it would bring more traffic" (review), "Areas who need reorganisation to unlock devolution"
+        # (kent sets 20 and 22s); these cues only (gold-kent's claims of other cues are unchanged)
     return m.group(0)[:1].islower() or m.start() == 0
 
 
 _DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|need\s+to|whether|what|concerns?"
                       # ... and a worry or a condition before a help: "Members were concerned that closing the station
                       # would help ...", "investment would be needed before the new telephony would help reduce ..."
-                      r"|concerned|needed|unless)\b[^.;]*$")
+                      # ... or a need: "Areas who need reorganisation to unlock devolution" (kent sets 20 and 22s)
+                      r"|concerned|need|needed|unless)\b[^.;]*$")
 
 
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications

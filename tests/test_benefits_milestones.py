@@ -146,9 +146,11 @@ def test_help_given_claims(text):
     "Cabinet Members agreed that they would help promote the consultation in their wards.",
     "Members were concerned that closing the station would help neither response times nor community safety.",
     "Further investment in staffing would be needed before the new telephony would help reduce call handling times.",
+    # ... and an outcome that is a need (kent sets 20 and 22s, a minister's letter)
+    "Areas who need reorganisation to unlock devolution will be invited to submit proposals to Government by May 2025.",
 ])
 def test_helps_that_are_not_claims(text):
-    assert "benefit.help" not in _rules(text)
+    assert not {"benefit.help", "benefit.outcome"} & set(_rules(text))
 
 
 @pytest.mark.parametrize("text", [
