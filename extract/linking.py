@@ -42,8 +42,9 @@ KIND_TAIL = (*GENERIC_TAIL, "programmes", "projects", "systems", "schemes", "too
 #: strategy was approved" is the samples' "Estates strategy" of an earlier paper; "Draft Revenue Budget 2025-26" is the
 #: budget a later paper calls "Revenue Budget 2025-26" (tests/test_linking.py). Not "final": a Final Business Case is
 #: a business case's last stage, not its later version (review).
+_VERSION_WORDS = {"revised", "draft", "updated", "refreshed"}
 _QUALIFIER_WORDS = {"the", "force", "forces", "force's", "council", "council's", "county", "our", "new",
-                    "revised", "draft", "updated", "refreshed"}
+                    *_VERSION_WORDS}
 _PHASE = re.compile(r"^(?P<base>.+?)[\s,–-]*\(?\b(?:phase|release|stage|tranche)\s+(?P<n>\d+|[ivx]+)\)?$", re.I)
 _FORMERLY = re.compile(
     r"(?P<new>[A-Z][\w&’' -]{2,80}?)\s*[(,]\s*(?:formerly|previously)(?:\s+(?:known as|called|named))?\s+"
@@ -468,13 +469,15 @@ def _union(names: list[Name], links: list[Link],
 def _choose_names(names: list[Name], members: dict[int, set[int]],
                   renamed_to: set[int]) -> tuple[dict[int, int], dict[int, str]]:
     """Each group's canonical project (a rename's new name, then a name that is not a bare
-    acronym, then the most mentioned, the longest, the first) and its display name, in the capitals a paper gives it."""
+    acronym, then the most mentioned, one without a version's word ("Estates strategy", not "Revised estates
+    strategy"), the longest, the first) and its display name, in the capitals a paper gives it."""
     by_id = {n.id: n for n in names}
     canonical: dict[int, int] = {}
     display: dict[int, str] = {}
     for group in members.values():
         best = max(group, key=lambda i: (i in renamed_to, not re.fullmatch(r"[A-Z0-9&+]{2,8}", by_id[i].name),
-                                         by_id[i].mentions, len(by_id[i].name), -i))
+                                         by_id[i].mentions, by_id[i].name.split()[0].lower() not in _VERSION_WORDS,
+                                         len(by_id[i].name), -i))
         for i in group:
             canonical[i] = best
         # ... written as the papers capitalise it, where one writes it so: "Local Government Reorganisation" over the

@@ -135,6 +135,7 @@ def test_qualifiers_kind_words_and_initials_do_not_keep_one_project_apart():
     for a, b in [(1, 2), (3, 4), (5, 6), (7, 8), (9, 10), (12, 13), (14, 15), (16, 17)]:
         assert result.canonical[a] == result.canonical[b], (names[a - 1].name, names[b - 1].name)
     assert result.canonical[11] != result.canonical[10]  # a phase is part of its project, not the same
+    assert result.canonical[15] == 14  # the name without its version's word stands for both
     # a final business case is a business case's last stage, no later version of it (review)
     final = [Name(1, "Final Business Case", set(), 1), Name(2, "Business Case", set(), 1)]
     assert len(set(resolve(final, auto_links(final, [])).canonical.values())) == 2
