@@ -264,6 +264,8 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("2018-2023 Strategy", "keyword", "to replace the current 2018-2023 Strategy", None),  # a period names the
     # plan of those years (kent set 16, council set 41s)
     ("Plan 5", "keyword", "", "a generic phrase with a number"),
+    ("General assessment", "keyword", "General assessment – we still await confirmation of the installation dates",
+     "a generic phrase"),  # police set 43, council set 36
     ("2024/25 Settlement", "keyword", "The 2024/25 Settlement confirmed an increase", "a generic phrase with a number"),
     ("Planning & Strategy", "keyword", "Financial Policy, Planning & Strategy and Pensions & Treasury",
      "two functions joined"),
