@@ -862,11 +862,11 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
-_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|need\s+to|whether|what|concerns?"
+_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|whether|what|concerns?"
                       # ... and a worry or a condition before a help: "Members were concerned that closing the station
                       # would help ...", "investment would be needed before the new telephony would help reduce ..."
                       # ... or a need: "Areas who need reorganisation to unlock devolution" (kent sets 20 and 22s)
-                      r"|concerned|need|needed|unless)\b[^.;]*$")
+                      r"|concerned|need|needed|unless)\b[^.;]*$")  # "need" also as "need to"
 
 
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications

@@ -1439,6 +1439,10 @@ def _body_after_title(words: str) -> str | None:
     return words
 
 
+#: Words the text layer ran together: "ITEM AU5AUDIT COMMITTEE" (council set 31).
+_GLUED = re.compile(r"[A-Za-z]\d[A-Za-z]")
+
+
 def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
     """The body a paper's opening names before its meeting's day (``_DATED_BODY``), without the title before it."""
     head = "\n".join(b.text for b in blocks if b.table is None)[:span]
@@ -1447,8 +1451,7 @@ def _dated_body(blocks: list[Block], span: int = 600) -> str | None:
         if body is None:
             continue
         start = head[: m.start("body")].rsplit("\n", 1)[-1]
-        glued = re.search(r"[A-Za-z]\d[A-Za-z]", body)  # words the text layer ran together: "ITEM AU5AUDIT COMMITTEE"
-        if body[:1].isupper() and not glued and (not start.strip() or body != m.group("body")):
+        if body[:1].isupper() and not _GLUED.search(body) and (not start.strip() or body != m.group("body")):
             return _board_name(body)
     return None
 
@@ -1463,7 +1466,7 @@ def _title_before_body(line: str) -> tuple[str, str] | None:
         return None
     body = _body_after_title(m.group("body"))
     title = m.group("body")[: len(m.group("body")) - len(body)].strip() if body else ""
-    if body is None or len(title.split()) < 2 or re.search(r"[A-Za-z]\d[A-Za-z]", line):
+    if body is None or len(title.split()) < 2 or _GLUED.search(line):
         return None
     return title, _board_name(body)
 
