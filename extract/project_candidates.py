@@ -185,6 +185,10 @@ def clean(name: str) -> str:
     name = _ACTION_OF.sub("", name)
     name = _case_for(name)
     tokens = name.split()
+    # ... nor a conjunction that opens its sentence's clause: "When NWFC was created" (police set 55s; the words in
+    # patterns/projects.jsonl, "leading_conjunctions")
+    if len(tokens) > 1 and tokens[0] in words("leading_conjunctions"):
+        tokens = tokens[1:]
     # ... and the article after one: "That the Leisure Centre Investment Strategy ... be approved" (council set 10)
     determiners = words("capital_determiners")
     while tokens and (tokens[0] in determiners or tokens[0] == "the" and len(tokens) < len(name.split())):
@@ -809,10 +813,12 @@ def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 
 #: Two names before one plural delivery word are two projects: "the anticipated delay in delivery of the Lake Terrace
 #: and Rural Pub Relief projects", "the FireControl and FireLink Projects", "the Body Worn Video and Core Operational
-#: Solution projects", "the LTP IP3 and NPIF programmes" (council sets 34, 36, 37 and 43s, police sets 35 and 43).
+#: Solution projects", "the LTP IP3 and NPIF programmes" (council sets 34, 36, 37 and 43s, police sets 35 and 43); and
+#: two systems: "our Automatic Number Plate Recognition and Mobile Asset Utilisation Deployment systems" (police set
+#: 55s, a commissioner's decision paper).
 _NAME_PART = r"(?:[A-Z][\w’'-]*\s+){1,4}"
 _PAIRED = re.compile(r"(?<![\w’'-])(?P<a>" + _NAME_PART + r")(?:and|&)\s+(?P<b>" + _NAME_PART + r")"
-                     r"(?i:projects|programmes|schemes)\b")
+                     r"(?i:projects|programmes|schemes|systems)\b")
 
 
 def _a_name_part(part: str) -> bool:

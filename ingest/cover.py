@@ -453,7 +453,7 @@ def read_cover(blocks: list[Block]) -> Cover:
         if i not in reading.used:
             _read_line(reading, i, line, letter)
     cover = reading.cover
-    cover.decider = _as_the_prose_names(reading.decider, blocks)
+    cover.decider = _as_the_prose_names(reading.decider, blocks) or _commissioner(blocks)
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
     elif not letter:
@@ -1397,6 +1397,23 @@ def _put_to(blocks: list[Block], limit: int = 20) -> str | None:
         return None
     return next((next(g for g in m.groups() if g) for t in texts for m in [_PUT_TO.search(t)]
                  if m and not _PUT_LATER.match(t, m.end())), None)
+
+
+#: The commissioner a paper is put to, or whose decision a record holds, who decides alone: "This paper is presented to
+#: the Police and Crime Commissioner as a summary of the plans", "This document records a decision taken by the Police,
+#: Fire and Crime Commissioner" (police set 55s, a commissioner's decision paper and a decision record; the annotators
+#: name the post as the board, as ``_decider``'s). Not a paper's mention of one: "the Panel asked the Police and Crime
+#: Commissioner", "presented to the Police and Crime Panel" (tests/test_cover.py).
+_COMMISSIONER = r"(?P<post>(?:Police|Police,\s+Fire|Police,\s+Fire\s+and\s+Rescue)\s+and\s+Crime\s+Commissioner)\b"
+_TO_COMMISSIONER = re.compile(r"\b(?:paper|report|document)\s+is\s+(?:presented|submitted)\s+to\s+the\s+"
+                              + _COMMISSIONER + r"|\bdecision\s+(?:taken|made)\s+by\s+the\s+"
+                              + _COMMISSIONER.replace("post", "by"))
+
+
+def _commissioner(blocks: list[Block], limit: int = 8) -> str | None:
+    """The commissioner an opening puts its paper to or says decided (``_TO_COMMISSIONER``)."""
+    return next((" ".join((m.group("post") or m.group("by")).split()) for b in blocks[:limit] if b.table is None
+                 for m in [_TO_COMMISSIONER.search(b.text)] if m), None)
 
 
 def _minutes_board(title: str | None) -> str | None:

@@ -1296,3 +1296,21 @@ def test_review_cases_of_cover_rules(tmp_path, text, field, value):
 ])
 def test_second_review_cases_of_cover_rules(tmp_path, text, field):
     assert getattr(_read(tmp_path, text, "item.txt"), field) is None
+
+
+@pytest.mark.parametrize("text,board", [
+    # a commissioner's decision paper and a decision record (police set 55s): the commissioner who decides alone
+    ("008/2015: Plans for Operational Mobile Working – 26 June 2015\n\nExecutive Summary and recommendation:\n\n"
+     "This paper is presented to the Police and Crime Commissioner as a summary of the plans for Operational Mobile "
+     "Working to date.\n", "Police and Crime Commissioner"),
+    ("Decision Record 106 Control System Maintenance 2019\n\nDECISION RECORD\n\nThis document records a decision "
+     "taken by the Police, Fire and Crime Commissioner, together with details of the advice he received.\n",
+     "Police, Fire and Crime Commissioner"),
+    # ... not a paper about one, nor one put to a panel (review)
+    ("Estates Update\n\nThe Panel asked the Police and Crime Commissioner about the estates programme.\n", None),
+    ("Estates Update\n\nThis paper is presented to the Police and Crime Panel as a summary of the estates plans.\n",
+     None),
+])
+def test_the_commissioner_a_paper_is_put_to_is_its_board(tmp_path, text, board):
+    found = _read(tmp_path, text, "item.txt").board
+    assert found == board if board else "Commissioner" not in (found or "")

@@ -1482,6 +1482,33 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name(tmp_path):
         assert "Fleet Replacement Programme" in found, word
 
 
+@pytest.mark.parametrize("word", ["When", "Once", "If", "Until", "Although", "Whilst", "While"])
+def test_a_sentences_opening_conjunction_is_no_part_of_a_name(tmp_path, word):
+    """"When NWFC was created there was a significant investment" (police set 55s, a fire authority's minutes) named
+    "When NWFC": the conjunction that opens the sentence's clause is no part of the name (each word of
+    patterns/projects.jsonl, "leading_conjunctions"; the others reviewed)."""
+    found = _names_in(tmp_path, f"{word} Oracle Fusion was implemented, the finance team changed its processes.\n")
+    assert "Oracle Fusion" in found and f"{word} Oracle Fusion" not in found
+
+
+def test_a_program_spelt_the_american_way_is_a_project(tmp_path):
+    """A fire authority's minutes (police set 55s): "a Joint Police and Fire Service Cadets Program has been
+    established", a programme in the American spelling."""
+    found = _names_in(tmp_path, "(g) a Joint Police and Fire Service Cadets Program has been established with an "
+                                "eight week course taking place within the city.\n")
+    assert "Joint Police and Fire Service Cadets Program" in found
+
+
+def test_two_names_before_one_systems_are_two_systems(tmp_path):
+    """A commissioner's decision paper (police set 55s): "our Automatic Number Plate Recognition and Mobile Asset
+    Utilisation Deployment systems" names two systems; not "the Finance and HR systems" (review)."""
+    found = _names_in(tmp_path, "It will operate alongside our Automatic Number Plate Recognition and Mobile Asset "
+                                "Utilisation Deployment systems to enable officers to spend more time visible. The "
+                                "Finance and HR systems were upgraded in 2024.\n")
+    assert {"Automatic Number Plate Recognition", "Mobile Asset Utilisation Deployment"} <= found
+    assert not {"Finance", "HR", "Finance and HR"} & found
+
+
 def test_what_an_update_is_on_is_a_project(tmp_path):
     """A panel's minutes (police set 33): the subject of an update is what the board follows; a standing report's
     title is not (review)."""
