@@ -755,13 +755,14 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     realised = "expected" if cue("expected").search(text) and not _GAINED.search(text) else "realised"
     project = s.projects[0] if s.projects else s.section_project
     benefits = []
-    for q in s.quantities:
+    gained = _gained(text, s.quantities)
+    for i, q in enumerate(s.quantities):
         if _costs(text, q) or _required(text, q) or (not owned and _targeted(text, q)) or q.from_header:
             continue  # a cost pressure, a provision, a tax rise, a saving given up or still required: no benefit;
             # nor a figure that is money only by a run-in "(£m)" header, a column's cell whose subject the sentence
             # does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 ...": police set 28)
-        if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or _gain(text, q):
-            rule = "benefit.gain" if _gain(text, q) else "benefit.amount"
+        if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or i in gained:
+            rule = "benefit.gain" if i in gained else "benefit.amount"
             benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q),
                                     realised=_realised_at(text, q, realised),
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
@@ -922,7 +923,24 @@ def _gain(text: str, q: Quantity) -> bool:
         # officers assaulted" (review; tests/test_benefits_milestones.py)
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
-                or re.match(r"^\s+(more|fewer|less|additional)\b", after))
+                or re.match(r"^\s+(more|fewer|less|additional)\b", after)
+                # ... or a gain said again as its equivalent in posts: "69,745 additional hours of police visibility
+                # per year, equivalent to an extra 28 Police Officers" (police set 55s, a commissioner's decision paper)
+                or re.search(r"\bequivalent\s+(?:to|of)\s+(?:an?\s+)?(?:extra|additional)\s+$", before))
+
+
+#: A count joined by "and" to a gained count before it is gained too: "an extra 28 Police Officers and 22 PCSOs on the
+#: beat" (police set 55s).
+_AND_NEXT = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s+and\s+")
+
+
+def _gained(text: str, quantities: list[Quantity]) -> set[int]:
+    """The indexes of the counts stated as gains (``_gain``), with those joined to one (``_AND_NEXT``)."""
+    gained: set[int] = set()
+    for i, q in enumerate(quantities):
+        if _gain(text, q) or (i - 1 in gained and _AND_NEXT.fullmatch(text, quantities[i - 1].end, q.start)):
+            gained.add(i)
+    return gained
 
 
 #: A list of what money is spent on: "The main capital projects for 2025-26 include: investments in highways and

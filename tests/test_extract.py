@@ -625,6 +625,16 @@ def test_time_gained_is_a_benefit_without_a_cue_word():
         assert sentence_benefits(_sentence(text)) == [], text
 
 
+def test_a_gain_said_again_in_posts_is_a_benefit():
+    """A commissioner's decision paper (police set 55s): the hours gained, said again as their equivalent in posts,
+    are three claims, each its own figure; an extra count with no gain said before it is none."""
+    text = ("It is anticipated that rolling out Operational Mobile Working to Police Officers and PCSOs could provide "
+            "approximately 69,745 additional hours of police visibility per year, equivalent to an extra 28 Police "
+            "Officers and 22 PCSOs on the beat.")
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [69745, 28, 22]
+    assert sentence_benefits(_sentence("The precept will pay for an extra 28 Police Officers and 22 PCSOs.")) == []
+
+
 def test_a_saving_is_still_a_benefit():
     benefits = sentence_benefits(_sentence("The review saved £2.5m a year in lease costs."))
     assert [b.amount for b in benefits] == [2500000]
