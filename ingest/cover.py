@@ -1424,10 +1424,23 @@ def _minutes_board(title: str | None) -> str | None:
     return m.group("body") if m else None
 
 
+#: ... or calls "this meeting": "prior to this meeting of Cabinet" (council set 50s, a cabinet's item page); or the
+#: cabinet alone on its line over what it decided: "Decision:" / "Cabinet:" / "1. Noted the delivery ..." (council set
+#: 50s, a cabinet's decision page). Not a committee or a board alone, which names no board (``_BARE_BODY``).
+_THIS_MEETING = re.compile(
+    r"\bthis\s+meeting\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w&'’-]*,?\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?){0,8}?"
+    r"(?:Committee|Sub-Committee|Board|Panel|Authority|Cabinet|Forum|Executive))\b|^(?P<alone>Cabinet):\s*$", re.M)
+
+
 def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
-    """The body whose meeting a report's opening names (``_OWN_MEETING``)."""
-    return next((m.group("body") for b in blocks[:limit] if b.table is None
-                 for m in [_OWN_MEETING.search(b.text)] if m), None)
+    """The body whose meeting a report's opening names (``_OWN_MEETING``, ``_THIS_MEETING``)."""
+    for pattern in (_OWN_MEETING, _THIS_MEETING):
+        for b in blocks[:limit]:
+            m = pattern.search(b.text) if b.table is None else None
+            body = m and next(g for g in m.groups() if g)
+            if body and not (pattern is _THIS_MEETING and _BARE_BODY.fullmatch(body)):
+                return body
+    return None
 
 
 #: A body named before its meeting's day where a web page runs its cover into one line: "Transport Delivery Committee

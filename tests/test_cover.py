@@ -1314,3 +1314,18 @@ def test_second_review_cases_of_cover_rules(tmp_path, text, field):
 def test_the_commissioner_a_paper_is_put_to_is_its_board(tmp_path, text, board):
     found = _read(tmp_path, text, "item.txt").board
     assert found == board if board else "Commissioner" not in (found or "")
+
+
+@pytest.mark.parametrize("text,board", [
+    # a cabinet's item page (council set 50s): the agenda of "this meeting of Cabinet" is the paper's own
+    ("Report of The Cabinet Member for Leisure.\n\nA Joint meeting of the Overview and Scrutiny Committees will "
+     "consider this item on 30 November 2021, which is subsequent to the publication of the agenda for this meeting of "
+     "Cabinet.\n\nPurpose of report\n\nTo consider options for the leisure centre.\n", "Cabinet"),
+    # ... and a decision page's cabinet alone on its line over what it decided (council set 50s)
+    ("Councillor Jo Smith, Cabinet Member for Corporate Affairs, presented the report.\n\nDecision:\n\nCabinet:\n\n"
+     "1. Noted the delivery of planned activity.\n", "Cabinet"),
+    # ... not a committee alone, which names no board (review)
+    ("Estates Update\n\nThe report was circulated before this meeting of the Committee.\n", None),
+])
+def test_the_body_of_this_meeting_is_the_board(tmp_path, text, board):
+    assert _read(tmp_path, text, "item.txt").board == board
