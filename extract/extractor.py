@@ -137,9 +137,13 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     _table_facts(doc, names_by_seq, section_projects, out)
     title_project = _title_project(doc, section_projects)
     out.milestones.extend(pathway_milestones(doc, title_project))
-    out.milestones.extend(meeting_milestones(doc, title_project))
     written = _status_date(doc)
-    out.milestones.extend(decision_milestones(doc, names_by_seq, title_project, written))
+    decisions = decision_milestones(doc, names_by_seq, title_project, written)
+    # a decision page's meeting and its decision's day are one event, said twice: "Decided at meeting: 29/10/2024 -
+    # Cabinet" and "Date of decision: 29/10/2024" (council set 50s, a cabinet's decision page); the decision is kept
+    out.milestones.extend(m for m in meeting_milestones(doc, title_project)
+                          if not any(d.date_start == m.date_start for d in decisions))
+    out.milestones.extend(decisions)
     _cell_facts(doc, names_by_seq, written, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)
     out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (

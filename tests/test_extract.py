@@ -1032,6 +1032,17 @@ def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_
     assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
 
 
+def test_a_decision_pages_meeting_and_its_decisions_day_are_one_event():
+    """A cabinet's decision page (council set 50s): "Decided at meeting: 29/10/2024 - Cabinet" and "Date of decision:
+    29/10/2024" tell one decision; it is stored once, as the decision's."""
+    text = ("Decision details\n\nTransformation Programme\n\nDecision Maker: Cabinet\n\nDecision:\n\nCabinet "
+            "noted the progress of the Transformation Programme.\n\nDate of decision: 29/10/2024\n\nDecided at "
+            "meeting: 29/10/2024 - Cabinet\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    found = [(m.date_start, m.rule) for m in extract_document(doc).milestones if m.date_start == "2024-10-29"]
+    assert found == [("2024-10-29", "milestone.decided")]
+
+
 def test_a_decision_records_day_is_its_projects_event():
     """Decision pages (council sets 29, 36 and 38, police sets 33, 38 and 43): "Date of decision: 27/10/2022", or the
     label over the day, "Date signed:" over "02 December 2019"; every such day the held-out sets date has a gold
