@@ -19,8 +19,10 @@ from ..ingest.links import FILE_LINK, FILE_SIZE, link_item_number
 _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 # A sign counts only when it touches the number (or its currency sign): "Pages 277 - 326" is a range. A number may
 # follow "c." or "approx." set close: "grant money (c.£550k)" (uk-council), "only c.1,300 officers" (police set 7).
+# A percentage's range written with a hyphen has its second end too: "planning for a 25-40% reduction in government
+# grant" (police set 55s, a panel's minutes), as with a dash.
 _NUMBER = re.compile(
-    r"(?:(?<![\w/.:£$€-])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.))(?<!\d,)"
+    r"(?:(?<![\w/.:£$€-])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=\d-)(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"

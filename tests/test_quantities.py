@@ -156,7 +156,7 @@ def test_numbers_that_are_not_figures(text):
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
-        ("a rise of 5-10%", [(5, "percent")]),
+        ("a rise of 5-10%", [(5, "percent"), (10, "percent")]),  # both ends (police set 55s)
         ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),
@@ -187,6 +187,8 @@ def test_numbers_that_are_not_figures(text):
         # "c." set close (uk-council grant report, police set 7)
         ("Care Prevention grant money (c.£550k) for only c.1,300 officers", [(550_000, "GBP"), (1_300, "people")]),
         ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
+        # a percentage's range written with a hyphen has both ends, as with a dash (police set 55s, a panel's minutes)
+        ("The Force was planning for a 25-40% reduction in government grant.", [(25, "percent"), (40, "percent")]),
         ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
         ("from the bottom 10% of local authorities to the top 20%", [(10, "percent"), (20, "percent")]),
         # a contact label with no name before the figure is no contact line (review)
