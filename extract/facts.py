@@ -1039,8 +1039,10 @@ def _near_cue(text: str, q: Quantity) -> bool:
     """A benefit's cue word near the figure, not a capital inside a name: "Reinstate up to 50% of the Council Tax
     Reduction schemes" (uk-council budget amendments; tests/test_extract.py)."""
     lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
+    # ... nor a good reduced (``loss``): "reduced capital funding and the need ... to contribute 50% funding" (council
+    # set 52s)
     return any((m.group(0)[:1].islower() or m.start() == 0) and not _fixed(text, m)
-               for m in cue("benefit").finditer(text, lo, hi))
+               and not cue("loss").match(text, m.start()) for m in cue("benefit").finditer(text, lo, hi))
 
 
 def _fixed(text: str, m: re.Match) -> bool:

@@ -552,6 +552,9 @@ def test_idioms_claim_no_benefit(text):
     "service.",  # uk-council qpr-q3, a bus service
     "The Administration's budget has consistently focused on reducing service levels despite increasing demand.",
     # uk-council budget amendments
+    # ... and money received, reduced: a cut to the paper's own funding (council set 52s, a cabinet report)
+    "Members are aware of the need to review the Fastrack programme against the backdrop of the Welsh Government's "
+    "reduced capital funding and the need for Local Authorities to contribute 50% funding to schemes in the future.",
 ])
 def test_a_reduction_of_a_good_is_no_benefit(text):
     """A good reduced is a loss (``loss`` in cues.jsonl); a cost of services reduced stays a benefit."""
@@ -561,6 +564,11 @@ def test_a_reduction_of_a_good_is_no_benefit(text):
 def test_a_reduction_of_a_services_cost_is_still_claimed():
     assert _rules("The Connect programme reduced service costs and improved the quality of data.",
                   projects=["Connect programme"]) == ["benefit.clause"]
+    # ... and a funding gap reduced is no loss of funding, as funding reduced is (review; council set 52s)
+    from boardkb.extract.facts import cue
+
+    assert not cue("loss").match("reduced the funding gap by £2m")
+    assert cue("loss").match("reduced capital funding and") and cue("loss").match("reduction in government grant")
 
 
 @pytest.mark.parametrize("text,projects", [
