@@ -806,7 +806,9 @@ def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if len(name.split()) >= 2:
             yield Candidate(name, seq, set(), "delivered")
     for m in _DELIVERED.finditer(p.text):
-        name = clean(re.split(r"\s+(?:for|in)\s+", m.group("name"))[0])
+        # ... nor the date it is due by: "able to deliver the FBC by December 2023" (police set 57s, a commissioner's
+        # decision report)
+        name = clean(re.split(r"\s+(?:for|in|by\s+(?=" + _MONTHS + r"\b|\d))\s*", m.group("name"))[0])
         if len(name.split()) >= 2:
             yield Candidate(name, seq, set(), "delivered")
 
@@ -1208,8 +1210,8 @@ _TITLE_FRAME = re.compile(
     # "Update on the ..." (council set 17), "Review of Transformation Programme" (council set 18)
     r"|^(?:an?\s+)?(?:(?:progress\s+)?(?:update|report)\s+on|review\s+of)\s+(?:the\s+)?"
     r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\bmonitoring|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
-    r"|deep\s+dive)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case", "...
-    # Monitoring Report" (police set 19, a panel's paper)
+    r"|deep\s+dive|timeline)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case",
+    # "... Monitoring Report" (police set 19, a panel's paper), "School Estate Plan Timeline" (council set 52s)
     r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
     re.I)
 

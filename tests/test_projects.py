@@ -1248,6 +1248,9 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     ("Requirements were identified by the Project Mandate and Initiation Process. The Fleet Project Timescale was "
      "agreed. The Transport Scheme Appraisal Panel will review the business case.", {"Fleet Project"},
      {"Project Mandate", "Fleet Project Timescale", "Transport Scheme"}),
+    # ... and a programme's timeline as a title (council set 52s, a committee's minutes page)
+    ("School Estate Plan Timeline\n\nThe Committee instructed officers to implement the School Estate Plan.",
+     {"School Estate Plan"}, {"School Estate Plan Timeline"}),
     # a figure's capital unit is a name's part: "Couch to 5K Programme" (review)
     ("The Couch to 5K Programme starts in May.", {"Couch to 5K Programme"}, set()),
     # ... and not into a quarter's number (council set 31, a capital programme's report)
@@ -1489,6 +1492,25 @@ def test_a_sentences_opening_conjunction_is_no_part_of_a_name(tmp_path, word):
     patterns/projects.jsonl, "leading_conjunctions"; the others reviewed)."""
     found = _names_in(tmp_path, f"{word} Oracle Fusion was implemented, the finance team changed its processes.\n")
     assert "Oracle Fusion" in found and f"{word} Oracle Fusion" not in found
+
+
+def test_a_delivered_names_due_date_is_no_part_of_it(tmp_path):
+    """A commissioner's decision report (police set 57s): "able to deliver the FBC by December 2023" named "FBC by
+    December 2023"; the date it is due by is no part of a name."""
+    found = _names_in(tmp_path, "The sub-contractor is able to deliver the Fleet Workshop Business Case by December "
+                                "2023. The partner will deliver the FBC by December 2023.\n")
+    assert not any("December" in name for name in found)
+
+
+def test_a_titles_timeline_is_the_papers_word(tmp_path):
+    """A committee's minutes page (council set 52s) titled "School Estate Plan Timeline": its subject is the School
+    Estate Plan; the timeline is what the paper is."""
+    path = tmp_path / "item.txt"
+    path.write_text("School Estate Plan Timeline\n\nMinutes:\n\nThe Committee had before it a report which set out a "
+                    "revised timeline for the School Estate Plan.\n\nThe Committee instructed officers to implement "
+                    "the School Estate Plan.\n", encoding="utf-8")
+    found = {p.name for p in find_projects(read_paper(path))[0]}
+    assert "School Estate Plan" in found and "School Estate Plan Timeline" not in found
 
 
 def test_a_program_spelt_the_american_way_is_a_project(tmp_path):
