@@ -59,6 +59,7 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?\??)\s*:\s*(?P
                     r"|^(?P<dlabel2>date of meeting|meeting date)\s+(?P<dvalue2>\d.*)$", re.I)
 _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "from", "author(s)", "author",
                      "authors", "lead officer", "contact officer",
+                     "author and job role",  # a commissioner's decision log (police set 57s)
                      "by",  # "By: Peter Oakford – Deputy Leader": kcc pay policy statement
                      # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
                      # (police set 25, a mayor's office's decisions)
@@ -114,7 +115,10 @@ _DEAR = re.compile(r"^dear\s+\w", re.I)
 _CONTACT_TAIL = re.compile(r",?\s+(?:\S*@\S*|\[email|(?:tel|telephone|phone|e-?mail)\b|\(?0\d{2,4}\)?\s\d{3,4}\b)",
                            re.I)
 _NOT_TITLE = re.compile(
-    r"@|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b|\d{5}"  # an e-mail or phone line: kcc agenda
+    r"@|\d{5}"  # an e-mail or phone line: kcc agenda
+    # ... or its label, before its number or at the line's end; not a title's noun: "Mobile First Phone Replacement
+    # (Technical Refresh) 1.2" (police set 57s, a commissioner's decision report)
+    r"|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b(?=\s*(?:[:./(+\d]|$|no\b|number\b|ext\b))"
     r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
     r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
     r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
@@ -185,7 +189,9 @@ _NOISE = re.compile(
     # "Accepting cookies on council websites - internal audit report" (review)
     r"(?:tell us whether you )?(?:accept|reject) (?:all |additional |analytics )?cookies\.?|view cookies|"
     r"we use (?:some )?(?:essential )?cookies\b.*|skip content|"
-    r"(?:\d{1,2}\.\s*(?:home|meetings|committees|agenda item|agendas?|decisions|documents)\s*)+)$",
+    r"(?:\d{1,2}\.\s*(?:home|meetings|committees|agenda item|agendas?|decisions|documents)\s*)+|"
+    # ... and a site's menu button (police set 57s, a commissioner's decision page: "Open menu")
+    r"(?:open|close) menu)$",
     re.I,
 )
 _BODY_START = re.compile(

@@ -214,6 +214,8 @@ def test_a_date_label_run_into_its_day(tmp_path):
     "Can I apply for a blue badge online...",
     "What we do...",
     "csr 1 reporting period (01 · bury st edmunds, great yarmouth, king’s lynn, martlesham and...",
+    # ... nor a site's menu button, nor a contact line by its label (police set 57s; kcc agenda)
+    "Open menu", "Contact Officer Telephone", "Enquiries by email: see above", "Phone: see the website",
 ])
 def test_page_chrome_is_no_title(line):
     from boardkb.ingest.cover import _title_like
@@ -238,7 +240,9 @@ def test_page_chrome_is_no_title(line):
                                   "The revised Capital Strategy 2025-35.",
                                   "The proposed closure of Topsham fire station.",
                                   # a paper's letter's and a section's word in a longer title (review)
-                                  "Paper Free Meetings", "Financial Implications of the Estates Strategy"])
+                                  "Paper Free Meetings", "Financial Implications of the Estates Strategy",
+                                  # a phone as a title's noun (police set 57s, a commissioner's decision report)
+                                  "Mobile First Phone Replacement (Technical Refresh) 1.2", "Email Migration Project"])
 def test_titles_stay_titles(line):
     from boardkb.ingest.cover import _title_like
 
@@ -1329,3 +1333,12 @@ def test_the_commissioner_a_paper_is_put_to_is_its_board(tmp_path, text, board):
 ])
 def test_the_body_of_this_meeting_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
+
+
+def test_a_commissioners_decision_log_names_its_author(tmp_path):
+    """A commissioner's decision log (police set 57s): "Author and Job Role:" names the presenter."""
+    doc = _read(tmp_path, "Decision Log 039/2021 – Transfer from reserves for the Estates Review\n\nPolice and Crime "
+                          "Commissioner for Surrey – Decision Making Record\n\nReport Title: Transfer from reserves "
+                          "for the Estates Review\n\nDecision number: 39/2021\n\nAuthor and Job Role: Kelvin Menon – "
+                          "Treasurer\n\nExecutive Summary:\n\nA review will be carried out.\n", "log.txt")
+    assert doc.presenter == "Kelvin Menon – Treasurer"
