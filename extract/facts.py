@@ -247,8 +247,11 @@ def _year_written(d: DateMention) -> bool:
         or bool(_RELATIVE.search(d.text))
 
 
-#: A date said against the paper's own: its year is fixed ("next year", "last month", "next Summer"; council set 35).
-_RELATIVE = re.compile(r"(?i)\b(?:next|last|this|previous|coming|following|new\s+year)\b")
+#: A date said against the paper's own: its year is fixed ("next year", "last month", "next Summer"; council set 35);
+#: so is the year's end, the year the paper is in: "Work to update the full business case by the end of the year was
+#: underway" (police set 57s, a fire authority's minutes of September 2018: December 2018, not 2017).
+_RELATIVE = re.compile(r"(?i)\b(?:next|last|this|previous|coming|following|new\s+year"
+                       r"|the\s+(?:financial\s+|calendar\s+)?year)\b")
 
 
 def _in_name(s: Sentence, start: int, end: int) -> bool:

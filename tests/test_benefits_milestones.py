@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from boardkb.extract.dates import find_dates
-from boardkb.extract.facts import Sentence, sentence_benefits
+from boardkb.extract.facts import Sentence, sentence_benefits, sentence_milestones
 from boardkb.extract.quantities import find_quantities
 
 
@@ -941,3 +941,12 @@ def test_a_baseline_told_as_an_event_stays(text, dates):
     from boardkb.extract.facts import sentence_milestones
     found = sentence_milestones(_sentence(text, "2025-02-12", ["Mobile Data Programme"]), date(2025, 2, 12))
     assert [m.date_text for m in found] == dates
+
+
+def test_the_end_of_the_year_is_the_papers_year():
+    """A fire authority's minutes of September 2018 (police set 57s): "Work to update the full business case by the end
+    of the year was underway" is due in December 2018; the year is the paper's, not the one before, whatever the
+    tense."""
+    text = "Work to update the ESMCP full business case by the end of the year was underway."
+    (m,) = sentence_milestones(_sentence(text, "2018-09-19", ["ESMCP"]), date(2018, 9, 19))
+    assert (m.date_start, m.status) == ("2018-12-01", "planned")
