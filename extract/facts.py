@@ -94,8 +94,19 @@ _BARE_MARK = re.compile(r"\(?\d{1,3}\)?\.|\(\d{1,2}\)|\d{1,2}\.\d|0\.0+")
 _PAGE_COUNTER = re.compile(r"[\d,]+\s+(?:views?|downloads?)")
 
 
+#: A report's reference on a line of its own, its number and its year's two digits: "141 – 23", "086 – 23" under
+#: "Report reference number:" (police set 57s, a commissioner's decision reports); not a pair whose second is the
+#: greater, as a range's.
+_REFERENCE_PAIR = re.compile(r"(\d{2,4})\s?[–/-]\s?(\d{2})")
+
+
+def _a_reference(text: str) -> bool:
+    m = _REFERENCE_PAIR.fullmatch(text.strip())
+    return bool(m and int(m.group(2)) < int(m.group(1)))
+
+
 def sentence_metrics(s: Sentence) -> list[Metric]:
-    if _BARE_MARK.fullmatch(s.text.strip()) or _PAGE_COUNTER.fullmatch(s.text.strip()):
+    if _BARE_MARK.fullmatch(s.text.strip()) or _PAGE_COUNTER.fullmatch(s.text.strip()) or _a_reference(s.text):
         return []
     project = s.projects[0] if s.projects else s.section_project
     return [

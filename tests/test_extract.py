@@ -1297,6 +1297,14 @@ def test_bare_page_numbers_are_no_figures_and_a_dashboards_are():
     assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [0, 2, 5]
 
 
+def test_a_reports_reference_on_its_own_line_is_no_figure():
+    """A commissioner's decision report (police set 57s): "Report reference number:" over "141 – 23", the report's
+    number and its year's two digits."""
+    doc = _doc("Fleet Workshop\n\n## Report details\n\nReport reference number:\n\n141 – 23\n\nThe workshop will "
+               "service 350 vehicles.\n", "2023-09-07")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [350]
+
+
 def test_a_year_after_an_apostrophe_is_the_year_written():
     """"Jul ’19" in a paper of December 2019 is July 2019, not moved to the next July as a month without a year is
     (review of the dashboard dates of police set 36)."""
