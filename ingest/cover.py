@@ -435,6 +435,7 @@ class _Reading:
     authority: str | None = None
     decider: str | None = None  # the post of one who decides alone (``_decider``)
     report_date: str | None = None  # the paper's own date, "Date of report:" (``_read_label``)
+    meeting_body: str | None = None  # the body a label dates the meeting of, "Cabinet Meeting:" (``_BODY_MEETING``)
     acronyms: frozenset[str] = frozenset()  # the paper's own (``prose_acronyms``)
 
 
@@ -459,6 +460,9 @@ def read_cover(blocks: list[Block]) -> Cover:
         if i not in reading.used:
             _read_line(reading, i, line, letter)
     cover = reading.cover
+    # ... the body whose meeting a label dates is the board, over the organisation's line above it: "The Vale of
+    # Glamorgan Council" / "Cabinet Meeting: 19th October 2011" (council set 52s)
+    cover.board = reading.meeting_body or cover.board
     cover.decider = _as_the_prose_names(reading.decider, blocks) or _commissioner(blocks)
     if reading.dates:
         cover.meeting_date = min(reading.dates)[2]
@@ -578,10 +582,21 @@ def _known_label(label: str) -> bool:
             or bool(_TITLE_LEAD_LABEL.match(label)))
 
 
+#: A label that names the body whose meeting it dates: "Cabinet Meeting: 19th October 2011" (council set 52s, a
+#: cabinet report's cover).
+_BODY_MEETING = re.compile(r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}?(?:Board|Panel|Committee"
+                           r"|Sub-Committee|Cabinet|Council|Authority|Executive))\s+Meeting")
+
+
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
-    cover, label = reading.cover, " ".join(label.lower().split())
+    written, (cover, label) = label, (reading.cover, " ".join(label.lower().split()))
     reading.used.add(i)
     if not value:
+        return
+    body = _BODY_MEETING.fullmatch(" ".join(written.split()))
+    if body and parse_date(value) and not letter:
+        reading.meeting_body = reading.meeting_body or body.group("body")
+        _add_date(reading, 0, i, value)
         return
     if _title_label(label):
         if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack

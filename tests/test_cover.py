@@ -1342,3 +1342,12 @@ def test_a_commissioners_decision_log_names_its_author(tmp_path):
                           "for the Estates Review\n\nDecision number: 39/2021\n\nAuthor and Job Role: Kelvin Menon – "
                           "Treasurer\n\nExecutive Summary:\n\nA review will be carried out.\n", "log.txt")
     assert doc.presenter == "Kelvin Menon – Treasurer"
+
+
+def test_a_label_naming_a_body_and_its_meeting_gives_the_board_and_day(tmp_path):
+    """A cabinet report's cover (council set 52s): "Cabinet Meeting: 19th October 2011" under the council's name gives
+    the board and the day; the council's line is neither."""
+    doc = _read(tmp_path, "Agenda Item No\n\nThe Vale of Glamorgan Council\n\nCabinet Meeting: 19th October 2011\n\n"
+                          "Report of the Cabinet Member for Education\n\n21st Century Schools Programme\n\nPurpose of "
+                          "the Report\n\n1. To update Members on the 21st Century Schools Programme.\n", "report.txt")
+    assert (doc.board, doc.meeting_date, doc.title) == ("Cabinet", "2011-10-19", "21st Century Schools Programme")
