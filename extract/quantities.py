@@ -343,8 +343,31 @@ def find_quantities(text: str, *, skip: list[tuple[int, int]] | None = None) -> 
     skip = list(skip or []) + _non_figure_spans(text)
     found = [q for m in _NUMBER.finditer(text) if (q := _digit_quantity(text, m, skip))]
     found += [q for m in _word_number_re().finditer(text) if (q := _word_quantity(text, m, skip))]
+    found += _shares(text, skip)
     found = sorted(found, key=lambda q: q.start)
     return _without_axis_ticks(text, _scaled_runs(text, found))  # ... a money run's figures are no ticks (review)
+
+
+#: Two parties' shares of a cost, each a percentage, the two making a hundred: "to be funded 50/50 between EP and
+#: ECFRS", "a working assumption of a 50/50 contribution" (police set 57s, a commissioner's decision report), "a 60/40
+#: split"; an even split is one share.
+_SHARES = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/])")
+_SHARED_BEFORE = re.compile(r"\b(?:funded|shared|split)\s$")
+_SHARED_AFTER = re.compile(r"\s+(?:split|contribution|share|basis|funding|between)\b")
+
+
+def _shares(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
+    """The percentages of a split of costs (``_SHARES``)."""
+    found = []
+    for m in _SHARES.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        said = _SHARED_AFTER.match(text, m.end()) or _SHARED_BEFORE.search(text, 0, m.start())
+        if not said or int(a) + int(b) != 100 or any(s <= m.start() < e for s, e in skip):
+            continue
+        found.append(Quantity(m.start("a"), m.end("a"), a, float(a), "percent"))
+        if a != b:
+            found.append(Quantity(m.start("b"), m.end("b"), b, float(b), "percent"))
+    return found
 
 
 def _without_axis_ticks(text: str, found: list[Quantity]) -> list[Quantity]:

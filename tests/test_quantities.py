@@ -187,6 +187,12 @@ def test_numbers_that_are_not_figures(text):
         # "c." set close (uk-council grant report, police set 7)
         ("Care Prevention grant money (c.£550k) for only c.1,300 officers", [(550_000, "GBP"), (1_300, "people")]),
         ("estimates presented ranged from £10-20m for the suite", [(10_000_000, "GBP")]),
+        # two parties' shares of a cost, a hundred between them; an even split is one share (police set 57s, a
+        # commissioner's decision report); not a financial year, nor a score
+        ("The total fee will be £122,540 to be funded 50/50 between EP and ECFRS.", [(122_540, "GBP"),
+                                                                                    (50, "percent")]),
+        ("a 60/40 split of the capital cost", [(60, "percent"), (40, "percent")]),
+        ("in 2019/20 the split changed; the school scored 24/30 between inspections", []),
         # a percentage's range written with a hyphen has both ends, as with a dash (police set 55s, a panel's minutes)
         ("The Force was planning for a 25-40% reduction in government grant.", [(25, "percent"), (40, "percent")]),
         ("a total cost envelope at the end of RIBA stage 3 of £110.5m", [(110_500_000, "GBP")]),
