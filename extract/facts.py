@@ -258,11 +258,8 @@ def _year_written(d: DateMention) -> bool:
         or bool(_RELATIVE.search(d.text))
 
 
-#: A date said against the paper's own: its year is fixed ("next year", "last month", "next Summer"; council set 35);
-#: so is the year's end, the year the paper is in: "Work to update the full business case by the end of the year was
-#: underway" (police set 57s, a fire authority's minutes of September 2018: December 2018, not 2017).
-_RELATIVE = re.compile(r"(?i)\b(?:next|last|this|previous|coming|following|new\s+year"
-                       r"|the\s+(?:financial\s+|calendar\s+)?year)\b")
+#: A date said against the paper's own: its year is fixed ("next year", "last month", "next Summer"; council set 35).
+_RELATIVE = re.compile(r"(?i)\b(?:next|last|this|previous|coming|following|new\s+year)\b")
 
 
 def _in_name(s: Sentence, start: int, end: int) -> bool:
@@ -937,22 +934,29 @@ def _gain(text: str, q: Quantity) -> bool:
         # officers assaulted" (review; tests/test_benefits_milestones.py)
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
-                or re.match(r"^\s+(more|fewer|less|additional)\b", after)
-                # ... or a gain said again as its equivalent in posts: "69,745 additional hours of police visibility
-                # per year, equivalent to an extra 28 Police Officers" (police set 55s, a commissioner's decision paper)
-                or re.search(r"\bequivalent\s+(?:to|of)\s+(?:an?\s+)?(?:extra|additional)\s+$", before))
+                or re.match(r"^\s+(more|fewer|less|additional)\b", after) or _equivalent(text, q))
 
 
-#: A count joined by "and" to a gained count before it is gained too: "an extra 28 Police Officers and 22 PCSOs on the
-#: beat" (police set 55s).
+def _equivalent(text: str, q: Quantity) -> bool:
+    """A gain said again as its equivalent in posts: "69,745 additional hours of police visibility per year, equivalent
+    to an extra 28 Police Officers" (police set 55s, a commissioner's decision paper)."""
+    return bool(re.search(r"\bequivalent\s+(?:to|of)\s+(?:an?\s+)?(?:extra|additional)\s+$",
+                          text[max(0, q.start - 40) : q.start].lower()))
+
+
+#: ... and the posts joined to them by "and": "an extra 28 Police Officers and 22 PCSOs on the beat" (police set 55s);
+#: not a count after another gain: "reduced by 120 cases and 35 cases remain outstanding", "45 fewer burglaries and 12
+#: arrests" (review).
 _AND_NEXT = re.compile(r"(?:\s+[A-Za-z]+){0,3}\s+and\s+")
 
 
 def _gained(text: str, quantities: list[Quantity]) -> set[int]:
-    """The indexes of the counts stated as gains (``_gain``), with those joined to one (``_AND_NEXT``)."""
+    """The indexes of the counts stated as gains (``_gain``), with the posts joined to an equivalent (``_AND_NEXT``)."""
     gained: set[int] = set()
     for i, q in enumerate(quantities):
-        if _gain(text, q) or (i - 1 in gained and _AND_NEXT.fullmatch(text, quantities[i - 1].end, q.start)):
+        joined = i > 0 and _equivalent(text, quantities[i - 1]) \
+            and _AND_NEXT.fullmatch(text, quantities[i - 1].end, q.start) is not None
+        if _gain(text, q) or joined:
             gained.add(i)
     return gained
 

@@ -490,7 +490,7 @@ _BRAND = r"(?<![\w’'-])[a-z]{1,2}(?:\d{1,2}(?!\d)[A-Za-z]*|[A-Z][a-z]+[\w]*)"
 @cache
 def _keyword_re() -> re.Pattern:
     keywords = sorted(words("keyword"), key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in keywords)
+    alt = "|".join(re.escape(w) for w in keywords if w not in words("capitalised_only"))
     titled = "|".join(re.escape(w.title()) for w in keywords)
     return re.compile(
         # Title Case ... Programme
@@ -796,6 +796,9 @@ _MOVED_TO = re.compile(r"\b(?i:transition|migration|migrating|move|moving|roll-?
                        r"had|as|which|that|could|should|can|may)\b)[a-z])")
 
 
+_DUE_BY = re.compile(r"\s+by\s+(?:(?:\d{1,2}\s+)?" + _MONTHS + r"(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)$")
+
+
 def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"submitted an Expression of Interest", "the transition to ESN": what a delivery verb or noun says is
     delivered."""
@@ -806,9 +809,9 @@ def delivered_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if len(name.split()) >= 2:
             yield Candidate(name, seq, set(), "delivered")
     for m in _DELIVERED.finditer(p.text):
-        # ... nor the date it is due by: "able to deliver the FBC by December 2023" (police set 57s, a commissioner's
-        # decision report)
-        name = clean(re.split(r"\s+(?:for|in|by\s+(?=" + _MONTHS + r"\b|\d))\s*", m.group("name"))[0])
+        # ... nor the date it is due by, which ends it: "able to deliver the FBC by December 2023" (police set 57s, a
+        # commissioner's decision report); not a name's own year, "the Carbon Neutral by 2030 Pledge" (review)
+        name = clean(re.split(r"\s+(?:for|in)\s+", _DUE_BY.sub("", m.group("name")))[0])
         if len(name.split()) >= 2:
             yield Candidate(name, seq, set(), "delivered")
 
@@ -1128,7 +1131,8 @@ _ROAD = re.compile(r"\b(?:[ABM]\d{1,4}|Road|Street|Lane|Avenue|Way|Link|Bridge|H
 
 @cache
 def _lower_phrase_re() -> re.Pattern:
-    keywords = "|".join(re.escape(w) for w in sorted(words("keyword"), key=len, reverse=True))
+    keywords = "|".join(re.escape(w) for w in sorted(words("keyword") - words("capitalised_only"), key=len,
+                                                     reverse=True))
     # a participle before the name is not part of it: "an updated wellbeing strategy" (corpus 001)
     return re.compile(r"\b(?:the|a|an|our|its|their|new|this|of|on|for)\s+(?:[a-z]+ed\s+)?"
                       r"(?P<name>(?:[a-z][a-z-]+\s+){1,3}(?:" + keywords + r"))\b")

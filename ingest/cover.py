@@ -116,9 +116,6 @@ _CONTACT_TAIL = re.compile(r",?\s+(?:\S*@\S*|\[email|(?:tel|telephone|phone|e-?m
                            re.I)
 _NOT_TITLE = re.compile(
     r"@|\d{5}"  # an e-mail or phone line: kcc agenda
-    # ... or its label, before its number or at the line's end; not a title's noun: "Mobile First Phone Replacement
-    # (Technical Refresh) 1.2" (police set 57s, a commissioner's decision report)
-    r"|\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b(?=\s*(?:[:./(+\d]|$|no\b|number\b|ext\b))"
     r"|\bwww\.|https?://"  # "... is available at www.emeraldinsight.com/...": shared/pdfs/issue-316-example.pdf
     r"|£\s?(?:m|k|bn|000s?)\b"  # TOTAL £m: kcc budget risk register
     r"|^\[\d+\]|^\*"  # [3] Rolling programmes…: kcc appendix B
@@ -962,11 +959,24 @@ def _subtitle(lines: list[_Line]) -> str | None:
     return None
 
 
+#: A contact line's or a web page's word: "Telephone: 01622 694000", "Email this page", "Phone us" (kcc agenda, review).
+_CONTACT_WORD = re.compile(r"\b(?:direct dial|tel|telephone|phone|e-?mail|fax)\b", re.I)
+
+
+def _inside_a_name(text: str, m: re.Match[str]) -> bool:
+    """A contact word between two Title Case words is a title's noun: "Mobile First Phone Replacement (Technical
+    Refresh) 1.2" (police set 57s, a commissioner's decision report); not one that opens or ends the line, "Email this
+    page", "Contact Officer Telephone", nor one after a small word, "Sign up to email updates" (review)."""
+    return bool(re.search(r"(?<!\S)[A-Z][\w’'-]*\s+$", text[: m.start()])
+                and re.match(r"\s+[A-Z(]", text[m.end():]))
+
+
 def _title_like(text: str) -> bool:
     """Whether a cover line can be a title: not noise, a date, a contact line, a table header,
     figures, a footnote or a long sentence."""
     unglued = re.sub(r"(?<=\d)(?=[A-Za-z]{3})", " ", text)  # "5February 2008" (police set 17)
-    if _NOISE.match(text) or _date_only(unglued) or len(text.split()) < 2 or _NOT_TITLE.search(text):
+    if _NOISE.match(text) or _date_only(unglued) or len(text.split()) < 2 or _NOT_TITLE.search(text) \
+            or any(not _inside_a_name(text, m) for m in _CONTACT_WORD.finditer(text)):
         return False
     letters = sum(c.isalpha() for c in text)
     if letters < 0.5 * len(text.replace(" ", "")):  # "334.7 290.0": kcc budget risk register
@@ -1425,9 +1435,13 @@ def _put_to(blocks: list[Block], limit: int = 20) -> str | None:
 #: Fire and Crime Commissioner" (police set 55s, a commissioner's decision paper and a decision record; the annotators
 #: name the post as the board, as ``_decider``'s). Not a paper's mention of one: "the Panel asked the Police and Crime
 #: Commissioner", "presented to the Police and Crime Panel" (tests/test_cover.py).
-_COMMISSIONER = r"(?P<post>(?:Police|Police,\s+Fire|Police,\s+Fire\s+and\s+Rescue)\s+and\s+Crime\s+Commissioner)\b"
+#: ... the commissioner alone: not "the Police and Crime Commissioner's Joint Audit Committee", "the Police, Fire and
+#: Crime Commissioner and Chief Constable Joint Independent Audit Committee", nor a panel's "review the decision made
+#: by the Police and Crime Commissioner" (review).
+_COMMISSIONER = (r"(?P<post>(?:Police|Police,\s+Fire|Police,\s+Fire\s+and\s+Rescue)\s+and\s+Crime\s+Commissioner)\b"
+                 r"(?!['’]s\b|\s+and\b)")
 _TO_COMMISSIONER = re.compile(r"\b(?:paper|report|document)\s+is\s+(?:presented|submitted)\s+to\s+the\s+"
-                              + _COMMISSIONER + r"|\bdecision\s+(?:taken|made)\s+by\s+the\s+"
+                              + _COMMISSIONER + r"|\brecords\s+(?:a|the)\s+decision\s+(?:taken|made)\s+by\s+the\s+"
                               + _COMMISSIONER.replace("post", "by"))
 
 

@@ -943,10 +943,13 @@ def test_a_baseline_told_as_an_event_stays(text, dates):
     assert [m.date_text for m in found] == dates
 
 
-def test_the_end_of_the_year_is_the_papers_year():
+def test_work_under_way_by_a_date_is_on_target():
     """A fire authority's minutes of September 2018 (police set 57s): "Work to update the full business case by the end
-    of the year was underway" is due in December 2018; the year is the paper's, not the one before, whatever the
-    tense."""
+    of the year was underway" is going to plan for December 2018, not done in December 2017. A deed done by the end of
+    the year stays done in the year before a paper of January (review)."""
     text = "Work to update the ESMCP full business case by the end of the year was underway."
     (m,) = sentence_milestones(_sentence(text, "2018-09-19", ["ESMCP"]), date(2018, 9, 19))
-    assert (m.date_start, m.status) == ("2018-12-01", "planned")
+    assert (m.date_start, m.status) == ("2018-12-01", "on target")
+    text = "The Fleet Replacement Programme was completed by the end of the year, with 120 vehicles replaced."
+    (m,) = sentence_milestones(_sentence(text, "2024-01-15", ["Fleet Replacement Programme"]), date(2024, 1, 15))
+    assert (m.date_start, m.status) == ("2023-12-01", "achieved")
