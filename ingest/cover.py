@@ -1470,12 +1470,19 @@ _THIS_MEETING = re.compile(
 def _own_meeting(blocks: list[Block], limit: int = 12) -> str | None:
     """The body whose meeting a report's opening names (``_OWN_MEETING``, ``_THIS_MEETING``)."""
     for pattern in (_OWN_MEETING, _THIS_MEETING):
-        for b in blocks[:limit]:
+        for i, b in enumerate(blocks[:limit]):
             m = pattern.search(b.text) if b.table is None else None
             body = m and next(g for g in m.groups() if g)
+            alone = pattern is _THIS_MEETING and m and m.group("alone")
+            if alone and not (i and _DECISION_HEAD.match(blocks[i - 1].text)):
+                continue  # ... the cabinet alone under its decision's heading only, not a report's route: "Scrutiny
+                # Committee:" / "21 November 2023" / "Cabinet:" / "5 December 2023" (review)
             if body and not (pattern is _THIS_MEETING and _BARE_BODY.fullmatch(body)):
                 return body
     return None
+
+
+_DECISION_HEAD = re.compile(r"\s*(?:Decisions?|RESOLVED)\s*[:–-]?\s*$", re.I)
 
 
 #: A body named before its meeting's day where a web page runs its cover into one line: "Transport Delivery Committee

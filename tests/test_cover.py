@@ -1337,8 +1337,10 @@ def test_the_commissioner_a_paper_is_put_to_is_its_board(tmp_path, text, board):
     # ... and a decision page's cabinet alone on its line over what it decided (council set 50s)
     ("Councillor Jo Smith, Cabinet Member for Corporate Affairs, presented the report.\n\nDecision:\n\nCabinet:\n\n"
      "1. Noted the delivery of planned activity.\n", "Cabinet"),
-    # ... not a committee alone, which names no board (review)
+    # ... not a committee alone, which names no board, nor a cabinet on a report's route (review)
     ("Estates Update\n\nThe report was circulated before this meeting of the Committee.\n", None),
+    ("Estates Update\n\nScrutiny Committee:\n\n21 November 2023\n\nCabinet:\n\n5 December 2023\n\nThe "
+     "strategy sets out the disposal of surplus sites.\n", None),
 ])
 def test_the_body_of_this_meeting_is_the_board(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
