@@ -96,8 +96,8 @@ _PAGE_COUNTER = re.compile(r"[\d,]+\s+(?:views?|downloads?)")
 
 #: A report's reference on a line of its own, its number and its year's two digits: "141 – 23", "086 – 23" under
 #: "Report reference number:" (police set 57s, a commissioner's decision reports); not a pair whose second is the
-#: greater, as a range's.
-_REFERENCE_PAIR = re.compile(r"(\d{2,4})\s?[–/-]\s?(\d{2})")
+#: greater, as a range's, nor a vote's "54 – 12" (review).
+_REFERENCE_PAIR = re.compile(r"(\d{3,4})\s?[–/-]\s?(\d{2})")
 
 
 def _a_reference(text: str) -> bool:

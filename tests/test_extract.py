@@ -1305,8 +1305,8 @@ def test_a_reports_reference_on_its_own_line_is_no_figure():
     """A commissioner's decision report (police set 57s): "Report reference number:" over "141 – 23", the report's
     number and its year's two digits."""
     doc = _doc("Fleet Workshop\n\n## Report details\n\nReport reference number:\n\n141 – 23\n\nThe workshop will "
-               "service 350 vehicles.\n", "2023-09-07")
-    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [350]
+               "service 350 vehicles.\n\nVotes for – against:\n\n54 – 12\n", "2023-09-07")
+    assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [12, 54, 350]  # a vote stays
 
 
 def test_a_year_after_an_apostrophe_is_the_year_written():
