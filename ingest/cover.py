@@ -448,7 +448,8 @@ def read_cover(blocks: list[Block]) -> Cover:
             _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2], lead.group("form"))
             continue
         if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
-                and _NAME.match(re.split(r"\s+[-–]\s+", lines[i + 1].text)[0]) and not _ANSWER.match(lines[i + 1].text):
+                and _NAME.match(re.split(r"\s+[-–]\s+|,\s+", lines[i + 1].text)[0]) \
+                and not _ANSWER.match(lines[i + 1].text):
             reading.cover.presenter = lines[i + 1].text
             reading.used |= {i, i + 1}
             continue
@@ -505,7 +506,10 @@ _TITLE_LEAD = re.compile(r"^(?:" + _TITLE_LEAD_LABEL.pattern + r"|(?P<form>(?-i:
 #: forms; kent sets 7, 8 and 9 annotate the proposer as the presenter); not minutes' "Moved by" (review).
 #: ... and a form's "Report by:" with nothing after it: "Report by:" / "Jon Wilson – Head of Collaboration (ECFRS & EP)"
 #: (police set 39, a fire and police decision report's web page).
-_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|(?:proposer|report\s+by)\s*:)$", re.I)
+#: ... and a decision page's "Authorisation name:" over its signatory: "Sophie Linden, Deputy Mayor, Policing and
+#: Crime" (police set 57s, a mayor's office's decision page).
+_OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|(?:proposer|report\s+by|authorisation\s+name)\s*:)\s*$",
+                           re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:

@@ -1362,3 +1362,12 @@ def test_a_label_naming_a_body_and_its_meeting_gives_the_board_and_day(tmp_path)
                           "Report of the Cabinet Member for Education\n\n21st Century Schools Programme\n\nPurpose of "
                           "the Report\n\n1. To update Members on the 21st Century Schools Programme.\n", "report.txt")
     assert (doc.board, doc.meeting_date, doc.title) == ("Cabinet", "2011-10-19", "21st Century Schools Programme")
+
+
+def test_a_decision_pages_authorisation_name_is_its_presenter(tmp_path):
+    """A mayor's office's decision page (police set 57s): "Authorisation name:" over its signatory and post."""
+    doc = _read(tmp_path, "Command and Control Project Final Business Case\n\nReference code:\n\nPCD 670\n\nDate "
+                          "signed:\n\n02 December 2019\n\nAuthorisation name:\n\nSophie Linden, Deputy Mayor, "
+                          "Policing and Crime\n\nExecutive summary\n\nCommand and Control is a critical service.\n",
+                "pcd.txt")
+    assert doc.presenter == "Sophie Linden, Deputy Mayor, Policing and Crime"
