@@ -74,7 +74,13 @@ _LIST_INTRO = re.compile(r"\b(?:like|including|includes|such as|namely)\s+(?:the
 #: Social Care programmes" is one name.
 _LIST_OF_KIND = re.compile(r"(?P<list>" + _TITLE_PHRASE + r"(?:,\s+" + _TITLE_PHRASE + r")+,?\s+(?:and|&)\s+"
                            + _TITLE_PHRASE + r")\s+(?:projects|programmes|workstreams|initiatives|systems|schemes)\b")
-_COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|systems)\s*:\s*(?P<list>[A-Z][^.:]{3,300})")
+#: A kind's list after its colon ("a number of projects: A; B; C and D", corpus 000), its first item after "the" too,
+#: its items without their acronyms and what is said after them: "The delivery phase had been completed across 5
+#: projects: the Drill, HEAT Store of Stories, Lincoln City Football Club (LCFC) Community Hub and Lincoln Central
+#: Market with a total estimated cost of £11.9M" (council set 54s, a town deal board's minutes).
+_COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|systems)\s*:\s*(?:the\s+)?"
+                         r"(?P<list>[A-Z][^.:]{3,300})")
+_ITEM_TAIL = re.compile(r"\s+(?:with|which|that|who|where|at\s+a\s+cost|costing)\b.*$")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?:the\s+)?(?P<list>[A-Z][^.;:]{1,150})")
 #: "Plan 2025-29", "Phase 2", "Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy)
@@ -980,7 +986,8 @@ def list_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if _one_defined_name(m.group("list")):
             continue
         for part in re.split(r";\s*|,\s*|\s+and\s+", m.group("list")):
-            name = clean(re.sub(r"^the\s+", "", part.strip()))
+            part = _ITEM_TAIL.sub("", re.sub(r"\s*\([A-Z]{2,6}\)", "", part.strip()))
+            name = clean(re.sub(r"^the\s+", "", part))
             plain = " " not in name and not shaped_like_a_name(name)
             if re.fullmatch(_TITLE_PHRASE, name) and (right_after or not plain):
                 yield Candidate(name, seq, set(), "list")

@@ -1522,6 +1522,16 @@ def test_a_titles_timeline_is_the_papers_word(tmp_path):
     assert "School Estate Plan" in found and "School Estate Plan Timeline" not in found
 
 
+def test_a_counted_list_after_its_colon_names_its_projects(tmp_path):
+    """A town deal board's minutes (council set 54s): the list after "5 projects:" starts after "the", holds an
+    acronym and runs on into what is said of it."""
+    found = _names_in(tmp_path, "The delivery phase had been completed across 5 projects: the Drill, HEAT Store of "
+                                "Stories, Lincoln City Football Club (LCFC) Community Hub and Lincoln Central Market "
+                                "with a total estimated cost of £11.9M.\n")
+    assert {"HEAT Store of Stories", "Lincoln Central Market"} <= found
+    assert not any("with a total" in name for name in found)
+
+
 def test_a_program_spelt_the_american_way_is_a_project(tmp_path):
     """A fire authority's minutes (police set 55s): "a Joint Police and Fire Service Cadets Program has been
     established", a programme in the American spelling."""
