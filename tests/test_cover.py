@@ -1089,6 +1089,17 @@ def test_a_previous_meeting_held_on_a_day_does_not_date_the_paper(tmp_path):
     # ... not a board cut from the title's own words after its "Report" (review)
     ("Annual Report of the Police and Crime Commissioner Police and Crime Panel ~ 2 July 2020\n\nThis report presents "
      "the annual report.\n", None),
+    # a cabinet's item page (council set 50s): the agenda of "this meeting of Cabinet" is the paper's own
+    ("Report of The Cabinet Member for Leisure.\n\nA Joint meeting of the Overview and Scrutiny Committees will "
+     "consider this item on 30 November 2021, which is subsequent to the publication of the agenda for this meeting of "
+     "Cabinet.\n\nPurpose of report\n\nTo consider options for the leisure centre.\n", "Cabinet"),
+    # ... and a decision page's cabinet alone on its line over what it decided (council set 50s)
+    ("Councillor Jo Smith, Cabinet Member for Corporate Affairs, presented the report.\n\nDecision:\n\nCabinet:\n\n"
+     "1. Noted the delivery of planned activity.\n", "Cabinet"),
+    # ... not a committee alone, which names no board, nor a cabinet on a report's route (review)
+    ("Estates Update\n\nThe report was circulated before this meeting of the Committee.\n", None),
+    ("Estates Update\n\nScrutiny Committee:\n\n21 November 2023\n\nCabinet:\n\n5 December 2023\n\nThe "
+     "strategy sets out the disposal of surplus sites.\n", None),
 ])
 def test_a_board_named_by_its_own_minutes_or_its_meeting(tmp_path, text, board):
     assert _read(tmp_path, text, "item.txt").board == board
@@ -1329,30 +1340,19 @@ def test_the_commissioner_a_paper_is_put_to_is_its_board(tmp_path, text, board):
     assert found == board if board else "Commissioner" not in (found or "")
 
 
-@pytest.mark.parametrize("text,board", [
-    # a cabinet's item page (council set 50s): the agenda of "this meeting of Cabinet" is the paper's own
-    ("Report of The Cabinet Member for Leisure.\n\nA Joint meeting of the Overview and Scrutiny Committees will "
-     "consider this item on 30 November 2021, which is subsequent to the publication of the agenda for this meeting of "
-     "Cabinet.\n\nPurpose of report\n\nTo consider options for the leisure centre.\n", "Cabinet"),
-    # ... and a decision page's cabinet alone on its line over what it decided (council set 50s)
-    ("Councillor Jo Smith, Cabinet Member for Corporate Affairs, presented the report.\n\nDecision:\n\nCabinet:\n\n"
-     "1. Noted the delivery of planned activity.\n", "Cabinet"),
-    # ... not a committee alone, which names no board, nor a cabinet on a report's route (review)
-    ("Estates Update\n\nThe report was circulated before this meeting of the Committee.\n", None),
-    ("Estates Update\n\nScrutiny Committee:\n\n21 November 2023\n\nCabinet:\n\n5 December 2023\n\nThe "
-     "strategy sets out the disposal of surplus sites.\n", None),
+@pytest.mark.parametrize("text,presenter", [
+    # a commissioner's decision log's "Author and Job Role:" (police set 57s)
+    ("Decision Log 039/2021 – Transfer from reserves for the Estates Review\n\nPolice and Crime Commissioner for "
+     "Surrey – Decision Making Record\n\nReport Title: Transfer from reserves for the Estates Review\n\nDecision "
+     "number: 39/2021\n\nAuthor and Job Role: Kelvin Menon – Treasurer\n\nExecutive Summary:\n\nA review will be "
+     "carried out.\n", "Kelvin Menon – Treasurer"),
+    # a mayor's office's decision page: "Authorisation name:" over its signatory and post (police set 57s)
+    ("Command and Control Project Final Business Case\n\nReference code:\n\nPCD 670\n\nDate signed:\n\n02 December "
+     "2019\n\nAuthorisation name:\n\nSophie Linden, Deputy Mayor, Policing and Crime\n\nExecutive summary\n\n"
+     "Command and Control is a critical service.\n", "Sophie Linden, Deputy Mayor, Policing and Crime"),
 ])
-def test_the_body_of_this_meeting_is_the_board(tmp_path, text, board):
-    assert _read(tmp_path, text, "item.txt").board == board
-
-
-def test_a_commissioners_decision_log_names_its_author(tmp_path):
-    """A commissioner's decision log (police set 57s): "Author and Job Role:" names the presenter."""
-    doc = _read(tmp_path, "Decision Log 039/2021 – Transfer from reserves for the Estates Review\n\nPolice and Crime "
-                          "Commissioner for Surrey – Decision Making Record\n\nReport Title: Transfer from reserves "
-                          "for the Estates Review\n\nDecision number: 39/2021\n\nAuthor and Job Role: Kelvin Menon – "
-                          "Treasurer\n\nExecutive Summary:\n\nA review will be carried out.\n", "log.txt")
-    assert doc.presenter == "Kelvin Menon – Treasurer"
+def test_a_decision_records_author_field_names_its_presenter(tmp_path, text, presenter):
+    assert _read(tmp_path, text, "record.txt").presenter == presenter
 
 
 def test_a_label_naming_a_body_and_its_meeting_gives_the_board_and_day(tmp_path):
@@ -1362,12 +1362,3 @@ def test_a_label_naming_a_body_and_its_meeting_gives_the_board_and_day(tmp_path)
                           "Report of the Cabinet Member for Education\n\n21st Century Schools Programme\n\nPurpose of "
                           "the Report\n\n1. To update Members on the 21st Century Schools Programme.\n", "report.txt")
     assert (doc.board, doc.meeting_date, doc.title) == ("Cabinet", "2011-10-19", "21st Century Schools Programme")
-
-
-def test_a_decision_pages_authorisation_name_is_its_presenter(tmp_path):
-    """A mayor's office's decision page (police set 57s): "Authorisation name:" over its signatory and post."""
-    doc = _read(tmp_path, "Command and Control Project Final Business Case\n\nReference code:\n\nPCD 670\n\nDate "
-                          "signed:\n\n02 December 2019\n\nAuthorisation name:\n\nSophie Linden, Deputy Mayor, "
-                          "Policing and Crime\n\nExecutive summary\n\nCommand and Control is a critical service.\n",
-                "pcd.txt")
-    assert doc.presenter == "Sophie Linden, Deputy Mayor, Policing and Crime"
