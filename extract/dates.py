@@ -159,10 +159,17 @@ def _month_day(m: re.Match, ref: date | None):
     return _day_month(m, ref)
 
 
-#: ... and with hyphens and its century: "(24-01-2023)" (council set 10, a committee's decision)
-@rule(r"\b(?P<day>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b|-(?P<hm>\d{1,2})-(?P<hy>(?:19|20)\d\d)(?!\d))")
+#: ... and with hyphens and its century: "(24-01-2023)" (council set 10, a committee's decision); and with full stops,
+#: "Further to minute 11 (31.01.2022)", "(Cab.14.12.2022/14)", a decision notice's "Date 28.03.23" (council set 54s and
+#: 52s, police set 59s), a two-digit year only after a day and a month of two digits each
+@rule(r"(?<!\d)(?<!\d\.)(?P<day>\d{1,2})(?:/(?P<m>\d{1,2})/(?P<y>\d{4}|\d{2})\b|-(?P<hm>\d{1,2})-(?P<hy>(?:19|20)\d\d)(?!\d)"
+      r"|\.(?P<dm>\d{1,2})\.(?P<dy>(?:19|20)\d\d)(?![\d.])|(?<=\d\d)\.(?P<sm>\d\d)\.(?P<sy>\d\d)(?![\d.]))")
 def _numeric(m: re.Match, ref: date | None):
-    year, month = m.group("y") or m.group("hy"), m.group("m") or m.group("hm")
+    year = m.group("y") or m.group("hy") or m.group("dy") or m.group("sy")
+    month = m.group("m") or m.group("hm") or m.group("dm") or m.group("sm")
+    if (m.group("dm") or m.group("sm")) and re.search(r"(?i)\b(?:version|v|release|para(?:graph)?|section)\.?\s*$",
+                                                       m.string[: m.start()]):
+        return None  # a version's or a paragraph's number: "version 10.11.12" (review)
     try:
         d = date(_year2(year), int(month), int(m.group("day")))
     except ValueError:

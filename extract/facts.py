@@ -253,7 +253,7 @@ def _year_written(d: DateMention) -> bool:
     """A date's words give its year: "2025", "12/03/24", "Jul ’19" (review of police set 36's dashboard dates); a
     month's two digits are its year's: "Mar 09", "June18" (police sets 43 and 40); a relative date's, the paper's
     (``_RELATIVE``)."""
-    return bool(re.search(r"(19|20)\d\d|\d\d/\d\d|['‘’]\d\d", d.text)) \
+    return bool(re.search(r"(19|20)\d\d|\d\d[/.]\d\d|['‘’]\d\d", d.text)) \
         or (d.precision == "month" and bool(re.search(r"[A-Za-z][\s-]*\d\d$", d.text))) \
         or bool(_RELATIVE.search(d.text))
 
@@ -347,7 +347,8 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        # "transitioned to business-as-usual status at the end of March 2024", "agreed to review the
                        # programme position at the end of September 2025" (review)
                        r"|\b(?:(?:spend|financial|budget|outturn|funding|cash|capital|revenue)\s+position|"
-                       r"performance|expenditure|spend|spent|outturn)\s+(?:(?:[\w’'-]+\s+){0,4}?"
+                       # ... or a balance: "the estimated balance as at 31.03.25" (uk-council capital strategy)
+                       r"performance|expenditure|spend|spent|outturn|balances?)\s+(?:(?:[\w’'-]+\s+){0,4}?"
                        r"(?:as\s+(?:at|of)|(?:up\s+)?to\s+the\s+end\s+of)|at|to)"
                        r")\s+(?:the\s+end\s+of\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets

@@ -73,6 +73,12 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("Date: WEDNESDAY 30 JANUARY 2013Time: 8.00am", "2013-01",
          ("30 JANUARY 2013", "2013-01-30", "2013-01-30", "day")),
         ("the Cabinet's decisions (24-01-2023) and", "2023-02", ("24-01-2023", "2023-01-24", "2023-01-24", "day")),
+        # ... or with full stops, and a two-digit year after a day and a month of two digits (council sets 52s and 54s,
+        # police set 59s)
+        ("Further to minute 11 (31.01.2022), the Cabinet", "2022-03", ("31.01.2022", "2022-01-31", "2022-01-31",
+                                                                       "day")),
+        ("(Cab.14.12.2022/14)", "2022-12", ("14.12.2022", "2022-12-14", "2022-12-14", "day")),
+        ("Date 28.03.23", "2023-04", ("28.03.23", "2023-03-28", "2023-03-28", "day")),
         # a year's possessive is no decade; a name after a day keeps its capital (review of issue 9's work)
         ("In 2024's budget the scheme was cut", "2025-01", ("2024", "2024-01-01", "2024-12-31", "year")),
         ("On March 3 St Albans station opened", "2025-01", ("March 3", "2025-03-03", "2025-03-03", "day")),
@@ -88,6 +94,19 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 def test_dates_resolve_against_meeting(text, meeting, expected):
     (found,) = find_dates(text, meeting)
     assert (found.text, found.date_start, found.date_end, found.precision) == expected
+
+
+def test_a_day_in_full_stops_gives_its_year():
+    """A day written "31.03.25" says its year as "31/03/25" does: it is not moved to the year before by a past tense
+    (uk-council capital strategy)."""
+    from boardkb.extract.facts import _year_written
+
+    assert all(_year_written(d) for d in find_dates("by 31.03.25 and 31/03/25", "2025-01-30"))
+
+
+def test_a_version_or_paragraph_number_with_full_stops_is_no_date():
+    """Review: "version 10.11.12" and "paragraph 12.10.2023" are numbers of a thing, not days."""
+    assert find_dates("version 10.11.12 of the app; see paragraph 12.10.2023 of the plan", "2023-09") == []
 
 
 def test_a_time_ago_roughly_said_is_no_date_and_a_compound_counts_whole():
@@ -416,7 +435,9 @@ def test_figure_periods_are_not_milestones():
                  "The Board received an overview of the Fleet Programme spend position at 30 June 2024.",
                  "It was noted that total capital expenditure to the end of July 2024 for the Fleet Programme was "
                  "£45.4m.",
-                 "Of the Fleet Programme budget, just over £7m had been spent as at November 2024."):
+                 "Of the Fleet Programme budget, just over £7m had been spent as at November 2024.",
+                 # ... or a balance's day, in full stops (uk-council capital strategy)
+                 "The Fleet Programme reserve is the estimated balance as at 31.03.25 before any drawdown."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     # ... not what a programme is in a position to do, nor a status reached or a position to be reviewed (review)
     for text, day in [("The Fleet Programme is in a position to go live at the end of March 2025.",
