@@ -571,7 +571,7 @@ _FORM_QUESTION = re.compile(r"^(?:is|are|does|do|has|have|will|was|were|reason|l
 def _form_field(label: str, value: str) -> bool:
     """A field of a form however long its label, not a title with a colon: a question, or a value that answers one or
     names a person ("Cabinet Member for Finance: Cllr Paul Jones", review)."""
-    return bool(_FORM_QUESTION.search(label) or _ANSWER.match(value) or re.match(r"All\b", value)
+    return bool(_FORM_QUESTION.search(label) or _ANSWER.match(value) or re.match(r"All(?:\s+[A-Za-z]+s)?\s*$", value)
                 or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", value))
 
 
@@ -825,6 +825,9 @@ def _board_name(text: str) -> str:
     # ... and the body a meeting is of: "Meeting of the Scottish Police Authority - 26 February 2023" (police set 45s)
     name = re.sub(r"^(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+(?:the\s+)?(?=\S)", "", name,
                   flags=re.I)
+    # ... nor a resolution's lead-in: "RESOLVED – That the Streets & Walkways Sub Committee:" (council set 54s, a
+    # committee's item page)
+    name = re.sub(r"^(?:resolved|agreed)\s*[-–—:]?\s*that\s+(?:the\s+)?(?=\S)", "", name, flags=re.I)
     # the item number printed on the board's line is no part of it: "AGENDA ITEM 9 West Mercia Police
     # and Crime Panel" (case: tests/test_cover.py, a police and crime panel's cover)
     item = AGENDA_ITEM.pattern
@@ -858,7 +861,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
     if entitled:
         return entitled.group("title")  # the minutes say it, over any line's look
     skip: set[int] = set()
-    for i, line in enumerate(lines):
+    for i, line in _titled_first(lines):
         if i in reading.used or i in skip or not line.title_ok:
             continue
         text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
@@ -891,6 +894,18 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             return _minutes_title(title, cover)
         return _undated(title, cover.meeting_date or cover.opening_date)
     return None
+
+
+def _titled_first(lines: list[_Line]) -> list[tuple[int, _Line]]:
+    """The cover's lines, the one right above a "Report of the <post>" line first: that line is the item's title, over
+    a web page's heading above it ("Archived decisions" / ... / "Community Fire Safety (CFS) Thematic Inspection :
+    Progress Report" / "Report of the Chief Fire Officer", police set 62s, a fire authority's archived item)."""
+    numbered = list(enumerate(lines))
+    first = next((i - 1 for i, line in numbered[1:] if (m := _REPORT_OF.match(line.text)) and not m.group("what")
+                  and ":" not in line.text and len(line.text.split()) <= 10), None)
+    if first is None:
+        return numbered
+    return [numbered[first], *numbered[:first], *numbered[first + 1:]]
 
 
 #: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH

@@ -293,6 +293,18 @@ def _read(tmp_path, text, name="paper.txt"):
     ("Agenda item\n\nPrecept Proposal\n\nA report by the Police & Crime Commissioner is attached.\n\nMinutes:\n\n"
      "The Panel noted the proposal.\n",
      ("Panel", None, "Precept Proposal", "Police & Crime Commissioner")),
+    # a title with a colon whose words after it start "All" is no form's answer ("Wards affected: All"), and the body
+    # a resolution's lead-in names is the board (council set 54s)
+    ("Agenda item\n\nMarket Square Improvements Project: All Change at the Square\n\nReport of the Director of "
+     "Place\n\nMinutes:\n\nThe Sub Committee considered the report.\n\nRESOLVED – That the Planning and "
+     "Transportation Sub Committee:\n\n1. Approve an additional budget of £151,323.\n",
+     ("Planning and Transportation Sub Committee", None, "Market Square Improvements Project: All Change at the Square",
+      "Director of Place")),
+    # the line right above "Report of the <post>" is the item's title, over the archive's heading (police set 62s)
+    ("Archived decisions\n\nNorthshire Fire and Rescue Authority\n\nItem\n\n5 December 2001\n\nCommunity Fire "
+     "Safety Thematic Inspection : Progress Report\n\nReport of the Chief Fire Officer\n\nContact:\n\nJane Smith\n",
+     ("Northshire Fire and Rescue Authority", "2001-12-05",
+      "Community Fire Safety Thematic Inspection : Progress Report", "Chief Fire Officer")),
     # ... but a whole meeting's minutes have no one presenter (uk-council cabinet minutes)
     ("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 9 January 2025\n\n"
      "1. Apologies\n\nApologies were received.\n\n2. Budget Monitoring\n\nMr Shipton introduced the report.\n",
