@@ -239,9 +239,10 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
 
 
 #: A paragraph a sentence points to without the word: "the deletion of projects outlined in 8.6" (council set 28, a
-#: cabinet's minutes; tests/test_quantities.py), "as set out in 3.2.1 above".
-_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|explained|listed|referred\s+to)\s+"
-                         r"(?:in|under)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b"
+#: cabinet's minutes; tests/test_quantities.py), "as set out in 3.2.1 above", "as referred to at 2.2", "the total
+#: amount stated in 2.1" (council set 56s, a cabinet's decision).
+_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|explained|listed|referred\s+to|stated)\s+"
+                         r"(?:in|under|at)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b"
                          r"|[a-z]))")  # ... not "shown at 4.5 weeks" (review)
 
 
@@ -573,11 +574,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         # (kent set 6), not a figure before a lost space: "Arrests in Q3: 412.The force" (review)
     if _section_or_code(num, before, after):
         return True
-    if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50 \
-            and not _VOTE_BEFORE.search(before):
-        return True  # a list marker: "(2) Endorse the proposed decision"; not a vote: "For (14) Against (45)"
-    if re.search(r"(?:^|[:;]\s|\n\s*)$", before) and re.match(r"^\)\s+[A-Z][a-z]", after) and value <= 50:
-        return True  # ... or "tell me: 1) How many residents" (uk-council questions paper)
+    if value <= 50 and _list_marker(before, after):
+        return True
     if whole and value <= 50 and re.search(r"(?:^|\n)\s*$", before) and re.match(r"^\s+[A-Z0-9]", after) \
             and unit_after(after) is None:
         return True  # a list's number at the start of a line: "1 KCC’s Budget webpage", "2 2025-26 Budget
@@ -591,6 +589,22 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _list_marker(before: str, after: str) -> bool:
+    """A list's number in brackets or before one."""
+    if before.endswith("(") and re.match(r"^\)\s+[A-Z][a-z]", after) and not _VOTE_BEFORE.search(before):
+        return True  # a list marker: "(2) Endorse the proposed decision"; not a vote: "For (14) Against (45)"
+    if re.search(r"(?:^|[:;]\s|\n\s*)$", before) and re.match(r"^\)\s+[A-Z][a-z]", after):
+        return True  # ... or "tell me: 1) How many residents" (uk-council questions paper)
+    # ... or a resolution's, before its verb: "RESOLVED to (1) note the need for a new depot; and (2) approve" (council
+    # sets 56s and 57s, decision and minutes pages), not "38 vehicles (38) of which"
+    return bool(_RESOLVED_TO.search(before)
+                and re.match(r"^\)\s+(?!(?:of|in|for|to|and|or|per|from)\b)[a-z]{3,}", after))
+
+
+#: What leads into a resolution's numbered parts, up to the bracket before a number: "RESOLVED to (", "; and (".
+_RESOLVED_TO = re.compile(r"(?:\b(?:resolved|agreed|decided)\s+(?:to|that)|[;:]\s*(?:and|or)?)\s*\($", re.I)
 
 
 def _a_year(value: float, before: str, after: str) -> bool:

@@ -71,6 +71,10 @@ def _found(text):
         "See Risk Ref. 23 in the corporate risk register",
         # a paragraph pointed at without the word (council set 28, a cabinet's minutes)
         "That Cabinet noted the deletion of projects outlined in 8.6, to be replaced by new projects",
+        # ... or pointed at by what it states (council set 56s, a cabinet's decision)
+        "vehicles (to include the costs as referred to at 2.2) and ULEVs (included in the total amount stated in 2.1)",
+        # a resolution's numbered parts before their verbs (council sets 56s and 57s)
+        "The Lead Member RESOLVED to (1) note the need for a new depot; and (2) approve the project",
         # a section's number run into its heading in capitals; issue numbers and codes with a leading zero (police
         # set 14, a force's estates report and a business case's document control table)
         "3 ISSUES FOR CONSIDERATION 3.1 Estate Strategy The Estate Strategy was launched",
