@@ -146,10 +146,25 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     out.milestones.extend(decisions)
     _cell_facts(doc, names_by_seq, written, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)
-    out.milestones = _said_once(_retold_once(_first_telling(out.milestones, lambda m: (
+    out.milestones = _said_once(_retold_once(_first_telling(_own_meeting_once(out.milestones), lambda m: (
         m.date_start, m.date_end, normalise(m.event)))))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
+
+
+def _own_meeting_once(milestones: list[Milestone]) -> list[Milestone]:
+    """The meeting a paper goes to, told again in its prose, is the cover's one event: "... endorsed by Cabinet on 30th
+    January to be presented to full Council budget meeting on 13th February" in the report to that meeting (kent set
+    k2, the uk-council budget covering report; tests/test_extract.py)."""
+    own = next((m for m in milestones if m.rule == "milestone.own_meeting"), None)
+    if own is None:
+        return milestones
+    return [m for m in milestones if m is own or m.precision != "day" or m.date_start != own.date_start
+            or not _MEETING_TOLD.search(m.quote)]
+
+
+#: Words that tell a meeting's day as the meeting's: "to be presented to full Council budget meeting on".
+_MEETING_TOLD = re.compile(r"(?i)\b(?:meeting|presented\s+to|considered\s+by|report\s+to)\b")
 
 
 def _title_project(doc: Document, projects: dict[str, str]) -> str | None:

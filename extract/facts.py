@@ -296,6 +296,17 @@ def _edition(text: str, d: DateMention) -> bool:
     return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
 
 
+#: A document a sentence cites, by the day it came out: "The Treasury Management Strategy as set out in appendix M of
+#: the final draft report published on 5th February 2025", "Members are asked to refer to the final updated draft
+#: 2025-26 budget report published on 5th February" (kent set k2, the uk-council budget covering report's nine
+#: recommendations: one publication told as each recommendation's event; tests/test_extract.py). The publication told
+#: for itself stays an event: "the final draft budget report for County Council published on 5th February 2025".
+_CITED = re.compile(r"\b(?:set\s+out|detailed|described|outlined|refer\s+to|referred\s+to)\b(?:[^.;]|\.(?=\d)){0,160}?"
+                    r"\b(?:report|"
+                    r"papers?|document|budget|letter)\s+(?:published|dated|issued|circulated)\s+(?:on\s+)?(?:the\s+)?$",
+                    re.I)
+
+
 #: A document's control line dates the document, not an event: "Page 1 of 25 Version 1.0: 01/08/2018", "Paper 3 CCF
 #: Project Dossier Page 1 of 29 22 April 2015 Report to: ..." (police sets 35, 40, 43 and 46: fire and rescue committee
 #: papers' running headers; 5 dates, none an annotated milestone; tests/test_benefits_milestones.py). A page count alone
@@ -622,6 +633,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
                 or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text):
             continue  # the span of a figure or forecast, or the date of figures, not an event
+        if _CITED.search(s.text[max(0, d.start - 200) : d.start]):
+            continue  # the day a cited document came out, not the sentence's event
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:
             event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)

@@ -574,7 +574,7 @@ def join_lines(lines: list[str]) -> str:
 
 def _segments(words: list[dict], page: int) -> list[Line]:
     """Group words into lines by baseline, and split lines at wide gaps."""
-    words = sorted(words, key=lambda w: (round(w["bottom"]), w["x0"]))
+    words = sorted(_glue_superscripts(words), key=lambda w: (round(w["bottom"]), w["x0"]))
     rows: list[list[dict]] = []
     for w in words:
         for row in rows[-3:]:
@@ -595,6 +595,30 @@ def _segments(words: list[dict], page: int) -> list[Line]:
                         for part in _split_row(seg, _figure_boundary if i == 0 else _figure_cell_boundary)]
         lines.extend(Line(seg, page) for seg in segments)
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+#: An ordinal's letters, set small and raised after a day's number: the "th" of "13th February".
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)")
+
+
+def _glue_superscripts(words: list[dict]) -> list[dict]:
+    """Words with an ordinal's raised suffix glued back on: "13" and a smaller "th" whose baseline sits above the
+    number's, touching it, are "13th". Left apart, the suffix is a line of its own between two lines of the paragraph
+    and cuts it in three ("... were published" / "th" / "from 6 January 2025 to support ...": 64 such lines in the
+    uk-council papers' budget reports, QPR appendix and minutes; tests/test_text_layer.py)."""
+    numbers = [w for w in words if w["text"][-1:].isdigit()]
+    glued: set[int] = set()
+    for w in words:
+        if not _ORDINAL_SUFFIX.fullmatch(w["text"]):
+            continue
+        for n in numbers:
+            if (w["size"] < 0.9 * n["size"] and n["top"] - 0.5 <= w["top"] and w["bottom"] < n["bottom"] - 0.5
+                    and -0.5 <= w["x0"] - n["x1"] <= 0.15 * n["size"]):
+                n["text"] += w["text"]
+                n["x1"] = max(n["x1"], w["x1"])
+                glued.add(id(w))
+                break
+    return [w for w in words if id(w) not in glued]
 
 
 def _split_row(row: list[dict], boundary: Callable[[list[dict], dict, dict, float], bool]) -> list[list[dict]]:
@@ -913,6 +937,14 @@ def _ended_short(prev: Line, ln: Line, right: float) -> bool:
     return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]", ln.text)) and prev.x1 < ln.x0 + 0.7 * (right - ln.x0)
 
 
+def _counts_on(first: Line, ln: Line) -> bool:
+    """A line numbered one on from the paragraph's first starts the next item of their list, numbers written bare:
+    "1 KCC’s Budget webpage" / "2 2025-26 Budget approved by County Council on 13th February 2025" (uk-council
+    cabinet budget update's background documents; tests/test_text_layer.py)."""
+    a, b = re.match(r"(\d{1,2})\s+\S", first.text), re.match(r"(\d{1,2})\s+\S", ln.text)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+
+
 def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
     """Join lines into paragraphs by spacing, indentation, fonts and leading markers."""
     blocks: list[Block] = []
@@ -952,6 +984,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
                 or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold
                                                     or _ended_short(prev, ln, right)))
                 or bool(_LABEL_START.match(ln.text) and _LABEL_START.match(current[0].text))
+                or _counts_on(current[0], ln)
             )
             if new:
                 flush()

@@ -401,6 +401,24 @@ def test_status_from_stage_marks(row, status):
     assert stage_status(row, ["Project", "Design", "Build", "Go live", "Closed"]) == status
 
 
+def test_a_cited_documents_day_is_no_event():
+    """Kent set k2, the uk-council budget covering report: nine recommendations each cite "the final draft report
+    published on 5th February 2025"; the day the cited report came out is none of theirs. Told for itself, the
+    publication is an event."""
+    from datetime import date
+
+    for text in ("The Treasury Management Strategy as set out in appendix M of the final draft report published on "
+                 "5th February 2025.",
+                 "Members are asked to refer to the final updated draft 2025-26 budget report published on 5th "
+                 "February for this meeting and not previous drafts.",
+                 "Agree to the recommendations on the uplift to Kent Pay Scheme as set out in section 7.9 of the final "
+                 "draft budget published on 5th February 2025"):
+        assert sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13)) == [], text
+    (told,) = sentence_milestones(_sentence("The final draft budget report for County Council was published on 5th "
+                                            "February 2025.", "2025-03-04"), date(2025, 3, 4))
+    assert (told.date_start, told.status) == ("2025-02-05", "achieved")
+
+
 def test_figure_periods_are_not_milestones():
     from datetime import date
 
@@ -1055,6 +1073,18 @@ def test_a_decision_pages_meeting_has_been_held_and_a_meetings_own_header_is_no_
                                                                                 "considered by Cabinet")]
     # police set 19: a panel's page header lists every paper of the day; none of six was annotated
     assert _own_meeting("Gloucestershire Police and Crime Panel - Friday 25 March 2022 10.00 am") == []
+
+
+def test_the_meeting_a_paper_goes_to_told_again_in_its_prose_is_one_event():
+    """Kent set k2, the uk-council budget covering report: "... endorsed by Cabinet on 30th January to be presented to
+    full Council budget meeting on 13th February" in the report to that meeting tells the cover's event again."""
+    text = ("To: County Council 13 February 2025\n\nTransformation Programme Budget\n\nAn updated draft was "
+            "published on 23 January and endorsed by Cabinet on 30 January to be presented to full Council budget "
+            "meeting on 13 February.\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    days = sorted((m.date_start, m.rule) for m in extract_document(doc).milestones)
+    assert [d for d, _ in days].count("2025-02-13") == 1 and ("2025-02-13", "milestone.own_meeting") in days
+    assert "2025-01-30" in [d for d, _ in days]
 
 
 def test_a_decision_pages_meeting_and_its_decisions_day_are_one_event():

@@ -151,3 +151,22 @@ def test_figures_set_flush_right_make_their_columns(council):
     texts = _texts(council / "kcc_cabinet_2025-03-04_cabinet-report-4-march-2025.pdf")
     assert any(t.startswith("The Public Health Grant announcement includes an average 5.4% cash increase in the "
                             "national settlement, or a 3.0% real-terms increase") for t in texts)
+
+
+def test_an_ordinals_raised_suffix_stays_in_its_paragraph(council):
+    # Budget covering report: each day's raised "th" or "rd" was a line of its own between two lines of the summary,
+    # cutting it in three ("... were published" / "th" / "from 6 January 2025 to support ...")
+    texts = _texts(council / "kcc_council_2025-02-13_council-covering-report-2025-26-budget-final.pdf")
+    assert not [t for t in texts if t in ("st", "nd", "rd", "th")]
+    assert any(t.startswith("The administration’s balanced draft budget proposals for 2025-26 were published from 6th "
+                            "January 2025 to support the scrutiny") for t in texts)
+    assert any("was published on 23rd January and endorsed by Cabinet on 30th January to be presented" in t
+               for t in texts)
+
+
+def test_a_bare_numbered_list_keeps_its_items(council):
+    # Cabinet budget update's background documents, numbered without a stop: with the days' raised suffixes glued
+    # back, nothing came between the items, and "1 ... 2 ... 3 ..." ran into one paragraph (and "2", "3" into figures)
+    texts = _texts(council / "kcc_cabinet_2025-03-04_cabinet-report-4-march-2025.pdf")
+    assert "1 KCC’s Budget webpage" in texts
+    assert "2 2025-26 Budget approved by County Council on 13th February 2025" in texts
