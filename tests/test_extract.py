@@ -448,6 +448,10 @@ def test_figure_periods_are_not_milestones():
                  "The Quarter 3 QPR includes 38 Key Performance Indicators for the Fleet Programme.",
                  # ... or the activity a report covers (kent set 16, a treasury management mid-year update)
                  "This report covers Fleet Programme activity up to the end of September 2024.",
+                 # ... or a performance report's quarter (police sets 61s and 62s, a fire authority's minutes)
+                 "ACO Evans introduced the Fleet Programme performance report for the third quarter of 2015/16.",
+                 "DCFO Ranger submitted a report on performance for the third quarter of 2016/17 and the Fleet "
+                 "Programme.",
                  # ... or the day its figures stand at (council sets 32, 33, 37 and 38s: committees' minutes)
                  "The report outlined the Fleet Programme's performance as at 30 September 2024.",
                  "The Board received an overview of the Fleet Programme spend position at 30 June 2024.",
