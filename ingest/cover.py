@@ -212,7 +212,11 @@ _ROLE = re.compile(
 #: 29; tests/test_cover.py).
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-z'’]+)*"
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?" + _NAME_WORD
-                   + r"(?:\s+" + _NAME_WORD + r"){1,3}(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|DL|JP|MP))*$")  # "Jules Pipe CBE"
+                   + r"(?:\s+" + _NAME_WORD + r"){1,3}(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|DL|JP|MP))*$"  # "Jules Pipe CBE"
+                   # ... or an officer by rank and surname, as fire and police minutes name them: "ACFO Norman
+                   # presented the report", "ACO Evans introduced the performance report", "DCFO Ranger submitted a
+                   # report" (police sets 55s, 61s and 62s; tests/test_cover.py)
+                   r"|^(?:T/)?(?:CFO|DCFO|ACFO|ACO|DCO|CC|DCC|ACC|DAC|AC)\s+" + _NAME_WORD + r"$")
 #: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
 #: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
 _SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*"
@@ -1616,7 +1620,9 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: body's report (see ``_item_presenter``).
 _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
-_PRESENTED_TEXT = (r"(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+(?:report|update|item|paper)"
+_PRESENTED_TEXT = (r"(?:introduced|presented|submitted)\s+(?:(?:the|a|this|an|his|her)\s+"
+                   # ... a report of a kind: "the performance report" (police set 61s)
+                   r"(?:(?:[a-z]+\s+){0,2}report|update|item|paper)"
                    # ... or a report by its number: "Phil Garrigan presented report CFO/032/23" (police set 46s); not an
                    # agenda's "The Chair introduced item 6" (review)
                    r"|(?i:report|paper)\s+(?=[A-Z]{2,}[\w/-]*\d))")

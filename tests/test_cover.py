@@ -468,6 +468,11 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nCEO talked members through the report explaining the pillar themes.\n", "CEO"),
     ("Minutes:\n\nThe Board received an update on several of the Towns Fund Projects from Jez Goodman, Development and "
      "Regeneration Manager, and individual project sponsors.\n", "Jez Goodman, Development and Regeneration Manager"),
+    # an officer named by rank and surname, and a report of a kind or submitted (police sets 55s, 61s and 62s, fire
+    # authorities' minutes)
+    ("Minutes:\n\nACFO Norman presented the report. The programme was now embedded.\n", "ACFO Norman"),
+    ("Minutes:\n\nACO Evans introduced the performance report for the third quarter of 2015/16.\n", "ACO Evans"),
+    ("Minutes:\n\nDCFO Ranger submitted a report on performance for the third quarter.\n", "DCFO Ranger"),
     # ... not a body an update came from (council set 39)
     ("Minutes:\n\nThe Committee received a verbal update from the Integrated Care Board regarding the proposals to "
      "build a new Community Diagnostic Centre.\n", None),
