@@ -377,6 +377,7 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Work Programme", "keyword", "", "a generic phrase"),
     ("Decision Record", "heading", "", "a kind of document"),
     ("RESOLVED", "heading", "", "furniture"),
+    ("NOTED", "heading", "", "furniture"),  # council set 57s, a council's minutes page
     ("Go Live", "heading", "", "furniture"),
     ("Fleet Breakdown As Of 01/11/2013", "heading", "", "a position at a date"),  # police set 11, a table's title
     ("Managing expectations", "named", "", "sentence case"),
