@@ -155,16 +155,17 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
 def _own_meeting_once(milestones: list[Milestone]) -> list[Milestone]:
     """The meeting a paper goes to, told again in its prose, is the cover's one event: "... endorsed by Cabinet on 30th
     January to be presented to full Council budget meeting on 13th February" in the report to that meeting (kent set
-    k2, the uk-council budget covering report; tests/test_extract.py)."""
+    k2, the uk-council budget covering report; tests/test_extract.py). Not another event that day: "The public
+    consultation closes on 30 January 2025", "will also be considered by the Schools Forum on 30 January 2025" (review).
+    """
     own = next((m for m in milestones if m.rule == "milestone.own_meeting"), None)
     if own is None:
         return milestones
+    body = re.escape(own.event.split()[-1])  # "considered by County Council": the body's last word
+    told = re.compile(r"(?i)\b(?:presented|reported|submitted|brought|taken|considered)\s+(?:to|by|before)\s+"
+                      r"(?:the\s+)?(?:full\s+)?(?:[\w&'’-]+\s+){0,2}?" + body + r"\b")
     return [m for m in milestones if m is own or m.precision != "day" or m.date_start != own.date_start
-            or not _MEETING_TOLD.search(m.quote)]
-
-
-#: Words that tell a meeting's day as the meeting's: "to be presented to full Council budget meeting on".
-_MEETING_TOLD = re.compile(r"(?i)\b(?:meeting|presented\s+to|considered\s+by|report\s+to)\b")
+            or not told.search(m.quote)]
 
 
 def _title_project(doc: Document, projects: dict[str, str]) -> str | None:

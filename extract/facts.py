@@ -301,9 +301,11 @@ def _edition(text: str, d: DateMention) -> bool:
 #: 2025-26 budget report published on 5th February" (kent set k2, the uk-council budget covering report's nine
 #: recommendations: one publication told as each recommendation's event; tests/test_extract.py). The publication told
 #: for itself stays an event: "the final draft budget report for County Council published on 5th February 2025".
-_CITED = re.compile(r"\b(?:set\s+out|detailed|described|outlined|refer\s+to|referred\s+to)\b(?:[^.;]|\.(?=\d)){0,160}?"
-                    r"\b(?:report|"
-                    r"papers?|document|budget|letter)\s+(?:published|dated|issued|circulated)\s+(?:on\s+)?(?:the\s+)?$",
+_CITED = re.compile(r"(?:\b(?:set\s+out|detailed|described|outlined)\s+(?:in|at)\s+(?:appendix|appendices|section|table"
+                    r"|paragraph|annex)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:of|in)\s+the|\brefer\s+to\s+the)\s+(?:[\w-]+\s+){0,6}?"
+                    # ... not a document a sentence tells of: "As detailed in section 4, the tender document issued on
+                    # 3 March 2025 attracted five compliant bids" (review)
+                    r"(?:report|papers?|document|budget)\s+(?:published|dated|issued|circulated)\s+(?:on\s+)?(?:the\s+)?$",
                     re.I)
 
 
@@ -345,10 +347,7 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|
 #: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
 #: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
-                       # ... or a performance report's: "introduced the performance report for the third quarter of
-                       # 2015/16", "submitted a report on performance for the third quarter of 2016/17" (police sets
-                       # 61s and 62s, a fire authority's minutes)
-                       r"|\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:performance\s+report|report\s+on\s+performance)\s+for"
+
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
                        # ... or the activity a report covers: "This report covers Treasury Management activity up to
@@ -376,6 +375,11 @@ _BASELINE = re.compile(r"(?i)\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!oth
                        r"|relative\s+to|as\s+against|versus)\s+"
                        r"(?:the\s+|in\s+|at\s+|with\s+)?(?:same\s+(?:period|time|point)\s+(?:in|of|last)\s+)?$")
 #: ... and a quarter that names its report: "The Quarter 3 QPR includes 38 Key Performance Indicators" (kent set 14).
+#: ... or a performance report's quarter said before it: "introduced the performance report for the third quarter of
+#: 2015/16", "submitted a report on performance for the third quarter of 2016/17" (police sets 61s and 62s, a fire
+#: authority's minutes); a report's month is kept: "bring a further performance report for September 2025" (review).
+_REPORT_FOR = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:performance\s+report|report\s+on\s+performance)\s+for"
+                         r"\s+(?:the\s+)?$", re.I)
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
 
 
@@ -634,7 +638,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
         if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
                 or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start])
                     and not re.match(r",\s+when\b", s.text[d.end :])) \
-                or (d.precision == "quarter" and _REPORT_AFTER.match(s.text, d.end)) \
+                or (d.precision == "quarter" and (_REPORT_AFTER.match(s.text, d.end)
+                                                  or _REPORT_FOR.search(s.text[max(0, d.start - 80) : d.start]))) \
                 or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if _CITED.search(s.text[max(0, d.start - 200) : d.start]):

@@ -241,9 +241,10 @@ def _list_numbers(text: str) -> list[tuple[int, int]]:
 #: A paragraph a sentence points to without the word: "the deletion of projects outlined in 8.6" (council set 28, a
 #: cabinet's minutes; tests/test_quantities.py), "as set out in 3.2.1 above", "as referred to at 2.2", "the total
 #: amount stated in 2.1" (council set 56s, a cabinet's decision).
-_POINTED_AT = re.compile(r"\b(?:set\s+out|outlined|detailed|described|explained|listed|referred\s+to|stated)\s+"
-                         r"(?:in|under|at)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b"
-                         r"|[a-z]))")  # ... not "shown at 4.5 weeks" (review)
+_POINTED_AT = re.compile(r"\b(?:(?:set\s+out|outlined|detailed|described|explained|listed|referred\s+to|stated)\s+"
+                         r"(?:in|under)|referred\s+to\s+at)\s+(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)"
+                         # ... not "shown at 4.5 weeks", "stated at 12.5 FTE" (reviews)
+                         r"(?![\d%]|\.\d|\s*(?:per\s*cent|%|m\b|bn\b|[a-z]|[A-Z]{2,}\b))")
 
 
 def _numbered_on(text: str, section: str, start: int) -> list[tuple[int, int]]:
@@ -598,13 +599,15 @@ def _list_marker(before: str, after: str) -> bool:
     if re.search(r"(?:^|[:;]\s|\n\s*)$", before) and re.match(r"^\)\s+[A-Z][a-z]", after):
         return True  # ... or "tell me: 1) How many residents" (uk-council questions paper)
     # ... or a resolution's, before its verb: "RESOLVED to (1) note the need for a new depot; and (2) approve" (council
-    # sets 56s and 57s, decision and minutes pages), not "38 vehicles (38) of which"
-    return bool(_RESOLVED_TO.search(before)
-                and re.match(r"^\)\s+(?!(?:of|in|for|to|and|or|per|from)\b)[a-z]{3,}", after))
+    # sets 56s and 57s, decision and minutes pages), "decided to (1) close ...; (2) extend" (review); not a count:
+    # "agreed that (3) additional patrols", "; (14) upheld", "(32) voted for the motion" (review)
+    return bool(_RESOLVED_TO.search(before) and _RESOLUTION_VERB.match(after) and not _VOTE_BEFORE.search(before))
 
 
 #: What leads into a resolution's numbered parts, up to the bracket before a number: "RESOLVED to (", "; and (".
 _RESOLVED_TO = re.compile(r"(?:\b(?:resolved|agreed|decided)\s+(?:to|that)|[;:]\s*(?:and|or)?)\s*\($", re.I)
+#: ... and the verb a resolution's part opens on (cases above).
+_RESOLUTION_VERB = re.compile(r"^\)\s+(?:note|approve|agree|endorse|delegate|authorise|close|extend)\b")
 
 
 def _a_year(value: float, before: str, after: str) -> bool:

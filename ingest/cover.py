@@ -212,11 +212,11 @@ _ROLE = re.compile(
 #: 29; tests/test_cover.py).
 _NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-(?:Mc|Mac|O['’])?[A-Z]?[a-z'’]+)*"
 _NAME = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\.?\s+)?" + _NAME_WORD
-                   + r"(?:\s+" + _NAME_WORD + r"){1,3}(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|DL|JP|MP))*$"  # "Jules Pipe CBE"
-                   # ... or an officer by rank and surname, as fire and police minutes name them: "ACFO Norman
-                   # presented the report", "ACO Evans introduced the performance report", "DCFO Ranger submitted a
-                   # report" (police sets 55s, 61s and 62s; tests/test_cover.py)
-                   r"|^(?:T/)?(?:CFO|DCFO|ACFO|ACO|DCO|CC|DCC|ACC|DAC|AC)\s+" + _NAME_WORD + r"$")
+                   + r"(?:\s+" + _NAME_WORD + r"){1,3}(?:\s+(?:OBE|MBE|CBE|QPM|KC|QC|DL|JP|MP))*$")  # "Jules Pipe CBE"
+#: An officer by rank and surname, as fire and police minutes name who reports: "ACFO Norman presented the report",
+#: "ACO Evans introduced the performance report", "DCFO Ranger submitted a report" (police sets 55s, 61s and 62s;
+#: tests/test_cover.py); only there, not a line's "CFO Update" (review).
+_RANK_NAME = re.compile(r"^(?:T/)?(?:CFO|DCFO|ACFO|ACO|DCO|CC|DCC|ACC|DAC|AC)\s+" + _NAME_WORD + r"$")
 #: ... or in capitals, and with honours after it: "JIM MCMAHON OBE MP" over "Minister of State for Local Government and
 #: English Devolution" (uk-council ministerial letter; tests/test_cover_council.py)
 _SIGNED_NAME = re.compile(r"^(?:[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3}(?:\s+(?:OBE|MBE|CBE|MP|KC|QC|DL|JP))*"
@@ -575,8 +575,20 @@ _FORM_QUESTION = re.compile(r"^(?:is|are|does|do|has|have|will|was|were|reason|l
 def _form_field(label: str, value: str) -> bool:
     """A field of a form however long its label, not a title with a colon: a question, or a value that answers one or
     names a person ("Cabinet Member for Finance: Cllr Paul Jones", review)."""
-    return bool(_FORM_QUESTION.search(label) or _ANSWER.match(value) or re.match(r"All(?:\s+[A-Za-z]+s)?\s*$", value)
+    return bool(_FORM_QUESTION.search(label) or _ANSWER.match(value) or _all_of(label, value)
                 or re.match(r"(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b", value))
+
+
+def _all_of(label: str, value: str) -> bool:
+    """A form's answer that starts "All" ("Wards affected: All", "Which Councillors have been consulted: All Members of
+    the Executive"), not a title in Title Case with a colon in it ("Bank Junction Improvements Project: All Change at
+    Bank", council set 54s; "Listed Buildings Repair Programme: All Saints Church Roof", review)."""
+    return bool(re.match(r"All\b", value)) and not (_TITLE_CASE.fullmatch(label) and len(value.split()) > 2
+                                                     and _TITLE_CASE.fullmatch(value))
+
+
+#: Words in Title Case, small words between.
+_TITLE_CASE = re.compile(r"[A-Z0-9][\w&'’-]*(?:\s+(?:[A-Z0-9][\w&'’-]*|and|of|for|the|to|at|in|on|&))*")
 
 
 def _known_label(label: str) -> bool:
@@ -865,7 +877,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
     if entitled:
         return entitled.group("title")  # the minutes say it, over any line's look
     skip: set[int] = set()
-    for i, line in _titled_first(lines):
+    for i, line in enumerate(lines):
         if i in reading.used or i in skip or not line.title_ok:
             continue
         text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
@@ -898,18 +910,6 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             return _minutes_title(title, cover)
         return _undated(title, cover.meeting_date or cover.opening_date)
     return None
-
-
-def _titled_first(lines: list[_Line]) -> list[tuple[int, _Line]]:
-    """The cover's lines, the one right above a "Report of the <post>" line first: that line is the item's title, over
-    a web page's heading above it ("Archived decisions" / ... / "Community Fire Safety (CFS) Thematic Inspection :
-    Progress Report" / "Report of the Chief Fire Officer", police set 62s, a fire authority's archived item)."""
-    numbered = list(enumerate(lines))
-    first = next((i - 1 for i, line in numbered[1:] if (m := _REPORT_OF.match(line.text)) and not m.group("what")
-                  and ":" not in line.text and len(line.text.split()) <= 10), None)
-    if first is None:
-        return numbered
-    return [numbered[first], *numbered[:first], *numbered[first + 1:]]
 
 
 #: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH
@@ -1620,12 +1620,15 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: body's report (see ``_item_presenter``).
 _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
-_PRESENTED_TEXT = (r"(?:introduced|presented|submitted)\s+(?:(?:the|a|this|an|his|her)\s+"
+_PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
                    r"(?:(?:[a-z]+\s+){0,2}report|update|item|paper)"
                    # ... or a report by its number: "Phil Garrigan presented report CFO/032/23" (police set 46s); not an
                    # agenda's "The Chair introduced item 6" (review)
-                   r"|(?i:report|paper)\s+(?=[A-Z]{2,}[\w/-]*\d))")
+                   r"|(?i:report|paper)\s+(?=[A-Z]{2,}[\w/-]*\d))"
+                   # ... or submitted a report on a subject: "DCFO Ranger submitted a report on performance" (police set
+                   # 62s), not one sent elsewhere: "submitted the annual report to the Home Office" (review)
+                   r"|submitted\s+(?:a|his|her)\s+report\s+(?=on\b|regarding\b|concerning\b))")
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
 #: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic
@@ -1780,7 +1783,8 @@ def _person(who: str) -> str:
 def _a_person(who: str) -> bool:
     """A post or a person's name, as minutes and covers name whoever reports: "Chief Fire Officer", "Debbie Yeates", a
     cabinet member's post ("Corporate Finance & Governance Portfolio Holder", council set 28)."""
-    return (bool(_ROLE.search(who) or _NAME.match(who) or "Portfolio Holder" in who) and len(who.split()) <= 16
+    return (bool(_ROLE.search(who) or _NAME.match(who) or _RANK_NAME.match(who) or "Portfolio Holder" in who)
+            and len(who.split()) <= 16
             # ... not a body: "a verbal update from the Integrated Care Board regarding the proposals" (council set 39)
             and not (re.search(r"\b(?:Board|Committee|Panel|Council|Authority|Group|Partnership|Trust|Office|Department"
                                r"|Ministry|Government|Agency)$", who)

@@ -933,16 +933,22 @@ def _join_across_break(before: list[Block], page_blocks: list[Block]) -> None:
 def _ended_short(prev: Line, ln: Line, right: float) -> bool:
     """A numbered line ("21. Negative Impacts and ...") after a line that stops well short of the column's right
     edge, with no full stop ("Not Applicable"), starts a paragraph: a form's answer and its next question (uk-council
-    EqIA form). A wrapped line runs on to the margin."""
-    return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]", ln.text)) and prev.x1 < ln.x0 + 0.7 * (right - ln.x0)
+    EqIA form), and so does a paragraph numbered "1.1" after a line such as "Report of the Chief Fire Officer" (review,
+    a fire authority's report; tests/test_text_layer.py). A wrapped line runs on to the margin."""
+    return bool(re.match(r"\d{1,3}(?:\.\d{1,3})*[.)]\s+[A-Z]|\d{1,3}(?:\.\d{1,3})+\s+[A-Z]", ln.text)) \
+        and prev.x1 < ln.x0 + 0.7 * (right - ln.x0)
 
 
-def _counts_on(first: Line, ln: Line) -> bool:
-    """A line numbered one on from the paragraph's first starts the next item of their list, numbers written bare:
-    "1 KCC’s Budget webpage" / "2 2025-26 Budget approved by County Council on 13th February 2025" (uk-council
-    cabinet budget update's background documents; tests/test_text_layer.py)."""
+def _counts_on(first: Line, prev: Line, ln: Line, right: float) -> bool:
+    """A line numbered one on from the paragraph's first starts the next item of their list, numbers written bare,
+    when its number would have fitted at the end of the line before: "1 KCC’s Budget webpage" / "2 2025-26 Budget
+    approved by County Council on 13th February 2025" (uk-council cabinet budget update's background documents;
+    tests/test_text_layer.py). A line wrapped there had no room for it: "11 The Commissioner agreed the business case
+    on" / "12 March 2024 and the contract was awarded" (review)."""
     a, b = re.match(r"(\d{1,2})\s+\S", first.text), re.match(r"(\d{1,2})\s+\S", ln.text)
-    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1)
+    char = (ln.x1 - ln.x0) / max(len(ln.text), 1)
+    return bool(a and b and int(b.group(1)) == int(a.group(1)) + 1
+                and prev.x1 + char * (len(b.group(1)) + 1) < right - 1)
 
 
 def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
@@ -984,7 +990,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
                 or (_PARA_START.match(ln.text) and (_TERMINAL.search(prev.text) or prev.bold
                                                     or _ended_short(prev, ln, right)))
                 or bool(_LABEL_START.match(ln.text) and _LABEL_START.match(current[0].text))
-                or _counts_on(current[0], ln)
+                or _counts_on(current[0], prev, ln, right)
             )
             if new:
                 flush()

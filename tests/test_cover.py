@@ -300,11 +300,14 @@ def _read(tmp_path, text, name="paper.txt"):
      "Transportation Sub Committee:\n\n1. Approve an additional budget of £151,323.\n",
      ("Planning and Transportation Sub Committee", None, "Market Square Improvements Project: All Change at the Square",
       "Director of Place")),
-    # the line right above "Report of the <post>" is the item's title, over the archive's heading (police set 62s)
-    ("Archived decisions\n\nNorthshire Fire and Rescue Authority\n\nItem\n\n5 December 2001\n\nCommunity Fire "
-     "Safety Thematic Inspection : Progress Report\n\nReport of the Chief Fire Officer\n\nContact:\n\nJane Smith\n",
-     ("Northshire Fire and Rescue Authority", "2001-12-05",
-      "Community Fire Safety Thematic Inspection : Progress Report", "Chief Fire Officer")),
+    # a subtitle and a "Report of" line under the title leave the title alone (review)
+    ("Northshire Fire and Rescue Authority\n\nMeeting date: 5 December 2023\n\nEmergency Cover Review\n\nProgress "
+     "Report\n\nReport of the Chief Fire Officer\n\nThe Emergency Cover Review will be completed by March 2024.\n",
+     ("Northshire Fire and Rescue Authority", "2023-12-05", "Emergency Cover Review", "Chief Fire Officer")),
+    # ... but a form's answer that starts "All" is none: its line is no title and no board (review)
+    ("Agenda item\n\nWhich Councillors have been consulted: All Members of the Executive\n\nMinutes:\n\nThe Head of "
+     "Revenues presented the report on the Council Tax Reduction Scheme.\n",
+     (None, None, "Item", "Head of Revenues")),
     # ... but a whole meeting's minutes have no one presenter (uk-council cabinet minutes)
     ("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 9 January 2025\n\n"
      "1. Apologies\n\nApologies were received.\n\n2. Budget Monitoring\n\nMr Shipton introduced the report.\n",
@@ -473,6 +476,9 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nACFO Norman presented the report. The programme was now embedded.\n", "ACFO Norman"),
     ("Minutes:\n\nACO Evans introduced the performance report for the third quarter of 2015/16.\n", "ACO Evans"),
     ("Minutes:\n\nDCFO Ranger submitted a report on performance for the third quarter.\n", "DCFO Ranger"),
+    # ... not a report sent elsewhere (review)
+    ("Minutes:\n\nThe Chief Constable submitted the annual report to the Home Office in July 2024. The Panel noted "
+     "the report.\n", None),
     # ... not a body an update came from (council set 39)
     ("Minutes:\n\nThe Committee received a verbal update from the Integrated Care Board regarding the proposals to "
      "build a new Community Diagnostic Centre.\n", None),

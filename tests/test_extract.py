@@ -412,11 +412,17 @@ def test_a_cited_documents_day_is_no_event():
                  "Members are asked to refer to the final updated draft 2025-26 budget report published on 5th "
                  "February for this meeting and not previous drafts.",
                  "Agree to the recommendations on the uplift to Kent Pay Scheme as set out in section 7.9 of the final "
-                 "draft budget published on 5th February 2025"):
+                 "draft budget published on 5th February 2025",
+                 "The total Council Tax requirement of £994,287,655 as set out in section 6.6 (table 6.2) in the final "
+                 "draft report published on 5th February 2025."):
         assert sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13)) == [], text
     (told,) = sentence_milestones(_sentence("The final draft budget report for County Council was published on 5th "
                                             "February 2025.", "2025-03-04"), date(2025, 3, 4))
     assert (told.date_start, told.status) == ("2025-02-05", "achieved")
+    # ... and so is a document the sentence tells of after pointing elsewhere (review)
+    (told,) = sentence_milestones(_sentence("As detailed in section 4, the tender document issued on 3 March 2025 "
+                                            "attracted five compliant bids.", "2025-04-01"), date(2025, 4, 1))
+    assert told.date_start == "2025-03-03"
 
 
 def test_figure_periods_are_not_milestones():
@@ -1089,6 +1095,14 @@ def test_the_meeting_a_paper_goes_to_told_again_in_its_prose_is_one_event():
     days = sorted((m.date_start, m.rule) for m in extract_document(doc).milestones)
     assert [d for d, _ in days].count("2025-02-13") == 1 and ("2025-02-13", "milestone.own_meeting") in days
     assert "2025-01-30" in [d for d, _ in days]
+    # ... not another body's event that day, nor another event (review)
+    for said in ("The programme will also be considered by the Schools Forum on 13 February 2025.",
+                 "The public consultation on the plan closes on 13 February 2025, and the results will be brought to "
+                 "the March meeting."):
+        doc = document_from_blocks(blocks_from_text(f"To: County Council 13 February 2025\n\nTransformation Programme "
+                                                    f"Budget\n\n{said}\n"), source_path="x.md", sha256="0",
+                                   fmt="markdown")
+        assert [m.date_start for m in extract_document(doc).milestones].count("2025-02-13") == 2, said
 
 
 def test_a_decision_pages_meeting_and_its_decisions_day_are_one_event():

@@ -161,6 +161,10 @@ def test_numbers_that_are_not_figures(text):
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
         ("a rise of 5-10%", [(5, "percent"), (10, "percent")]),  # both ends (police set 55s)
+        # a figure where a paragraph could be pointed at, and counts in brackets after a resolution's lead-in (review)
+        ("The establishment, stated at 12.5 FTE in the 2023 review, had grown", [(12.5, "FTE")]),
+        ("Members agreed that (3) additional school crossing patrols be funded", [(3, "count")]),
+        ("Complaints received: (14) upheld; (23) not upheld", [(14, "count"), (23, "count")]),
         ("Ashford (71) and Dover (70)", [(71, "count"), (70, "count")]),
         ("the total fell to 8. The next year", [(8, "count")]),
         ("a net increase of -£1.2m", [(-1_200_000, "GBP")]),

@@ -136,6 +136,21 @@ def test_paragraph_breaks_of_overlapping_font_boxes():
     assert len(_paragraphs(left, 12.0)) == 2
 
 
+def test_a_numbered_paragraph_after_a_short_line_and_a_wrapped_number():
+    from boardkb.ingest.pdf import _paragraphs
+
+    # "Report of the Chief Fire Officer" then "1.1 The Fleet ..." on the next line: the report's first paragraph starts
+    # there, and the cover line keeps its presenter (review, a fire authority's report)
+    lines = [_line("Report of the Chief Fire Officer", 72, 100),
+             _line("1.1 The Fleet Replacement Programme was approved by the Authority on 13th", 72, 114),
+             _line("February 2025 and the first 12 fire appliances will be delivered.", 72, 128)]
+    assert [b.text for b in _paragraphs(lines, 12.0)][0] == "Report of the Chief Fire Officer"
+    # a paragraph numbered bare whose wrapped line starts with the next number runs on: the number did not fit (review)
+    wrapped = [_line("11 The Police and Crime Commissioner agreed the business case for the custody suite on", 72, 100),
+               _line("12 March 2024 and the contract was awarded.", 72, 114)]
+    assert len(_paragraphs(wrapped, 12.0)) == 1
+
+
 def test_figures_set_flush_right_make_their_columns(council):
     # the budget update appendix: labels in the middle, figures right-aligned a space from them
     doc = read_paper(council / "kcc_cabinet_2025-03-04_appendix-1-cabinet-budget-update.pdf")
