@@ -347,7 +347,6 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|
 #: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
 #: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
-
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
                        # ... or the activity a report covers: "This report covers Treasury Management activity up to
