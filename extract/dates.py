@@ -249,6 +249,26 @@ def _relative_season(rel: str, ref: date, m1: int, m2: int) -> int:
     return ref.year - 1 if span(ref.year - 1)[1] >= now else ref.year
 
 
+#: The words after which a season without its year is still a time: function words, a pronoun, or a time's own noun
+#: ("in the Autumn term", "over the winter months", "during the Spring cycle", "late summer and first installations",
+#: "approved in the Autumn which is ...").
+_SEASON_GOES_ON = frozenset(
+    "and or but nor then so to of in on at by for from with upon after before following until when while whilst once "
+    "if as than which who where whereas although though because since during into through over about due now yet "
+    "onwards the a an this that these those next last we it they he she there you i will would is are was were be "
+    "been has have had can could should may might must term terms months month cycle holidays holiday half period "
+    "periods season break recess".split())
+
+
+def _names_a_thing(text: str, end: int) -> bool:
+    """A season without its year followed by a noun names a thing, not a time: "the Chancellor's Autumn Statement on
+    30th October 2024", "the Autumn Budget 2024", "eligible for Winter Fuel Payments", "Winter service, gritting and
+    salt bins", "where Summer rate is lower than budgeted", "critical winter maintenance service", "Spring Grove
+    ... Primary School" (uk-council papers: 13 such seasons, none a date)."""
+    word = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+    return bool(word) and word.group(1).lower() not in _SEASON_GOES_ON
+
+
 # "fall" is a season only with its year: "The fall is mainly driven by ... repayments" (uk-council
 # economic context) is a drop
 # ... and one said against the paper's date: "the Council would need to start borrowing next Summer" (council set 35,
@@ -257,7 +277,7 @@ def _relative_season(rel: str, ref: date, m1: int, m2: int) -> int:
       r"fall(?=\s+(?:of\s+)?(?:19|20)\d\d)|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
 def _season(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
-    if year is None:
+    if year is None or (not m.group("year") and _names_a_thing(m.string, m.end())):
         return None
     m1, m2 = _SEASONS[m.group("season").lower()]
     rel = (m.group("rel") or "").lower()

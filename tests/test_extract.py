@@ -124,6 +124,34 @@ def test_christmas_as_a_name_is_no_date():
     assert find_dates("an officer helped a member of the public on Christmas Eve", "2025-11-14") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The Chancellor’s Autumn Statement on 30th October 2024 announced that the multiplier would be frozen.",
+    "the key elements of the Autumn Budget with separate sections",
+    "residents that are still eligible for Winter Fuel Payments",
+    "Winter service, gritting and salt bins.",
+    "where Summer rate is lower than budgeted",
+    "Including also critical winter maintenance service to keep Kent moving",
+    "financial pressures on the winter service and many other budgets",
+])
+def test_a_season_naming_a_thing_is_no_date(text):
+    """A season without its year before a noun names a thing (uk-council papers: 13 such seasons, none a date)."""
+    assert [d.text for d in find_dates(text, "2025-03-04") if d.precision == "season"] == []
+
+
+@pytest.mark.parametrize("text,season", [
+    ("In the Autumn term, 10,718 codes had been issued", "the Autumn"),
+    ("situation had improved over the winter months", "the winter"),
+    ("through the Cabinet Committees during the Spring cycle.", "the Spring"),
+    ("contract award expected late summer and first installations", "late summer"),
+    ("the revised strategy was approved in the Autumn which is now", "the Autumn"),
+    ("delayed by last winter's storms", "last winter"),
+    ("to go live in Summer / Autumn 2025", "Summer"),
+])
+def test_a_season_that_is_a_time_stays_one(text, season):
+    """... but a season before a function word, a time's noun or a mark is a time (uk-council and police papers)."""
+    assert season in [d.text for d in find_dates(text, "2025-03-04")]
+
+
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
