@@ -149,7 +149,9 @@ def _hyphenated(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
-@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?:,?\s+" + _YEAR + r")?")
+#: ... not a share after a month: "in December 12.5% of calls" (as ``_month_year``)
+@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?![.,]\d|\s*(?:%|per\s*cent))(?:,?\s+" + _YEAR
+      + r")?")
 def _month_day(m: re.Match, ref: date | None):
     if m.group("day").startswith("0") and not (m.group("ord") or m.group("year")) \
             and not re.search(r"(?i)(?:day,?|\bon)\s*$", m.string[: m.start()]):
@@ -179,8 +181,10 @@ def _numeric(m: re.Match, ref: date | None):
 
 #: ... and a year's two digits after an apostrophe: "Sep ‘19", "Apr ’20" (police set 36, a plan's delivery dashboard),
 #: or glued on: "now estimated June18", "due to be handed over June18 now July18" (police set 40, a committee's
-#: project report)
-@rule(r"\b" + _MOD + _MONTH + r"(?:[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))|(?P<glued>\d\d))\b")
+#: project report); not a share after a month: "Between October and December 71% of complaints were resolved"
+#: (uk-council performance report: "December 2071")
+@rule(r"\b" + _MOD + _MONTH + r"(?:[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))|(?P<glued>\d\d))\b"
+      r"(?![.,]?\d|\s*(?:%|per\s*cent))")
 def _month_year(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else _year2(m.group("yy") or m.group("glued"))
     month = MONTHS[m.group("month").lower()]
@@ -415,7 +419,8 @@ def _christmas(m: re.Match, ref: date | None):
 
 #: ... not a month that comes round every year: "A separate annual pay award is made in April of each year" (kent set
 #: 23, a pay policy statement; tests/test_extract.py)
-@rule(r"\b(?<!\beach )(?<!\bevery )" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d)(?! (?:of |in )?(?:each|every) year)")
+@rule(r"\b(?<!\beach )(?<!\bevery )" + _MOD + _MONTH + r"\b(?!\s*[-\s]\s*\d(?![\d.]*\s*(?:%|per\s*cent)))"
+      r"(?! (?:of |in )?(?:each|every) year)")
 def _bare_month(m: re.Match, ref: date | None):
     month = MONTHS[m.group("month").lower().rstrip(".")]
     paired = _PAIRED.match(m.string, m.end())

@@ -65,6 +65,10 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         # ... or after a space with its leading zero, or glued on (police sets 43 and 40, a fire authority's 2008 paper
         # and a committee's project report); a day with its year or its ordinal stays a day (review)
         ("we expect to receive it in Mar 09", "2008-12", ("Mar 09", "2009-03-01", "2009-03-31", "month")),
+        # ... but a share after a month is no year and no day (uk-council performance report: "December 2071")
+        ("In the single month of December 68% of plans were", "2025-03-04",
+         ("December", "2024-12-01", "2024-12-31", "month")),
+        ("in December 12.5% of calls were", "2025-01-30", ("December", "2024-12-01", "2024-12-31", "month")),
         ("now estimated June18.", "2018-05", ("June18", "2018-06-01", "2018-06-30", "month")),
         ("on March 09, 2020 the", "2020-05", ("March 09, 2020", "2020-03-09", "2020-03-09", "day")),
         ("due on March 09th", "2020-01", ("March 09th", "2020-03-09", "2020-03-09", "day")),
