@@ -164,8 +164,10 @@ def _own_meeting_once(milestones: list[Milestone]) -> list[Milestone]:
     body = re.escape(own.event.split()[-1])  # "considered by County Council": the body's last word
     told = re.compile(r"(?i)\b(?:presented|reported|submitted|brought|taken|considered)\s+(?:to|by|before)\s+"
                       r"(?:the\s+)?(?:full\s+)?(?:[\w&'’-]+\s+){0,2}?" + body + r"\b")
+    # ... nor is the cover's line read again as a sentence: "Meeting: 13/10/2020 - Buildings, Land and Procurement Panel
+    # (Item 93)" was also a planned event by its cue word (council set 56s, a panel's decision page)
     return [m for m in milestones if m is own or m.precision != "day" or m.date_start != own.date_start
-            or not told.search(m.quote)]
+            or not (told.search(m.quote) or m.quote == own.quote)]
 
 
 def _title_project(doc: Document, projects: dict[str, str]) -> str | None:

@@ -1137,6 +1137,16 @@ def test_the_meeting_a_paper_goes_to_told_again_in_its_prose_is_one_event():
         assert [m.date_start for m in extract_document(doc).milestones].count("2025-02-13") == 2, said
 
 
+def test_the_cover_line_of_a_papers_meeting_is_one_event():
+    """Council set 56s, a panel's decision page: "Meeting: 13/10/2020 - Buildings, Land and Procurement Panel (Item
+    93)" was the meeting's event and, read again as a sentence, a planned one by a cue word."""
+    text = ("Meeting: 13/10/2020 - Buildings, Land and Procurement Panel (Item 93)\n\nFleet Replacement Programme\n\n"
+            "The panel noted the progress of the Fleet Replacement Programme.\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert [(m.date_start, m.rule) for m in extract_document(doc).milestones] == [("2020-10-13",
+                                                                                   "milestone.own_meeting")]
+
+
 def test_a_decision_pages_meeting_and_its_decisions_day_are_one_event():
     """A cabinet's decision page (council set 50s): "Decided at meeting: 29/10/2024 - Cabinet" and "Date of decision:
     29/10/2024" tell one decision; it is stored once, as the decision's."""
