@@ -51,6 +51,17 @@ def _found(text):
         "Money Market Funds | LGIM GBP Liquidity Class 4",  # a fund's share class
         "Can the Cabinet Member tell me: 1) How many residents",  # a question's list marker
         "Risk 1 – Delivery of the Savings Plans\nRisk 6– National Funding Position",  # a risk's number
+        # a table's row pointed at, and a category's number (uk-council budget amendments)
+        "the Children's Social Care Prevention grant (row 142) and the youth service (spending row 143). (See row 75)",
+        "Highways - demand on Cat1 and Cat 2 defects; the critical (Category 1) projects",
+        # a name's number: a programme's state, a plan's edition, a motion, an outcome code, a bid, a package and a key
+        # decision (corpus 000, uk-council papers, read and clean sets)
+        "the new operating model known as Transition State 1 (TS1)",
+        "approve and adopt Local Transport Plan 5: Striking the Balance",
+        "Motion for Time Limited Debate 3 - Family Farm Tax; Motion 2 – Electoral Reform",
+        "The implementation of Outcome 22 (a deferred outcome for children)",
+        "The final value of the PSDS Bid 1 grant was confirmed; the Fares Package 3 – the final round",
+        "the ICT capital budget secured via KD 4410 be re-profiled",
         "under 16s and 16 and 17-year-olds; sixteen and seventeen-year-olds",  # ages listed (uk-council minutes)
         # a business case's gate and an accounting period (after police decision papers and committee summaries)
         "Approve this project to proceed to Gate 4, and note the Financial Monitoring Report – Period 7",
