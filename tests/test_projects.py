@@ -2295,3 +2295,14 @@ def test_a_field_programme_named_without_its_word_is_so_named(tmp_path):
 ])
 def test_a_lower_case_plan_outside_those_fields_is_no_project(tmp_path, body):
     assert not _names_in(tmp_path, body)
+
+
+def test_a_figures_digits_start_no_name(tmp_path):
+    """Police set 60s, a capital programme's list: "£18,000 – Desktop Replacement for the central ticket office" named
+    "000 – Desktop Replacement"; a name's own figure stays ("21st Century Schools Programme", "5G Rollout
+    Programme")."""
+    found = _names_in(tmp_path, "The following schemes were approved:\n\n£18,000 – Desktop Replacement for the central "
+                                "ticket office")
+    assert "Desktop Replacement" in found and not any(name.startswith("000") for name in found)
+    assert {"21st Century Schools Programme", "5G Rollout Programme"} <= _names_in(
+        tmp_path, "The 21st Century Schools Programme and the 5G Rollout Programme were approved.")
