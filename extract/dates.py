@@ -150,8 +150,9 @@ def _hyphenated(m: re.Match, ref: date | None):
 
 
 #: ... not a share after a month: "in December 12.5% of calls" (as ``_month_year``)
-@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?![.,]\d|\s*(?:%|per\s*cent))(?:,?\s+" + _YEAR
-      + r")?")
+#: ... but a year after a comma stays one: "closed on December 12,2024" (review)
+@rule(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?P<ord>" + _ORD + r")\b(?!\.\d|,(?!(?:19|20)\d\d\b)\d|\s*(?:%|per\s*cent))"
+      r"(?:,?\s+" + _YEAR + r")?")
 def _month_day(m: re.Match, ref: date | None):
     if m.group("day").startswith("0") and not (m.group("ord") or m.group("year")) \
             and not re.search(r"(?i)(?:day,?|\bon)\s*$", m.string[: m.start()]):
@@ -179,12 +180,17 @@ def _numeric(m: re.Match, ref: date | None):
     return d.isoformat(), d.isoformat(), "day"
 
 
+#: Not a share after a month's two digits (``_month_year``).
+_NO_SHARE = r"(?![.,]?\d|\s*(?:%|per\s*cent))"
+
+
 #: ... and a year's two digits after an apostrophe: "Sep ‘19", "Apr ’20" (police set 36, a plan's delivery dashboard),
 #: or glued on: "now estimated June18", "due to be handed over June18 now July18" (police set 40, a committee's
 #: project report); not a share after a month: "Between October and December 71% of complaints were resolved"
-#: (uk-council performance report: "December 2071")
-@rule(r"\b" + _MOD + _MONTH + r"(?:[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d))|(?P<glued>\d\d))\b"
-      r"(?![.,]?\d|\s*(?:%|per\s*cent))")
+#: (uk-council performance report: "December 2071"); a year's two digits only: "by March 2026.3.2 Financial
+#: Implications" keeps its month (review)
+@rule(r"\b" + _MOD + _MONTH + r"(?:[\s-]+(?:(?P<year>(?:19|20)\d\d)|['‘’]?(?P<yy>\d\d)" + _NO_SHARE
+      + r")|(?P<glued>\d\d)" + _NO_SHARE + r")\b")
 def _month_year(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else _year2(m.group("yy") or m.group("glued"))
     month = MONTHS[m.group("month").lower()]
@@ -255,22 +261,34 @@ def _relative_season(rel: str, ref: date, m1: int, m2: int) -> int:
 
 #: The words after which a season without its year is still a time: function words, a pronoun, or a time's own noun
 #: ("in the Autumn term", "over the winter months", "during the Spring cycle", "late summer and first installations",
-#: "approved in the Autumn which is ...").
+#: "approved in the Autumn which is ...", "reported to the Autumn meeting of the Committee").
 _SEASON_GOES_ON = frozenset(
     "and or but nor then so to of in on at by for from with upon after before following until when while whilst once "
     "if as than which who where whereas although though because since during into through over about due now yet "
     "onwards the a an this that these those next last we it they he she there you i will would is are was were be "
     "been has have had can could should may might must term terms months month cycle holidays holiday half period "
-    "periods season break recess".split())
+    "periods season break recess meeting meetings session sessions intake round timetable".split())
+#: ... and a season said as a time, after a preposition of time or a word that places it: "will be brought to Cabinet
+#: in the Autumn setting out the options", "to start in the summer subject to planning consent", "this summer ready
+#: for tender", "Last winter saw record demand", "by late Spring enabling occupation" (review)
+_TIME_BEFORE = re.compile(r"(?i)\b(?:in|by|over|during|until|till|from|throughout|through|for|since|before|after|"
+                          r"across|this|next|last|early|late|mid|end\s+of|start\s+of)\s+(?:the\s+)?$")
 
 
-def _names_a_thing(text: str, end: int) -> bool:
-    """A season without its year followed by a noun names a thing, not a time: "the Chancellor's Autumn Statement on
-    30th October 2024", "the Autumn Budget 2024", "eligible for Winter Fuel Payments", "Winter service, gritting and
-    salt bins", "where Summer rate is lower than budgeted", "critical winter maintenance service", "Spring Grove
-    ... Primary School" (uk-council papers: 13 such seasons, none a date)."""
-    word = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
-    return bool(word) and word.group(1).lower() not in _SEASON_GOES_ON
+def _names_a_thing(text: str, start: int, end: int) -> bool:
+    """A season without its year before a noun names a thing, not a time: "the Chancellor's Autumn Statement on 30th
+    October 2024", "the Autumn Budget 2024", "eligible for Winter Fuel Payments", "Winter service, gritting and salt
+    bins", "where Summer rate is lower than budgeted", "critical winter maintenance service", "Spring Grove ... Primary
+    School" (uk-council papers: 13 such seasons, none a date). A capital season before a capital word names a thing
+    even after a preposition ("in the Autumn Statement"); any other season after one is a time (``_TIME_BEFORE``). The
+    next word is on the same line: "Phase 1: Spring\nPhase 2: Autumn" (review)."""
+    word = re.match(r"[ \t]+([A-Za-z][\w-]*)", text[end:])
+    if not word or word.group(1).lower() in _SEASON_GOES_ON:
+        return False
+    season = text[start:end].split()[-1]
+    if season[0].isupper() and word.group(1)[0].isupper():
+        return True
+    return not _TIME_BEFORE.search(text[max(0, start - 20) : start])
 
 
 # "fall" is a season only with its year: "The fall is mainly driven by ... repayments" (uk-council
@@ -281,7 +299,8 @@ def _names_a_thing(text: str, end: int) -> bool:
       r"fall(?=\s+(?:of\s+)?(?:19|20)\d\d)|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?\b")
 def _season(m: re.Match, ref: date | None):
     year = int(m.group("year")) if m.group("year") else (ref.year if ref else None)
-    if year is None or (not m.group("year") and _names_a_thing(m.string, m.end())):
+    if year is None or (not (m.group("year") or m.group("rel") or m.group("mod"))
+                        and _names_a_thing(m.string, m.start(), m.end())):
         return None
     m1, m2 = _SEASONS[m.group("season").lower()]
     rel = (m.group("rel") or "").lower()

@@ -165,9 +165,13 @@ def _own_meeting_once(milestones: list[Milestone]) -> list[Milestone]:
     told = re.compile(r"(?i)\b(?:presented|reported|submitted|brought|taken|considered)\s+(?:to|by|before)\s+"
                       r"(?:the\s+)?(?:full\s+)?(?:[\w&'’-]+\s+){0,2}?" + body + r"\b")
     # ... nor is the cover's line read again as a sentence: "Meeting: 13/10/2020 - Buildings, Land and Procurement Panel
-    # (Item 93)" was also a planned event by its cue word (council set 56s, a panel's decision page)
-    return [m for m in milestones if m is own or m.precision != "day" or m.date_start != own.date_start
-            or not (told.search(m.quote) or m.quote == own.quote)]
+    # (Item 93)" was also a planned event by its cue word (council set 56s, a panel's decision page). The event told
+    # again gives the cover's its project if it has none: "Meeting: Cabinet – 4 March 2025 – Digital Transformation
+    # Programme approval" (review)
+    again = [m for m in milestones if m is not own and m.precision == "day" and m.date_start == own.date_start
+             and (told.search(m.quote) or m.quote == own.quote)]
+    project = own.project or next((m.project for m in again if m.project), None)
+    return [replace(m, project=project) if m is own else m for m in milestones if not any(m is a for a in again)]
 
 
 def _title_project(doc: Document, projects: dict[str, str]) -> str | None:

@@ -590,8 +590,28 @@ def _year_of(d: DateMention, before: str, cued: set[str], meeting: date, estimat
     return _shift_year(d, 1) if d.date_end < gone.isoformat() else d
 
 
+#: Two dates joined by "or" are one event's alternatives: "implementation of local government reorganisation by
+#: either April 2027 or April 2028" (gold-kent LGR report), "we will not receive the Data Conversion and Migration
+#: Toolkit until December 2008 or January 2009" (police set 62s): each annotated once, stored twice.
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:in\s+|by\s+)?$")
+
+
+def _alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence, two joined by "or" made one mention that spans both (``_OR_BETWEEN``)."""
+    out: list[DateMention] = []
+    for d in dates:
+        if out and _OR_BETWEEN.fullmatch(text[out[-1].end : d.start]):
+            first = out[-1]
+            out[-1] = replace(first, end=d.end, text=text[first.start : d.end], date_start=min(first.date_start,
+                              d.date_start), date_end=max(first.date_end, d.date_end))
+        else:
+            out.append(d)
+    return out
+
+
 def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = False) -> list[Milestone]:
     milestones: list[Milestone] = []
+    s = replace(s, dates=_alternatives(s.text, s.dates))
     project = s.projects[0] if s.projects else s.section_project
     # a date in a sentence that names a project, or refers to one ("during the pilot", an item under a
     # lead-in that names it), or only in one with an event word ("went live"), or a deadline

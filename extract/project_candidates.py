@@ -38,8 +38,8 @@ from .vocab import words
 # One path to each end: "[A-Z0-9]{2,}[\w+&-]*" and "\d+[\w/]*" match the same spans in the same order, but
 # by many paths each, and backtracking over them made an upper-case heading cost half a second.
 #: ... not the digits inside a figure: "£18,000 – Desktop Replacement" named "000 – Desktop Replacement" (police set
-#: 60s)
-_TITLE_WORD = (r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|(?<![\d.,£$€])(?:[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
+#: 60s); after a list's number and its stop they may start one: "1.21st Century Schools Programme" (review)
+_TITLE_WORD = (r"(?:[A-Z](?:[\w’'+&-]|\.(?=\w))*|(?<![\d£$€])(?<!\d,)(?:[A-Z0-9]{2}[\w+&-]*|\d[\w/]*)"
                r"|(?<![\w’'-])[a-z][A-Z0-9][\w+&-]*)")
 #: ... "a" and "by" between words: "Making a Difference Everyday (MADE) strategy" (uk-council performance report),
 #: "the Digital by Design programme" (council set 15, a council's decision; both tests/test_projects.py); and a

@@ -108,11 +108,18 @@ _ABBREVIATED = ("paras", "para", "fig", "pp", "p", "op", "q", "no", "sect", "ch"
 def _label_words() -> re.Pattern:
     """Words before a number that make it a label: "Table 3", "Phase 2", and their plurals and lists
     ("Pages 277 - 326", "Waves 13 and 14", "Page 27 of 54")."""
-    words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("before", [])}, key=len, reverse=True)
+    rows = _load("not_quantities.jsonl")
+    words = sorted({w for row in rows if not row.get("capitalised") for w in row.get("before", [])}, key=len,
+                   reverse=True)
+    # ... some only with a capital and no colon: "Local Transport Plan 5", not "Under the plan 250 new homes" nor
+    # "Outcome: 120 families supported" (``capitalised`` in the file; review)
+    capitalised = sorted({form for row in rows if row.get("capitalised") for w in row.get("before", [])
+                          for form in (w[:1].upper() + w[1:], w.upper())}, key=len, reverse=True)
     # ... inside square brackets too: "[Appendix 4 to the report]" (council set 17, a partnership board's minutes)
     # ... a full stop after an abbreviation only ("para. 4", "Fig. 2"), not the sentence's that ends on a label's word:
     # "set at the start of the financial year. 40 KPIs were reported" (kent set 14, a performance report's cover)
     return re.compile(r"(?:^|[\s(\[])(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
+                      r"|(?-i:" + "|".join(re.escape(w) for w in capitalised) + r")s?\s?"
                       r"|(?:" + "|".join(_ABBREVIATED) + r")\.)\s?(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
 
 
@@ -488,7 +495,9 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
     cur = m.group("cur")
     # a range's second end after a label's first keeps the label: "the recommendations at paragraph 2.1 -2.12"
     # (council set 17, a leadership team's decision; tests/test_quantities.py)
-    labelled = _is_label(before + (m.group("sign") or ""), after) and not (cur or m.group("tail"))
+    # ... and a number with a thousands separator is no label's: "In the Local Plan 15,000 homes are allocated" (review)
+    labelled = _is_label(before + (m.group("sign") or ""), after) and not (cur or m.group("tail")) \
+        and not re.search(r"\d,\d{3}\b", num)
     if _ORDINAL_AFTER.match(after) or labelled or re.search(r"(?:\+/-|±)\s?$", before):
         return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)"); money or a percentage is never a label's
         # number: "the end of RIBA stage 3 of £110.5m" (police set 12), "to the top 20% of local authorities"

@@ -953,3 +953,14 @@ def test_work_under_way_by_a_date_is_on_target():
     text = "The Fleet Replacement Programme was completed by the end of the year, with 120 vehicles replaced."
     (m,) = sentence_milestones(_sentence(text, "2024-01-15", ["Fleet Replacement Programme"]), date(2024, 1, 15))
     assert (m.date_start, m.status) == ("2023-12-01", "achieved")
+
+
+def test_two_dates_joined_by_or_are_one_events_alternatives():
+    """Gold-kent LGR report and police set 62s: "by either April 2027 or April 2028", "until December 2008 or January
+    2009" are each annotated once; stored as two, one was wrong. Dates joined by "and" stay two."""
+    text = "The Government expects implementation of local government reorganisation by either April 2027 or April " \
+           "2028."
+    (m,) = sentence_milestones(_sentence(text, meeting="2025-01-09"), date(2025, 1, 9))
+    assert (m.date_text, m.date_start, m.date_end) == ("April 2027 or April 2028", "2027-04-01", "2028-04-30")
+    text = "The new depots will open in April 2026 and in March 2027."
+    assert len(sentence_milestones(_sentence(text, meeting="2025-01-09"), date(2025, 1, 9))) == 2

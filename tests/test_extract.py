@@ -69,6 +69,11 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
         ("In the single month of December 68% of plans were", "2025-03-04",
          ("December", "2024-12-01", "2024-12-31", "month")),
         ("in December 12.5% of calls were", "2025-01-30", ("December", "2024-12-01", "2024-12-31", "month")),
+        # ... but a year's four digits before a run-on number stay a year (review)
+        ("The works will be completed by March 2026.3.2 Financial", "2025-03-04",
+         ("March 2026", "2026-03-01", "2026-03-31", "month")),
+        ("Payments will be made in May 2025,50% on signing", "2025-03-04",
+         ("May 2025", "2025-05-01", "2025-05-31", "month")),
         ("now estimated June18.", "2018-05", ("June18", "2018-06-01", "2018-06-30", "month")),
         ("on March 09, 2020 the", "2020-05", ("March 09, 2020", "2020-03-09", "2020-03-09", "day")),
         ("due on March 09th", "2020-01", ("March 09th", "2020-03-09", "2020-03-09", "day")),
@@ -136,6 +141,9 @@ def test_christmas_as_a_name_is_no_date():
     "where Summer rate is lower than budgeted",
     "Including also critical winter maintenance service to keep Kent moving",
     "financial pressures on the winter service and many other budgets",
+    # ... a capital season before a capital word, even after a preposition (uk-council budget amendments; review)
+    "This was extended for a further year in the Autumn Budget on 30th October 2024.",
+    "Pupils at Spring Grove Primary School will benefit.",
 ])
 def test_a_season_naming_a_thing_is_no_date(text):
     """A season without its year before a noun names a thing (uk-council papers: 13 such seasons, none a date)."""
@@ -150,10 +158,27 @@ def test_a_season_naming_a_thing_is_no_date(text):
     ("the revised strategy was approved in the Autumn which is now", "the Autumn"),
     ("delayed by last winter's storms", "last winter"),
     ("to go live in Summer / Autumn 2025", "Summer"),
+    # ... and after a preposition of time, or a word that places it, whatever follows (review)
+    ("A further report will be brought to Cabinet in the Autumn setting out the options.", "the Autumn"),
+    ("Construction is programmed to start in the summer subject to planning consent.", "the summer"),
+    ("The review will be reported to the Autumn meeting of the Committee.", "the Autumn"),
+    ("Detailed designs will be completed this summer ready for tender.", "this summer"),
+    ("Installation is expected in Summer pending Cabinet approval.", "Summer"),
+    ("Demand increases significantly over winter meaning more staff are needed.", "winter"),
+    ("Last winter saw record demand for the service.", "Last winter"),
+    ("It is anticipated that the scheme will be complete by late Spring enabling occupation.", "late Spring"),
+    ("Phase 1: Spring\nPhase 2: Autumn", "Spring"),
 ])
 def test_a_season_that_is_a_time_stays_one(text, season):
     """... but a season before a function word, a time's noun or a mark is a time (uk-council and police papers)."""
     assert season in [d.text for d in find_dates(text, "2025-03-04")]
+
+
+def test_a_day_before_a_comma_and_its_year_stays_a_day():
+    """Review: "closed on December 12,2024" is a day; "December 12,500 people" is no date."""
+    assert [d.date_start for d in find_dates("The consultation closed on December 12,2024 with 450 responses.",
+                                             "2025-03-04")][0] == "2024-12-12"
+    assert find_dates("December 12,500 people attended", "2025-03-04") == []
 
 
 def test_numbers_that_are_not_dates():
@@ -1027,7 +1052,7 @@ def test_a_paper_that_says_a_thing_again_tells_one_fact():
                "The Council agreed to the implementation of local government reorganisation by either April 2027 or "
                "April 2028 (4) Recommend that the council put forward its case.\n", meeting="2025-01-09")
     out = extract_document(doc, load_pipeline())
-    assert sorted(m.date_text for m in out.milestones) == ["April 2027", "April 2028"]
+    assert sorted(m.date_text for m in out.milestones) == ["April 2027 or April 2028"]  # one event's alternatives
 
 
 def test_two_projects_told_with_the_same_words_keep_their_dates():
@@ -1145,6 +1170,12 @@ def test_the_cover_line_of_a_papers_meeting_is_one_event():
     doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
     assert [(m.date_start, m.rule) for m in extract_document(doc).milestones] == [("2020-10-13",
                                                                                    "milestone.own_meeting")]
+    # ... and the event told again gives the cover's its project (review)
+    text = ("Meeting: Cabinet – 4 March 2025 – Digital Transformation Programme approval\n\nDigital Transformation "
+            "Programme\n\nThe Digital Transformation Programme has made progress.\n")
+    doc = document_from_blocks(blocks_from_text(text), source_path="x.md", sha256="0", fmt="markdown")
+    assert [(m.date_start, m.rule, m.project) for m in extract_document(doc).milestones] == [
+        ("2025-03-04", "milestone.own_meeting", "Digital Transformation Programme")]
 
 
 def test_a_decision_pages_meeting_and_its_decisions_day_are_one_event():

@@ -2306,3 +2306,6 @@ def test_a_figures_digits_start_no_name(tmp_path):
     assert "Desktop Replacement" in found and not any(name.startswith("000") for name in found)
     assert {"21st Century Schools Programme", "5G Rollout Programme"} <= _names_in(
         tmp_path, "The 21st Century Schools Programme and the 5G Rollout Programme were approved.")
+    # ... nor after a list's number glued on with its stop (review)
+    assert {"21st Century Schools Programme", "5G Rollout Programme"} <= _names_in(
+        tmp_path, "Key projects: 1.21st Century Schools Programme; 2.5G Rollout Programme.")

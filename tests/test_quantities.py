@@ -160,6 +160,22 @@ def test_numbers_that_are_not_figures(text):
     assert _found(text) == []
 
 
+@pytest.mark.parametrize("text,value", [
+    ("Under the plan 250 new homes will be built by 2030.", 250),
+    ("In the Local Plan 15,000 homes are allocated.", 15000),
+    ("Within this category 12 projects are rated red.", 12),
+    ("Following the debate 32 Members voted in favour.", 32),
+    ("Outcome: 120 families supported.", 120),
+    ("Through the bid 300 homes will be retrofitted.", 300),
+    ("As part of the package 15 new posts will be created.", 15),
+    ("In a steady state 12 FTE will be required.", 12),
+])
+def test_counts_after_a_label_word_in_small_letters(text, value):
+    """A name's label words of ``not_quantities.jsonl`` marked ``capitalised`` make no label in small letters or before
+    a colon, and a number with a thousands separator is never a label's (review)."""
+    assert value in [q.value for q in find_quantities(text)]
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
