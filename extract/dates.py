@@ -270,9 +270,10 @@ _SEASON_GOES_ON = frozenset(
     "periods season break recess meeting meetings session sessions intake round timetable".split())
 #: ... and a season said as a time, after a preposition of time or a word that places it: "will be brought to Cabinet
 #: in the Autumn setting out the options", "to start in the summer subject to planning consent", "this summer ready
-#: for tender", "Last winter saw record demand", "by late Spring enabling occupation" (review)
+#: for tender", "Last winter saw record demand", "by late Spring enabling occupation", "completed by the summer, ahead
+#: of the autumn uplift" (review)
 _TIME_BEFORE = re.compile(r"(?i)\b(?:in|by|over|during|until|till|from|throughout|through|for|since|before|after|"
-                          r"across|this|next|last|early|late|mid|end\s+of|start\s+of)\s+(?:the\s+)?$")
+                          r"across|this|next|last|early|late|mid|end\s+of|start\s+of|ahead\s+of|prior\s+to)\s+(?:the\s+)?$")
 
 
 def _names_a_thing(text: str, start: int, end: int) -> bool:

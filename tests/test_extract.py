@@ -168,6 +168,7 @@ def test_a_season_naming_a_thing_is_no_date(text):
     ("Last winter saw record demand for the service.", "Last winter"),
     ("It is anticipated that the scheme will be complete by late Spring enabling occupation.", "late Spring"),
     ("Phase 1: Spring\nPhase 2: Autumn", "Spring"),
+    ("Recruitment will be completed by the summer, ahead of the autumn uplift.", "the autumn"),
 ])
 def test_a_season_that_is_a_time_stays_one(text, season):
     """... but a season before a function word, a time's noun or a mark is a time (uk-council and police papers)."""
