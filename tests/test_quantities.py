@@ -187,6 +187,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
+        # a unit word in capitals after other words is a name's: "Early Years" (uk-council performance report)
+        ("one of just 18 national DfE Early Years Stronger Practice Hubs", [(18, "count")]),
+        ("a further 40 working days", [(40, "days")]),
         ("a rise of 5-10%", [(5, "percent"), (10, "percent")]),  # both ends (police set 55s)
         # a figure where a paragraph could be pointed at, and counts in brackets after a resolution's lead-in (review)
         ("The establishment, stated at 12.5 FTE in the 2023 review, had grown", [(12.5, "FTE")]),
