@@ -120,6 +120,7 @@ def sentence_metrics(s: Sentence) -> list[Metric]:
 _PRIORITY = ("slipped", "on target", "planned", "achieved", "dated")  # on a tie of distance
 _AUXILIARY = re.compile(r"(?:was|were|has|have|had|has been|have been)", re.I)
 _REPORTED_FUTURE = re.compile(r"\bwould\b(?!\s+have\b)", re.I)
+_WOULD_BE = re.compile(r"\bwould\s+(?:now\s+|then\s+|also\s+)?be\s+(?:\w+ly\s+)?$", re.I)
 #: ... with an adverb between, or still under way: "will be formally adopted", "is being published", "is then
 #: presented" (tests/test_extract.py::test_a_habit_in_the_present_is_no_past_event)
 _FUTURE_DONE = re.compile(r"\b(?:(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?|(?:is|are)\s+(?:being|then)\s+)"
@@ -145,7 +146,11 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # a done word in the future tense is a plan: "a key decision ... will be completed shortly" (uk-council
     # cabinet QPR appendix)
     # (an auxiliary is its participle's: "savings for 2017 have been suspended" has slipped, police set 47)
-    cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start()) else "achieved")
+    # ... and one after "would be" is reported speech's future, left to the date: "the programme to recruit would be
+    # implemented by July 2024", "220 homes would be completed and habitable by March 2022" (police set 57s, council
+    # set 57s: both annotated planned, read as done)
+    cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start())
+              else "dated" if _WOULD_BE.search(text, max(0, m.start() - 25), m.start()) else "achieved")
              for m in cue("achieved").finditer(text)
              if not (_AUXILIARY.fullmatch(m.group(0)) and any(0 < s.start() - m.end() <= 1 for s in slipped))]
     # ... and reported speech's "would" leaves it to the date, over the reporting verb's tense: "Members were further

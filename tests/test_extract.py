@@ -1580,6 +1580,11 @@ def test_a_plan_put_off_has_slipped():
     text = "Members were further informed that three test and learn areas would be piloted in 2019/20."
     (m,) = sentence_milestones(_sentence(text), date(2019, 3, 1))
     assert m.status == "planned"
+    # ... and so does a done word after "would be" (police set 57s and council set 57s, minutes with no date read)
+    for text in ("The PCC was asked about the plans and the programme to recruit would be implemented by July 2024.",
+                 "It was confirmed that the current forecast was that 220 homes would be completed by March 2022."):
+        (m,) = sentence_milestones(_sentence(text), None)
+        assert m.status == "planned", text
     # ... but not to a plan, a slip or "on track" in the clause; a thing put back into use, work restarted and a
     # report to come are no slips or past events (review)
     for text, status in (("It was originally planned that the system would go live in March 2024.", "planned"),
