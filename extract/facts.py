@@ -146,28 +146,43 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # a done word in the future tense is a plan: "a key decision ... will be completed shortly" (uk-council
     # cabinet QPR appendix)
     # (an auxiliary is its participle's: "savings for 2017 have been suspended" has slipped, police set 47)
-    # ... and one after "would be" is reported speech's future, left to the date: "the programme to recruit would be
-    # implemented by July 2024", "220 homes would be completed and habitable by March 2022" (police set 57s, council
-    # set 57s: both annotated planned, read as done)
+    # ... and one after "would be" is reported speech's future (``_would_be``)
     cues += [(m, "planned" if _FUTURE_DONE.search(text, max(0, m.start() - 20), m.start())
-              else "dated" if _WOULD_BE.search(text, max(0, m.start() - 25), m.start()) else "achieved")
+              else "would be" if _WOULD_BE.search(text, max(0, m.start() - 25), m.start()) else "achieved")
              for m in cue("achieved").finditer(text)
              if not (_AUXILIARY.fullmatch(m.group(0)) and any(0 < s.start() - m.end() <= 1 for s in slipped))]
     # ... and reported speech's "would" leaves it to the date, over the reporting verb's tense: "Members were further
     # informed that ... three test and learn areas would be piloted in 2019/20" (council set 42, a combined
     # authority's minutes; tests/test_extract.py)
     cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
-    if not cues or all(label == "dated" for _, label in cues):
+    if not cues or all(label in ("dated", "would be") for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
         return "planned" if any(label == "planned" for _, label in cues) else "achieved"
+    reported = _would_be(cues, at, past)
+    if reported:
+        return reported
     # "would" only displaces a reporting verb's tense: a plan, a slip or "on track" in the clause still speaks
-    told = [c for c in cues if c[1] != "dated"]
+    told = [c for c in cues if c[1] not in ("dated", "would be")]
     nearest = min(told, key=lambda c: (_distance(c[0], at), _PRIORITY.index(c[1])))
-    dated = [c for c in cues if c[1] == "dated"]
+    dated = [c for c in cues if c[1] in ("dated", "would be")]
     if nearest[1] == "achieved" and dated and min(_distance(c[0], at) for c in dated) < _distance(nearest[0], at):
         return "achieved" if past else "planned"
     return nearest[1]
+
+
+def _would_be(cues: list[tuple[re.Match, str]], at: int, past: bool) -> str | None:
+    """The status of a date whose nearest cue is a done word after "would be": reported speech's future, left to the
+    date, "the programme to recruit would be implemented by July 2024", "220 homes would be completed and habitable by
+    March 2022" (police set 57s and council set 57s, undated minutes: both annotated planned, read as done), "would be
+    completed in December 2024 as planned" in a 2025 paper (review); done if a deed is told after the date: "would be
+    implemented by April 2017, which was achieved" (review). None when another cue is nearer."""
+    nearest = min(cues, key=lambda c: (_distance(c[0], at), c[1] != "would be"))
+    if nearest[1] != "would be":
+        return None
+    if any(label == "achieved" and m.start() > at for m, label in cues):
+        return "achieved"
+    return "achieved" if past else "planned"
 
 
 def _distance(m: re.Match, at: int) -> int:
@@ -601,14 +616,19 @@ def _year_of(d: DateMention, before: str, cued: set[str], meeting: date, estimat
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:in\s+|by\s+)?$")
 
 
+_COARSER = ("day", "month", "quarter", "season", "financial_year", "year")
+
+
 def _alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of a sentence, two joined by "or" made one mention that spans both (``_OR_BETWEEN``)."""
+    """The dates of a sentence, two joined by "or" made one mention that spans both (``_OR_BETWEEN``), at the coarser
+    of their precisions: "2026 or 2028" is years, "31 March 2025 or 30 June 2025" days (docs/schema.md)."""
     out: list[DateMention] = []
     for d in dates:
         if out and _OR_BETWEEN.fullmatch(text[out[-1].end : d.start]):
             first = out[-1]
+            coarser = max(first.precision, d.precision, key=lambda p: _COARSER.index(p) if p in _COARSER else 0)
             out[-1] = replace(first, end=d.end, text=text[first.start : d.end], date_start=min(first.date_start,
-                              d.date_start), date_end=max(first.date_end, d.date_end))
+                              d.date_start), date_end=max(first.date_end, d.date_end), precision=coarser)
         else:
             out.append(d)
     return out

@@ -157,9 +157,9 @@ def unit_after(text: str) -> str | None:
     near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)
     # the words skipped to the unit qualify the number's noun ("40 working days"), not start a phrase of
     # their own: "the 77,000 decline in the three months to August" counts no months (uk-council treasury report)
-    # ... nor a unit word in capitals after them, a name's: "one of just 18 national DfE Early Years Stronger Practice
-    # Hubs" (uk-council performance report: "18 years")
-    named = near and " " in near.group(0) and re.search(r"\b" + near.group(1).capitalize() + r"\b", text[:80])
+    # ... nor "early years", the stage of education: "one of just 18 national DfE Early Years Stronger Practice Hubs",
+    # "18 Early Years settings" (uk-council performance report: "18 years"); "18 Calendar Days" keeps its unit (review)
+    named = near and near.group(0).endswith("early years")
     if near and not named and not set(near.group(0).split()[:-1]) & _PHRASE_WORDS and not re.search(
             r"\b(of|per|a|each|every|in|over|for)\s+" + near.group(1) + r"\b", near.group(0)):
         return {"hours": "hours", "days": "days", "weeks": "weeks", "months": "months", "years": "years",

@@ -961,6 +961,7 @@ def test_two_dates_joined_by_or_are_one_events_alternatives():
     text = "The Government expects implementation of local government reorganisation by either April 2027 or April " \
            "2028."
     (m,) = sentence_milestones(_sentence(text, meeting="2025-01-09"), date(2025, 1, 9))
-    assert (m.date_text, m.date_start, m.date_end) == ("April 2027 or April 2028", "2027-04-01", "2028-04-30")
+    assert (m.date_text, m.date_start, m.date_end, m.precision) == ("April 2027 or April 2028", "2027-04-01",
+                                                                     "2028-04-30", "month")
     text = "The new depots will open in April 2026 and in March 2027."
     assert len(sentence_milestones(_sentence(text, meeting="2025-01-09"), date(2025, 1, 9))) == 2

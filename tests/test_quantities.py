@@ -187,9 +187,12 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
         ("between 3-5 days", [(3, "days")]),
-        # a unit word in capitals after other words is a name's: "Early Years" (uk-council performance report)
+        # "early years" is a stage of education, no years (uk-council performance report); a unit in capitals stays
+        # one (review)
         ("one of just 18 national DfE Early Years Stronger Practice Hubs", [(18, "count")]),
         ("a further 40 working days", [(40, "days")]),
+        ("18 Calendar Days (target 20 Calendar Days)", [(18, "days"), (20, "days")]),
+        ("15 funded hours under the expanded 30 Hours Free Childcare entitlement", [(15, "hours"), (30, "hours")]),
         ("a rise of 5-10%", [(5, "percent"), (10, "percent")]),  # both ends (police set 55s)
         # a figure where a paragraph could be pointed at, and counts in brackets after a resolution's lead-in (review)
         ("The establishment, stated at 12.5 FTE in the 2023 review, had grown", [(12.5, "FTE")]),
