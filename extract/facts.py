@@ -954,10 +954,12 @@ _DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|mus
 #: "the Cross-a-Moor junction improvement project", "a continuous improvement model" (council set 16, police set 18).
 _CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivity"
 #: ... the thing a claim noun names, "savings plans", "efficiency target", or two claim nouns name: "the productivity
-#: and efficiency plan 2024/25", "the productivity and efficiency agenda" (police set 38, a fire authority's minutes)
+#: and efficiency plan 2024/25", "the productivity and efficiency agenda" (police set 38, a fire authority's minutes);
+#: the reviews it names: "the efficiency reviews commissioned as part of the Corporate Efficiency Programme" (council
+#: set 50s)
 _NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|"
                             r"board|group|team|proposals?|strateg(?:y|ies)|programmes?|projects?|models?|requirements?|"
-                            r"agenda)\b")
+                            r"agenda|reviews?)\b")
 
 
 def _claims(text: str, m: re.Match) -> bool:

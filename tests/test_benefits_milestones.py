@@ -324,6 +324,9 @@ def test_a_negated_cue_is_not_a_claim(text):
     # police set 38, a fire authority's minutes: two claim nouns naming a plan or an agenda
     "The Director presented the Safety Valve programme's productivity and efficiency plan 2024/25 to members.",
     "The Safety Valve programme shows leadership from the sector in the productivity and efficiency agenda.",
+    # council set 50s, an executive's minutes: the reviews a programme commissions
+    "This report informs the Executive about issues relating to the efficiency reviews commissioned as part of the "
+    "Safety Valve programme.",
 ])
 def test_a_cue_naming_a_thing_is_not_a_claim(text):
     """``_claims``: "improvement", "efficiency", "savings" or "reduction" before the plan, target or funding it names
