@@ -626,10 +626,28 @@ def _action(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+#: What a paper's one plan or strategy is when other work serves it: "The Operational Mobile Working project forms part
+#: of the Information Technology Strategy", "designed to support the delivery of the PCC's Safer West Mercia Plan",
+#: "to support the delivery of the Authority's Community Risk Management Plan", "progress towards the Corporate
+#: Delivery Plan target" (police sets 55s, 59s and 62s, council set 50s: 4 of 4 such names wrong).
+_SERVED = re.compile(r"(?i)\b(?:part\s+of|(?:support(?:s|ing)?|enable|enables|enabling)\s+(?:the\s+)?delivery\s+of|"
+                     r"in\s+line\s+with|aligned\s+(?:to|with)|towards|contribut(?:e|es|ing)\s+to)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w&]*[’']s\s+)?$")
+
+
+def _served(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A plan or strategy a paper names once, as what other work is part of or serves (``_SERVED``): the frame the
+    work sits in, not a piece of work."""
+    if name.split()[-1].lower() not in ("strategy", "plan") or len(re.findall(re.escape(name), paper.text)) != 1:
+        return None
+    at = paper.text.find(name)
+    return "a plan other work serves" if _SERVED.search(paper.text[max(0, at - 60) : at]) else None
+
+
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
     _speaker, _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case, _portfolio, _reported,
-    _contract, _action, _generic, _topic_heading,
+    _contract, _action, _generic, _topic_heading, _served,
 )
 
 

@@ -2309,3 +2309,16 @@ def test_a_figures_digits_start_no_name(tmp_path):
     # ... nor after a list's number glued on with its stop (review)
     assert {"21st Century Schools Programme", "5G Rollout Programme"} <= _names_in(
         tmp_path, "Key projects: 1.21st Century Schools Programme; 2.5G Rollout Programme.")
+
+
+def test_a_plan_other_work_serves_is_no_project(tmp_path):
+    """Police sets 55s, 59s and 62s, council set 50s: a plan or strategy named once as what other work is part of or
+    serves is its frame, not a piece of work (4 of 4 such names wrong); one the paper talks of again stays."""
+    found = _names_in(tmp_path, "The Operational Mobile Working Project forms part of the Information Technology "
+                                "Strategy which sets out the vision. The Estates Programme was designed to support the "
+                                "delivery of the PCC's Safer West Mercia Plan.")
+    assert "Operational Mobile Working Project" in found
+    assert not {"Information Technology Strategy", "Safer West Mercia Plan"} & found
+    found = _names_in(tmp_path, "The work forms part of the Digital Strategy. The Digital Strategy was refreshed in "
+                                "2024 and its delivery is on track.")
+    assert "Digital Strategy" in found
