@@ -20,7 +20,7 @@ from .confidence import confidence
 from .dates import DateMention, find_dates, year_follows
 from .names import normalise
 from .quantities import Quantity
-from .records import Benefit, Metric, Milestone
+from .records import PRECISIONS, Benefit, Metric, Milestone
 from .vocab import words
 
 MAX_QUOTE = 300
@@ -616,9 +616,6 @@ def _year_of(d: DateMention, before: str, cued: set[str], meeting: date, estimat
 _OR_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:in\s+|by\s+)?$")
 
 
-_COARSER = ("day", "month", "quarter", "season", "financial_year", "year")
-
-
 def _alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
     """The dates of a sentence, two joined by "or" made one mention that spans both (``_OR_BETWEEN``), at the coarser
     of their precisions: "2026 or 2028" is years, "31 March 2025 or 30 June 2025" days (docs/schema.md)."""
@@ -626,7 +623,7 @@ def _alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
     for d in dates:
         if out and _OR_BETWEEN.fullmatch(text[out[-1].end : d.start]):
             first = out[-1]
-            coarser = max(first.precision, d.precision, key=lambda p: _COARSER.index(p) if p in _COARSER else 0)
+            coarser = max(first.precision, d.precision, key=lambda p: PRECISIONS.index(p) if p in PRECISIONS else 0)
             out[-1] = replace(first, end=d.end, text=text[first.start : d.end], date_start=min(first.date_start,
                               d.date_start), date_end=max(first.date_end, d.date_end), precision=coarser)
         else:
