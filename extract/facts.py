@@ -953,10 +953,11 @@ _CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivi
 #: ... the thing a claim noun names, "savings plans", "efficiency target", or two claim nouns name: "the productivity
 #: and efficiency plan 2024/25", "the productivity and efficiency agenda" (police set 38, a fire authority's minutes);
 #: the reviews it names: "the efficiency reviews commissioned as part of the Corporate Efficiency Programme" (council
-#: set 50s)
+#: set 50s); the options: "approve the savings options, as set out in Appendix D", "the deletion of savings option
+#: CM33" (council set 59s, a cabinet's minutes)
 _NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|"
                             r"board|group|team|proposals?|strateg(?:y|ies)|programmes?|projects?|models?|requirements?|"
-                            r"agenda|reviews?)\b")
+                            r"agenda|reviews?|options?)\b")
 
 
 def _claims(text: str, m: re.Match) -> bool:

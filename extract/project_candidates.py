@@ -86,13 +86,17 @@ _COLON_LIST = re.compile(r"\b(?:projects|programmes|initiatives|workstreams|syst
 _ITEM_TAIL = re.compile(r"\s+(?:with|which|that|who|where|at\s+a\s+cost|costing)\b.*$")
 _SYSTEMS_OF = re.compile(r"\b(?:systems?|tools?|platforms?|applications?)\s+(?:of|such as|including|like|namely)\s+"
                          r"(?:the\s+)?(?P<list>[A-Z][^.;:]{1,150})")
-#: "Plan 2025-29", "Phase 2", "Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy)
-_NUMBER_SUFFIX = (r"(?:\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b"
+#: "Plan 2025-29", "Phase 2", "Highways Asset Management Plan 2021/22 to 2025/26" (uk-council capital strategy), a
+#: range spaced round its dash: "Highway Capital Works Programme 2017 – 2021" (council set 59s, an executive's minutes)
+_NUMBER_SUFFIX = (r"(?:\s+(?:19|20)\d\d(?:(?:[-/]|\s?[-–]\s?)\d\d(?:\d\d)?)?\b"
                   r"(?:\s+to\s+(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\b)?|\s+\d\b)?")
 _GLUE = ("to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|their|our|has|have|will|by|in|on|at|as|"
          # prepositions and adverbs do not sit inside a name: "Councils before agreement", "KCC through
          # corporate strategy", "EHE staff also review" (uk-council)
-         "before|after|during|through|alongside|also|within|across|via|under|over|into|from|about|not|than|provides?")
+         "before|after|during|through|alongside|also|within|across|via|under|over|into|from|about|not|than|provides?|"
+         # ... "re", regarding: "pending Polices decision re training requirements" (police set 64s, a fire authority's
+         # minutes)
+         "re")
 #: Possessors whose possessive is not part of a name: "West Midlands Police’s People Strategy" is
 #: the People Strategy (case: corpus 001), but "Securing Kent’s Future" is a name (gold-kent).
 _ORG_POSSESSIVE = re.compile(

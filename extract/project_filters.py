@@ -102,6 +102,13 @@ class PaperWords:
         return frozenset(normalise(name) for name in found)
 
     @cached_property
+    def partners(self) -> frozenset[str]:
+        """The names the paper writes as a partner the work is delivered with: "delivered in partnership with
+        MediCity" (council set 59s, a city region's performance report)."""
+        found = re.findall(r"\bin partnership with\s+((?:[A-Z][\w&’'-]*\s?)+)", self.text)
+        return frozenset(normalise(name) for name in found)
+
+    @cached_property
     def legislation(self) -> str:
         """The stretches the paper lists as legislation: "new legislation (Simpler Recycling, Extended Producer
         Responsibility (EPR))" (uk-council budget risk register), "legislation such as ..."."""
@@ -256,6 +263,10 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
+#: The heads that name money, not a body: a fund, a grant, a levy, a tax.
+_MONEY = ("fund", "grant", "levy", "tax")
+
+
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     # the head is before a trailing month and year: "Transformation Update-October 2024", an appendix's title
@@ -264,7 +275,7 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         tokens = tokens[:-2]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
-    made = ("created" in evidence or "delivered" in evidence) and head not in ("levy", "tax", "grant", "fund")
+    made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"
@@ -283,7 +294,7 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     if head in words("not_project_head") or (head.endswith("s") and head[:-1] in words("not_project_head")):
         return f"a body or document, not a project ('{tokens[-1]}')"
     joined = next((t for t, nxt in zip(tokens, tokens[1:], strict=False)
-                   if nxt == "and" and t in ("fund", "grant", "levy", "tax")), None)
+                   if nxt == "and" and t in _MONEY), None)
     if joined:
         # a fund joined to another name: "Government's Adult Skills Fund and Study Programme" (uk-council)
         return f"a {joined} joined to another name"
@@ -295,6 +306,15 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     before = re.split(r"\s(?:for|of|on)\s", " ".join(tokens))[0].split()
     if len(before) < len(tokens) and before and before[-1] in words("not_project_head"):
         return f"a body or document, not a project ('{before[-1]}')"
+    # ... and a body's work told in small letters after it: "a Central Government initiative", "a Central Government
+    # review" (police set 64s, a fire authority's minutes); a name's own word goes on in capitals ("Police Uplift
+    # Programme"), and the body in capitals: "Local government reorganisation" is the reorganisation of a sector;
+    # money is no body: "its Community Transport Grant scheme" (uk-council performance report)
+    written = name.split()
+    last = written[-1]
+    if len(tokens) >= 2 and last.islower() and last in words("keyword") and tokens[-2] in words("not_project_head") \
+            and written[-2][:1].isupper() and tokens[-2] not in _MONEY:
+        return f"a body's {last}, not a name ('{tokens[-2]}')"
     if head in ("service", "services") and "named" not in evidence and " of " not in name:
         # a standing service: "Assessment Service", "Specialist Teaching and Learning Service" (uk-council);
         # a name given in quotes or brackets stays: 'My Service' (corpus 000); so does a review of services
@@ -341,7 +361,10 @@ def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = re.sub(r"\s+(?:ltd|limited|plc|llp|cic)$", "", normalise(name))
     # ... or the start of one: "sponsored by MKC Training" beside "MKC Training Services Ltd" (uk-council CMPB report)
     hit = any(c == key or c.endswith(" " + key) or c.startswith(key + " ") for c in paper.companies)
-    return "a company" if hit else None
+    # ... and a partner the paper names only there: not "in partnership with Kent Plan Tree", KCC's own initiative,
+    # which it names four times more (uk-council performance report)
+    partner = key in paper.partners and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", paper.text)) == 1
+    return "a company" if hit or partner else None
 
 
 def _platform(name: str, evidence: str, paper: PaperWords) -> str | None:

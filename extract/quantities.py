@@ -20,9 +20,11 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 # A sign counts only when it touches the number (or its currency sign): "Pages 277 - 326" is a range. A number may
 # follow "c." or "approx." set close: "grant money (c.£550k)" (uk-council), "only c.1,300 officers" (police set 7).
 # A percentage's range written with a hyphen has its second end too: "planning for a 25-40% reduction in government
-# grant" (police set 55s, a panel's minutes), as with a dash.
+# grant" (police set 55s, a panel's minutes), as with a dash. A number a word's hyphen joins is the word's, whatever
+# the hyphen's character, or the "?" or "�" a converter wrote for it: "the Covid?19 pandemic" (council set 59s, an
+# executive's minutes), "Covid‑19".
 _NUMBER = re.compile(
-    r"(?:(?<![\w/.:£$€-])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=\d-)(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
+    r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=\d-)(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"
@@ -55,7 +57,8 @@ _PAGE_MARK = re.compile(r"(?<!\S)[-–]\s?\d{1,3}\s?[-–](?!\S)"
                         # (kent set 10, the capital investment appendix; tests/test_quantities.py)
                         r"|\[\d{1,2}\]")
 # a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
-_LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*$")
+#: ... an opening quotation mark too, where minutes quote a report: "“1.0 Purpose of report" (council set 59s)
+_LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*[“\"‘]?$")
 _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
 # the first of ages listed before "year-olds": "16 and 17-year-olds", "16, 17 or 18 year olds" (uk-council minutes)

@@ -327,6 +327,10 @@ def test_a_negated_cue_is_not_a_claim(text):
     # council set 50s, an executive's minutes: the reviews a programme commissions
     "This report informs the Executive about issues relating to the efficiency reviews commissioned as part of the "
     "Safety Valve programme.",
+    # council set 59s, a cabinet's minutes: the options a programme's savings are chosen from
+    "Cabinet recommended that the Council approve the savings options of the Safety Valve programme, as set out in "
+    "Appendix D of the report.",
+    "The Safety Valve programme's report proposed the deletion of savings option CM33.",
 ])
 def test_a_cue_naming_a_thing_is_not_a_claim(text):
     """``_claims``: "improvement", "efficiency", "savings" or "reduction" before the plan, target or funding it names

@@ -641,6 +641,8 @@ def test_status_from_the_cue_nearest_the_date():
     # a resource said to be reduced after it (kent set 9, the budget risk register)
     "Local Authority grant funding to support schools continues to be reduced, equating to a reduction of £5m.",
     "Central funding to the police service in England and Wales would be reduced in real terms by 20% in four years.",
+    # money moved from one budget to another (council set 59s, a cabinet's minutes)
+    "This will be funded by reducing the £12.3m previously proposed for the Southern Link Road by £2m to £10.3m.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given

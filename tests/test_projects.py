@@ -2331,3 +2331,37 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
                        ("Members noted progress towards the Net Zero Carbon Plan. The Plan contains 48 actions, of "
                         "which 30 are complete.", "Net Zero Carbon Plan")):
         assert name in _names_in(tmp_path, body), body
+
+
+@pytest.mark.parametrize("body,absent,present", [
+    # a body's work told in small letters is described, not named (police set 64s, a fire authority's minutes) ...
+    ("In March 2016 the Service agreed to join the Emergency Services Mobile Communications Programme (ESMCP), a "
+     "Central Government initiative. There have been delays, including a Central Government review of its original "
+     "business case.", {"Central Government initiative", "Central Government review"},
+     {"Emergency Services Mobile Communications Programme"}),
+    # ... not a sector's change in small letters, nor a grant's scheme (gold-kent style minutes; uk-council performance
+    # report)
+    ("Members discussed Local government reorganisation at length. Local government reorganisation will follow in "
+     "2026. KCC is once again offering its Community Transport Grant scheme for 2024/25.", set(),
+     {"Local government reorganisation", "Community Transport Grant scheme"}),
+    # report sections in capitals are no projects (council set 59s, a city region's performance report)
+    ("STRATEGIC OVERVIEW\n\nThe City Deal programme delivers 26 projects.\n\nOVERALL PROGRAMME STATUS\n\nAll but one "
+     "project is on track.\n\nBENEFITS REALISATION\n\nThe programme will create 29,000 jobs.",
+     {"Strategic Overview", "Overall Programme Status", "Benefits Realisation"}, set()),
+    # a preposition sits inside no name (police set 64s, a fire authority's capital outturn)
+    ("Building Modifications £4.0m, which related to delays on the Fleet workshop project, pending Polices decision "
+     "re training requirements.", {"Polices decision re training"}, {"Fleet workshop project"}),
+    # a programme's years spaced round their dash are its name's (council set 59s, an executive's minutes)
+    ("The report provided an update on progress on the current Highway Capital Works Programme 2017 – 2021.",
+     {"Highway Capital Works Programme 2017"}, {"Highway Capital Works Programme 2017 – 2021"}),
+    # a partner named once, as the partner, is no project (council set 59s); one the paper names again stays
+    ("The incubation facility opened, delivered in partnership with MediCity, and the Tontine opened.", {"MediCity"},
+     set()),
+    # ... (uk-council performance report: "in partnership with Kent Plan Tree", KCC's own initiative named four times)
+    ("New tree planting in partnership with MediCity started. The MediCity Programme will plant 2,000 trees.", set(),
+     {"MediCity"}),
+])
+def test_bodies_sections_partners_and_years_of_names(tmp_path, body, absent, present):
+    names = set(_projects_in(tmp_path, body))
+    assert not names & absent, names
+    assert present <= names, names

@@ -154,6 +154,12 @@ def _found(text):
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
         "applications per vacancy were far higher three years ago",
+        # a number a word's hyphen joins, whatever the hyphen's character or a converter's "?" for it; a section's
+        # number after the quotation mark that opens a quoted report (council set 59s, an executive's and a
+        # committee's minutes)
+        "which would significantly benefit from the knowledge gained during the Covid?19 pandemic",
+        "the Covid‑19 pandemic and the COVID�19 response",
+        "“1.0    Purpose of report",
     ],
 )
 def test_numbers_that_are_not_figures(text):
@@ -263,6 +269,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Vacancies at 31 March 2024: Firefighters 14. Control 9. Support staff 22.", [(14, "count"), (9, "count"),
                                                                                       (22, "count")]),
         ("Total 15. This compares with 21 in the previous quarter.", [(15, "count"), (21, "count")]),
+        # a count quoted in a sentence (the quotation mark's rule above is for a passage's start only)
+        ("He said “12 officers were recruited” this year.", [(12, "people")]),
     ],
 )
 def test_figures_kept(text, expected):
