@@ -350,14 +350,15 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
             lines.extend(_table_lines(block.table.rows[:6]))
         else:
             text = block.text.strip()
-            if not text:
-                continue
+            if not text or (block.list_item and not lines):
+                continue  # ... nor a web page's menu, a list before the paper's first line: "• Calendar",
+                # "• Committees", "• Community Councils", ... (council set 59s, a committee's modern.gov item page)
             if _BODY_START.match(text) and lines:
                 break
             if lines and _joins(lines[-1].text, text):
                 lines[-1].text = f"{lines[-1].text} {text}"
             else:
-                lines.append(_Line(text))
+                lines.append(_Line(text, title_ok=not block.list_item))  # a list's item is no title
         if len(lines) >= limit:
             break
     return lines[:limit]
@@ -562,6 +563,9 @@ def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
         return False
     label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
     value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
+    if text.isupper() and len(value.split()) >= 3 and not _known_label(label):
+        return False  # a title in capitals with a colon in it: "SAVINGS OVERVIEW: PROGRESS REPORT ON REALISING
+        # SAVINGS SCHEMES" (council set 59s, a committee's modern.gov item page)
     if len(label.split()) <= 3 or _known_label(label) or _form_field(label, value.strip()):
         _read_label(reading, i, label, value.strip(), letter)
     return _known_label(label)

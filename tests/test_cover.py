@@ -1385,3 +1385,20 @@ def test_a_label_naming_a_body_and_its_meeting_gives_the_board_and_day(tmp_path)
                           "Report of the Cabinet Member for Education\n\n21st Century Schools Programme\n\nPurpose of "
                           "the Report\n\n1. To update Members on the 21st Century Schools Programme.\n", "report.txt")
     assert (doc.board, doc.meeting_date, doc.title) == ("Cabinet", "2011-10-19", "21st Century Schools Programme")
+
+
+def test_a_web_pages_menu_is_no_title_and_a_title_in_capitals_keeps_its_colon(tmp_path):
+    """Council set 59s, a committee's modern.gov item page: the site's menu, a bulleted list before the paper's first
+    line, gives no title; the item's title in capitals with a colon in it is the title, not a field."""
+    menu = "".join(f"• {item}\n" for item in ("Calendar", "Committees", "Community Councils", "Consultations",
+                                               "Decisions", "Election results", "ePetitions", "Forthcoming Decisions",
+                                               "Forward Plans", "Library", "Meetings", "Outside bodies",
+                                               "Search documents", "Subscribe to updates", "Your councillors"))
+    text = (menu + "• Agenda item\n\nSAVINGS OVERVIEW: PROGRESS REPORT ON REALISING SAVINGS SCHEMES\n\n"
+            "• Meeting of Governance and Audit Committee, Thursday, 26th January, 2023 10.00 am (Item 8.)\n\n"
+            "To receive the information and scrutinise the Cabinet’s decisions regarding the Savings Overview.\n")
+    assert _read(tmp_path, text).title == "Savings Overview: Progress Report on Realising Savings Schemes"
+    # ... a field in capitals stays a field (its label one the cover reads)
+    doc = _read(tmp_path, "REPORT TO: POLICE AND CRIME PANEL\n\nESTATES PROGRAMME UPDATE\n\nDATE: 12 MARCH 2025\n")
+    assert (doc.board, doc.title, doc.meeting_date) == ("Police and Crime Panel", "Estates Programme Update",
+                                                        "2025-03-12")

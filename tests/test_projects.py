@@ -2344,6 +2344,9 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
     ("Members discussed Local government reorganisation at length. Local government reorganisation will follow in "
      "2026. KCC is once again offering its Community Transport Grant scheme for 2024/25.", set(),
      {"Local government reorganisation", "Community Transport Grant scheme"}),
+    # ... nor a grant's settlement (council set 59s, a cabinet's minutes)
+    ("Officers were analysing the impact of the Local Government Revenue Support Grant settlement on the "
+     "Transformation Programme.", {"Local Government Revenue Support Grant settlement"}, {"Transformation Programme"}),
     # report sections in capitals are no projects (council set 59s, a city region's performance report)
     ("STRATEGIC OVERVIEW\n\nThe City Deal programme delivers 26 projects.\n\nOVERALL PROGRAMME STATUS\n\nAll but one "
      "project is on track.\n\nBENEFITS REALISATION\n\nThe programme will create 29,000 jobs.",
