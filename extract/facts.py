@@ -502,7 +502,21 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
     deadlines = _deadlines(s)
     if deadlines:
         return deadlines, "milestone.deadline"
-    return [d for d in s.dates if done_verb(s.text, d.start) and not _in_a_year(s.text, d)], "milestone.done_at"
+    done = [d for d in s.dates if done_verb(s.text, d.start) or _done_after(s.text, d)]
+    return [d for d in done if not _in_a_year(s.text, d)], "milestone.done_at"
+
+
+#: A deed told by its subject's noun, the day after "on" and the verb after the day: "The Chancellor’s Autumn Statement
+#: on 30th October 2024 announced that ..." (kent set k5, a cabinet's budget update), "The Government announcement on
+#: 2nd September 2024 extended the ... Household Support Fund" (uk-council budget risk register).
+_DONE_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?P<verb>(?!(?:compared|based|related|linked)\b)[a-z]{3,}ed)\b")
+
+
+def _done_after(text: str, d: DateMention) -> bool:
+    """A day after "on" with its subject's verb after it (``_DONE_AFTER``), not one a plan's word says is to come."""
+    m = _DONE_AFTER.match(text, d.end)
+    return bool(m) and d.precision == "day" and m.group("verb") not in _NO_DEED \
+        and bool(re.search(r"\bon\s+(?:the\s+)?$", text[: d.start]))
 
 
 def _in_a_year(text: str, d: DateMention) -> bool:

@@ -745,8 +745,19 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.used.add(i)
     elif _date_only(line):
         reading.used.add(i)
-        if not letter:  # a letter's date is when it was sent
+        first = _DMY.search(line)
+        if not letter and not (first and _starts_period(line, first.end())):  # a letter's date is when it was sent
             _add_date(reading, 1, i, line)
+
+
+#: Two days joined by a dash or "to" are the period a report covers, not its meeting: "1 April 2015 – 31 October 2016"
+#: under "Annual Performance Report" (council set 59s, a city region's annual report).
+_PERIOD_AFTER = re.compile(r"\s*(?:[-–—]|to\b)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+(?:19|20)\d\d")
+
+
+def _starts_period(text: str, end: int) -> bool:
+    """Whether the day that ends at ``end`` starts a period (``_PERIOD_AFTER``)."""
+    return bool(_PERIOD_AFTER.match(text, end))
 
 
 #: Words a board's line may end on and stay the board's: "Audit Committee Special Meeting", "Cabinet Agenda Pack",
@@ -1205,15 +1216,18 @@ def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
     capitalised word ("AUDIT COMMITTEE 5 SEPTEMBER 2013"), not a word of a sentence (``_DATE_IN_PROSE``)."""
     head = "\n".join(b.text for b in blocks if b.table is None)[:span]
     found = sorted((m for rx in (_DMY, _MDY, _NUMERIC) for m in rx.finditer(head)), key=lambda m: m.start())
+    ends = {p.end() for m in found if (p := _PERIOD_AFTER.match(head, m.end()))}  # the ends of periods
     for m in found:
+        if m.end() in ends:
+            continue
         line = head[: m.start()].rsplit("\n", 1)[-1]
         words = re.findall(r"[A-Za-z]+", line)
         if _DATE_LABEL_BEFORE.search(line):
             return parse_date(m.group(0))
         if words and words[-1].lower() in _DATE_IN_PROSE:  # ... "Decision by: 31 March 2025", a deadline
             continue
-        if re.search(r":\s*$", line):  # ... another label's date: "Start date: 1 April 2023", "Reporting period:"
-            continue
+        if re.search(r":\s*$", line) or _starts_period(head, m.end()):  # ... another label's date: "Start date: 1
+            continue  # April 2023", "Reporting period:"; a period's start (``_PERIOD_AFTER``)
         if not line.strip() or re.search(r"[-–—~|/]\s*$", line) or (words and words[-1][0].isupper()):
             return parse_date(m.group(0))
     return None

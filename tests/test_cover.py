@@ -1402,3 +1402,14 @@ def test_a_web_pages_menu_is_no_title_and_a_title_in_capitals_keeps_its_colon(tm
     doc = _read(tmp_path, "REPORT TO: POLICE AND CRIME PANEL\n\nESTATES PROGRAMME UPDATE\n\nDATE: 12 MARCH 2025\n")
     assert (doc.board, doc.title, doc.meeting_date) == ("Police and Crime Panel", "Estates Programme Update",
                                                         "2025-03-12")
+
+
+def test_a_period_on_the_cover_is_no_meeting_date(tmp_path):
+    """Council set 59s, a city region's annual report: two days joined by a dash are the period the report covers,
+    neither its meeting's day; a day alone stays the paper's."""
+    doc = _read(tmp_path, "Glasgow City Region City Deal\n\nAnnual Performance Report\n\n1 April 2015 – 31 October 2016"
+                          "\n\nCONTENTS\n\nA. INTRODUCTION\n\nThe programme made progress this year.\n")
+    assert doc.meeting_date is None
+    doc = _read(tmp_path, "Police and Crime Panel\n\nEstates Programme Update\n\n31 October 2016\n\nThe programme made "
+                          "progress this year.\n")
+    assert doc.meeting_date == "2016-10-31"

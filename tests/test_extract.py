@@ -1364,11 +1364,21 @@ def test_what_was_done_at_a_date_is_an_event():
             ("The capital bid was submitted in September 2014 and based on mileage.", "2014-09-01", "achieved"),
             ("Digital interview recording equipment £500k - scheme deferred until 2019/20.", "2019-04-01", "slipped"),
             ("The revised framework which was published on 12 December 2024 followed a consultation.", "2024-12-12",
-             "achieved")):
+             "achieved"),
+            # ... or its subject's noun, the day after "on" and the verb after it (kent set k5, a cabinet's budget
+            # update)
+            ("The Chancellor’s Autumn Statement on 30th October 2024 announced that the small business rate multiplier "
+             "would be frozen.", "2024-10-30", "achieved")):
         s = _sentence(text, "2025-01-30")
         s.projects = []
         (m,) = sentence_milestones(s, date(2025, 1, 30))
         assert (m.date_start, m.status, m.rule) == (day, status, "milestone.done_at"), text
+    # ... not a day after "on" before a plan's word, nor a comparison (``_NO_DEED``, ``_DONE_AFTER``)
+    for text in ("The position on 3 March 2025 projected by the finance team was a small surplus.",
+                 "The rate on 1 April 2024 compared favourably with the national average."):
+        s = _sentence(text, "2025-01-30")
+        s.projects = []
+        assert sentence_milestones(s, date(2025, 1, 30)) == [], text
     compared = _sentence("The outturn has decreased by £3.5m compared with the position in September 2024.",
                          "2025-01-30")
     compared.projects = []
