@@ -399,6 +399,20 @@ _BASELINE = re.compile(r"(?i)\b(?:(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!oth
 #: authority's minutes); a report's month is kept: "bring a further performance report for September 2025" (review).
 _REPORT_FOR = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:performance\s+report|report\s+on\s+performance)\s+for"
                          r"\s+(?:the\s+)?$", re.I)
+#: ... and the two months of a period a report is for: "approve the sixth-monthly Towns Fund performance report for
+#: September 2024 - March 2025" (council set 61s, a town board's minutes).
+_MONTH_YEAR = r"[A-Z][a-z]{2,8}\s+(?:19|20)\d\d"
+_REPORT_SPAN = re.compile(r"\breport\s+for\s+(?:the\s+(?:period\s+)?)?(?:" + _MONTH_YEAR + r"\s*(?:[-–]|to)\s*)?$")
+_SPAN_ON = re.compile(r"\s*(?:[-–]|to)\s*" + _MONTH_YEAR)
+
+
+def _report_span(text: str, d: DateMention) -> bool:
+    """A month that starts or ends the period a report is for (``_REPORT_SPAN``)."""
+    m = _REPORT_SPAN.search(text, max(0, d.start - 120), d.start)
+    return bool(m) and (m.end() > m.start() and bool(re.search(r"\d\s*(?:[-–]|to)\s*$", m.group(0)))
+                        or bool(_SPAN_ON.match(text, d.end)))
+
+
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
 
 
@@ -695,7 +709,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                     and not re.match(r",\s+when\b", s.text[d.end :])) \
                 or (d.precision == "quarter" and (_REPORT_AFTER.match(s.text, d.end)
                                                   or _REPORT_FOR.search(s.text[max(0, d.start - 80) : d.start]))) \
-                or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text):
+                or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text) \
+                or _report_span(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if _CITED.search(s.text[max(0, d.start - 200) : d.start]):
             continue  # the day a cited document came out, not the sentence's event

@@ -500,6 +500,11 @@ def national_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 _BRAND = r"(?<![\w’'-])[a-z]{1,2}(?:\d{1,2}(?!\d)[A-Za-z]*|[A-Z][a-z]+[\w]*)"
 
 
+#: A year a name ends on before a delivery word in small letters: "the Council’s Fit for 2024 transformation programme"
+#: (council set 61s, a council's digital strategy).
+_NAMED_YEAR = r"(?:\s+(?:(?:for|by)\s+)?(?:19|20)\d\d\b)?"
+
+
 @cache
 def _keyword_re() -> re.Pattern:
     keywords = sorted(words("keyword"), key=len, reverse=True)
@@ -508,7 +513,8 @@ def _keyword_re() -> re.Pattern:
     return re.compile(
         # Title Case ... Programme
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
-        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}(?:[A-Z][\w+&-]*|" + _BRAND + r")"
+        r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}(?:[A-Z][\w+&-]*" + _NAMED_YEAR
+        + r"|" + _BRAND + r")"
         r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )

@@ -682,6 +682,11 @@ _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}(?:[a-z]+s|[A-Z]{2
 #: ... a plural in capitals after a number word in small letters: "seven Superintendents"; "Seven Kings", "Three
 #: Bridges", "Four Oaks" name places (review of this change).
 _TITLED_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[A-Z][a-z]+s\b(?!\s+[A-Z&])")
+#: ... or a plural verb, the number word the subject, its noun said before: "Nine are rated Red", "22 are stable ...,
+#: and six are showing a negative trend" (kent set k7, a performance report's cover; uk-council performance report);
+#: not after a determiner, where the number names things already counted: "the two are closely linked" (review).
+_COUNTED_BEFORE = re.compile(r"^\s+(?:are|were|have|had)\s+(?!(?:to|no|not|been\s+no)\b)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.I)
 
 
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
@@ -704,7 +709,8 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
             # capitals or an acronym's too ("Eight KPIs", "seven Superintendents": kent set 8, police set 24), not a
             # name's ("Three Rivers District Council")
             titled = m.group("word")[0].islower() and _TITLED_PLURAL_AFTER.match(after)
-            if not (_PLURAL_AFTER.match(after) or titled):
+            subject = _COUNTED_BEFORE.match(after) and not _DETERMINER_BEFORE.search(text[: m.start()])
+            if not (_PLURAL_AFTER.match(after) or titled or subject):
                 return None
             if re.match(r"^\s+(of|or|and|to|times|hundred|thousand|million)\b", after, re.I):
                 return None

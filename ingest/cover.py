@@ -124,7 +124,10 @@ _NOT_TITLE = re.compile(
     r"|^\(?[a-z]{1,4}\)\s"
     # a postal address, a logo's text (police set 18: a panel's venue "... Middlesbrough, TS8 9LX", a web page's
     # "... CommissionerNorthants Police Logo")
-    r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\blogo\b",
+    r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\blogo\b"
+    # ... a report's portfolio line: "Portfolio of the Executive Member for Finance and Major Projects" (council set
+    # 61s, an executive's report)
+    r"|^portfolio\s+of\s+the\s+(?:executive|cabinet)\s+member\b",
     re.I,
 )
 _REPORT_OF = re.compile(

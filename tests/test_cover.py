@@ -1413,3 +1413,11 @@ def test_a_period_on_the_cover_is_no_meeting_date(tmp_path):
     doc = _read(tmp_path, "Police and Crime Panel\n\nEstates Programme Update\n\n31 October 2016\n\nThe programme made "
                           "progress this year.\n")
     assert doc.meeting_date == "2016-10-31"
+
+
+def test_a_portfolio_line_is_no_title(tmp_path):
+    """Council set 61s, an executive's report: the portfolio the report sits in is no title."""
+    doc = _read(tmp_path, "Executive\n\n22 November 2022\n\nReport of the Chief Finance Officer\n\nPortfolio of the "
+                          "Executive Member for Finance and Major Projects\n\nCapital Programme – Monitor 2 2022/23\n\n"
+                          "Summary\n\n1 The purpose of this report is to set out the projected outturn.\n")
+    assert doc.title == "Capital Programme – Monitor 2 2022/23"

@@ -1373,6 +1373,13 @@ def test_what_was_done_at_a_date_is_an_event():
         s.projects = []
         (m,) = sentence_milestones(s, date(2025, 1, 30))
         assert (m.date_start, m.status, m.rule) == (day, status, "milestone.done_at"), text
+    # ... nor the months a report is for (council set 61s, a town board's minutes); a report's month alone stays
+    for text, days in (("To receive a presentation and approve the sixth-monthly Towns Fund performance report for "
+                        "September 2024 - March 2025.", []),
+                       ("The Board will bring a further performance report for September 2025.", ["2025-09-01"])):
+        s = _sentence(text, "2025-06-10")
+        s.projects = []
+        assert [m.date_start for m in sentence_milestones(s, date(2025, 6, 10))] == days, text
     # ... not a day after "on" before a plan's word, nor a comparison (``_NO_DEED``, ``_DONE_AFTER``)
     for text in ("The position on 3 March 2025 projected by the finance team was a small surplus.",
                  "The rate on 1 April 2024 compared favourably with the national average."):

@@ -269,6 +269,12 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Vacancies at 31 March 2024: Firefighters 14. Control 9. Support staff 22.", [(14, "count"), (9, "count"),
                                                                                       (22, "count")]),
         ("Total 15. This compares with 21 in the previous quarter.", [(15, "count"), (21, "count")]),
+        # a number word that is its sentence's subject, its noun said before (kent set k7, a performance report's
+        # cover); not after a determiner, nor before a denial (``_COUNTED_BEFORE``)
+        ("Of the 38 KPIs, 17 are rated Green and Nine are rated Red.", [(38, "count"), (17, "count"), (9, "count")]),
+        ("10 indicators show a positive trend, 22 are stable, and six are showing a negative trend.",
+         [(10, "count"), (22, "count"), (6, "count")]),
+        ("The two are closely linked and three have no effect.", []),
         # a count quoted in a sentence (the quotation mark's rule above is for a passage's start only)
         ("He said “12 officers were recruited” this year.", [(12, "people")]),
     ],
