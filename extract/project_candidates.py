@@ -95,8 +95,8 @@ _GLUE = ("to|a|an|the|is|are|was|were|be|of|for|with|and|or|this|that|these|its|
          # corporate strategy", "EHE staff also review" (uk-council)
          "before|after|during|through|alongside|also|within|across|via|under|over|into|from|about|not|than|provides?|"
          # ... "re", regarding: "pending Polices decision re training requirements" (police set 64s, a fire authority's
-         # minutes)
-         "re")
+         # minutes); not the prefix of "Fleet re-procurement project" (review)
+         "re(?!-)")
 #: Possessors whose possessive is not part of a name: "West Midlands Police’s People Strategy" is
 #: the People Strategy (case: corpus 001), but "Securing Kent’s Future" is a name (gold-kent).
 _ORG_POSSESSIVE = re.compile(

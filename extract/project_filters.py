@@ -106,7 +106,9 @@ class PaperWords:
         """The names the paper writes as a partner the work is delivered with: "delivered in partnership with
         MediCity" (council set 59s, a city region's performance report)."""
         found = re.findall(r"\bin partnership with\s+((?:[A-Z][\w&’'-]*\s?)+)", self.text)
-        return frozenset(normalise(name) for name in found)
+        # ... not one named as work: "in partnership with Operation Encompass", "... with Clear Hold Build Programme"
+        # (review)
+        return frozenset(key for name in found if not _NAMED_AS_WORK.search(key := normalise(name)))
 
     @cached_property
     def legislation(self) -> str:
@@ -132,6 +134,7 @@ class PaperWords:
         return _windows(self.text, re.compile(_ORG_TAIL), before=100, after=0)
 
 
+_NAMED_AS_WORK = re.compile(r"^(?:operation|project)\b|\b(?:programme|project|scheme|initiative|pilot|strategy)$")
 _PORTFOLIO_CUE = re.compile(r"Director|Head of|Cabinet Member for|[Dd]irectorate|Division")
 
 
@@ -263,8 +266,22 @@ _MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", 
                 "november", "december"}
 
 
-#: The heads that name money, not a body: a fund, a grant, a levy, a tax.
+#: The heads that name money: a fund, a grant, a levy, a tax.
 _MONEY = ("fund", "grant", "levy", "tax")
+
+
+def _body_before_small_letters(name: str) -> str | None:
+    """The body or post in capitals (``body_word``) that a name in small letters after it, to its delivery word, is
+    told of (``_head``): "Government" of "Central Government initiative", "Commissioner" of "London Fire Commissioner
+    seeks agreement"."""
+    written = name.split()
+    if len(written) < 2 or written[-1] not in words("keyword"):
+        return None
+    capitals = [i for i, w in enumerate(written) if not w.islower()]
+    if not capitals or capitals[-1] == len(written) - 1:
+        return None
+    body = written[capitals[-1]]
+    return body if normalise(body) in words("body_word") else None
 
 
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -307,14 +324,13 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     if len(before) < len(tokens) and before and before[-1] in words("not_project_head"):
         return f"a body or document, not a project ('{before[-1]}')"
     # ... and a body's work told in small letters after it: "a Central Government initiative", "a Central Government
-    # review" (police set 64s, a fire authority's minutes); a name's own word goes on in capitals ("Police Uplift
+    # review" (police set 64s, a fire authority's minutes), or a post's sentence: "London Fire Commissioner seeks
+    # agreement" (police set 66s, a decision's page); a name's own word goes on in capitals ("Police Uplift
     # Programme"), and the body in capitals: "Local government reorganisation" is the reorganisation of a sector;
-    # money is no body: "its Community Transport Grant scheme" (uk-council performance report)
-    written = name.split()
-    last = written[-1]
-    if len(tokens) >= 2 and last.islower() and last in words("keyword") and tokens[-2] in words("not_project_head") \
-            and written[-2][:1].isupper() and tokens[-2] not in _MONEY:
-        return f"a body's {last}, not a name ('{tokens[-2]}')"
+    # only the words of ``body_word``, not those that end names: "Stronger Communities programme", "Business Rates
+    # pilot", "Community Transport Grant scheme" (review; uk-council performance report)
+    if body := _body_before_small_letters(name):
+        return f"a body's or post's words, not a name ('{body}')"
     if head in ("service", "services") and "named" not in evidence and " of " not in name:
         # a standing service: "Assessment Service", "Specialist Teaching and Learning Service" (uk-council);
         # a name given in quotes or brackets stays: 'My Service' (corpus 000); so does a review of services

@@ -22,9 +22,10 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 # A percentage's range written with a hyphen has its second end too: "planning for a 25-40% reduction in government
 # grant" (police set 55s, a panel's minutes), as with a dash. A number a word's hyphen joins is the word's, whatever
 # the hyphen's character, or the "?" or "�" a converter wrote for it: "the Covid?19 pandemic" (council set 59s, an
-# executive's minutes), "Covid‑19".
+# executive's minutes), "Covid‑19"; only a number of two digits after "?": "Target?2,000 homes", "is?£250k" (review).
 _NUMBER = re.compile(
-    r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�])|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=\d-)(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
+    r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�](?=\d{1,2}(?![\d,.])))|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)"
+    r"|(?<=\d[-‐‑])(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"
@@ -684,7 +685,7 @@ _PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}(?:[a-z]+s|[A-Z]{2
 _TITLED_PLURAL_AFTER = re.compile(r"^\s+(?:[A-Za-z0-9'’-]+\s+){0,3}[A-Z][a-z]+s\b(?!\s+[A-Z&])")
 #: ... or a plural verb, the number word the subject, its noun said before: "Nine are rated Red", "22 are stable ...,
 #: and six are showing a negative trend" (kent set k7, a performance report's cover; uk-council performance report);
-#: not after a determiner, where the number names things already counted: "the two are closely linked" (review).
+#: not after a determiner, where the number names things already counted: "the two are closely linked".
 _COUNTED_BEFORE = re.compile(r"^\s+(?:are|were|have|had)\s+(?!(?:to|no|not|been\s+no)\b)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s+$", re.I)
 

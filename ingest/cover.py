@@ -10,6 +10,7 @@ PDF's document information and the file's name and folders.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -176,6 +177,8 @@ _NOISE = re.compile(
     r"(?:members['’]?\s+)?declarations? (?:of (?:[\w’'-]+\s+){0,5}interests?\b|of party whip\b|under the code\b).*|"
     r"members are reminded that (?:this|the) meeting (?:will|would|may) be\b.*|"
     r"there (?:were|was) no (?:apolog|declaration).*|"
+    # ... "No declarations were made at the meeting" (police set 66s, a panel's minutes page)
+    r"no (?:apolog|declaration)\w*\s+(?:of\s+interests?\s+)?(?:were|was|had\s+been)\b.*|"
     # ... and the headings and links of web pages and papers above or beside the title (police sets 37, 38, 40 and 45,
     # council set 39: a police authority's "Report Summary", modern.gov's "Meeting documents", a mayor's office's "Key
     # information", "Return to Agenda", "Skip to site content", "Default Text Size", a standing item's "Welcome and
@@ -348,23 +351,32 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
     """The text lines of the cover block: before the body starts, upper-case runs joined; a
     table's first rows as lines too (some covers are tables: "Meeting | Cabinet")."""
     lines: list[_Line] = []
+    menu = _menu(blocks)
     for block in blocks:
         if block.table is not None:
             lines.extend(_table_lines(block.table.rows[:6]))
         else:
             text = block.text.strip()
-            if not text or (block.list_item and not lines):
-                continue  # ... nor a web page's menu, a list before the paper's first line: "• Calendar",
-                # "• Committees", "• Community Councils", ... (council set 59s, a committee's modern.gov item page)
+            if not text or (block.list_item and not lines and menu):
+                continue
             if _BODY_START.match(text) and lines:
                 break
             if lines and _joins(lines[-1].text, text):
                 lines[-1].text = f"{lines[-1].text} {text}"
             else:
-                lines.append(_Line(text, title_ok=not block.list_item))  # a list's item is no title
+                lines.append(_Line(text))
         if len(lines) >= limit:
             break
     return lines[:limit]
+
+
+def _menu(blocks: list[Block]) -> bool:
+    """Whether the paper opens with a web page's menu: five list items or more before its first line, each a few words
+    with no field's colon: "• Calendar", "• Committees", "• Community Councils", ... (council set 59s, a committee's
+    modern.gov item page); not a cover's fields set as a list, "• Meeting: Police and Crime Panel" (review)."""
+    opening = list(itertools.takewhile(lambda b: b.list_item or not b.text.strip(), blocks))
+    items = [b.text.strip() for b in opening if b.text.strip()]
+    return len(items) >= 5 and all(":" not in item and len(item.split()) <= 4 for item in items)
 
 
 def _joins(before: str, text: str) -> bool:
@@ -566,9 +578,6 @@ def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
         return False
     label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
     value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
-    if text.isupper() and len(value.split()) >= 3 and not _known_label(label):
-        return False  # a title in capitals with a colon in it: "SAVINGS OVERVIEW: PROGRESS REPORT ON REALISING
-        # SAVINGS SCHEMES" (council set 59s, a committee's modern.gov item page)
     if len(label.split()) <= 3 or _known_label(label) or _form_field(label, value.strip()):
         _read_label(reading, i, label, value.strip(), letter)
     return _known_label(label)

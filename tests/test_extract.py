@@ -650,6 +650,13 @@ def test_costs_are_not_benefits(text):
     assert sentence_benefits(_sentence(text)) == []
 
 
+def test_a_saving_a_reduction_funds_is_claimed():
+    """Review: only a sum moved by reducing a budget is no benefit (``cost`` in cues.jsonl), not the gain of work a
+    reduction funds."""
+    text = "The new triage scheme, funded by reducing overtime budgets, has reduced average call waiting times by 40%."
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [40]
+
+
 def test_what_work_will_cost_and_the_level_it_is_cut_to_are_no_savings():
     """Police set 26, a commissioner's decision: neither £500k nor £480k is an amount saved."""
     text = "It was anticipated that this work will cost approximately £500k, now reduced to £480k, and be completed."

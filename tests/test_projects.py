@@ -2339,6 +2339,16 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
      "Central Government initiative. There have been delays, including a Central Government review of its original "
      "business case.", {"Central Government initiative", "Central Government review"},
      {"Emergency Services Mobile Communications Programme"}),
+    # ... nor a post's sentence (police set 66s, a decision's page)
+    ("London Fire Commissioner seeks agreement to spend up to £368,000 on the Replacement Mobilising Solutions "
+     "Project.",
+     {"London Fire Commissioner seeks agreement"}, set()),
+    # ... only a body's word of ``body_word``, not a word that ends names (review)
+    ("The Fire Authority review will report in June. The Stronger Communities programme has funded 24 groups. We bid "
+     "for the 100% Business Rates pilot in 2019/20. The Custody Unit project reached completion in August 2023. The "
+     "Fleet re-procurement project will complete in October 2023.", {"Fire Authority review"},
+     {"Stronger Communities programme", "Business Rates pilot", "Custody Unit project",
+      "Fleet re-procurement project"}),
     # ... not a sector's change in small letters, nor a grant's scheme (gold-kent style minutes; uk-council performance
     # report)
     ("Members discussed Local government reorganisation at length. Local government reorganisation will follow in "
@@ -2363,6 +2373,9 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
     # a partner named once, as the partner, is no project (council set 59s); one the paper names again stays
     ("The incubation facility opened, delivered in partnership with MediCity, and the Tontine opened.", {"MediCity"},
      set()),
+    # ... nor one named as work (review), nor a heading's words that start a name: "Benefits Realisation Programme"
+    ("Notifications are made in partnership with Operation Encompass. The Benefits Realisation Programme was "
+     "established in April 2023.", set(), {"Operation Encompass", "Benefits Realisation Programme"}),
     # ... (uk-council performance report: "in partnership with Kent Plan Tree", KCC's own initiative named four times)
     ("New tree planting in partnership with MediCity started. The MediCity Programme will plant 2,000 trees.", set(),
      {"MediCity"}),

@@ -275,6 +275,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("10 indicators show a positive trend, 22 are stable, and six are showing a negative trend.",
          [(10, "count"), (22, "count"), (6, "count")]),
         ("The two are closely linked and three have no effect.", []),
+        # a converter's "?" before a longer number keeps it (review)
+        ("Target?2,000 homes; the saving is?£250k.", [(2000, "count"), (250_000, "GBP")]),
         # a count quoted in a sentence (the quotation mark's rule above is for a passage's start only)
         ("He said “12 officers were recruited” this year.", [(12, "people")]),
     ],
