@@ -409,8 +409,7 @@ _SPAN_ON = re.compile(r"\s*(?:[-–]|to)\s*" + _MONTH_YEAR)
 def _report_span(text: str, d: DateMention) -> bool:
     """A month that starts or ends the period a report is for (``_REPORT_SPAN``)."""
     m = _REPORT_SPAN.search(text, max(0, d.start - 120), d.start)
-    return bool(m) and (m.end() > m.start() and bool(re.search(r"\d\s*(?:[-–]|to)\s*$", m.group(0)))
-                        or bool(_SPAN_ON.match(text, d.end)))
+    return bool(m) and bool(re.search(r"\d\s*(?:[-–]|to)\s*$", m.group(0)) or _SPAN_ON.match(text, d.end))
 
 
 _REPORT_AFTER = re.compile(r"\s*(?:,?\s*(?:19|20)\d\d[/-]\d\d\s+)?(?:QPR|(?:performance|monitoring)\s+report)\b", re.I)
