@@ -155,6 +155,8 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # informed that ... three test and learn areas would be piloted in 2019/20" (council set 42, a combined
     # authority's minutes; tests/test_extract.py)
     cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
+    if at is not None:
+        cues = [c for c in cues if not _aside(text, c[0], at)]
     if not cues or all(label in ("dated", "would be") for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
@@ -169,6 +171,16 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     if nearest[1] == "achieved" and dated and min(_distance(c[0], at) for c in dated) < _distance(nearest[0], at):
         return "achieved" if past else "planned"
     return nearest[1]
+
+
+#: "as" opening a clause of comparison after the date: "will be reported to Cabinet in March as has become common
+#: practice in recent years" (kent set k9, the budget's covering report), "completed in December 2024 as planned".
+_AS_ASIDE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.I)
+
+
+def _aside(text: str, m: re.Match, at: int) -> bool:
+    """A cue in a clause of comparison after the date speaks of other times, not of the date's event."""
+    return m.start() > at and bool(_AS_ASIDE.search(text, max(0, m.start() - 25), m.start()))
 
 
 def _would_be(cues: list[tuple[re.Match, str]], at: int, past: bool) -> str | None:

@@ -734,6 +734,10 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.used.add(i)
         _add_date(reading, 0, i, line)
         return
+    if not cover_line.table and (kind := _BOARD_REPORT.match(line)):
+        cover.board = cover.board or smart_title(kind.group("body"))  # the kind of paper, not its title
+        reading.used.add(i)
+        return
     if not cover_line.table and _board_line(line) and not parse_date(line) \
             and (titled := _titled_body(_board_name(line))):
         cover.board = cover.board or titled  # a title that names its body: the line stays for the title
@@ -760,6 +764,14 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         first = _DMY.search(line)
         if not letter and not (first and _starts_period(line, first.end())):  # a letter's date is when it was sent
             _add_date(reading, 1, i, line)
+
+
+#: A line naming only a body and the paper's kind is the board's heading, not the title: "Cabinet Report" above the
+#: report's fields and its own title (council set 63s, a joint cabinet report); not a body's reports, "Group Chairs
+#: Reports - 23 February 2023" (``_board_line``).
+_BOARD_REPORT = re.compile(r"^(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}?"
+                           r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Executive))\s+Report$",
+                           re.I)
 
 
 #: Two days joined by a dash or "to" are the period a report covers, not its meeting: "1 April 2015 – 31 October 2016"
@@ -894,13 +906,20 @@ def _board_name(text: str) -> str:
 _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+(?:a|the)\s+report\s+(?:en)?titled\s+"
                        r"[‘'\"“](?P<title>[^\"”\n]{5,200}?)[’'\"”](?![A-Za-z])", re.I)  # "Children’s ..." (review)
 
+#: ... and minutes' line for the report before the body's record: "Report of the Director of Climate Change,
+#: Environment and Transport (CET/23/66) giving an update on the Transport Capital Programme 2023/24 and the Proposed
+#: Allocation for 2024/25, attached." (council set 63s, a county cabinet's minutes page); the subject is the title.
+_ATTACHED = re.compile(r"(?:joint\s+)?report\s+of\s+(?:the\s+)?[^()]{3,120}?(?:\s*\([A-Z]{1,8}/[\w/-]+\))?\s+"
+                       r"(?:giving\s+an\s+update\s+on|updating\s+on|on|regarding|concerning)\s+(?:the\s+)?"
+                       r"(?P<title>[A-Z][^.]{4,200}?),?\s+attached\b", re.I)
+
 
 def _title(lines: list[_Line], reading: _Reading) -> str | None:
     cover = reading.cover
     if lines and _AGENDA.match(lines[0].text) and cover.board:
         return f"Agenda – {cover.board}"  # AGENDA / CABINET: kcc agenda frontsheet
     entitled = next((m for i, line in enumerate(lines) if i not in reading.used
-                     and (m := _ENTITLED.search(line.text))), None)
+                     and (m := _ENTITLED.search(line.text) or _ATTACHED.match(line.text))), None)
     if entitled:
         return entitled.group("title")  # the minutes say it, over any line's look
     skip: set[int] = set()

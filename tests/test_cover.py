@@ -1421,3 +1421,22 @@ def test_a_portfolio_line_is_no_title(tmp_path):
                           "Executive Member for Finance and Major Projects\n\nCapital Programme – Monitor 2 2022/23\n\n"
                           "Summary\n\n1 The purpose of this report is to set out the projected outturn.\n")
     assert doc.title == "Capital Programme – Monitor 2 2022/23"
+
+
+def test_a_body_and_the_papers_kind_is_no_title(tmp_path):
+    """Council set 63s, a joint cabinet report: "Cabinet Report" over the fields names the board; the title follows."""
+    doc = _read(tmp_path, "Cabinet Report\n\nReport of Deputy Chief Executive for Operations and Transformation\n\n"
+                          "Wards affected: All\n\nDates: 29 September 2022\n\nUpdate on the Corporate Transformation "
+                          "Programme, and the Technology and Customer Workstreams\n\nPurpose of report\n\n1. To update "
+                          "Cabinet members on progress implementing the council's agreed transformation programme.\n")
+    assert (doc.board, doc.title) == ("Cabinet", "Update on the Corporate Transformation Programme, and the Technology "
+                                                 "and Customer Workstreams")
+
+
+def test_minutes_line_of_an_attached_report_gives_its_subject_as_title(tmp_path):
+    """Council set 63s, a county cabinet's minutes page: the report's subject, not the line, is the title."""
+    doc = _read(tmp_path, "Report of the Director of Climate Change, Environment and Transport (CET/23/66) giving an "
+                          "update on the Transport Capital Programme 2023/24 and the Proposed Allocation for 2024/25, "
+                          "attached.\n\nThe Cabinet considered the Report of the Director which gave an update on the "
+                          "capital programme covering the current financial year.\n")
+    assert doc.title == "Transport Capital Programme 2023/24 and the Proposed Allocation for 2024/25"

@@ -1581,6 +1581,20 @@ def test_a_paper_without_a_meeting_date_was_written_after_what_it_says_was_done(
     assert done_before(text, text.index("March"))
 
 
+def test_a_clause_of_comparison_after_the_date_is_not_its_tense():
+    from datetime import date
+
+    # kent set k9 (the 2025-26 budget's covering report): "as has become common practice" tells of past years
+    text = ("The final share of retained business rates will be reported to Cabinet in March as has become common "
+            "practice in recent years.")
+    (m,) = sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13))
+    assert (m.status, m.date_start) == ("planned", "2025-03-01")
+    # ... while a deed told before the date still decides
+    text = "The system was completed in December 2024 as planned."
+    (m,) = sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13))
+    assert m.status == "achieved"
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
