@@ -208,7 +208,16 @@ _FIGURE_PERIOD = re.compile(
     # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
     r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
     r"(?:the\s+)?(?:financial\s+year\s+)?$"
+    # ... or "is" between: "£2.9m ..., of which £0.95m is 2018-19 and £1.95m is 2019-20" (police set 68s, a mayor's
+    # office's decision)
+    r"|(?:\d[%mk]?|bn)\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
 )
+#: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
+#: minutes), "in 2024-25 is £12.5m".
+_PERIOD_OF_SUM = re.compile(r"\s*(?:,\s*)?(?:was|is|were|are|will\s+be|totals?|totalled)\s+(?:\w+\s+)?£\s?\d")
+#: ... or the year of a capital programme named before it: "the High Needs capital programme 2022/23", "Transport
+#: Capital Programme 2023/24" (council set 63s, a borough's and a county's minutes).
+_PROGRAMME_YEAR = re.compile(r"\bcapital\s+programmes?\s+(?:for\s+)?$", re.I)
 
 
 #: A determiner before a financial year that names what it is for: "The 2025-26 revenue budget",
@@ -703,8 +712,11 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             cued = {_status(clause, False, d.start - left), _status(clause, True, d.start - left)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
-        if d.precision in ("year", "financial_year") and _FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start]):
+        if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
+                                                          or _PERIOD_OF_SUM.match(s.text, d.end)):
             continue  # the period of a figure
+        if d.precision == "financial_year" and _PROGRAMME_YEAR.search(s.text[max(0, d.start - 30) : d.start]):
+            continue  # the year a capital programme is for
         thing = re.match(r"\s+([A-Za-z]+)", s.text[d.end :])
         if d.precision == "financial_year" and _YEAR_OF_THING.search(s.text[: d.start]) and thing \
                 and thing.group(1).lower() not in ("financial", "year", *words("grammatical_word")):

@@ -498,6 +498,15 @@ def test_figure_periods_are_not_milestones():
                  "The proposals are set out in E (high level 2025-26 plan by directorate), F (individual spending"
                  " variations for 2025-26) and G (2025-26 key service statement)."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... or of a target, of a sum told with "is" or after the year, or of a capital programme (council set 63s and
+    # police set 68s: a city's budget decision, a county's and a borough's minutes, a mayor's office's decision)
+    for text in ("Noted that the amended General Fund savings target for 2025/26 is unchanged.",
+                 "Agree funding of £2.9m, of which £0.95m is 2018-19 and £1.95m is 2019-20.",
+                 "The Integrated Transport Block funding, which for 2023/24 was £3.628 million, is confirmed.",
+                 "An overview of the High Needs capital programme 2022/23 was given."):
+        assert sentence_milestones(_sentence(text), date(2024, 1, 15)) == [], text
+    text = "The new depot will open in 2024/25 and is funded by the capital programme."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
     for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
                  "Budget monitoring for 2024-25 continues.", "Members agreed 2025-26 budget proposals in full."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
