@@ -296,6 +296,15 @@ def _modifies_noun(after: str) -> bool:
     return not (word.endswith(("s", "ed", "ing")) or word in words("grammatical_word"))
 
 
+def _body_head_follows(after: str) -> bool:
+    """The word after the bracket is a head no project has, in any case, so the defined name is that fund's, team's
+    or body's: "Large Local Majors (LLM) Fund", "Major Road Network (MRN) Fund" (council set 63s, a
+    county cabinet's minutes), "equipping Armed Policing (AP) teams with BWV" (police set 68s, an authority's
+    programme update)."""
+    m = re.match(r"[ \t]+([A-Za-z]{3,})\b", after)
+    return bool(m) and m.group(1).lower() in words("not_project_head")
+
+
 def _drops_a_head(written: str, name: str) -> bool:
     """The words that spell the acronym stop before the head noun of what the bracket follows: "the Medway
     Health and Adult Social Care Overview and Scrutiny Committee (HASC)" is a committee, not "Health and Adult
@@ -316,7 +325,10 @@ def _inner_name(written: str, name: str) -> bool:
     head = list(before)
     while head and head[-1].lower() in _SMALL - {"a", "an"}:
         head.pop()
-    return len(head) < len(before) and len(head) >= 2 and all(w[:1].isupper() for w in head[-2:])
+    # ... or a delivery word in capitals, another bracket before it: "the Body Worn Video (BWV) Project for Armed
+    # Policing (AP)" (police set 68s, an authority's programme update) names the project, not armed policing
+    delivery = len(head) == 1 and head[0][:1].isupper() and head[0].lower() in words("keyword")
+    return len(head) < len(before) and (delivery or (len(head) >= 2 and all(w[:1].isupper() for w in head[-2:])))
 
 
 def _lists_functions(before: str, name: str) -> bool:
@@ -393,6 +405,8 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if re.match(r"\s*:", after):
             continue  # a unit defined in a list of roles: "Commercial and Procurement (CP): Commercial and
             # Procurement works in partnership ...", "Finance (FIN): The Division comprises" (uk-council)
+        if name and _body_head_follows(after):
+            continue
         if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
             yield Candidate(clean(name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
@@ -1225,7 +1239,8 @@ def called_acronym_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     for seq, p in enumerate(doc.passages[start:], start):
         for _, acr, written, after in _definitions(p.text) if p.kind != "caption" else ():
             name = initials_match(written, acr) if written and acr in called else None
-            if name and not re.match(r"\s*:", after):
+            if name and not re.match(r"\s*:", after) and not _inner_name(written, name) \
+                    and not _body_head_follows(after):
                 yield Candidate(clean(name), seq, {acr}, "acronym")
 
 

@@ -2384,3 +2384,21 @@ def test_bodies_sections_partners_and_years_of_names(tmp_path, body, absent, pre
     names = set(_projects_in(tmp_path, body))
     assert not names & absent, names
     assert present <= names, names
+
+
+def test_an_acronym_before_a_funds_or_teams_word_names_no_project(tmp_path):
+    """Council set 63s, a county cabinet's minutes: "Large Local Majors (LLM) Fund" is a fund; police set 68s, an
+    authority's programme update: "equipping Armed Policing (AP) teams", and "the Body Worn Video (BWV) Project for
+    Armed Policing (AP)" names the project, not armed policing, though the paper goes on to "the BWV AP project"."""
+    found = _names_in(tmp_path, "Other Body Funding Schemes (such as Large Local Majors (LLM) Fund, Major Road Network "
+                                "(MRN) Fund) will be bid for.")
+    assert not found & {"Large Local Majors", "Major Road Network"}, found
+    found = _names_in(tmp_path, "In January 2021 the Body Worn Video (BWV) Project for Armed Policing (AP) was "
+                                "approved. The BWV AP project worked to a Minimum Viable Product.")
+    assert "Armed Policing" not in found and "Body Worn Video" in found, found
+    found = _names_in(tmp_path, "The objective is equipping Armed Policing (AP) teams with BWV. The BWV AP project "
+                                "worked to a Minimum Viable Product.")
+    assert "Armed Policing" not in found, found
+    # ... a document's word after the bracket keeps the name (police set 68s, a fire authority's update)
+    assert "Ways of Working" in _names_in(tmp_path, "The draft principles of Ways of Working (WoW) documents are being "
+                                                    "received. The WoW programme continues.")
