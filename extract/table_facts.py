@@ -5,7 +5,7 @@ Pure: a ``Table`` in, records out."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from ..ingest.records import Table
 from .confidence import confidence
@@ -221,7 +221,7 @@ def table_facts(table: Table, table_index: int, row_seqs: dict[int, int],
                          and not _figure_and_unit(c))
         label = label or (headers[0] if headers else "")
         quote = " | ".join(c.replace("\n", " ").strip() for c in row if c.strip())[:300]
-        first = _label_cell(row)
+        first = _label_cell(row, skip_cols)
         for j, cell in enumerate(row):
             if j in skip_cols or j == first or _after_id_label(row, j):
                 continue
@@ -306,11 +306,12 @@ def _figure_and_unit(cell: str) -> bool:
     return len(figures) == 1 and len(rest.split()) <= 1
 
 
-def _label_cell(row: list[str]) -> int | None:
+def _label_cell(row: list[str], index_cols: Collection[int] = ()) -> int | None:
     """The row's label, its first cell, when figures follow it: the numbers in it name the row's band
     ("Under 12 months | 0.01% | 100%", "12 months and within 5 years | 5.49% | 50%"; case:
-    tests/test_extract.py, a council treasury report's maturity table)."""
-    filled = [j for j, c in enumerate(row) if c.strip()]
+    tests/test_extract.py, a council treasury report's maturity table). A column of row numbers before it is no
+    label: "8 | Property Enterprise Fund (PEF) 2 | 369" (kent set k9, a capital investment summary)."""
+    filled = [j for j, c in enumerate(row) if c.strip() and j not in index_cols]
     if len(filled) < 2 or not re.search(r"[A-Za-z]{2}", row[filled[0]]):
         return None  # figures run together are no label: "-14,877.4 -1,350.5 | -16,227.9" (uk-council)
     return filled[0] if any(_NUMERIC_CELL.match(row[j].strip()) for j in filled[1:]) else None

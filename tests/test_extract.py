@@ -925,6 +925,15 @@ def test_numbers_in_a_row_label_name_its_band():
                                                     (120.0, "count")]
 
 
+def test_a_row_numbers_column_before_the_label_is_no_label():
+    """Kent set k9, a capital investment summary: "8 | Property Enterprise Fund (PEF) 2 | 369" numbers its rows; the
+    label after the number keeps its "2", a name's."""
+    table = Table(rows=[["Row", "Directorate", "Total Cost"], ["7", "Schools", "120"],
+                        ["8", "Property Enterprise Fund (PEF) 2", "369"], ["9", "Highways", "45"]], header_rows=1)
+    metrics, _ = table_facts(table, 0, {1: 1, 2: 2, 3: 3})
+    assert [m.value for m in metrics] == [120.0, 369.0, 45.0]
+
+
 def test_figures_run_together_in_a_first_cell_are_figures():
     """"-14,877.4 -1,350.5 | -16,227.9 Drawdowns from Reserves" (uk-council budget update): no label."""
     table = Table(rows=[["2025-26", "2026-27"], ["-14,877.4 -1,350.5", "-16,227.9"]], header_rows=1)
