@@ -359,7 +359,7 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
             text = block.text.strip()
             if not text or (block.list_item and not lines and menu):
                 continue
-            if _BODY_START.match(text) and lines:
+            if (_BODY_START.match(text) or _NUMBERED_PARAGRAPH.match(text)) and lines:
                 break
             if lines and _joins(lines[-1].text, text):
                 lines[-1].text = f"{lines[-1].text} {text}"
@@ -368,6 +368,11 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
         if len(lines) >= limit:
             break
     return lines[:limit]
+
+
+#: A numbered paragraph of prose starts the body: "1.1 To provide Members with an update on the Regional Control Centre
+#: (RCC) project" (police set 68s, a fire authority's report with no title line under its author and date).
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]\S*(?:\s+\S+){7,}")
 
 
 def _menu(blocks: list[Block]) -> bool:

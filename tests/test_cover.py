@@ -1440,3 +1440,19 @@ def test_minutes_line_of_an_attached_report_gives_its_subject_as_title(tmp_path)
                           "attached.\n\nThe Cabinet considered the Report of the Director which gave an update on the "
                           "capital programme covering the current financial year.\n")
     assert doc.title == "Transport Capital Programme 2023/24 and the Proposed Allocation for 2024/25"
+
+
+def test_a_report_with_no_title_line_takes_no_section_or_prose_as_title(tmp_path):
+    """Police set 68s, a fire authority's report: author and date, then numbered paragraphs. The lines after the first
+    numbered paragraph are body, not cover: no "3.1 Project Management" nor a table's "West Yorkshire July, 2012" as
+    title, no "held an inaugural meeting ... on 9th June, 2009" as the meeting's day."""
+    doc = _read(tmp_path, "Report of the Deputy Chief Fire Officer\n\n9th September 2009\n\n1.1 To provide Members "
+                          "with an update on the Regional Control Centre (RCC) project and the Firelink project.\n\n"
+                          "3.1 Project Management\n\n4.1 Meeting with FBU: The Director held an inaugural meeting with "
+                          "representatives from the FBU on 9th June, 2009.\n\nWest Yorkshire July, 2012\n")
+    assert doc.meeting_date == "2009-09-09"
+    assert doc.title not in ("3.1 Project Management", "West Yorkshire July, 2012")
+    # ... while minutes' "held ... on" still dates the meeting
+    doc = _read(tmp_path, "MINUTES of a meeting of the Fire Authority held at Headquarters on Thursday, 9 January "
+                          "2025\n\nPresent: Councillor Smith\n")
+    assert doc.meeting_date == "2025-01-09"
