@@ -127,7 +127,7 @@ _FUTURE_DONE = re.compile(r"\b(?:(?:will|shall|to)\s+(?:be\s+|have\s+been\s+)?|(
                           r"(?:\w+ly\s+)?$", re.I)
 
 
-def _status(text: str, past: bool = False, at: int | None = None) -> str:
+def _status(text: str, past: bool = False, at: int | None = None, later: tuple[int, ...] = ()) -> str:
     """achieved, planned, on target or slipped, from the cue words of the clause; where both
     tenses occur, the cue nearest the date (``at``, an offset into ``text``) decides: "The board
     approved the plan in May 2024 and will review it" is achieved for May 2024. With no cue, from
@@ -156,7 +156,7 @@ def _status(text: str, past: bool = False, at: int | None = None) -> str:
     # authority's minutes; tests/test_extract.py)
     cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
     if at is not None:
-        cues = [c for c in cues if not _aside(text, c[0], at)]
+        cues = [c for c in cues if not _aside(text, c[0], at) and not _another_dates(c, at, later)]
     if not cues or all(label in ("dated", "would be") for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
@@ -181,6 +181,18 @@ _AS_ASIDE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.I)
 def _aside(text: str, m: re.Match, at: int) -> bool:
     """A cue in a clause of comparison after the date speaks of other times, not of the date's event."""
     return m.start() > at and bool(_AS_ASIDE.search(text, max(0, m.start() - 25), m.start()))
+
+
+def _another_dates(c: tuple[re.Match, str], at: int, later: tuple[int, ...]) -> bool:
+    """A cue after the date is a later date's when that date comes between ("deadline of 10 January 2025 ... the
+    elections scheduled for May 2025 be postponed", uk-council white paper report), or, unless it tells a slip, when
+    it leads to that date: "endorsed by Cabinet on 30th January to be presented to full Council budget meeting on
+    13th February" plans the 13th, not the 30th (kent set k9, the budget's covering report); "March 2021 has been
+    postponed to June 2021" slips March."""
+    m, label = c
+    if m.start() <= at:
+        return False
+    return any(at < o < m.start() for o in later) or (label != "slipped" and any(o >= m.end() for o in later))
 
 
 def _would_be(cues: list[tuple[re.Match, str]], at: int, past: bool) -> str | None:
@@ -709,7 +721,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
         left = s.text.rfind(";", 0, d.start) + 1
         clause = _clause(s.text, d.start, d.end)
         if meeting is not None and not _year_written(d) and not year_follows(s.text, d.end):
-            cued = {_status(clause, False, d.start - left), _status(clause, True, d.start - left)}
+            later = tuple(o.start - left for o in dates if o.start >= d.end)
+            cued = {_status(clause, False, d.start - left, later), _status(clause, True, d.start - left, later)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
@@ -723,7 +736,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             continue  # the year a thing is for: "The 2025-26 revenue budget ... was agreed" (uk-council)
         if d.precision == "financial_year" and _budget_year(s.text, d.start, d.end):
             continue
-        status = _status(clause, past, d.start - left)
+        status = _status(clause, past, d.start - left, tuple(o.start - left for o in dates if o.start >= d.end))
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet

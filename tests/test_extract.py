@@ -1613,6 +1613,25 @@ def test_a_clause_of_comparison_after_the_date_is_not_its_tense():
     assert m.status == "achieved"
 
 
+def test_a_cue_after_the_date_that_another_date_owns_is_not_its_tense():
+    from datetime import date
+
+    # kent set k9 (the budget's covering report): "to be presented" plans the 13th, not the 30th
+    text = ("An updated draft was endorsed by Cabinet on 30th January to be presented to full Council budget meeting "
+            "on 13th February.")
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13))}
+    assert found == {"2025-01-30": "achieved", "2025-02-13": "planned"}, found
+    # uk-council white paper report: a slip told after a later date is that date's
+    text = ("The response required by the Government imposed deadline of 10 January 2025 is a decision on whether the "
+            "elections scheduled for May 2025 be postponed.")
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-01-09"), date(2025, 1, 9))}
+    assert found["2025-01-10"] == "planned", found
+    # ... while a slip that leads to the later date slips the first
+    text = "The go-live in March 2021 has been postponed to June 2021."
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2021-02-01"), date(2021, 2, 1))}
+    assert found["2021-03-01"] == "slipped", found
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
