@@ -156,7 +156,8 @@ def _status(text: str, past: bool = False, at: int | None = None, later: tuple[i
     # authority's minutes; tests/test_extract.py)
     cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
     if at is not None:
-        cues = [c for c in cues if not _aside(text, c[0], at) and not _another_dates(c, at, later)]
+        fronted = bool(_FRONTED.fullmatch(text[:at]) and re.match(r"[^,.;]{3,25},", text[at:]))
+        cues = [c for c in cues if not _aside(text, c[0], at) and (fronted or not _another_dates(c, at, later))]
     if not cues or all(label in ("dated", "would be") for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
@@ -181,6 +182,12 @@ _AS_ASIDE = re.compile(r"\bas\s+(?:\w+\s+)?$", re.I)
 def _aside(text: str, m: re.Match, at: int) -> bool:
     """A cue in a clause of comparison after the date speaks of other times, not of the date's event."""
     return m.start() > at and bool(_AS_ASIDE.search(text, max(0, m.start() - 25), m.start()))
+
+
+#: A date that opens its clause before a comma tells the clause's event: "In February 2025, the Ministry ... approved
+#: an extension to project spend into 2026/27" (council set 65s, a town board's minutes); not a thing's date, "The 16
+#: December letter from the Minister also set out that he is minded to lay ..." (uk-council white paper report).
+_FRONTED = re.compile(r"\s*(?:(?:in|on|by|during|from|since|at)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?)?", re.I)
 
 
 def _another_dates(c: tuple[re.Match, str], at: int, later: tuple[int, ...]) -> bool:

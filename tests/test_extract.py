@@ -1626,7 +1626,17 @@ def test_a_cue_after_the_date_that_another_date_owns_is_not_its_tense():
             "elections scheduled for May 2025 be postponed.")
     found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-01-09"), date(2025, 1, 9))}
     assert found["2025-01-10"] == "planned", found
-    # ... while a slip that leads to the later date slips the first
+    # ... while a clause the date opens keeps its verb (council set 65s, a town board's minutes; no date read)
+    text = "In February 2025, the Ministry approved an extension to project spend into 2026/27 for the projects."
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-03-20"), None)}
+    assert found["2025-02-01"] == "achieved", found
+    # ... not a thing's date before its noun (uk-council white paper report)
+    text = ("The 16 December letter from the Minister also set out that he is minded to lay necessary secondary "
+            "legislation to postpone local council elections from May 2025 for a 12-month period where this will help "
+            "an area deliver both reorganisation and devolution.")
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-01-09"), date(2025, 1, 9))}
+    assert found["2024-12-16"] == "achieved", found
+    # ... and a slip that leads to the later date slips the first
     text = "The go-live in March 2021 has been postponed to June 2021."
     found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2021-02-01"), date(2021, 2, 1))}
     assert found["2021-03-01"] == "slipped", found
