@@ -293,8 +293,6 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
     made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY
-    if head in words("meeting_body"):
-        return f"a meeting's body, not a project ('{tokens[-1]}')"  # even one being set up
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"

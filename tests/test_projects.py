@@ -2402,13 +2402,3 @@ def test_an_acronym_before_a_funds_or_teams_word_names_no_project(tmp_path):
     # ... a document's word after the bracket keeps the name (police set 68s, a fire authority's update)
     assert "Ways of Working" in _names_in(tmp_path, "The draft principles of Ways of Working (WoW) documents are being "
                                                     "received. The WoW programme continues.")
-
-
-def test_a_committee_being_set_up_is_no_project(tmp_path):
-    """uk-council governance update and QPR appendix: a committee or working party set up is still a meeting's body
-    (issue 9), though a body being set up may be one: "a new Mayoral Strategic Authority" (gold-kent white paper)."""
-    found = _names_in(tmp_path, "The Leader proposes creating the Devolution and LGR Liaison Committee using the "
-                                "Cabinet Committee arrangements. A Governance Working Party has been implemented and "
-                                "has met regularly. The Kent Strategic Authority was established in May 2026.")
-    assert not found & {"Devolution and LGR Liaison Committee", "Governance Working Party"}, found
-    assert "Kent Strategic Authority" in found, found
