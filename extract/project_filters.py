@@ -562,6 +562,19 @@ def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+def _national_body(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A name that ends in a nation's name with no joining word names a national body: "Natural Resources Wales",
+    "Homes England" (``nation`` in patterns/projects.jsonl); "Strategic Place Partnership with Homes England" and
+    "transformation of policing in Scotland" name work."""
+    tokens = normalise(name).split()
+    if len(tokens) < 2 or tokens[-1] not in words("nation") or set(tokens) & _JOINING:
+        return None
+    return "a national body"
+
+
+_JOINING = frozenset({"of", "in", "for", "by", "with", "to", "and", "across"})
+
+
 def _sentence_case(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A lead-in or list item in sentence case ("Resident engagement", "Future boundaries") is a
     topic, not a name; names capitalise their words. So is a sub-heading in sentence case ("Treasury
@@ -691,7 +704,8 @@ def _served(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
-    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _common_word, _sentence_case, _portfolio, _reported,
+    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _common_word, _sentence_case,
+    _portfolio, _reported,
     _contract, _action, _generic, _topic_heading, _served,
 )
 

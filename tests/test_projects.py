@@ -2402,3 +2402,21 @@ def test_an_acronym_before_a_funds_or_teams_word_names_no_project(tmp_path):
     # ... a document's word after the bracket keeps the name (police set 68s, a fire authority's update)
     assert "Ways of Working" in _names_in(tmp_path, "The draft principles of Ways of Working (WoW) documents are being "
                                                     "received. The WoW programme continues.")
+
+
+def test_a_force_a_national_body_and_the_councils_plan_are_no_projects(tmp_path):
+    """Police set 70s, a panel's item page: "Durham Constabulary - Use of Drones" is the force's; council set 65s: a
+    permit "granted by Natural Resources Wales (NRW)" names a national body, and "the Council's Corporate Plan
+    2018-2021" its standing plan, cited; work "in Scotland" or "with Homes England" keeps its name (police set 70s,
+    kent set k11)."""
+    found = _names_in(tmp_path, "The Panel received a report on the Use of Drones by Durham Constabulary. Durham "
+                                "Constabulary used drones in a number of scenarios.")
+    assert "Durham Constabulary" not in found, found
+    found = _names_in(tmp_path, "The depot needs a permit granted by Natural Resources Wales (NRW). Discussions were "
+                                "continuing with NRW. This report is relevant to the Council's Corporate Plan "
+                                "2018-2021.")
+    assert not found & {"Natural Resources Wales", "Corporate Plan 2018-2021"}, found
+    from boardkb.extract.project_filters import _national_body
+
+    assert _national_body("Homes England", "acronym", None) == "a national body"
+    assert _national_body("Transformation of Policing in Scotland", "keyword", None) is None
