@@ -1642,6 +1642,16 @@ def test_a_cue_after_the_date_that_another_date_owns_is_not_its_tense():
     assert found["2021-03-01"] == "slipped", found
 
 
+def test_work_in_hand_is_planned():
+    from datetime import date
+
+    # council set 65s, a combined authority's Metro briefing of 4 February 2019
+    text = ("Enabling works have commenced to strengthen the canal bridge and arrangements are in hand to commence the "
+            "main tramway construction works on 23 April.")
+    (m,) = sentence_milestones(_sentence(text, "2019-02-04"), date(2019, 2, 4))
+    assert (m.date_start, m.status) == ("2019-04-23", "planned")
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
