@@ -356,6 +356,19 @@ def _edition(text: str, d: DateMention) -> bool:
     return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
 
 
+#: ... a field of the paper's own date, not an event's ("Completion Date: 28 February 2012", tests/test_extract.py).
+_DATE_FIELD = re.compile(r"(?:^|(?<!completion)(?<!start)(?<!end)(?<!due)(?<!target)(?<!live)(?<!delivery)"
+                         r"(?<!review)(?<!expiry)(?<!closing)(?<!opening)(?<!handover)(?<!launch)(?<!decision)"
+                         r"(?<!implementation)(?<!effective)\s)(?:Date|DATE)\s*:\s*$", re.I)
+
+
+def _own_date_field(text: str, d: DateMention, meeting: date | None) -> bool:
+    """The paper's own day in its cover's "Date:" field, run into one line with the others: "Report to: Economic
+    Scrutiny Committee Date: 28 February 2012 Subject: ..." (council set 65s, a county's report)."""
+    return meeting is not None and d.date_start == meeting.isoformat() == d.date_end \
+        and bool(_DATE_FIELD.search(text, max(0, d.start - 40), d.start))
+
+
 #: A document a sentence cites, by the day it came out: "The Treasury Management Strategy as set out in appendix M of
 #: the final draft report published on 5th February 2025", "Members are asked to refer to the final updated draft
 #: 2025-26 budget report published on 5th February" (kent set k2, the uk-council budget covering report's nine
@@ -755,7 +768,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text) \
                 or _report_span(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
-        if _CITED.search(s.text[max(0, d.start - 200) : d.start]):
+        if _own_date_field(s.text, d, meeting) or _CITED.search(s.text[max(0, d.start - 200) : d.start]):
             continue  # the day a cited document came out, not the sentence's event
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:

@@ -1652,6 +1652,18 @@ def test_work_in_hand_is_planned():
     assert (m.date_start, m.status) == ("2019-04-23", "planned")
 
 
+def test_the_papers_own_date_field_is_no_milestone():
+    from datetime import date
+
+    # council set 65s, a county's report whose cover fields run into one line
+    text = ("Report to: Economic Scrutiny Committee Date: 28 February 2012 Subject: Command and Control Capital Scheme "
+            "Appraisal")
+    assert sentence_milestones(_sentence(text, "2012-02-28"), date(2012, 2, 28)) == []
+    # ... while a field of an event keeps its date
+    text = "Command and Control go-live. Completion Date: 28 February 2012"
+    assert len(sentence_milestones(_sentence(text, "2012-02-28"), date(2012, 2, 28))) == 1
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
