@@ -769,7 +769,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 or _report_span(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if _own_date_field(s.text, d, meeting) or _CITED.search(s.text[max(0, d.start - 200) : d.start]):
-            continue  # the day a cited document came out, not the sentence's event
+            continue  # the paper's own day, or the day a cited document came out: not the sentence's event
         event = re.sub(r"\s+", " ", _event_clause(s.text, d.start, d.end)).strip(" ,;")
         if len(event) > 160:
             event = window(event, d.start - (len(s.text) - len(event)), d.end, 160)
