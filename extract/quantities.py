@@ -585,6 +585,9 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
         return True  # a time of day
+    if value <= 24 and re.match(r"^\s?[–-]\s?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", after, re.I):
+        return True  # ... and the start of a span of them: "Guide time: 2.45 – 3.15pm" (police set 70s, an agenda item
+        # page), "11.00-11.30 am"
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line
@@ -660,6 +663,9 @@ def _section_or_code(num: str, before: str, after: str) -> bool:
         return True  # ... the sentence going on after it as after a name; not "Response (MPS)12 minutes" (review)
     if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after):
         return unit_after(after) is None
+    if "." in num and re.search(r"\bsee\s+$", before, re.I) and unit_after(after) is None:
+        return True  # a cross-reference: "a successful transition period (see 3.7)" (kent set k11, the devolution
+        # framework's table); not a count seen, "parents will see four grades" (uk-council)
     return num.isdigit() and len(num) >= 2 and num.startswith("0")
 
 

@@ -118,6 +118,10 @@ def _found(text):
         "issued by the Secretary of State under Sections 16(2)(b) and 20 of the Local Government Act",
         # appendices, workstreams and a reference are labels (council sets 16 and 19)
         "Variations are detailed in Appendices 1 and 2.",
+        # ... and a cross-reference (kent set k11, the devolution framework's table), a span of times of day (police
+        # set 70s, an agenda item page)
+        "Devolution of retrofit funding this parliament subject to a successful transition period (see 3.7)",
+        "Guide time: 2.45 – 3.15pm",
         "Workstream 1 – Immediate System and Process Improvements",
         "Children's Improvement Plan Transformation Funding - Tranche Two ref: 9181 Recommendations Approved",
         # ... a "1.0" section number, a first paragraph's number after its heading alone, a paragraph's number
@@ -279,6 +283,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Target?2,000 homes; the saving is?£250k.", [(2000, "count"), (250_000, "GBP")]),
         # a count quoted in a sentence (the quotation mark's rule above is for a passage's start only)
         ("He said “12 officers were recruited” this year.", [(12, "people")]),
+        # a count seen is no cross-reference (uk-council EqIA), nor is a span of sums a span of times (review)
+        ("For inspections this academic year, parents will see four grades and 2.5 days of notice.",
+         [(4, "count"), (2.5, "days")]),
     ],
 )
 def test_figures_kept(text, expected):
