@@ -47,7 +47,10 @@ _BOARD = re.compile(
     r"\b(Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive)\b"
     # ... not the organisation's possessive: "Investment in Council's Leisure Centres" (council set 24, an item's
     # title on a modern.gov page; tests/test_cover.py)
-    r"(?!['’]s\b)",
+    r"(?!['’]s\b)"
+    # ... nor its building: "Council Offices at Wycombe Old Library, Wycombe" (council set 65s, a cabinet's decision
+    # page)
+    r"(?!\s+(?:Offices|Chamber|Buildings?|Depot)\b)",
     re.I,
 )
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z()/&'’ -]{0,38}?\??)\s*:\s*(?P<value>.*)$"  # "Is Key decision?: No"
@@ -637,8 +640,7 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         _add_date(reading, 0, i, value)
         return
     if _title_label(label):
-        if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
-            cover.title = cover.title or (smart_title(value, reading.acronyms) if _upper(value) else value)
+        _read_title_field(reading, value, letter)
     elif label in _PRESENTER_LABELS:
         value = re.split(r"(?i)\s+seconder\b", value)[0]  # "Proposer: Cllr Ann Smith Seconder: Cllr Bob Jones"
         # ... without the contact details after the post: "Report by: Melanie Venables, Head of Corporate Business
@@ -669,6 +671,18 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         # the paper's own date, after the file's where no meeting's is given: "Date of report: 11th March 2021" (police
         # set 47s, a commissioner's decision report)
         reading.report_date = reading.report_date or parse_date(value)
+
+
+def _read_title_field(reading: _Reading, value: str, letter: bool) -> None:
+    """A title field's value, without the report's author run on after it: "Subject: WIGAN COMMUNITY FIRE AND
+    AMBULANCE STATION Report of the County Fire Officer & Chief Executive Report Author: ..." (police set 70s, a fire
+    authority's report read as one line), whose post presents it."""
+    cover = reading.cover
+    value, _, author = value.partition(" Report of the ")
+    if author:
+        cover.presenter = cover.presenter or _author(author)
+    if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
+        cover.title = cover.title or (smart_title(value, reading.acronyms) if _upper(value) else value)
 
 
 #: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance"; not a

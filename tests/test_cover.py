@@ -1456,3 +1456,19 @@ def test_a_report_with_no_title_line_takes_no_section_or_prose_as_title(tmp_path
     doc = _read(tmp_path, "MINUTES of a meeting of the Fire Authority held at Headquarters on Thursday, 9 January "
                           "2025\n\nPresent: Councillor Smith\n")
     assert doc.meeting_date == "2025-01-09"
+
+
+def test_a_subject_run_on_to_its_author_and_a_councils_offices(tmp_path):
+    """Police set 70s, a fire authority's report read as one line: the subject stops before "Report of the ...", whose
+    post presents it; council set 65s, a cabinet's decision page: "Council Offices at ..." is a building, not the
+    board."""
+    doc = _read(tmp_path, "GREATER MANCHESTER FIRE AND RESCUE AUTHORITY 23 APRIL 2015 Subject: WIGAN COMMUNITY FIRE "
+                          "AND AMBULANCE STATION Report of the County Fire Officer & Chief Executive Report Author: "
+                          "Geoff Harris, Director of Prevention\n\nPURPOSE OF THE REPORT The purpose of this report is "
+                          "to inform Members of progress.\n")
+    assert (doc.title, doc.presenter) == ("Wigan Community Fire and Ambulance Station",
+                                          "County Fire Officer & Chief Executive")
+    doc = _read(tmp_path, "Decision:\n\nCabinet considered the Work Smart Estates Strategy.\n\nRESOLVED –\n\nCouncil "
+                          "Offices at Wycombe Old Library, Wycombe\n\n(1) That the Service Director be authorised to "
+                          "move staff.\n")
+    assert doc.board == "Cabinet"
