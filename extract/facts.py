@@ -1063,6 +1063,10 @@ def _claims(text: str, m: re.Match) -> bool:
     # set 17, minutes)
     if re.search(r"\bwhether\b", text[: m.start()], re.I):
         return False
+    # ... nor what a document holds, in brackets after its label: "appendix F (individual spending, savings, income and
+    # reserves variations for 2025-26)" (kent set k9, the budget's covering report)
+    if re.search(r"\b(?:appendix|appendices|annex|table|section)\s+[A-Z0-9]{1,3}\s*\([^()]*$", text[: m.start()], re.I):
+        return False
     # ... nor savings still to be found: "A critical element of the business case is to identify revenue costs and
     # revenue savings" (uk-council capital strategy); not a gain after what staff identify: "allows staff to identify
     # faults early and has reduced vehicle downtime" (review)
@@ -1172,7 +1176,9 @@ def _said_saved(lead: str, rest: str) -> bool:
     costs fell by £120k"); or a saving said after it, not a later sum's: "£150k under budget, a saving" (review)."""
     later = re.search(r"£[\d.,]+", rest)
     own = rest[: max(0, later.start() - 25)] if later else rest
-    clause = re.split(r",\s", lead)[-1]
+    # ... a clause after a comma or "and": "schemes to improve the National Cycle Network and to note the total match
+    # funding of £0.355m required" (council set 65s, a cabinet's capital decisions) is other money
+    clause = re.split(r",\s|\s+and\s+(?=(?:to|the|a|an|it|this|that)\s)", lead)[-1]
     return bool(cue("benefit").search(clause) or _FELL.search(clause) or _FELL.match(rest.lstrip())
                 or _SAVED_AFTER.search(own))
 

@@ -652,11 +652,23 @@ def test_status_from_the_cue_nearest_the_date():
     "Central funding to the police service in England and Wales would be reduced in real terms by 20% in four years.",
     # money moved from one budget to another (council set 59s, a cabinet's minutes)
     "This will be funded by reducing the £12.3m previously proposed for the Southern Link Road by £2m to £10.3m.",
+    # what an appendix holds (kent set k9, the budget's covering report)
+    "To approve the plan as set out in appendix F (individual spending, savings, income and reserves variations for "
+    "2025-26) of the final draft budget report.",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
     up are not benefits (issue 9)."""
     assert sentence_benefits(_sentence(text)) == []
+
+
+def test_match_funding_after_an_aim_is_no_saving():
+    """Council set 65s, a cabinet's capital decisions: the match funding, in a clause of its own after the aim, is
+    money required, not saved."""
+    text = ("Approve the submission of a bid for £2.800m to Sustrans T8 (pending potential funding from Active Travel "
+            "England) for a number of schemes to improve the National Cycle Network and to note the total match "
+            "funding of £0.355m required.")
+    assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount] == []
 
 
 def test_a_saving_a_reduction_funds_is_claimed():
