@@ -1216,13 +1216,24 @@ def _domain_re() -> re.Pattern:
     # strategy programme" (council set 29), whose name the keyword rule gives whole
 
 
+#: ... or a lower-case programme or project named by the change it makes to a thing the organisation has, after "the"
+#: or "our": "the mobile phone replacement programme", "the hardware re-fresh programme" (police set 70s), "the property
+#: acquisition programme" (council set 65s) (``change_action`` in patterns/projects.jsonl).
+@cache
+def _action_re() -> re.Pattern:
+    actions = "|".join(sorted((re.escape(w) for w in words("change_action")), key=len, reverse=True))
+    return re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?P<name>(?P<said>(?:(?!(?:" + _GLUE + r")\b)[a-z][\w-]+\s+){1,2}"
+                      r"(?:" + actions + r")\s+(?:programme|project)))\b")
+
+
 def domain_candidates(doc: Document, start: int) -> Iterator[Candidate]:
     """A lower-case programme, strategy, project, plan or review in a field the organisation changes
-    (``_domain_re``); proposed after the other strategies, so that a name the paper also gives in capitals is shown so:
-    "Learning Estate Strategy" (tests/test_projects.py)."""
+    (``_domain_re``), or named by its change (``_action_re``); proposed after the other strategies, so that a name the
+    paper also gives in capitals is shown so: "Learning Estate Strategy" (tests/test_projects.py)."""
     text = "\n".join(p.text for p in doc.passages[start:]).lower()
     for seq, p in enumerate(doc.passages[start:], start):
-        for m in _domain_re().finditer(p.text) if p.kind != "caption" else ():
+        found = [*_domain_re().finditer(p.text), *_action_re().finditer(p.text)] if p.kind != "caption" else []
+        for m in found:
             said, name = m.group("said"), m.group("name")
             if text.count(name) > text.count(said):
                 said = name  # ... the paper names it without the word too: "the wider digital strategy" beside "the

@@ -2420,3 +2420,16 @@ def test_a_force_a_national_body_and_the_councils_plan_are_no_projects(tmp_path)
 
     assert _national_body("Homes England", "acronym", None) == "a national body"
     assert _national_body("Transformation of Policing in Scotland", "keyword", None) is None
+
+
+def test_a_programme_named_by_its_change_is_a_project(tmp_path):
+    """Police set 70s, a commissioner's decision record; council set 65s, a city's housing decision: a lower-case
+    programme named by the change it makes (``change_action``), after "the" or "our"; not a bare "the replacement
+    programme" nor another body's."""
+    found = _names_in(tmp_path, "As part of the hardware re-fresh programme these phones are due for replacement. "
+                                "Alongside the mobile phone replacement programme, we will roll out the new app. The "
+                                "Board noted progress on the property acquisition programme.")
+    assert {"Hardware re-fresh programme", "Mobile phone replacement programme",
+            "Property acquisition programme"} <= found, found
+    found = _names_in(tmp_path, "The replacement programme is on track; their vehicle replacement programme slipped.")
+    assert not any("replacement" in name.lower() for name in found), found
