@@ -562,6 +562,29 @@ def _place(name: str, evidence: str, paper: PaperWords) -> str | None:
     return None
 
 
+#: The words that cite a plan or strategy the paper only refers to: "supports the Police and Crime Plan, organisational
+#: objectives and the Force Priority Plan" (police set 70s), "for consideration via the Corporate Investment Plan"
+#: (council set 63s), "as detailed in adopted strategies such as Local Plans, the Local Transport Plan, the Cycling and
+#: Multi-Use Trail Network Strategy, and the Transport Infrastructure Plan" (council set 63s), "sites as designated via
+#: the Site Allocations Plan" (council set 65s). In small letters only, and only these: "the Nurture and Support
+#: strand of the This Work Matters strategy" (corpus 001), "additional provision will be informed by the Sufficiency
+#: Plan" (gold-kent education plan) name projects.
+_CITING = re.compile(r"\b(?:via|supports|such\s+as)\b(?:[^.;:()|\n]{0,120})$")
+_PLAN_HEAD = frozenset({"plan", "strategy", "policy", "framework"})
+
+
+def _cited_plan(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """A plan or strategy every mention of which cites it (``_CITING`` before it in its sentence), in a paper not about
+    it (not its title's subject), is a document referred to, not one being delivered."""
+    tokens = normalise(name).split()
+    if not tokens or tokens[-1] not in _PLAN_HEAD or "title" in evidence:
+        return None
+    spots = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", paper.text)]
+    if not spots or not all(_CITING.search(paper.text, max(0, at - 160), at) for at in spots):
+        return None
+    return "a plan cited, not delivered"
+
+
 def _national_body(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A name that ends in a nation's name with no joining word names a national body: "Natural Resources Wales",
     "Homes England" (``nation`` in patterns/projects.jsonl); "Strategic Place Partnership with Homes England" and
@@ -704,7 +727,8 @@ def _served(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
-    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _common_word, _sentence_case,
+    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _cited_plan, _common_word,
+    _sentence_case,
     _portfolio, _reported,
     _contract, _action, _generic, _topic_heading, _served,
 )

@@ -2433,3 +2433,18 @@ def test_a_programme_named_by_its_change_is_a_project(tmp_path):
             "Property acquisition programme"} <= found, found
     found = _names_in(tmp_path, "The replacement programme is on track; their vehicle replacement programme slipped.")
     assert not any("replacement" in name.lower() for name in found), found
+
+
+def test_a_plan_only_cited_is_no_project(tmp_path):
+    """Police set 70s, council sets 63s and 65s: a plan or strategy the paper only cites ("supports ...", "via the
+    ...", "strategies such as ...") is referred to, not delivered; one the work is part of stays (corpus 001), and so
+    does one that informs it (gold-kent education plan)."""
+    found = _names_in(tmp_path, "It supports the Police and Crime Plan, organisational objectives and the Force "
+                                "Priority Plan. Sites were designated via the Site Allocations Plan. The works build "
+                                "on adopted strategies such as the Local Transport Plan and the Transport "
+                                "Infrastructure Plan.")
+    assert not found & {"Force Priority Plan", "Site Allocations Plan", "Transport Infrastructure Plan"}, found
+    found = _names_in(tmp_path, "As part of the Nurture and Support strand of the This Work Matters strategy, "
+                                "colleagues are developing a pathway. Additional provision will be informed by the "
+                                "Sufficiency Plan.")
+    assert "Sufficiency Plan" in found and any("Work Matters strategy" in name for name in found), found
