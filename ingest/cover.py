@@ -731,6 +731,11 @@ def _title_label(label: str) -> bool:
     return bool(re.search(r"\s(title|name)$", label)) and not _PERSON_LABEL.search(label)
 
 
+#: A report form's accountable director, its label without a colon: "Accountable Director Laura Shoaf, Managing
+#: Director Transport for West Midlands" (council set 65s, a combined authority's committee report).
+_ACCOUNTABLE = re.compile(r"^Accountable\s+Director\s+(?P<who>[A-Z][a-z]+\s+[A-Z].*)$")
+
+
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
     cover, line = reading.cover, cover_line.text
     authority = _AUTHORITY.match(line)
@@ -738,6 +743,11 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.authority = reading.authority or smart_title(authority.group(0))
         if authority.end() == len(line):
             reading.used.add(i)
+        return
+    accountable = _ACCOUNTABLE.match(line)
+    if accountable:  # a combined authority's form, its labels without colons (council set 65s)
+        cover.presenter = cover.presenter or _CONTACT_TAIL.split(accountable.group("who"))[0]
+        reading.used.add(i)
         return
     report_of = _REPORT_OF.match(line)
     if report_of and not report_of.group("what") and len(line.split()) <= 10 \

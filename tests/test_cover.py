@@ -1472,3 +1472,13 @@ def test_a_subject_run_on_to_its_author_and_a_councils_offices(tmp_path):
                           "Offices at Wycombe Old Library, Wycombe\n\n(1) That the Service Director be authorised to "
                           "move staff.\n")
     assert doc.board == "Cabinet"
+
+
+def test_an_accountable_director_without_a_colon_presents_the_report(tmp_path):
+    """Council set 65s, a combined authority's committee report: its form's labels have no colons."""
+    doc = _read(tmp_path, "Transport Delivery Committee\n\nDate 4 February 2019\n\nReport title Metro Investment "
+                          "Programme Briefing\n\nAccountable Director Laura Shoaf, Managing Director Transport for "
+                          "West Midlands\n\nAccountable Phil Hewitt, Metro Programme Director Employee Email: "
+                          "pd@example.org Tel: 07712 089532\n\n1. Purpose\n\nTo report on matters relating to the "
+                          "Metro.\n")
+    assert doc.presenter == "Laura Shoaf, Managing Director Transport for West Midlands"
