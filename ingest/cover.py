@@ -736,6 +736,29 @@ def _title_label(label: str) -> bool:
 _ACCOUNTABLE = re.compile(r"^Accountable\s+Director\s+(?P<who>[A-Z][a-z]+\s+[A-Z].*)$")
 
 
+#: ... and a report's author as its post, a colon and the name, other fields run on after it: "Report of the Executive
+#: Director of Children’s Services: Cath McEvoy Cabinet Member for Children’s Services: ..." (council set 65s, a county
+#: scrutiny committee's report).
+_REPORT_OF_POST = re.compile(r"^(?i:report\s+of\s+the\s+)(?P<post>[A-Z][^:]{2,80}?):\s*"
+                             r"(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,2}?)"
+                             r"(?=\s+[A-Z][a-z]+\s+[A-Za-z’']+\s+for\b|\s*$)")
+
+
+def _presenter_line(reading: _Reading, i: int, line: str) -> bool:
+    """Read a line that names the presenter without a field's colon after its label (``_ACCOUNTABLE``,
+    ``_REPORT_OF_POST``); whether it is one."""
+    accountable, post = _ACCOUNTABLE.match(line), _REPORT_OF_POST.match(line)
+    if accountable:  # a combined authority's form, its labels without colons (council set 65s)
+        who = _CONTACT_TAIL.split(accountable.group("who"))[0]
+    elif post:
+        who = f"{post.group('name')}, {post.group('post')}"
+    else:
+        return False
+    reading.cover.presenter = reading.cover.presenter or who
+    reading.used.add(i)
+    return True
+
+
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
     cover, line = reading.cover, cover_line.text
     authority = _AUTHORITY.match(line)
@@ -744,10 +767,7 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         if authority.end() == len(line):
             reading.used.add(i)
         return
-    accountable = _ACCOUNTABLE.match(line)
-    if accountable:  # a combined authority's form, its labels without colons (council set 65s)
-        cover.presenter = cover.presenter or _CONTACT_TAIL.split(accountable.group("who"))[0]
-        reading.used.add(i)
+    if _presenter_line(reading, i, line):
         return
     report_of = _REPORT_OF.match(line)
     if report_of and not report_of.group("what") and len(line.split()) <= 10 \
@@ -904,6 +924,9 @@ def _board_name(text: str) -> str:
     """A board as named on a cover, date dropped; "Full Council" is the council meeting
     (kcc armed forces covenant report: "To: Full Council")."""
     name = smart_title(_strip_date(text))
+    # ... nor the date's label and a form's rule left after it: "Family and Children Service Scrutiny Committee Date: 4
+    # March 2021 ______" (council set 65s, a county scrutiny committee's report)
+    name = re.sub(r"\s+Date\s*:?[\s_]*$|[\s_]+_$", "", name, flags=re.I)
     # "Report to Executive Board": the board it goes to (case: tests/test_cover.py, a council's cover)
     name = re.sub(r"^(?:report\s+to|submitted\s+to)\s+(?:the\s+)?", "", name, flags=re.I)
     # ... and the body a meeting is of: "Meeting of the Scottish Police Authority - 26 February 2023" (police set 45s)

@@ -1482,3 +1482,15 @@ def test_an_accountable_director_without_a_colon_presents_the_report(tmp_path):
                           "pd@example.org Tel: 07712 089532\n\n1. Purpose\n\nTo report on matters relating to the "
                           "Metro.\n")
     assert doc.presenter == "Laura Shoaf, Managing Director Transport for West Midlands"
+
+
+def test_a_post_then_its_holder_after_report_of_presents_the_report(tmp_path):
+    """Council set 65s, a county scrutiny committee's report: "Report of the <post>: <name>" with other fields run on
+    after it; the board's line keeps no "Date:" label nor a form's rule."""
+    doc = _read(tmp_path, "Family and Children Service Scrutiny Committee Date: 4 March 2021 ______\n\nSchool Capital "
+                          "Programme update\n\nReport of the Executive Director of Children’s Services: Cath McEvoy "
+                          "Cabinet Member for Children’s Services: Councillor Guy Renner Thompson Report prepared by: "
+                          "Sue Aviston. ______\n\nPurpose of Report\n\nTo update the Committee on the programme.\n")
+    assert (doc.board, doc.meeting_date, doc.presenter) == (
+        "Family and Children Service Scrutiny Committee", "2021-03-04",
+        "Cath McEvoy, Executive Director of Children’s Services")
