@@ -157,7 +157,7 @@ def _status(text: str, past: bool = False, at: int | None = None, later: tuple[i
     cues += [(m, "dated") for m in _REPORTED_FUTURE.finditer(text)]
     if at is not None:
         fronted = bool(_FRONTED.fullmatch(text[:at]) and re.match(r"[^,.;]{3,25},", text[at:]))
-        cues = [c for c in cues if not _aside(text, c[0], at) and (fronted or not _another_dates(c, at, later))]
+        cues = [c for c in cues if not _aside(text, c[0], at) and (fronted or not _another_dates(text, c, at, later))]
     if not cues or all(label in ("dated", "would be") for _, label in cues):
         return "achieved" if past else "planned"
     if at is None:
@@ -190,7 +190,7 @@ def _aside(text: str, m: re.Match, at: int) -> bool:
 _FRONTED = re.compile(r"\s*(?:(?:in|on|by|during|from|since|at)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?)?", re.I)
 
 
-def _another_dates(c: tuple[re.Match, str], at: int, later: tuple[int, ...]) -> bool:
+def _another_dates(text: str, c: tuple[re.Match, str], at: int, later: tuple[int, ...]) -> bool:
     """A cue after the date is a later date's when that date comes between ("deadline of 10 January 2025 ... the
     elections scheduled for May 2025 be postponed", uk-council white paper report), or, unless it tells a slip, when
     it leads to that date: "endorsed by Cabinet on 30th January to be presented to full Council budget meeting on
@@ -199,7 +199,13 @@ def _another_dates(c: tuple[re.Match, str], at: int, later: tuple[int, ...]) -> 
     m, label = c
     if m.start() <= at:
         return False
-    return any(at < o < m.start() for o in later) or (label != "slipped" and any(o >= m.end() for o in later))
+    # ... a slip after a clause's break is the later clause's: "approved ... in October 2024, and implementation has
+    # since been deferred to April 2025" (review)
+    slip = label == "slipped" and not _CLAUSE_BREAK.search(text, at, m.start())
+    # ... and a cue leads only to a date in its own clause: "Full Council on 3 February will be asked to approve the
+    # budget, with the new charges applying from 1 April" plans the 3rd (review)
+    leads = any(o >= m.end() and not _CLAUSE_BREAK.search(text, m.end(), o) for o in later)
+    return any(at < o < m.start() for o in later) or (not slip and leads)
 
 
 def _would_be(cues: list[tuple[re.Match, str]], at: int, past: bool) -> str | None:
@@ -229,11 +235,15 @@ _FIGURE_PERIOD = re.compile(
     r"(?:the\s+)?(?:financial\s+year\s+)?$"
     # ... or "is" between: "£2.9m ..., of which £0.95m is 2018-19 and £1.95m is 2019-20" (police set 68s, a mayor's
     # office's decision)
-    r"|(?:\d[%mk]?|bn)\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
+    r"|£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
 )
 #: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
 #: minutes), "in 2024-25 is £12.5m".
 _PERIOD_OF_SUM = re.compile(r"\s*(?:,\s*)?(?:was|is|were|are|will\s+be|totals?|totalled)\s+(?:\w+\s+)?£\s?\d")
+#: ... unless a deed is dated by it: "The contract ... awarded in 2022/23 was worth £4m", "completed in 2023/24, was
+#: £0.5m under budget" (review).
+_DONE_IN = re.compile(r"\b(?:awarded|completed|delivered|opened|launched|approved|signed|started|commenced|agreed)\s+"
+                      r"(?:in|during)\s+(?:the\s+)?$", re.I)
 #: ... or the year of a capital programme named before it: "the High Needs capital programme 2022/23", "Transport
 #: Capital Programme 2023/24" (council set 63s, a borough's and a county's minutes).
 _PROGRAMME_YEAR = re.compile(r"\bcapital\s+programmes?\s+(?:for\s+)?$", re.I)
@@ -356,10 +366,10 @@ def _edition(text: str, d: DateMention) -> bool:
     return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
 
 
-#: ... a field of the paper's own date, not an event's ("Completion Date: 28 February 2012", tests/test_extract.py).
-_DATE_FIELD = re.compile(r"(?:^|(?<!completion)(?<!start)(?<!end)(?<!due)(?<!target)(?<!live)(?<!delivery)"
-                         r"(?<!review)(?<!expiry)(?<!closing)(?<!opening)(?<!handover)(?<!launch)(?<!decision)"
-                         r"(?<!implementation)(?<!effective)\s)(?:Date|DATE)\s*:\s*$", re.I)
+#: ... the bare "Date:" field, at the line's start or after the board the fields name, or a meeting's: not an event's
+#: own field, "Completion Date:", "Commencement Date:", "Contract Award Date:" (tests/test_extract.py; review).
+_DATE_FIELD = re.compile(r"(?:(?:^|\n|\b(?:Committee|Board|Panel|Cabinet|Council|Authority|Executive|Commission)"
+                         r"\s+)Date|\bMeeting\s+Date|\bDate\s+of\s+(?:the\s+)?Meeting)\s*:\s*$", re.I)
 
 
 def _own_date_field(text: str, d: DateMention, meeting: date | None) -> bool:
@@ -746,7 +756,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
-                                                          or _PERIOD_OF_SUM.match(s.text, d.end)):
+                                                          or (_PERIOD_OF_SUM.match(s.text, d.end)
+                                                              and not _DONE_IN.search(s.text, 0, d.start))):
             continue  # the period of a figure
         if d.precision == "financial_year" and _PROGRAMME_YEAR.search(s.text[max(0, d.start - 30) : d.start]):
             continue  # the year a capital programme is for

@@ -297,12 +297,12 @@ def _modifies_noun(after: str) -> bool:
 
 
 def _body_head_follows(after: str) -> bool:
-    """The word after the bracket is a head no project has, in any case, so the defined name is that fund's, team's
-    or body's: "Large Local Majors (LLM) Fund", "Major Road Network (MRN) Fund" (council set 63s, a
-    county cabinet's minutes), "equipping Armed Policing (AP) teams with BWV" (police set 68s, an authority's
-    programme update)."""
+    """The word after the bracket is a fund's or a team's (``acronym_owner``), so the defined name is theirs, not a
+    project's: "Large Local Majors (LLM) Fund", "Major Road Network (MRN) Fund" (council set 63s, a county cabinet's
+    minutes), "equipping Armed Policing (AP) teams with BWV" (police set 68s, an authority's programme update); "Mobile
+    Data Terminals (MDT) benefits" and "Digital Transformation (DT) Board" keep theirs (review)."""
     m = re.match(r"[ \t]+([A-Za-z]{3,})\b", after)
-    return bool(m) and m.group(1).lower() in words("not_project_head")
+    return bool(m) and m.group(1).lower() in words("acronym_owner")
 
 
 def _drops_a_head(written: str, name: str) -> bool:

@@ -727,10 +727,9 @@ def _served(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
-    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _cited_plan, _common_word,
-    _sentence_case,
+    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _common_word, _sentence_case,
     _portfolio, _reported,
-    _contract, _action, _generic, _topic_heading, _served,
+    _contract, _action, _generic, _topic_heading, _served, _cited_plan,
 )
 
 

@@ -374,8 +374,11 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
 
 
 #: A numbered paragraph of prose starts the body: "1.1 To provide Members with an update on the Regional Control Centre
-#: (RCC) project" (police set 68s, a fire authority's report with no title line under its author and date).
-_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z]\S*(?:\s+\S+){7,}")
+#: (RCC) project" (police set 68s, a fire authority's report with no title line under its author and date); a
+#: sentence's opening word tells it from a numbered title, "6.2 Medium Term Financial Strategy ... Update", or a time
+#: and venue, "10.30 Council Chamber, Sessions House" (review).
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+(?:To|This|The|These|It|We|In|As|Members|Following)\s+\S+"
+                                 r"(?:\s+\S+){6,}")
 
 
 def _menu(blocks: list[Block]) -> bool:
@@ -673,14 +676,19 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         reading.report_date = reading.report_date or parse_date(value)
 
 
+_CAPITALS_THEN_AUTHOR = re.compile(r"(?P<title>[A-Z0-9][A-Z0-9 ,'’&()/–-]{3,}[A-Z0-9)])\s+Report\s+of\s+the\s+"
+                                   r"(?P<post>.+)$")
+
+
 def _read_title_field(reading: _Reading, value: str, letter: bool) -> None:
     """A title field's value, without the report's author run on after it: "Subject: WIGAN COMMUNITY FIRE AND
     AMBULANCE STATION Report of the County Fire Officer & Chief Executive Report Author: ..." (police set 70s, a fire
-    authority's report read as one line), whose post presents it."""
+    authority's report read as one line), whose post presents it; only after a title in capitals: "Subject: Annual
+    Report of the Police and Crime Commissioner 2023/24" is one title (review)."""
     cover = reading.cover
-    value, _, author = value.partition(" Report of the ")
-    if author:
-        cover.presenter = cover.presenter or _author(author)
+    if (run_on := _CAPITALS_THEN_AUTHOR.match(value)):  # not "Annual Report of the Police and Crime Commissioner"
+        value = run_on.group("title")
+        cover.presenter = cover.presenter or _author(run_on.group("post"))
     if not letter:  # a letter's enclosures have their own subjects: kcc budget amendments pack
         cover.title = cover.title or (smart_title(value, reading.acronyms) if _upper(value) else value)
 
@@ -783,7 +791,7 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         reading.used.add(i)
         _add_date(reading, 0, i, line)
         return
-    if not cover_line.table and (kind := _BOARD_REPORT.match(line)):
+    if not cover_line.table and i == 0 and cover.board is None and (kind := _BOARD_REPORT.match(line)):
         cover.board = cover.board or smart_title(kind.group("body"))  # the kind of paper, not its title
         reading.used.add(i)
         return
@@ -817,8 +825,10 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
 
 #: A line naming only a body and the paper's kind is the board's heading, not the title: "Cabinet Report" above the
 #: report's fields and its own title (council set 63s, a joint cabinet report); not a body's reports, "Group Chairs
-#: Reports - 23 February 2023" (``_board_line``).
-_BOARD_REPORT = re.compile(r"^(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,5}?"
+#: Reports - 23 February 2023" (``_board_line``); only as the paper's first line with no board read, a short body's:
+#: "Independent Remuneration Panel Report" under "Council" and its date is the title, and so is "Chief Executive
+#: Report" (review).
+_BOARD_REPORT = re.compile(r"^(?!Chief\b)(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,2}?"
                            r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Executive))\s+Report$",
                            re.I)
 
@@ -963,7 +973,7 @@ _ENTITLED = re.compile(r"\b(?:presented|introduced|considered|received|noted)\s+
 #: Allocation for 2024/25, attached." (council set 63s, a county cabinet's minutes page); the subject is the title.
 _ATTACHED = re.compile(r"(?:joint\s+)?report\s+of\s+(?:the\s+)?[^()]{3,120}?(?:\s*\([A-Z]{1,8}/[\w/-]+\))?\s+"
                        r"(?:giving\s+an\s+update\s+on|updating\s+on|on|regarding|concerning)\s+(?:the\s+)?"
-                       r"(?P<title>[A-Z][^.]{4,200}?),?\s+attached\b", re.I)
+                       r"(?P<title>[A-Z][^.()]{4,200}?),\s+attached\.?$", re.I)
 
 
 def _title(lines: list[_Line], reading: _Reading) -> str | None:

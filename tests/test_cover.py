@@ -1494,3 +1494,22 @@ def test_a_post_then_its_holder_after_report_of_presents_the_report(tmp_path):
     assert (doc.board, doc.meeting_date, doc.presenter) == (
         "Family and Children Service Scrutiny Committee", "2021-03-04",
         "Cath McEvoy, Executive Director of Children’s Services")
+
+
+@pytest.mark.parametrize("text,title", [
+    # review of the rules above: a title field holding "Report of the" keeps it; a body's report under the board is the
+    # title; a numbered title and a time with a venue start no body; a report attached at an appendix is no title
+    ("Police and Crime Panel\n\nDate: 13 February 2025\n\nSubject: Annual Report of the Police and Crime Commissioner "
+     "2023/24\n\nReport by: Chief Executive, OPCC\n", "Annual Report of the Police and Crime Commissioner 2023/24"),
+    ("Council\n\n13 February 2025\n\nIndependent Remuneration Panel Report\n\nReport of the Monitoring Officer\n",
+     "Independent Remuneration Panel Report"),
+    ("Police and Crime Panel\n\n13 February 2025\n\n6.2 Medium Term Financial Strategy 2025/26 to 2028/29 and Capital "
+     "Programme Update\n\nReport of the Chief Finance Officer\n",
+     "6.2 Medium Term Financial Strategy 2025/26 to 2028/29 and Capital Programme Update"),
+    ("Cabinet\n\n13 February 2025\n\n10.30 Council Chamber, Sessions House, County Hall, Maidstone, Kent ME14 1XQ\n\n"
+     "Fleet Replacement Programme Update\n", "Fleet Replacement Programme Update"),
+    ("Cabinet\n\n13 February 2025\n\nFleet Replacement Programme Update\n\nJoint report of the Director of Finance on "
+     "the Fleet Replacement Programme business case, attached at Appendix 1.\n", "Fleet Replacement Programme Update"),
+])
+def test_titles_the_new_cover_rules_leave_alone(tmp_path, text, title):
+    assert _read(tmp_path, text).title == title

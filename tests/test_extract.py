@@ -1676,6 +1676,29 @@ def test_the_papers_own_date_field_is_no_milestone():
     assert len(sentence_milestones(_sentence(text, "2012-02-28"), date(2012, 2, 28))) == 1
 
 
+@pytest.mark.parametrize("text,expected", [
+    # review of the period, cue and date-field rules: events dated by a year keep it; money in hand plans nothing; an
+    # event's own date field stays; a slip after a clause's break is the later date's; a cue before ", with" is its own
+    ("Command and Control remains on target for 2025/26.", {"2025-04-01": "on target"}),
+    ("The contract for Command and Control awarded in 2022/23 was worth £4m.", {"2022-04-01": "achieved"}),
+    ("Delivery of Phase 1 of Command and Control was in 2022/23 and Phase 2 will be in 2025/26.",
+     {"2022-04-01": "achieved", "2025-04-01": "planned"}),
+    ("The Council has sufficient reserves in hand to cover the Command and Control overspend reported in December.",
+     {"2024-12-01": "achieved"}),
+    ("Command and Control Commencement Date: 13 February 2025 and works will start on site.",
+     {"2025-02-13": "planned"}),
+    ("The Board approved the Command and Control business case in October 2024, and implementation has since been "
+     "deferred to April 2025.", {"2024-10-01": "achieved", "2025-04-01": "slipped"}),
+    ("Full Council on 3 February will be asked to approve the Command and Control budget, with the new charges "
+     "applying from 1 April.", {"2025-02-03": "planned", "2025-04-01": "planned"}),
+])
+def test_dates_the_new_milestone_rules_leave_alone(text, expected):
+    from datetime import date
+
+    found = {m.date_start: m.status for m in sentence_milestones(_sentence(text, "2025-02-13"), date(2025, 2, 13))}
+    assert found == expected, found
+
+
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
