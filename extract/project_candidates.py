@@ -1550,10 +1550,17 @@ def _headless(before: list[Passage], total: int) -> bool:
     says "Report to:", "From:" once each, on short lines. Three paragraphs of prose are body nearer the top too: a
     web page's minutes item that opens on its resolutions before a heading ("That Cabinet noted the completion of the
     ... Projects", council set 28; a cover's summary comes before its Purpose or Introduction heading)."""
-    if _prose(before) >= 3:
+    if _prose(before) >= 3 or _headed_prose(before):
         return True
     labels = Counter(m.group(1).lower() for p in before if (m := _LABEL_LINE.match(p.text)))
     return len(before) > total // 2 and len(labels) >= 2 and sum(n > 1 for n in labels.values()) >= 2
+
+
+def _headed_prose(before: list[Passage]) -> bool:
+    """A label with nothing after it heads the prose under it, which is body: "Decision:" over "Cabinet considered the
+    Work Smart Estates Strategy which ..." (council set 65s, a cabinet's decision page)."""
+    return any(re.fullmatch(r"[A-Z][a-z]+:", p.text.strip()) and len(nxt.text.split()) >= 12
+               for p, nxt in zip(before, before[1:], strict=False))
 
 
 def _qualifying_acronyms(doc: Document, start: int) -> set[str]:

@@ -2456,3 +2456,12 @@ def test_an_acronym_before_a_board_or_its_benefits_keeps_its_name(tmp_path):
     found = _names_in(tmp_path, "The Mobile Data Terminals (MDT) benefits were realised in 2024. The Digital "
                                 "Transformation (DT) Board agreed in January 2025 that the MDT programme will go on.")
     assert "Mobile Data Terminals" in found, found
+
+
+def test_prose_under_a_bare_label_is_body(tmp_path):
+    """Council set 65s, a cabinet's decision page: "Decision:" heads the decision, which is body, not a field."""
+    path = tmp_path / "item.txt"
+    path.write_text("Agenda item\n\nDecision:\n\nCabinet considered the Work Smart Estates Strategy which contained a "
+                    "range of recommendations to consolidate the office accommodation.\n\nRESOLVED –\n\nThat the "
+                    "Director be authorised to move staff.\n", encoding="utf-8")
+    assert "Work Smart Estates Strategy" in {p.name for p in find_projects(read_paper(path))[0]}
