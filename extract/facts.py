@@ -233,6 +233,11 @@ _FIGURE_PERIOD = re.compile(
     # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
     r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
     r"(?:the\s+)?(?:financial\s+year\s+)?$"
+    # ... or the years a programme covers: "a two-year transport capital programme covering the financial years
+    # 2023/24 and 2024/25" (council set 63s, a county cabinet's minutes)
+    r"|\bcovering\s+(?:the\s+)?(?:financial\s+)?years?\s+(?:\S+\s+and\s+)?$"
+    # ... or a sum carried between years: "£0.874 million brought forward from 2022/23" (council set 63s)
+    r"|(?:\d[%mk]?|bn|million)\s+(?:brought|carried)\s+forward\s+(?:from|to|into)\s+$"
     # ... or "is" between: "£2.9m ..., of which £0.95m is 2018-19 and £1.95m is 2019-20" (police set 68s, a mayor's
     # office's decision)
     r"|£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
@@ -357,7 +362,10 @@ _NAMES_A_DOCUMENT = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Strategy|Plan|Prog
 _DOCUMENT_BEFORE = re.compile(r"\b(?i:annual\s+report|plan|strategy|statement|accounts)\s+$"
                               # ... "for" and the year only after a title's capital: not "The plan for 2025/26 is to
                               # complete the rollout", "on plan for 2026" (review)
-                              r"|\b(?:Annual\s+Report|Plan|Strategy|Statement|Accounts)\s+for\s+$")
+                              r"|\b(?:Annual\s+Report|Plan|Strategy|Statement|Accounts)\s+for\s+$"
+                              # ... and a titled plan's horizon: "the development of a new Local Transport Plan to 2040"
+                              # (council set 63s, a county cabinet's minutes)
+                              r"|\b(?:Plan|Strategy|Vision)\s+to\s+$")
 
 
 def _edition(text: str, d: DateMention) -> bool:
@@ -755,7 +763,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             cued = {_status(clause, False, d.start - left, later), _status(clause, True, d.start - left, later)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
-        if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
+        if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 50) : d.start])
                                                           or (_PERIOD_OF_SUM.match(s.text, d.end)
                                                               and not _DONE_IN.search(s.text, 0, d.start))):
             continue  # the period of a figure

@@ -505,6 +505,13 @@ def test_figure_periods_are_not_milestones():
                  "The Integrated Transport Block funding, which for 2023/24 was £3.628 million, is confirmed.",
                  "An overview of the High Needs capital programme 2022/23 was given."):
         assert sentence_milestones(_sentence(text), date(2024, 1, 15)) == [], text
+    # ... nor a sum carried between years, the years a programme covers, a titled plan's horizon (council set 63s, a
+    # county cabinet's minutes)
+    for text in ("The settlement was £3.6 million plus £0.874 million brought forward from 2022/23.",
+                 "Cabinet sought approval for a two-year transport capital programme covering the financial years "
+                 "2023/24 and 2024/25.",
+                 "The Report outlined the development of a new Local Transport Plan to 2040."):
+        assert sentence_milestones(_sentence(text), date(2023, 7, 1)) == [], text
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
     for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
