@@ -264,8 +264,10 @@ def _budget_year(text: str, start: int, end: int) -> bool:
     budget for 2025-26", "overspends in 2024-25", "the proposed 2025-26 draft budget", "2025-26 levels" (cases
     beside ``budget_noun`` and ``period_document`` in cues.jsonl). Only modifiers come between the year and
     the noun after it: "will open in 2025-26 and budgets will be set" keeps its event."""
-    before = re.search(cue("budget_noun").pattern + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?$",
-                       text[max(0, start - 60) : start], re.I)
+    # ... the second of two years too: "a balanced General Fund budget for the 2025/26 and 2026/27 financial years"
+    # (council set 63s, a city's budget decision)
+    before = re.search(cue("budget_noun").pattern + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?"
+                       r"(?:(?:19|20)\d\d[/-]\d\d\s+and\s+)?$", text[max(0, start - 70) : start], re.I)
     nouns = "(?:" + cue("budget_noun").pattern + "|" + cue("period_document").pattern + ")"
     after = re.match(_MODIFIERS + nouns, text[end : end + 60], re.I)
     return bool(before or after)

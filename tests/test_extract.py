@@ -510,7 +510,9 @@ def test_figure_periods_are_not_milestones():
     for text in ("The settlement was £3.6 million plus £0.874 million brought forward from 2022/23.",
                  "Cabinet sought approval for a two-year transport capital programme covering the financial years "
                  "2023/24 and 2024/25.",
-                 "The Report outlined the development of a new Local Transport Plan to 2040."):
+                 "The Report outlined the development of a new Local Transport Plan to 2040.",
+                 # ... and the second of a budget's two years (council set 63s, a city's budget decision)
+                 "The target must be met to set a balanced budget for the 2025/26 and 2026/27 financial years."):
         assert sentence_milestones(_sentence(text), date(2023, 7, 1)) == [], text
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
