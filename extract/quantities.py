@@ -568,6 +568,15 @@ def _suffixes(m: re.Match, after: str) -> tuple[str, str, str]:
     return (shared.group(1).lower() if shared else mult), tail, glued
 
 
+def _time_or_odds(num: str, value: float, after: str) -> bool:
+    """A time of day, or the start of a span of them: "Guide time: 2.45 – 3.15pm" (police set 70s, an agenda item
+    page), "11.00-11.30 am"; or odds' one: "2% (1 in 50 chance in any one year)" counts the 50 (council set 65s, a
+    county's flood scheme)."""
+    if value <= 24 and re.match(r"^\s*(?:am|pm)\b|^\s?[–-]\s?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", after, re.I):
+        return True
+    return num == "1" and bool(re.match(r"^\s+in\s+\d", after))
+
+
 def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
     """A bare number that is a year, a service number, a time of day, a paragraph or list number,
     an age or the denominator of a rate."""
@@ -583,11 +592,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         # after a police and crime panel's minutes)
     if whole and value < 1000 and re.match(r"^\s?[–-]\s?(?:19|20)\d\d\b(?![–/-]\d)", after):
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
-    if re.match(r"^\s*(am|pm)\b", after, re.I) and value <= 24:
-        return True  # a time of day
-    if value <= 24 and re.match(r"^\s?[–-]\s?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", after, re.I):
-        return True  # ... and the start of a span of them: "Guide time: 2.45 – 3.15pm" (police set 70s, an agenda item
-        # page), "11.00-11.30 am"
+    if _time_or_odds(num, value, after):
+        return True
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line

@@ -283,6 +283,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Target?2,000 homes; the saving is?£250k.", [(2000, "count"), (250_000, "GBP")]),
         # a count quoted in a sentence (the quotation mark's rule above is for a passage's start only)
         ("He said “12 officers were recruited” this year.", [(12, "people")]),
+        # odds count their second number only (council set 65s, a county's flood scheme)
+        ("from 2% (1 in 50 chance in any one year)", [(2.0, "percent"), (50, "count")]),
         # a count seen is no cross-reference (uk-council: "parents will see four grades")
         ("For inspections this academic year, parents will see four grades and 2.5 days of notice.",
          [(4, "count"), (2.5, "days")]),
