@@ -1262,7 +1262,10 @@ _TITLE_FRAME = re.compile(
     r"|\s*[-–:,]?\s*(?:\b(?:progress\s+)?update|\breport|\bmonitoring|\b(?:outline|full|final)?\s*business\s+case|for\s+decision"
     r"|deep\s+dive|timeline)\s*$"  # what the paper is, after its subject: "... update", "... Outline Business Case",
     # "... Monitoring Report" (police set 19, a panel's paper), "School Estate Plan Timeline" (council set 52s)
-    r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$",  # its date: "... – 13 September 2016", ": December 2020"
+    r"|\s*[-–:,]\s*(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*$"  # its date: "... – 13 September 2016", ": December 2020"
+    # ... and the edition in brackets after a report's kind: "Capital Programme and Monitoring Report (August
+    # Monitoring)" (council set 65s, a cabinet's decision page)
+    r"|(?<=report|update)\s*\([^()]{2,40}\)\s*$",
     re.I)
 
 

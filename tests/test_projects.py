@@ -2465,3 +2465,19 @@ def test_prose_under_a_bare_label_is_body(tmp_path):
                     "range of recommendations to consolidate the office accommodation.\n\nRESOLVED –\n\nThat the "
                     "Director be authorised to move staff.\n", encoding="utf-8")
     assert "Work Smart Estates Strategy" in {p.name for p in find_projects(read_paper(path))[0]}
+
+
+def test_a_presentation_and_a_reports_edition_are_no_projects(tmp_path):
+    """Police set 70s, a decision record's documents: a presentation is a document; council set 65s, a cabinet's
+    decision page titled "Capital Programme and Monitoring Report (August Monitoring)": the edition in brackets goes
+    with the report's kind."""
+    assert "Data Board Strategy Presentation" not in _names_in(
+        tmp_path, "Background papers: • Data Board Strategy Presentation (Exempt from publication). The Data Board "
+                  "Strategy Presentation was noted.")
+    path = tmp_path / "item.txt"
+    path.write_text("Issue - meetings\n\nCapital Programme and Monitoring Report (August Monitoring)\n\nMeeting: "
+                    "15/10/2024 - Cabinet (Item 12.)\n\n12. Capital Programme and Monitoring Report (August "
+                    "Monitoring) PDF 572 KB\n\nThe Cabinet is RECOMMENDED to:\n\nCapital Programme\n\n1. Note the "
+                    "capital monitoring position set out in this report.\n", encoding="utf-8")
+    names = {p.name for p in find_projects(read_paper(path))[0]}
+    assert not any("Monitoring" in name for name in names), names
