@@ -233,11 +233,7 @@ _FIGURE_PERIOD = re.compile(
     # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
     r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
     r"(?:the\s+)?(?:financial\s+year\s+)?$"
-    # ... or the years a programme covers: "a two-year transport capital programme covering the financial years
-    # 2023/24 and 2024/25" (council set 63s, a county cabinet's minutes)
-    r"|\bcovering\s+(?:the\s+)?(?:financial\s+)?years?\s+(?:\S+\s+and\s+)?$"
-    # ... or a sum carried between years: "£0.874 million brought forward from 2022/23" (council set 63s)
-    r"|(?:\d[%mk]?|bn|million)\s+(?:brought|carried)\s+forward\s+(?:from|to|into)\s+$"
+
     # ... or "is" between: "£2.9m ..., of which £0.95m is 2018-19 and £1.95m is 2019-20" (police set 68s, a mayor's
     # office's decision)
     r"|£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
@@ -245,6 +241,13 @@ _FIGURE_PERIOD = re.compile(
 #: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
 #: minutes), "in 2024-25 is £12.5m".
 _PERIOD_OF_SUM = re.compile(r"\s*(?:,\s*)?(?:was|is|were|are|will\s+be|totals?|totalled)\s+(?:\w+\s+)?£\s?\d")
+#: ... or the years a programme covers: "a two-year transport capital programme covering the financial years 2023/24
+#: and 2024/25" (council set 63s, a county cabinet's minutes), a list of them too (review).
+_COVERED = re.compile(r"\bcovering\s+(?:the\s+)?(?:financial\s+)?years?\s+(?:(?:19|20)\d\d[/-]\d\d(?:,|\s+and)\s+)*$"
+                      # ... or a sum carried between years: "£0.874 million brought forward from 2022/23" (council set
+                      # 63s); a sum only, not a phase or an action moved: "Phase 2 brought forward to 2026" (review)
+                      r"|(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?|\d[\d.,]*\s*(?:m|k|bn|million|billion))\s+"
+                      r"(?:(?:will\s+be|is|was|has\s+been)\s+)?(?:brought|carried)\s+forward\s+(?:from|to|into)\s+$")
 #: ... unless a deed is dated by it: "The contract ... awarded in 2022/23 was worth £4m", "completed in 2023/24, was
 #: £0.5m under budget" (review).
 _DONE_IN = re.compile(r"\b(?:awarded|completed|delivered|opened|launched|approved|signed|started|commenced|agreed)\s+"
@@ -266,7 +269,9 @@ def _budget_year(text: str, start: int, end: int) -> bool:
     the noun after it: "will open in 2025-26 and budgets will be set" keeps its event."""
     # ... the second of two years too: "a balanced General Fund budget for the 2025/26 and 2026/27 financial years"
     # (council set 63s, a city's budget decision)
-    before = re.search(cue("budget_noun").pattern + r"(?:\s+[a-z]+)?\s+(?:for|in|of|during)\s+(?:the\s+)?"
+    before = re.search(r"(?<!within\s)" + cue("budget_noun").pattern
+                       + r"(?:\s+(?!(?:completion|handover|visits?|opening|delivery|launch)\b)[a-z]+)?"
+                       r"\s+(?:for|in|of|during)\s+(?:the\s+)?"
                        r"(?:(?:19|20)\d\d[/-]\d\d\s+and\s+)?$", text[max(0, start - 70) : start], re.I)
     nouns = "(?:" + cue("budget_noun").pattern + "|" + cue("period_document").pattern + ")"
     after = re.match(_MODIFIERS + nouns, text[end : end + 60], re.I)
@@ -371,9 +376,17 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?i:annual\s+report|plan|strategy|statement|ac
 
 
 def _edition(text: str, d: DateMention) -> bool:
-    """Whether a year names the edition of the document written before it (``_DOCUMENT_BEFORE``)."""
+    """Whether a year names the edition of the document written before it (``_DOCUMENT_BEFORE``); a plan moved to a
+    year is no horizon: "Procurement delays have pushed the Fleet Replacement Plan to 2026/27" (review)."""
     before = text[max(0, d.start - 40) : d.start]
-    return d.precision in ("year", "financial_year") and bool(_DOCUMENT_BEFORE.search(before))
+    found = _DOCUMENT_BEFORE.search(before)
+    if found and found.group(0).rstrip().endswith(" to") and _MOVE_VERB.search(text, max(0, d.start - 120), d.start):
+        return False
+    return d.precision in ("year", "financial_year") and bool(found)
+
+
+_MOVE_VERB = re.compile(r"(?i)\b(?:defer\w*|delay\w*|push\w*|mov\w*|slip\w*|postpon\w*|put\s+back|re-?profil\w*|"
+                        r"reschedul\w*)\b")
 
 
 #: ... the bare "Date:" field, at the line's start or after the board the fields name, or a meeting's: not an event's
@@ -765,7 +778,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             cued = {_status(clause, False, d.start - left, later), _status(clause, True, d.start - left, later)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
-        if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 50) : d.start])
+        if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
+                                                          or _COVERED.search(s.text[max(0, d.start - 80) : d.start])
                                                           or (_PERIOD_OF_SUM.match(s.text, d.end)
                                                               and not _DONE_IN.search(s.text, 0, d.start))):
             continue  # the period of a figure

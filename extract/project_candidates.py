@@ -1560,10 +1560,11 @@ def _headless(before: list[Passage], total: int) -> bool:
 
 
 def _headed_prose(before: list[Passage]) -> bool:
-    """A label with nothing after it heads the prose under it, which is body: "Decision:" over "Cabinet considered the
-    Work Smart Estates Strategy which ..." (council set 65s, a cabinet's decision page)."""
-    return any(re.fullmatch(r"[A-Z][a-z]+:", p.text.strip()) and len(nxt.text.split()) >= 12
-               for p, nxt in zip(before, before[1:], strict=False))
+    """A minutes page's "Decision:" alone on its line heads the prose under it, which is body: "Decision:" over "Cabinet
+    considered the Work Smart Estates Strategy which ..." (council set 65s, a cabinet's decision page); not a cover's
+    "Purpose:" or "Summary:" over its summary (review)."""
+    return any(re.fullmatch(r"(?:Decisions?|Minutes|Resolved|Resolutions?):", p.text.strip())
+               and len(nxt.text.split()) >= 12 for p, nxt in zip(before, before[1:], strict=False))
 
 
 def _qualifying_acronyms(doc: Document, start: int) -> set[str]:

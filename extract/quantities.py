@@ -574,7 +574,9 @@ def _time_or_odds(num: str, value: float, after: str) -> bool:
     county's flood scheme)."""
     if value <= 24 and re.match(r"^\s*(?:am|pm)\b|^\s?[–-]\s?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", after, re.I):
         return True
-    return num == "1" and bool(re.match(r"^\s+in\s+\d", after))
+    odds = re.match(r"^\s+in\s+(\d[\d,]*)\b(?![/.-]\d)(?!\s+(?:years?|months?|weeks?|days?)\b)", after)
+    # ... not a count of one in a year: "fell from 3 in 2022/23 to 1 in 2023/24" (review)
+    return num == "1" and bool(odds) and int(odds.group(1).replace(",", "")) < 1900
 
 
 def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:

@@ -1700,6 +1700,15 @@ def test_the_papers_own_date_field_is_no_milestone():
      "deferred to April 2025.", {"2024-10-01": "achieved", "2025-04-01": "slipped"}),
     ("Full Council on 3 February will be asked to approve the Command and Control budget, with the new charges "
      "applying from 1 April.", {"2025-02-03": "planned", "2025-04-01": "planned"}),
+    # ... a phase moved, a plan pushed, a delivery received, a completion forecast, work within budget (second review)
+    ("Command and Control Phase 2 was brought forward to 2026.", {"2026-01-01": "planned"}),
+    ("Procurement delays have pushed the Command and Control Plan to 2026/27.", {"2026-04-01": "planned"}),
+    ("40 vehicles for Command and Control were received during the 2024/25 financial year.",
+     {"2024-04-01": "achieved"}),
+    ("Command and Control has a forecast completion in 2025/26 and 2026/27.",
+     {"2025-04-01": "planned", "2026-04-01": "planned"}),
+    ("Command and Control will be delivered within budget during 2025/26 and 2026/27.",
+     {"2025-04-01": "planned", "2026-04-01": "planned"}),
 ])
 def test_dates_the_new_milestone_rules_leave_alone(text, expected):
     from datetime import date

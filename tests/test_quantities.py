@@ -285,6 +285,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("He said “12 officers were recruited” this year.", [(12, "people")]),
         # odds count their second number only (council set 65s, a county's flood scheme)
         ("from 2% (1 in 50 chance in any one year)", [(2.0, "percent"), (50, "count")]),
+        # ... not a count of one in a year or a span (review)
+        ("Deaths in custody fell from 3 in 2022/23 to 1 in 2023/24.", [(3, "count"), (1, "count")]),
         # a count seen is no cross-reference (uk-council: "parents will see four grades")
         ("For inspections this academic year, parents will see four grades and 2.5 days of notice.",
          [(4, "count"), (2.5, "days")]),
