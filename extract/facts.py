@@ -773,8 +773,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
         left = s.text.rfind(";", 0, d.start) + 1
         clause = _clause(s.text, d.start, d.end)
+        later = tuple(o.start - left for o in dates if o.start >= d.end)  # the sentence's dates after it
         if meeting is not None and not _year_written(d) and not year_follows(s.text, d.end):
-            later = tuple(o.start - left for o in dates if o.start >= d.end)
             cued = {_status(clause, False, d.start - left, later), _status(clause, True, d.start - left, later)}
             d = _year_of(d, s.text[left : d.start], cued, meeting, estimated)
         past = meeting is not None and d.date_end < meeting.isoformat()
@@ -791,7 +791,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             continue  # the year a thing is for: "The 2025-26 revenue budget ... was agreed" (uk-council)
         if d.precision == "financial_year" and _budget_year(s.text, d.start, d.end):
             continue
-        status = _status(clause, past, d.start - left, tuple(o.start - left for o in dates if o.start >= d.end))
+        status = _status(clause, past, d.start - left, later)
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
