@@ -1722,7 +1722,9 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 _REPORT_BY_TEXT = (
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
     r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
-    r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding"
+    # ... "concerning" too: "The Panel considered a report of the Police and Crime Commissioner concerning a six month
+    # review of “Project Edison”" (police set 68s, a panel's minutes page)
+    r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding|concerning"
     r"|is|was|were|has|had|will|dated|entitled|circulated|previously)\b|\s*[.,;:(<]|\s*$)")
 _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: ... a paper that is no minutes says it only on a line of its own: "Report of the Chief Officer for Highways,

@@ -1490,6 +1490,10 @@ def test_a_portfolio_line_is_no_title(tmp_path):
     ("Cabinet\n\n13 February 2025\n\nFleet Replacement Programme Update\n\nJoint report of the Director of Finance on "
      "the Fleet Replacement Programme business case, attached at Appendix 1.\n",
      {"title": "Fleet Replacement Programme Update"}),
+    # police set 68s, a panel's minutes page: whose report it was, "concerning" its subject
+    ("Minutes:\n\nThe Panel considered a report of the Police and Crime Commissioner concerning a six month review of "
+     "“Project Edison”, otherwise known as the Force Change Programme. A copy of the report is filed with these "
+     "minutes.\n", {"presenter": "Police and Crime Commissioner"}),
 ])
 def test_cover_fields_of_held_out_papers(tmp_path, text, expected):
     doc = _read(tmp_path, text)
