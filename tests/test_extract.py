@@ -661,6 +661,11 @@ def test_status_from_the_cue_nearest_the_date():
     "Central funding to the police service in England and Wales would be reduced in real terms by 20% in four years.",
     # money moved from one budget to another (council set 59s, a cabinet's minutes)
     "This will be funded by reducing the £12.3m previously proposed for the Southern Link Road by £2m to £10.3m.",
+    # a budget adjusted (council set 68s, a borough's capital outturn)
+    "a) reduction in the capital programme budget of £128.3k for Emmbrook Secondary Schools, devolved capital "
+    "programme, as the budget was transferred to the school which had become an academy.",
+    "b) An additional £700k budget for urgent improvements to Clements Close (part of the HRA stock) project.",
+    "This will reduce the budget allocation to match the now confirmed grant funding from the DfE.",
     # what an appendix holds (kent set k9, the budget's covering report)
     "To approve the plan as set out in appendix F (individual spending, savings, income and reserves variations for "
     "2025-26) of the final draft budget report.",
@@ -669,6 +674,16 @@ def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
     up are not benefits (issue 9)."""
     assert sentence_benefits(_sentence(text)) == []
+
+
+def test_a_budget_pressure_reduced_with_a_saving_is_a_benefit():
+    """The budget-adjustment cue leaves savings alone: a pressure reduced with a sum saved, and efficiency savings made
+    by cutting a team's budget (uk-council budget amendments)."""
+    (b,) = sentence_benefits(_sentence("The Fleet Programme will reduce the budget pressure on fuel, saving £200k a "
+                                       "year."))
+    assert b.amount == 200_000
+    assert sentence_benefits(_sentence("Efficiency and transformation savings derived from centralising the data "
+                                       "analysis teams, while also reducing the Kent Analytics budget by one third."))
 
 
 def test_match_funding_after_an_aim_is_no_saving():
