@@ -671,9 +671,11 @@ def _section_or_code(num: str, before: str, after: str) -> bool:
         return True  # ... the sentence going on after it as after a name; not "Response (MPS)12 minutes" (review)
     if "." in num and re.search(r"\b[A-Z]{3,}\s$", before) and re.match(r"^(?:\s+[A-Z]|\.?\s*$)", after):
         return unit_after(after) is None
-    if "." in num and re.search(r"\bsee\s+$", before, re.I) and unit_after(after) is None:
+    cited = re.search(r"\bsee\s+$", before, re.I) or re.match(r"\s+of\s+(?:the|this)\s+(?:report|paper)\b", after)
+    if "." in num and cited and unit_after(after) is None:
         return True  # a cross-reference: "a successful transition period (see 3.7)" (kent set k11, the devolution
-        # framework's table); not a count seen, "parents will see four grades" (uk-council)
+        # framework's table), "The graph at 2.1 of the report highlighted" (council set 68s, a combined authority's
+        # minutes); not a count seen, "parents will see four grades" (uk-council)
     return num.isdigit() and len(num) >= 2 and num.startswith("0")
 
 

@@ -122,6 +122,8 @@ def _found(text):
         # set 70s, an agenda item page)
         "Devolution of retrofit funding this parliament subject to a successful transition period (see 3.7)",
         "Guide time: 2.45 – 3.15pm",
+        # ... and a section of the report (council set 68s, a combined authority's minutes)
+        "The graph at 2.1 of the report highlighted the forecast full year spend.",
         "Workstream 1 – Immediate System and Process Improvements",
         "Children's Improvement Plan Transformation Funding - Tranche Two ref: 9181 Recommendations Approved",
         # ... a "1.0" section number, a first paragraph's number after its heading alone, a paragraph's number
