@@ -1732,17 +1732,6 @@ def test_dates_the_new_milestone_rules_leave_alone(text, expected):
     assert found == expected, found
 
 
-def test_a_submission_is_an_event():
-    from datetime import date
-
-    # council set 63s, a scrutiny committee's minutes: no project named in the sentence, a submission told
-    s = Sentence(text="In June 2021 the Council submitted three bids.", passage_seq=0,
-                 dates=find_dates("In June 2021 the Council submitted three bids.", "2022-05-16"), projects=[],
-                 quantities=[])
-    (m,) = sentence_milestones(s, date(2022, 5, 16))
-    assert (m.date_start, m.status) == ("2021-06-01", "achieved")
-
-
 def test_a_plan_put_off_has_slipped():
     from datetime import date
 
