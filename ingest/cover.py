@@ -792,7 +792,7 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         _add_date(reading, 0, i, line)
         return
     if not cover_line.table and i == 0 and cover.board is None and (kind := _BOARD_REPORT.match(line)):
-        cover.board = cover.board or smart_title(kind.group("body"))  # the kind of paper, not its title
+        cover.board = smart_title(kind.group("body"))  # the kind of paper, not its title
         reading.used.add(i)
         return
     if not cover_line.table and _board_line(line) and not parse_date(line) \
