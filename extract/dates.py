@@ -468,8 +468,15 @@ def year_follows(text: str, end: int) -> bool:
     return bool(_PAIRED.match(text, end))
 
 
-_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|before|after|and|or|early|late|mid|"
-                           r"end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$", re.I)
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|between|until|till|to|during|of|before|after|and|or|early|late|"
+                           r"mid|end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$",
+                           re.I)
+
+
+#: A count's span: "numbers from 1930 to 2030", "headcount will rise from 1930 to 2030" (police set 69s, a panel's
+#: minutes; tests/test_extract.py::test_numbers_that_are_not_dates).
+_COUNT_FROM = re.compile(r"\b(?:numbers?|headcount|strength|establishment)\s+(?:(?:will\s+|would\s+)?(?:rise|grow|"
+                         r"increase|fall|go|move)\s+)?from\s+(?:(?:19|20)\d\d\s+to\s+)?$", re.I)
 
 
 #: ... not a decade: "the large number of 1960’s and 1970’s built leisure centres" (council set 10)
@@ -481,6 +488,8 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
+    if _COUNT_FROM.search(before):
+        return None  # a count that looks like a year: "take officer numbers from 1930 to 2030" (police set 69s)
     if re.search(r"\bAct\s*\(\s*$", before):  # a statute's year in brackets: "The Police Reform and Social
         return None  # Responsibility Act (2011) places a duty" (police set 45, a commissioner's annual report)
     mod = m.group("mod")

@@ -237,6 +237,11 @@ _FIGURE_PERIOD = re.compile(
     # ... or "is" between: "£2.9m ..., of which £0.95m is 2018-19 and £1.95m is 2019-20" (police set 68s, a mayor's
     # office's decision)
     r"|£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
+    # ... or the years a sum spans, each end: "a savings target of £9.1m between 2021 to 2024" (council set 64s, a
+    # cabinet's minutes; tests/test_extract.py::test_figure_periods_are_not_milestones); a sum, not a name's number:
+    # "started securing s106 from 2023 onwards" (uk-council capital projects)
+    r"|(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?|\d[\d.,]*\s*(?:%|m|k|bn|million|billion))\s+(?:between|from)\s+"
+    r"(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*(?:to|and|-|–)\s*)?$"
 )
 #: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
 #: minutes), "in 2024-25 is £12.5m".
@@ -390,9 +395,12 @@ _MOVE_VERB = re.compile(r"(?i)\b(?:defer\w*|delay\w*|push\w*|mov\w*|slip\w*|post
 
 
 #: ... the bare "Date:" field, at the line's start or after the board the fields name, or a meeting's: not an event's
-#: own field, "Completion Date:", "Commencement Date:", "Contract Award Date:" (tests/test_extract.py; review).
+#: own field, "Completion Date:", "Commencement Date:", "Contract Award Date:" (tests/test_extract.py; review); and a
+#: minutes cover's line "held on Friday 11th November 2011 at 10.00am" (council set 64s, a health board's minutes), a
+#: decision page's "Meeting: 07/02/2022 - Cabinet (Item 8)" (council set 69L, a borough's decision page).
 _DATE_FIELD = re.compile(r"(?:(?:^|\n|\b(?:Committee|Board|Panel|Cabinet|Council|Authority|Executive|Commission)"
-                         r"\s+)Date|\bMeeting\s+Date|\bDate\s+of\s+(?:the\s+)?Meeting)\s*:\s*$", re.I)
+                         r"\s+)Date|\bMeeting\s+Date|\bDate\s+of\s+(?:the\s+)?Meeting|(?:^|\n)\s*Meeting)\s*:\s*$"
+                         r"|(?:^|\n)\s*held\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$", re.I)
 
 
 def _own_date_field(text: str, d: DateMention, meeting: date | None) -> bool:
@@ -443,9 +451,11 @@ def _names_the_paper(text: str, d: DateMention) -> bool:
 #: were a correct record", "MINUTES of a meeting of the Cabinet held ... on Thursday, 9 January 2025" (uk-council
 #: cabinet minutes), "the minutes of the Council meeting held on 7 November", "MINUTES OF THE RESOURCES COMMITTEE
 #: HELD ON 2 MARCH 2012", "MATTERS ARISING FROM THE MEETING HELD ON 17 DECEMBER" (held-out council and police
-#: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact).
-_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
-                             r"(?:meeting|committee)\b|\bmatters arising from the (?:last |previous )?meeting\b")
+#: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact); in a Scottish board's words,
+#: with no article: "The minute of the meeting held on 19th August 2011 was agreed", "Minute of previous meeting held
+#: on ...", "Matters Arising from meeting held on ..." (council set 64s, a health board's minutes; same test).
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes? (?:of|and action log for) (?:(?:the|a|its) )?(?:[\w ]{0,60}?\s)?"
+                             r"(?:meeting|committee)\b|\bmatters arising from (?:the )?(?:last |previous )?meeting\b")
 
 
 #: The date of figures or of a report's figures: "budget monitoring as at the end of Q3", "Efficiency Plan Quarterly

@@ -708,7 +708,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s
 
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
     """The quantity a number word stands for ("twelve change projects"), or None."""
-    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()]):
+    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end():]):
         return None
     after = text[m.end():]
     half = None if m.group("hyphen") or _TENS_BEFORE.search(text[: m.start()]) else _half(after)

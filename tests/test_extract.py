@@ -184,6 +184,8 @@ def test_a_day_before_a_comma_and_its_year_stays_a_day():
 
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
+    assert find_dates("100 more officers would take officer numbers from 1930 to 2030.", "2018-09") == []
+    assert len(find_dates("Recruitment runs from 2019 to 2020.", "2018-09")) == 2  # ... not every span of years
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
     assert find_dates("The Police Reform and Social Responsibility Act (2011) places a duty", "2023-06-01") == []
     assert find_dates("A separate annual pay award is made in April of each year.", "2025-03-13") == []
@@ -516,6 +518,14 @@ def test_figure_periods_are_not_milestones():
         assert sentence_milestones(_sentence(text), date(2023, 7, 1)) == [], text
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
+    # ... nor the years a sum spans (council set 64s, a cabinet's minutes), while a pilot run between two years keeps
+    # its start and end
+    text = "The transformation programme was on track to deliver a savings target of £9.1m between 2021 to 2024."
+    assert sentence_milestones(_sentence(text), date(2023, 3, 1)) == []
+    text = "The Fleet pilot ran between 2021 and 2022."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2023, 3, 1))] == ["2021", "2022"]
+    text = "The Fleet service started securing s106 from 2023 onwards."  # a name's number is no sum (uk-council)
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 3, 1))] == ["2023"]
     for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
                  "Budget monitoring for 2024-25 continues.", "Members agreed 2025-26 budget proposals in full."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
@@ -1092,6 +1102,10 @@ Devolution
 Note that acceptance onto the Devolution Priority Programme will commit Kent and Medway to elections in May 2026.
 
 RESOLVED that the minutes of the meeting on 28 November 2024 were a correct record.
+
+The minute of the meeting held on 19th December 2024 was agreed as an accurate record of discussion.
+
+Matters Arising from meeting held on 19th December 2024
 
 RESOLVED that the minutes of the Devolution Priority Programme Board meeting held on 7 November 2024 be agreed.
 
@@ -1698,6 +1712,16 @@ def test_the_papers_own_date_field_is_no_milestone():
     # ... while a field of an event keeps its date
     text = "Command and Control go-live. Completion Date: 28 February 2012"
     assert len(sentence_milestones(_sentence(text, "2012-02-28"), date(2012, 2, 28))) == 1
+    # council set 64s, a health board's minutes: the cover's "held on" line gives the meeting's own day
+    text = "held on Friday 11th November 2011 at 10.00am"
+    assert sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11)) == []
+    # ... not another day, nor an event held that day in a sentence
+    text = "Meeting: 11/11/2011 - Cabinet (Item 8)"  # council set 69L, a borough's decision page
+    assert sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11)) == []
+    text = "held on Friday 4th November 2011 at 10.00am"
+    assert len(sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11))) == 1
+    text = "The first workshop of the Command and Control project was held on 11th November 2011."
+    assert len(sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11))) == 1
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -768,7 +768,7 @@ def test_named_operations_are_projects(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["Community Network Co-Ordinator", "Programme Coordinator",
-                                  "Senior Project Improvement Officer"])
+                                  "Senior Project Improvement Officer", "Lead Member for Housing and Welfare Reform"])
 def test_a_post_being_introduced_is_no_project(name):
     """"A new post had been approved to introduce a Community Network Co-Ordinator" (a police and
     crime panel's minutes): the delivery verb does not make a post a project."""

@@ -166,6 +166,11 @@ def _found(text):
         "which would significantly benefit from the knowledge gained during the Covid?19 pandemic",
         "the Covid‑19 pandemic and the COVID�19 response",
         "“1.0    Purpose of report",
+        # a report named by the months it looks back on, or by its cadence (police set 68s, a panel's minutes; council
+        # set 69L, a borough's decision page)
+        "a report concerning a six month review of Project Edison",
+        "8 Six Month Update on Supply of New Affordable Homes",
+        "introduced the report providing a six monthly update on progress",
     ],
 )
 def test_numbers_that_are_not_figures(text):
