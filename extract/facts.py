@@ -1061,7 +1061,7 @@ def _states(text: str, m: re.Match) -> bool:
     if cue("benefit_talk").search(text[max(0, m.start() - 40) : m.start()]):
         return False
     doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start())
-    if doubted and re.search(r"outcomes|growth|bring|help|unlock", m.group(0)):
+    if doubted and re.search(r"outcomes|growth|bring|help|unlock|opportunit", m.group(0)):
         return False  # ... nor an outcome denied, required or asked about: "failed to deliver better outcomes",
         # "concerns that it would bring more traffic" (review), "Areas who need reorganisation to unlock devolution"
         # (kent sets 20 and 22s); these cues only (gold-kent's claims of other cues are unchanged)

@@ -109,6 +109,10 @@ def test_a_sum_beside_a_denial_is_claimed(text):
     "Officers believe that joint commissioning could deliver better outcomes for residents.",
     "A strategic authority over a large geography can drive economic growth across the county.",
     "Devolution would bring dedicated investment funds and new powers to the county.",
+    # outcome: an opportunity given for a gain (police sets 68s and 72s)
+    "The review, which looked at good practice in other forces, has identified opportunities for improved service.",
+    "The transfer will make the Mayor responsible, providing an opportunity for even greater join-up across services.",
+    "The new technology provides the opportunity to transform the way the control room is run.",
 ])
 def test_outcome_claims(text):
     """A claim of an outcome with no older cue word (cue ``outcome``, rule ``benefit.outcome``)."""
@@ -121,6 +125,9 @@ def test_outcome_claims(text):
     "Residents raised concerns that the scheme would bring more traffic to the village.",
     "The review found the pilot had failed to deliver better outcomes for victims.",
     "Members asked whether the merger would bring any savings.",
+    # ... nor an opportunity for a thing to be done, or one doubted (police set 72s; review)
+    "The delay in the elections led to an opportunity for the functions to be transferred in time for May 2021.",
+    "Members questioned whether the merger offered any opportunity to improve response times.",
 ])
 def test_outcome_cues_that_are_not_claims(text):
     assert _rules(text, projects=["Depot Programme"]) == []

@@ -405,6 +405,7 @@ def test_the_capital_programme_and_strategy_are_projects(name):
     ("Violence Against Women and Girls Strategy", "keyword"),  # what is done about a crime category
     ("Counter Terrorism Programme", "keyword"),
     ("Counter Terrorism Operations Centre", "title"),  # a thing built for the work (review)
+    ("Violence Reduction Network", "acronym"),  # the work against a crime (police set 69s, a panel's minutes)
     ("Strategic Review of In House Adult Social Care Services", "keyword"),  # a review (uk-council)
 ])
 def test_council_and_police_names_kept(name, evidence):
