@@ -1246,6 +1246,13 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
      "Report was noted. The Estates Masterplan was approved.",
      {"Forensic Services Change Programme", "NICCS Project", "Estates Masterplan"},
      {"Forensic Services Change Programme Update", "NICCS Project Report"}),
+    # ... nor is a meeting body's name run into a programme's a part of it (police set 73s, a cover's line)
+    ("Subject: Norfolk and Suffolk Joint PCC Collaboration Panel Change Programme Progress Report",
+     set(), {"Suffolk Joint PCC Collaboration Panel Change Programme"}),
+    # ... its progress report or briefing too (police set 73s, council set 65s)
+    ("The Fleet Change Programme Progress Report was noted. The Metro Investment Programme Briefing followed.",
+     {"Fleet Change Programme", "Metro Investment Programme"},
+     {"Fleet Change Programme Progress Report", "Metro Investment Programme Briefing"}),
     # ... and so are its founding document and its schedule (police set 40, council set 36); an appraisal panel is a
     # body, not a scheme's appraisal (review)
     ("Requirements were identified by the Project Mandate and Initiation Process. The Fleet Project Timescale was "
