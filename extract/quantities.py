@@ -449,10 +449,11 @@ def _scaled_runs(text: str, found: list[Quantity]) -> list[Quantity]:
     if not _SCALE_HEADER.search(text):
         return found
     out = list(found)
-    for run in _bare_runs(text, found):
+    runs = [(run, False) for run in _bare_runs(text, found)] + [(run, True) for run in _labelled_runs(text, found)]
+    for run, one_column in runs:
         stretch = _header_stretch(text[: out[run[0]].start])
         headers = list(_SCALE_HEADER.finditer(stretch))
-        if not headers or _OTHER_COLUMN.search(stretch):
+        if not headers or _OTHER_COLUMN.search(stretch) or (one_column and len(headers) != 1):
             continue
         word = (headers[-1].group("scale") or headers[-1].group("bare")).lower()
         scale = _MULTIPLIERS.get(word, 1e3)  # "000", "'000s": thousands
@@ -474,12 +475,39 @@ def _header_stretch(before: str) -> str:
     return before[ends[-1].end() :] if ends else before
 
 
+def _bare(q: Quantity) -> bool:
+    return q.unit == "count" and bool(re.fullmatch(r"\(?[-−]?\d[\d,]*(?:\.\d+)?\)?", q.text.strip()))
+
+
+#: A row's label between the figures of a one-column table run into a line: "Justice Services 2.0 Protective Services
+#: 2.5 Strategic Back Office Change 2.1" (police set 73s, a change programme's savings targets under "Business Area
+#: Target (£m)"): Title Case words, "and"/"of"/"&" between.
+_ROW_LABEL = re.compile(r"\s+[A-Z][\w’'/-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w’'/-]*){0,5}\s+")
+
+
+def _labelled_runs(text: str, found: list[Quantity]) -> list[list[int]]:
+    """Indexes of runs of three or more bare counts, each after a row's label (``_ROW_LABEL``), one to a row."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i, q in enumerate(found):
+        joined = bool(current) and _ROW_LABEL.fullmatch(text, found[current[-1]].end, q.start) is not None
+        if _bare(q) and joined:
+            current.append(i)
+            continue
+        if len(current) >= 3:
+            runs.append(current)
+        current = [i] if _bare(q) and _ROW_LABEL.search(text[max(0, q.start - 60) : q.start] + " ") else []
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
+
+
 def _bare_runs(text: str, found: list[Quantity]) -> list[list[int]]:
     """Indexes of runs of three or more bare counts with only spaces between them."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, q in enumerate(found):
-        bare = q.unit == "count" and re.fullmatch(r"\(?[-−]?\d[\d,]*(?:\.\d+)?\)?", q.text.strip())
+        bare = _bare(q)
         # ... a bracketed figure too: "8.6 (0.1) 8.5" (review)
         joined = bool(current) and not text[found[current[-1]].end : q.start].strip(" \t\n()")
         if bare and (joined or not current):

@@ -481,6 +481,19 @@ def test_a_header_scales_only_its_own_run_of_money(text):
     assert all(q.unit != "GBP" for q in find_quantities(text))
 
 
+def test_a_one_column_table_run_into_a_line_takes_its_headers_money_scale():
+    """police set 73s, a change programme's savings targets as a web page gives them: one "(£m)" column, a row's label
+    before each figure; not a table of two columns, nor a sentence's figures."""
+    text = ("Business Area Target (£m) Justice Services 2.0 Protective Services 2.5 Strategic Back Office Change 2.1 "
+            "Organisational Back Office Change 3.0 Total 9.6")
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [
+        (2_000_000, "GBP"), (2_500_000, "GBP"), (2_100_000, "GBP"), (3_000_000, "GBP"), (9_600_000, "GBP")]
+    text = "Target (£m) Achieved (£m) Justice Services 2.0 Protective Services 2.5 Fleet 2.1 Estates 3.0"
+    assert all(q.unit != "GBP" for q in find_quantities(text))
+    text = "Savings (£m) were made. Justice Services saw 2 closures, Protective Services 3 and Fleet 4."
+    assert all(q.unit != "GBP" for q in find_quantities(text))
+
+
 def test_a_bracketed_figure_stays_in_its_run():
     found = find_quantities("Savings Achieved (£m) Business Support 9.8 8.6 (0.1) 8.5 2.6")
     assert [q.unit for q in found] == ["GBP"] * 5
