@@ -59,7 +59,9 @@ _PAGE_MARK = re.compile(r"(?<!\S)[-–]\s?\d{1,3}\s?[-–](?!\S)"
                         r"|\[\d{1,2}\]")
 # a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
 #: ... an opening quotation mark too, where minutes quote a report: "“1.0 Purpose of report" (council set 59s)
-_LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*[“\"‘]?$")
+#: ... a question's mark too, where a converter runs a report's lines together: "How are partner agencies benefitting
+#: from the implementation of Athena? 2.1 Whilst there are ..." (police set 74L, a panel's report)
+_LIST_BEFORE = re.compile(r"(?:^|[.:;?)\]])\s*[“\"‘]?$")
 _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
 # the first of ages listed before "year-olds": "16 and 17-year-olds", "16, 17 or 18 year olds" (uk-council minutes)
@@ -624,6 +626,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if _time_or_odds(num, value, after):
         return True
+    if re.match(r"^\s?(?:kb|mb)\b", after, re.I):
+        return True  # a file's size on a web page's link: "Download Document (513 kb)" (police set 74L)
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line

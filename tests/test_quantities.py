@@ -57,6 +57,11 @@ def _found(text):
         # a name's number: a programme's state, a plan's edition, a motion, an outcome code, a bid, a package and a key
         # decision (corpus 000, uk-council papers, read and clean sets)
         "the new operating model known as Transition State 1 (TS1)",
+        "found in Appendix 1 on pages 17 – 22 (Aim 1), pages 25 – 26 (Aim 2)",  # an aim's number (police set 73s)
+        "Vehicles would need to be Euro 6 in order to use this type of fuel",  # an emission standard (police set 72s)
+        "Download Document (513 kb)",  # a file's size (police set 74L, a commissioner's decision page)
+        # a section's number after a question's mark, lines run together (police set 74L, a panel's report)
+        "How are partner agencies benefitting from the implementation of Athena? 2.1 Whilst there are none",
         "approve and adopt Local Transport Plan 5: Striking the Balance",
         "Motion for Time Limited Debate 3 - Family Farm Tax; Motion 2 – Electoral Reform",
         "The implementation of Outcome 22 (a deferred outcome for children)",
