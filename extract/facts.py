@@ -405,9 +405,21 @@ _DATE_FIELD = re.compile(r"(?:(?:^|\n|\b(?:Committee|Board|Panel|Cabinet|Council
 
 def _own_date_field(text: str, d: DateMention, meeting: date | None) -> bool:
     """The paper's own day in its cover's "Date:" field, run into one line with the others: "Report to: Economic
-    Scrutiny Committee Date: 28 February 2012 Subject: ..." (council set 65s, a county's report)."""
+    Scrutiny Committee Date: 28 February 2012 Subject: ..." (council set 65s, a county's report); or any day in a bare
+    "Date:" field among a cover's or a control block's fields (``_FIELD_RUN``)."""
+    if _FIELD_RUN.search(text, max(0, d.start - 40), d.start) and _NEXT_FIELD.match(text, d.end):
+        return True
     return meeting is not None and d.date_start == meeting.isoformat() == d.date_end \
         and bool(_DATE_FIELD.search(text, max(0, d.start - 40), d.start))
+
+
+#: A bare "Date:" field with another field after it dates the document, whatever day it says: "Status: draft Date:
+#: 08.08.14 Page 1 Version: 2 Subject: ... Date: 3 September 2014 Prepared by: ..." (police set 73s, a collaboration
+#: panel's report: the draft's and the paper's days, neither an event). Not an event's own field, "Completion Date:
+#: 28 February 2012 Status: Green": a capitalised word before "Date" names the event, unless it is the paper's.
+_FIELD_RUN = re.compile(r"(?:^|\n|[^\w\s]\s*|\b[a-z][\w-]*\s+|\d\s+|\b(?:Report|Paper|Document|Issue|Meeting)\s+)"
+                        r"Date\s*:\s*$")
+_NEXT_FIELD = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:|Page\s+\d|Version\b)")
 
 
 #: A document a sentence cites, by the day it came out: "The Treasury Management Strategy as set out in appendix M of

@@ -1712,6 +1712,13 @@ def test_the_papers_own_date_field_is_no_milestone():
     # ... while a field of an event keeps its date
     text = "Command and Control go-live. Completion Date: 28 February 2012"
     assert len(sentence_milestones(_sentence(text, "2012-02-28"), date(2012, 2, 28))) == 1
+    # ... any day in a bare "Date:" field among other fields (police set 73s, a collaboration panel's report); not an
+    # event's own field before another
+    text = ("Subject: Fleet Change Programme Progress Report Status: draft Date: 08.08.14 Page 1 Version: 2 Subject: "
+            "Fleet Change Programme Progress Report Date: 3 September 2014 Prepared by: DCC Hall")
+    assert sentence_milestones(_sentence(text, "2014-09-10"), date(2014, 9, 10)) == []
+    text = "Fleet Programme go-live. Completion Date: 28 February 2012 Status: Green"
+    assert len(sentence_milestones(_sentence(text, "2012-02-01"), date(2012, 2, 1))) == 1
     # council set 64s, a health board's minutes: the cover's "held on" line gives the meeting's own day
     text = "held on Friday 11th November 2011 at 10.00am"
     assert sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11)) == []
