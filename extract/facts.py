@@ -487,7 +487,10 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        # of July 2020" (council sets 32, 33 and 37); a position only of money, and no status: not
                        # "transitioned to business-as-usual status at the end of March 2024", "agreed to review the
                        # programme position at the end of September 2025" (review)
-                       r"|\b(?:(?:spend|financial|budget|outturn|funding|cash|capital|revenue)\s+position|"
+                       # ... or of savings: "the 2024/25 savings delivery position as at May 2024" (council set 63s, a
+                       # city's minutes)
+                       r"|\b(?:(?:spend|financial|budget|outturn|funding|cash|capital|revenue|savings(?:\s+delivery)?)"
+                       r"\s+position|"
                        # ... or a balance: "the estimated balance as at 31.03.25" (uk-council capital strategy)
                        r"performance|expenditure|spend|spent|outturn|balances?)\s+(?:(?:[\w’'-]+\s+){0,4}?"
                        r"(?:as\s+(?:at|of)|(?:up\s+)?to\s+the\s+end\s+of)|at|to)"

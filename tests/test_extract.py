@@ -533,6 +533,7 @@ def test_figure_periods_are_not_milestones():
     for text in ("The Fleet Programme budget monitoring as at the end of Q3 shows an overspend.",
                  "The Fleet Programme Board considered the report for Quarter 2 (Q2, 2024/25) in detail.",
                  "The Fleet Programme's investments as at 30 September 2024 are listed in appendix 1.",
+                 "The Committee noted the 2024/25 savings delivery position of the Fleet Programme as at May 2024.",
                  "The Fleet Programme replaced the large number of 1960’s and 1970’s built depots.",
                  # ... or a quarterly performance report's quarter and data (kent set 14, a QPR's cover)
                  "The report summary for Quarter 3, 2024/25 is attached and includes data up to the end of December "
