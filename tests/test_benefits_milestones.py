@@ -338,6 +338,11 @@ def test_a_negated_cue_is_not_a_claim(text):
     "Cabinet recommended that the Council approve the savings options of the Safety Valve programme, as set out in "
     "Appendix D of the report.",
     "The Safety Valve programme's report proposed the deletion of savings option CM33.",
+    # savings still to find, or needed as a means (police set 69s, a panel's minutes; kent set k10, a section 25
+    # statement)
+    "The Safety Valve programme still had efficiencies to find in the coming years.",
+    "Together these mean that the Safety Valve programme can only balance using significant savings and income.",
+    "The scope for savings without changes to the Safety Valve programme's legislation is limited.",
 ])
 def test_a_cue_naming_a_thing_is_not_a_claim(text):
     """``_claims``: "improvement", "efficiency", "savings" or "reduction" before the plan, target or funding it names
@@ -350,6 +355,9 @@ def test_a_cue_naming_a_thing_is_not_a_claim(text):
     # ... and efficiency in a police task, a gain after what staff identify (review)
     "The Safety Valve programme has brought efficiency in statement taking for response officers.",
     "The Safety Valve programme allows staff to identify faults early and has reduced vehicle downtime.",
+    # ... and savings the programme is to deliver (review of the rule above)
+    "The Safety Valve programme has savings to be delivered by March 2026.",
+    "Reports showed the Safety Valve programme needed no further funding and delivered efficiencies of note.",
 ])
 def test_gains_near_named_things_are_still_claims(text):
     assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) != []
