@@ -343,6 +343,9 @@ def test_a_negated_cue_is_not_a_claim(text):
     "The Safety Valve programme still had efficiencies to find in the coming years.",
     "Together these mean that the Safety Valve programme can only balance using significant savings and income.",
     "The scope for savings without changes to the Safety Valve programme's legislation is limited.",
+    # a council's funding named by a cue word (kent set k10, a cabinet budget update)
+    "The Safety Valve programme is funded from council tax and retained business rates, shown apart from the £29.0m "
+    "external income from specific governmental departmental grants.",
 ])
 def test_a_cue_naming_a_thing_is_not_a_claim(text):
     """``_claims``: "improvement", "efficiency", "savings" or "reduction" before the plan, target or funding it names
