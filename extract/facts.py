@@ -1105,11 +1105,19 @@ _NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)
                             r"agenda|reviews?|options?)\b")
 
 
+#: A name in Title Case opening the text, the cue its first word: "Resilient Harrow Programme - Adult Services
+#: Transformation" (council set 68s, a cabinet's report heading), not a sentence: "Reduced Fleet Programme costs were
+#: reported".
+_NAME_OPENS = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,5}(?:Programme|Project|Strategy|Plan|Scheme|Initiative|Review|"
+                         r"Service|Team|Board|Fund)\b(?=\s*(?:$|[-–—:(]))")
+
+
 def _claims(text: str, m: re.Match) -> bool:
     """A cue word that states a benefit: not part of a name ("Service Improvement Team",
     "Data Driven Insights"), not the word "benefit" itself, not something only being explored."""
     word = m.group(0)
-    if word.lower().startswith("benefit") or (word[0].isupper() and m.start() > 0) or _fixed(text, m):
+    if word.lower().startswith("benefit") or (word[0].isupper() and (m.start() > 0 or _NAME_OPENS.match(text))) \
+            or _fixed(text, m):
         return False
     if re.match(r"enabling\s+(project|programme|work)", text[m.start():], re.I) or cue("loss").match(text, m.start()):
         return False  # ... nor a good reduced ("reducing reliability of the service", ``loss``)

@@ -343,6 +343,8 @@ def test_a_negated_cue_is_not_a_claim(text):
     "The Safety Valve programme still had efficiencies to find in the coming years.",
     "Together these mean that the Safety Valve programme can only balance using significant savings and income.",
     "The scope for savings without changes to the Safety Valve programme's legislation is limited.",
+    # a name opening the text, its first word a cue (council set 68s, a cabinet report's heading)
+    "Resilient Safety Valve Programme - Adult Services Transformation and its delivery to date",
     # a council's funding named by a cue word (kent set k10, a cabinet budget update)
     "The Safety Valve programme is funded from council tax and retained business rates, shown apart from the £29.0m "
     "external income from specific governmental departmental grants.",
@@ -360,6 +362,7 @@ def test_a_cue_naming_a_thing_is_not_a_claim(text):
     "The Safety Valve programme allows staff to identify faults early and has reduced vehicle downtime.",
     # ... and savings the programme is to deliver (review of the rule above)
     "The Safety Valve programme has savings to be delivered by March 2026.",
+    "Reduced Safety Valve Programme costs were reported for the year.",
     "Reports showed the Safety Valve programme needed no further funding and delivered efficiencies of note.",
 ])
 def test_gains_near_named_things_are_still_claims(text):
