@@ -805,9 +805,20 @@ _CREATED = re.compile(r"\b(?:proposed|new|establish(?:ing|ment\s+of)|creat(?:e|i
 _CREATED_KIND = re.compile(r"\bnew\s+(?P<name>[a-z]{4,}\s+(?:councils|authorities|boards|bodies|trusts|agencies))\b")
 
 
+#: ... and a named facility being made: "the new St George’s Leisure Centre" (council set 69L), "a new Customer Hub",
+#: "the new Civic & Cultural Space" (council sets 64s and 65s); a place after the name stays in it: "a new Youth Club
+#: at Mirion Street" (council set 65s). Not a model: "A completely new Neighbourhood Policing Model", "the new
+#: Operating Model" (corpus 000, neither annotated; one right on police set 74L).
+_CREATED_FACILITY = re.compile(r"\bnew\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}\s+"
+                               r"(?:Centre|Hub|Space|Club|School|Station|Library|Depot|Headquarters|Building|Facility"
+                               r"|Pool)(?:\s+at\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\b")
+
+
 def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """"a new Mayoral Strategic Authority", "new unitary councils": bodies being created."""
+    """"a new Mayoral Strategic Authority", "new unitary councils": bodies being created; "the new St George’s
+    Leisure Centre": a facility."""
     yield from _named_by(_CREATED, "created", seq, p)
+    yield from _named_by(_CREATED_FACILITY, "created", seq, p)
     for m in _CREATED_KIND.finditer(p.text):
         yield Candidate("New " + m.group("name"), seq, set(), "created")
 

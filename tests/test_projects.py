@@ -1249,6 +1249,10 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     # ... nor is a meeting body's name run into a programme's a part of it (police set 73s, a cover's line)
     ("Subject: Norfolk and Suffolk Joint PCC Collaboration Panel Change Programme Progress Report",
      set(), {"Suffolk Joint PCC Collaboration Panel Change Programme"}),
+    # a named facility being made (council sets 64s, 65s and 69L); not a post, nor a model (corpus 000)
+    ("The new Civic & Cultural Space opened in April. A new Youth Club at Mirion Street is planned. The new Operating "
+     "Model went live. The new Chief Constable and the new leisure centre were welcomed.",
+     {"Civic & Cultural Space", "Youth Club at Mirion Street"}, {"Chief Constable", "Operating Model"}),
     # ... its progress report or briefing too (police set 73s, council set 65s)
     ("The Fleet Change Programme Progress Report was noted. The Metro Investment Programme Briefing followed.",
      {"Fleet Change Programme", "Metro Investment Programme"},
