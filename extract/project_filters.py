@@ -457,6 +457,13 @@ def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     return f"a post or person ('{hit}')" if hit else None
 
 
+def _emergency_service(name: str, evidence: str, paper: PaperWords) -> str | None:
+    """An emergency service's name is the organisation, not its project (list ``emergency_service``)."""
+    key = normalise(name)
+    hit = next((w for w in words("emergency_service") if key == w or key.endswith(" " + w)), None)
+    return f"an organisation ('{hit}')" if hit else None
+
+
 def _rag(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     return "a RAG rating" if tokens and all(t in words("rag_colour") for t in tokens) else None
@@ -730,8 +737,8 @@ def _served(name: str, evidence: str, paper: PaperWords) -> str | None:
 
 CHECKS: tuple[Callable[[str, str, PaperWords], str | None], ...] = (
     _shape, _counted, _listed, _head, _acronym_of_body, _funding, _totalled, _company, _platform, _agenda_item,
-    _speaker, _job_title, _rag, _option, _statute, _crime, _place, _national_body, _common_word, _sentence_case,
-    _portfolio, _reported,
+    _speaker, _job_title, _emergency_service, _rag, _option, _statute, _crime, _place, _national_body, _common_word,
+    _sentence_case, _portfolio, _reported,
     _contract, _action, _generic, _topic_heading, _served, _cited_plan,
 )
 

@@ -2093,6 +2093,24 @@ def test_a_fire_brigade_and_its_commissioner_are_no_projects(tmp_path):
                                                                  "Equipment Management Programme"}
 
 
+@pytest.mark.parametrize("name", ["Isle of Wight Fire and Rescue Service", "Isle of Man Police Service",
+                                  "Isle of Wight Ambulance Service"])
+def test_an_emergency_service_is_the_organisation(name):
+    """Police set 69s, a council cabinet's fire improvement paper: "Isle of Wight Fire and Rescue Service (IWFRS)" is
+    the organisation, though a place's "of" keeps other services' names ("review of services"); a programme named
+    after a service is not."""
+    assert "an organisation" in (rejection(name, "acronym", _paper("")) or "")
+    assert rejection(name + " Transformation Programme", "keyword", _paper("")) is None
+
+
+@pytest.mark.parametrize("name,reason", [("Matters Arising From Minutes", "report furniture"),
+                                         ("Internal Audit", "a body or document")])
+def test_minutes_furniture_and_an_audit_function_are_no_projects(name, reason):
+    """Police set 73s, an executive board's minutes: "MATTERS ARISING FROM MINUTES"; police set 69s, an audit
+    committee's minutes titled "Internal Audit Update Report"."""
+    assert reason in (rejection(name, "heading", _paper("")) or "")
+
+
 def test_a_stage_of_a_business_case_and_a_union_are_no_projects(tmp_path):
     """Police set 39, a health board's paper: "Strategic Outline Case (SOC)" is a kind of document; police set 34, a
     fire authority's risk register: "Fire Brigade’s Union (FBU)" is a trade union. The programme the case is for
