@@ -1888,6 +1888,21 @@ def _names_in(tmp_path, body: str) -> set[str]:
     return {p.name for p in find_projects(read_paper(path))[0]}
 
 
+def test_a_term_defined_once_with_nothing_of_its_delivery_is_no_project(tmp_path):
+    """Council sets 63s and 64s, police set 73s: "Memoranda of Understanding (MOU) were signed", "PLO (Public Law
+    Outline): what was the reason ...", the gazetteer a data manager matched; an acronym said once with its delivery, a
+    delivery word in its name or a new thing's, or after a list's colon, stays a project (corpus; uk-council)."""
+    found = _names_in(tmp_path, "In February 2022, Memoranda of Understanding (MOU) were signed with DLUHC. PLO "
+                                "(Public Law Outline): what was the reason for only 14 of 90 targets met? The force "
+                                "will introduce Body Worn Video (BWV) for officers. There are two high risk projects: "
+                                "Sturry Link Road and the Maidstone Integrated Transport Package (ITP). The Kent Local "
+                                "Nature Recovery Strategy (LNRS) was noted. The new Strategic Authority (SA) will be a "
+                                "Mayoral County Combined Authority.")
+    assert {"Body Worn Video", "Maidstone Integrated Transport Package", "Kent Local Nature Recovery Strategy",
+            "Strategic Authority"} <= found
+    assert not found & {"Memoranda of Understanding", "Public Law Outline"}, found
+
+
 def test_a_business_case_names_its_project(tmp_path):
     """Police set 37, a joint panel's minutes: "the Telephony Project Business Case" was a kind of document and named
     no project; it is the Telephony Project's."""
