@@ -468,7 +468,7 @@ def year_follows(text: str, end: int) -> bool:
     return bool(_PAIRED.match(text, end))
 
 
-_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|between|until|till|to|during|of|before|after|and|or|early|late|"
+_YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|until|till|to|during|of|before|after|and|or|early|late|"
                            r"mid|end|start|beginning|for|throughout|through|spring|summer|autumn|winter)|[(,–-])\s*$",
                            re.I)
 
@@ -476,7 +476,19 @@ _YEAR_CONTEXT = re.compile(r"(?:\b(?:in|by|since|from|between|until|till|to|duri
 #: A count's span: "numbers from 1930 to 2030", "headcount will rise from 1930 to 2030" (police set 69s, a panel's
 #: minutes; tests/test_extract.py::test_numbers_that_are_not_dates).
 _COUNT_FROM = re.compile(r"\b(?:numbers?|headcount|strength|establishment)\s+(?:(?:will\s+|would\s+)?(?:rise|grow|"
-                         r"increase|fall|go|move)\s+)?from\s+(?:(?:19|20)\d\d\s+to\s+)?$", re.I)
+                         r"increase|fall|go|move)\s+)?from\s+(?:(?P<first>(?:19|20)\d\d)\s+to\s+)?$", re.I)
+
+
+def _counted_span(text: str, start: int, end: int, year: int) -> bool:
+    """Both ends of a count's "from X to Y" after a count's noun, the span too long for years (more than 20): not
+    "officer numbers from 2020 to 2023", nor "the new Custody Staffing Establishment from 2024 was agreed" (review)."""
+    m = _COUNT_FROM.search(text, max(0, start - 80), start)
+    if not m:
+        return False
+    if m.group("first"):
+        return year - int(m.group("first")) > 20
+    other = re.match(r"\s+to\s+((?:19|20)\d\d)\b", text[end:])
+    return bool(other) and int(other.group(1)) - year > 20
 
 
 #: ... not a decade: "the large number of 1960’s and 1970’s built leisure centres" (council set 10)
@@ -488,7 +500,7 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
-    if _COUNT_FROM.search(before):
+    if _counted_span(m.string, m.start(), m.end(), year):
         return None  # a count that looks like a year: "take officer numbers from 1930 to 2030" (police set 69s)
     if re.search(r"\bAct\s*\(\s*$", before):  # a statute's year in brackets: "The Police Reform and Social
         return None  # Responsibility Act (2011) places a duty" (police set 45, a commissioner's annual report)

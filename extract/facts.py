@@ -239,8 +239,9 @@ _FIGURE_PERIOD = re.compile(
     r"|£[\d.,]+\s*(?:m|k|bn|million|billion)?\s+(?:is|was|are|were)\s+(?:for\s+|in\s+)?$"
     # ... or the years a sum spans, each end: "a savings target of £9.1m between 2021 to 2024" (council set 64s, a
     # cabinet's minutes; tests/test_extract.py::test_figure_periods_are_not_milestones); a sum, not a name's number:
-    # "started securing s106 from 2023 onwards" (uk-council capital projects)
-    r"|(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?|\d[\d.,]*\s*(?:%|m|k|bn|million|billion))\s+(?:between|from)\s+"
+    # "started securing s106 from 2023 onwards" (uk-council capital projects), nor a rate: "improve by 10% from 2026
+    # when the new Control Room Project goes live" (review)
+    r"|(?:£[\d.,]+\s*(?:m|k|bn|million|billion)?|\d[\d.,]*\s*(?:m|k|bn|million|billion))\s+(?:between|from)\s+"
     r"(?:(?:19|20)\d\d(?:[/-]\d\d)?\s*(?:to|and|-|–)\s*)?$"
 )
 #: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
@@ -419,7 +420,9 @@ def _own_date_field(text: str, d: DateMention, meeting: date | None) -> bool:
 #: 28 February 2012 Status: Green": a capitalised word before "Date" names the event, unless it is the paper's.
 _FIELD_RUN = re.compile(r"(?:^|\n|[^\w\s]\s*|\b[a-z][\w-]*\s+|\d\s+|\b(?:Report|Paper|Document|Issue|Meeting)\s+)"
                         r"Date\s*:\s*$")
-_NEXT_FIELD = re.compile(r"\s+(?:[A-Z][a-z]+(?:\s+[a-z]+)?\s*:|Page\s+\d|Version\b)")
+#: ... a document-control field, not an event's: "Milestone 3 Date: 30 June 2025 Status: Complete", "... Date: 30 June
+#: 2025 Owner: Head of Estates" keep their dates (review).
+_NEXT_FIELD = re.compile(r"\s+(?:Page\s+\d|Version\b|(?:Prepared\s+by|Author|Classification|Ref(?:erence)?)\s*:)")
 
 
 #: A document a sentence cites, by the day it came out: "The Treasury Management Strategy as set out in appendix M of
@@ -466,8 +469,11 @@ def _names_the_paper(text: str, d: DateMention) -> bool:
 #: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact); in a Scottish board's words,
 #: with no article: "The minute of the meeting held on 19th August 2011 was agreed", "Minute of previous meeting held
 #: on ...", "Matters Arising from meeting held on ..." (council set 64s, a health board's minutes; same test).
-_MINUTES_RECORD = re.compile(r"(?i)\bminutes? (?:of|and action log for) (?:(?:the|a|its) )?(?:[\w ]{0,60}?\s)?"
-                             r"(?:meeting|committee)\b|\bmatters arising from (?:the )?(?:last |previous )?meeting\b")
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
+                             r"(?:meeting|committee)\b|\bminute of (?:the )?(?:previous |last )?meeting\b"
+                             # ... not a contract's "Minute of Agreement", nor "the minute of the Joint Committee
+                             # held on ... recorded that the project went live on ..." (review)
+                             r"|\bmatters arising from (?:the )?(?:last |previous )?meeting\b")
 
 
 #: The date of figures or of a report's figures: "budget monitoring as at the end of Q3", "Efficiency Plan Quarterly
@@ -1152,8 +1158,8 @@ def _claims(text: str, m: re.Match) -> bool:
 
 
 _STILL_TO_FIND = re.compile(r"\s+(?:[\w-]+\s+)?to\s+(?:find|be\s+found|identify|be\s+identified)\b", re.I)
-_AS_A_MEANS = re.compile(r"\b(?:using|scope\s+for|needs?|needed|requires?|required|requiring)\s+(?:[\w-]+\s+){0,2}$",
-                         re.I)
+_AS_A_MEANS = re.compile(r"\b(?:using|scope\s+for|needs?|needed)\s+(?:[\w-]+\s+){0,2}$", re.I)  # not "delivered the
+# required improvements" (review)
 
 
 _WORKFORCE_CUT = re.compile(r"\s+fewer\s+(?:police\s+)?(?:officers|staff|posts|pcsos|firefighters|employees)\b"

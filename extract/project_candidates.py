@@ -687,7 +687,7 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
         raw, consumed = _extended(text, m)
         raw = _serial_head(text, m.start(), raw)
-        name = _after_meeting_body(clean(_without_opening(raw, text[max(0, m.start() - 4) : m.start()])))
+        name = clean(_without_opening(raw, text[max(0, m.start() - 4) : m.start()]))
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue
         if re.search(r"\([A-Z][A-Za-z0-9&]{1,9}\)\s$", text[: m.start()]):
@@ -701,17 +701,6 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # national programmes and others' programmes are not the force's projects
         if not re.search(r"(?i)programmes|projects$", name):
             yield from (Candidate(part, seq, set(), "keyword") for part in _two_names(name))
-
-
-#: A meeting body's name run into the name after it, as a cover's line runs the board into the title: "Norfolk and
-#: Suffolk Joint PCC Collaboration Panel Change Programme Progress Report" (police set 73s, a collaboration panel's
-#: report; no gold name has a meeting body inside it).
-_MEETING_BODY = re.compile(r"^.*\b(?:Panel|Board|Committee)\s+(?=[A-Z])")
-
-
-def _after_meeting_body(name: str) -> str:
-    """The name after a meeting body's name that runs into it (``_MEETING_BODY``)."""
-    return _MEETING_BODY.sub("", name)
 
 
 def _without_opening(raw: str, before: str) -> str:
@@ -811,7 +800,11 @@ _CREATED_KIND = re.compile(r"\bnew\s+(?P<name>[a-z]{4,}\s+(?:councils|authoritie
 #: Operating Model" (corpus 000, neither annotated; one right on police set 74L).
 _CREATED_FACILITY = re.compile(r"\bnew\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}\s+"
                                r"(?:Centre|Hub|Space|Club|School|Station|Library|Depot|Headquarters|Building|Facility"
-                               r"|Pool)(?:\s+at\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?)\b")
+                               r"|Pool)(?:\s+at\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:Street|Road|Lane|Avenue|Way|Farm|Park"
+                               r"|Square|Place|Close|Drive|Hill|Green))?)\b"
+                               # ... the whole of it, not a post's, a policy's or a rule's first words: "the new Contact
+                               # Centre Manager", "the new Free School Meals process" (review)
+                               r"(?!\s+[A-Z])")
 
 
 def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:

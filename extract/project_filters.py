@@ -526,8 +526,10 @@ def _crime(name: str, evidence: str, paper: PaperWords) -> str | None:
         tokens = tokens[1:]
     # ... unless a delivery word makes it the name of what is done about it ("... Strategy"), or a word of work
     # against it right after: "Violence Reduction Network (VRN)" (police set 69s, a panel's minutes)
-    if tokens[1:2] and tokens[1] in ("reduction", "prevention", "intervention"):
-        return None
+    if len(tokens) >= 3 and tokens[1] in ("reduction", "prevention", "intervention") \
+            and tokens[-1] not in ("measures", "orders", "order", "funding", "fund", "grant"):
+        return None  # ... a body or programme for it, not the topic alone ("Violence Prevention funding") nor a legal
+        # order ("Terrorism Prevention and Investigation Measures") (review)
     if tokens and tokens[0] in words("crime_category") and tokens[-1] not in words("keyword"):
         return "a crime category"
     return None

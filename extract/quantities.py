@@ -59,9 +59,11 @@ _PAGE_MARK = re.compile(r"(?<!\S)[-–]\s?\d{1,3}\s?[-–](?!\S)"
                         r"|\[\d{1,2}\]")
 # a number ending a list or paragraph label: "8. 24/00115 - ...", "3.1 The Council ..."
 #: ... an opening quotation mark too, where minutes quote a report: "“1.0 Purpose of report" (council set 59s)
-#: ... a question's mark too, where a converter runs a report's lines together: "How are partner agencies benefitting
-#: from the implementation of Athena? 2.1 Whilst there are ..." (police set 74L, a panel's report)
-_LIST_BEFORE = re.compile(r"(?:^|[.:;?)\]])\s*[“\"‘]?$")
+_LIST_BEFORE = re.compile(r"(?:^|[.:;)\]])\s*[“\"‘]?$")
+#: ... and a question's mark, where a converter runs a report's lines together, before a section's number and a
+#: sentence's opener: "How are partner agencies benefitting from the implementation of Athena? 2.1 Whilst there are
+#: ..." (police set 74L, a panel's report); not an answer's figure: "released by the programme? 12.5 FTE posts" (review)
+_QUESTION_SECTION = re.compile(r"^\s+(?:Whilst|While|The|This|These|It|In|As|There|We|Our|All|Each|Following)\b")
 _AGE_AFTER = re.compile(r"^\s?(?:[-–]\s?\d{1,3}\s?)?[\s-]?(?:years?[\s-]olds?|years? of age|yrs old)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:of\s)?(?:over\s|under\s|between\s)?$", re.I)
 # the first of ages listed before "year-olds": "16 and 17-year-olds", "16, 17 or 18 year olds" (uk-council minutes)
@@ -488,17 +490,20 @@ _ROW_LABEL = re.compile(r"\s+[A-Z][\w’'/-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w�
 
 
 def _labelled_runs(text: str, found: list[Quantity]) -> list[list[int]]:
-    """Indexes of runs of three or more bare counts, each after a row's label (``_ROW_LABEL``), one to a row."""
+    """Indexes of runs of three or more bare figures of one decimal, as money tables of £m print them ("2.0"), each
+    after a row's label (``_ROW_LABEL``), one to a row; not counts of a table run on after it: "Vehicles Removed Fleet
+    North 12 Fleet South 8" (review)."""
     runs: list[list[int]] = []
     current: list[int] = []
     for i, q in enumerate(found):
+        decimal = _bare(q) and re.fullmatch(r"[-−]?\d[\d,]*\.\d", q.text.strip()) is not None
         joined = bool(current) and _ROW_LABEL.fullmatch(text, found[current[-1]].end, q.start) is not None
-        if _bare(q) and joined:
+        if decimal and joined:
             current.append(i)
             continue
         if len(current) >= 3:
             runs.append(current)
-        current = [i] if _bare(q) and _ROW_LABEL.search(text[max(0, q.start - 60) : q.start] + " ") else []
+        current = [i] if decimal and _ROW_LABEL.search(text[max(0, q.start - 60) : q.start] + " ") else []
     if len(current) >= 3:
         runs.append(current)
     return runs
@@ -624,10 +629,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         # after a police and crime panel's minutes)
     if whole and value < 1000 and re.match(r"^\s?[–-]\s?(?:19|20)\d\d\b(?![–/-]\d)", after):
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
-    if _time_or_odds(num, value, after):
+    if _time_or_odds(num, value, after) or _run_in_mark(num, before, after):
         return True
-    if re.match(r"^\s?(?:kb|mb)\b", after, re.I):
-        return True  # a file's size on a web page's link: "Download Document (513 kb)" (police set 74L)
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line
@@ -649,6 +652,15 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _run_in_mark(num: str, before: str, after: str) -> bool:
+    """A section's number after a question's mark in lines run together (``_QUESTION_SECTION``), or a file's size on a
+    web page's link: "Download Document (513 kb)" (police set 74L); not a broadband speed, "speeds of at least 30
+    Mb/s" (review)."""
+    if re.search(r"\?\s*$", before) and re.fullmatch(r"\d{1,2}\.\d", num) and _QUESTION_SECTION.match(after):
+        return True
+    return before.endswith("(") and bool(re.match(r"^\s?(?:kb|mb)\)", after, re.I))
 
 
 def _list_marker(before: str, after: str) -> bool:

@@ -185,6 +185,9 @@ def test_a_day_before_a_comma_and_its_year_stays_a_day():
 def test_numbers_that_are_not_dates():
     assert find_dates("the WMP 2020 projects and over 2000 colleagues", "2022-04") == []
     assert find_dates("100 more officers would take officer numbers from 1930 to 2030.", "2018-09") == []
+    # ... not a span of years after a count's noun, nor a year alone (review)
+    assert len(find_dates("Police officer numbers from 2020 to 2023 increased by 20,000.", "2024-09")) == 2
+    assert len(find_dates("The new Custody Staffing Establishment from 2024 was agreed.", "2024-09")) == 1
     assert len(find_dates("Recruitment runs from 2019 to 2020.", "2018-09")) == 2  # ... not every span of years
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
     assert find_dates("The Police Reform and Social Responsibility Act (2011) places a duty", "2023-06-01") == []
@@ -522,8 +525,8 @@ def test_figure_periods_are_not_milestones():
     # its start and end
     text = "The transformation programme was on track to deliver a savings target of £9.1m between 2021 to 2024."
     assert sentence_milestones(_sentence(text), date(2023, 3, 1)) == []
-    text = "The Fleet pilot ran between 2021 and 2022."
-    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2023, 3, 1))] == ["2021", "2022"]
+    text = "Response times will improve by 10% from 2026 when the new Fleet Project goes live."  # a rate (review)
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 1))] == ["2026"]
     text = "The Fleet service started securing s106 from 2023 onwards."  # a name's number is no sum (uk-council)
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 3, 1))] == ["2023"]
     for text in ("Officers reported an outturn for 2024-25.", "There were further drawdowns in 2024-25.",
@@ -1108,6 +1111,8 @@ The minute of the meeting held on 19th December 2024 was agreed as an accurate r
 
 Matters Arising from meeting held on 19th December 2024
 
+The Minute of Agreement for the Devolution Priority Programme was approved by the Policy Committee on 3 December 2024.
+
 RESOLVED that the minutes of the Devolution Priority Programme Board meeting held on 7 November 2024 be agreed.
 
 MATTERS ARISING FROM THE MEETING HELD ON 17 DECEMBER 2024 ON THE DEVOLUTION PRIORITY PROGRAMME
@@ -1124,7 +1129,8 @@ def test_a_paper_that_says_a_thing_again_tells_one_fact():
     same date in the same words, resolved or noted, is one milestone; the minutes' own record is none."""
     doc = _doc(MINUTES_REPEAT, meeting="2025-01-30")
     out = extract_document(doc, load_pipeline())
-    assert [m.date_text for m in out.milestones] == ["May 2026"]  # one telling, not three
+    # one telling, not three; a contract's Minute of Agreement approved is an event (review)
+    assert sorted(m.date_text for m in out.milestones) == ["3 December 2024", "May 2026"]
     # ... though the sentences around it differ (uk-council County Council minutes of 9 January 2025)
     doc = _doc("Recommendations\n\n(3) Note that acceptance will lead to the implementation of local government "
                "reorganisation by either April 2027 or April 2028 (4) Note the election timetable.\n\nResolutions\n\n"
@@ -1720,6 +1726,10 @@ def test_the_papers_own_date_field_is_no_milestone():
     assert sentence_milestones(_sentence(text, "2014-09-10"), date(2014, 9, 10)) == []
     text = "Fleet Programme go-live. Completion Date: 28 February 2012 Status: Green"
     assert len(sentence_milestones(_sentence(text, "2012-02-01"), date(2012, 2, 1))) == 1
+    # ... nor a milestone's or an action's own date among its fields (review)
+    for text in ("Fleet Programme Milestone 3 Date: 30 June 2012 Status: Complete",
+                 "Action: complete the Fleet Programme lease Date: 30 June 2012 Owner: Head of Estates"):
+        assert len(sentence_milestones(_sentence(text, "2012-02-01"), date(2012, 2, 1))) == 1, text
     # council set 64s, a health board's minutes: the cover's "held on" line gives the meeting's own day
     text = "held on Friday 11th November 2011 at 10.00am"
     assert sentence_milestones(_sentence(text, "2011-11-11"), date(2011, 11, 11)) == []

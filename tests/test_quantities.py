@@ -486,6 +486,15 @@ def test_a_header_scales_only_its_own_run_of_money(text):
     assert all(q.unit != "GBP" for q in find_quantities(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an answer's figure after a question, and a broadband speed, stay figures (review)
+    ("How many posts have been released by the programme? 12.5 FTE posts have been released.", [(12.5, "FTE")]),
+    ("Most premises will have speeds of at least 30 Mb/s by 2026.", [(30.0, "count")]),
+])
+def test_figures_after_a_question_or_before_a_speed(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
 def test_a_one_column_table_run_into_a_line_takes_its_headers_money_scale():
     """police set 73s, a change programme's savings targets as a web page gives them: one "(£m)" column, a row's label
     before each figure; not a table of two columns, nor a sentence's figures."""
@@ -497,6 +506,9 @@ def test_a_one_column_table_run_into_a_line_takes_its_headers_money_scale():
     assert all(q.unit != "GBP" for q in find_quantities(text))
     text = "Savings (£m) were made. Justice Services saw 2 closures, Protective Services 3 and Fleet 4."
     assert all(q.unit != "GBP" for q in find_quantities(text))
+    # ... nor counts of a table run on after it, whole numbers (review)
+    text = "Budget (£m) 12.4 Projects by Directorate Adult Services 12 Children Services 8 Place Directorate 5"
+    assert [(q.value, q.unit) for q in find_quantities(text)][-3:] == [(12, "count"), (8, "count"), (5, "count")]
 
 
 def test_a_bracketed_figure_stays_in_its_run():
