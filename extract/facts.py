@@ -469,8 +469,11 @@ def _names_the_paper(text: str, d: DateMention) -> bool:
 #: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact); in a Scottish board's words,
 #: with no article: "The minute of the meeting held on 19th August 2011 was agreed", "Minute of previous meeting held
 #: on ...", "Matters Arising from meeting held on ..." (council set 64s, a health board's minutes; same test).
-_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
-                             r"(?:meeting|committee)\b|\bminute of (?:the )?(?:previous |last )?meeting\b"
+_MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|from|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
+                             r"(?:meeting|committee|session)\b|\bminute of (?:the )?(?:previous |last )?meeting\b"
+                             # ... and a meeting's note: "The Note of the meeting held on ...", "Action Notes of the
+                             # last meeting" (review)
+                             r"|\b(?:action\s+)?notes? of (?:the|a|its) (?:last |previous )?meeting\b"
                              # ... not a contract's "Minute of Agreement", nor "the minute of the Joint Committee
                              # held on ... recorded that the project went live on ..." (review)
                              r"|\bmatters arising from (?:the )?(?:last |previous )?meeting\b")

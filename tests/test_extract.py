@@ -1111,6 +1111,11 @@ The minute of the meeting held on 19th December 2024 was agreed as an accurate r
 
 Matters Arising from meeting held on 19th December 2024
 
+The Minutes from the meeting held on 12 December 2024 and the Action Notes of the last meeting held on 5 December 2024 \
+were agreed.
+
+Minutes of the Cabinet Member Decision Session held on 2 December 2024 were noted.
+
 The Minute of Agreement for the Devolution Priority Programme was approved by the Policy Committee on 3 December 2024.
 
 RESOLVED that the minutes of the Devolution Priority Programme Board meeting held on 7 November 2024 be agreed.
