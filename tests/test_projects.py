@@ -1264,6 +1264,10 @@ def test_a_one_word_name_without_its_delivery_word(tmp_path):
     ("The Fleet Change Programme Progress Report was noted. The Metro Investment Programme Briefing followed.",
      {"Fleet Change Programme", "Metro Investment Programme"},
      {"Fleet Change Programme Progress Report", "Metro Investment Programme Briefing"}),
+    # ... and its highlight or closure report (review)
+    ("The Fleet Change Programme Highlight Report was noted. The Estates Programme Closure Report followed.",
+     {"Fleet Change Programme", "Estates Programme"},
+     {"Fleet Change Programme Highlight Report", "Estates Programme Closure Report"}),
     # ... and so are its founding document and its schedule (police set 40, council set 36); an appraisal panel is a
     # body, not a scheme's appraisal (review)
     ("Requirements were identified by the Project Mandate and Initiation Process. The Fleet Project Timescale was "

@@ -176,6 +176,7 @@ def _found(text):
         "a report concerning a six month review of Project Edison",
         "8 Six Month Update on Supply of New Affordable Homes",
         "introduced the report providing a six monthly update on progress",
+        "Members received the six month progress report and the twelve month report on the pilot",  # review
     ],
 )
 def test_numbers_that_are_not_figures(text):
