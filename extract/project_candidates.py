@@ -1139,24 +1139,10 @@ def table_candidates(seq: int, p: Passage, doc: Document,
         return  # a row of label/value pairs ("ROCU | 4% | PPU | 7%"), or of figures only
     cells = [row[j] for j in columns if j < len(row)]
     for label in row_labels(cells, is_status):
-        yield from _label_candidates(seq, STATUS_MARK.sub("", label), doc)
+        yield from _label_candidates(seq, STATUS_MARK.sub("", label))
 
 
-def _names_a_part(part: str, doc: Document) -> bool:
-    """Whether a dash's part after a name is the part's own name, an alias for the row's project: not an acronym the
-    paper neither defines nor calls a project, as the council's own "KCC" in "Energy Reduction and Water Efficiency
-    Investment - KCC" beside "... - External" (uk-council capital investment appendix, where "Maintaining KCC
-    estates" then counted as the project's mention); "Our Data - DDI" with "Data Driven Insights (DDI)" stays
-    (corpus 001)."""
-    if not re.fullmatch(r"[A-Z][A-Z0-9&]{1,7}", part):
-        return True
-    text = "\n".join(p.text for p in doc.passages)
-    kinds = "|".join(sorted(words("keyword"), key=len, reverse=True))
-    acr = re.escape(part)
-    return bool(re.search(r"\(\s*" + acr + r"\s*\)|(?<![\w-])" + acr + r"\s+(?:" + kinds + r")\b", text, re.I))
-
-
-def _label_candidates(seq: int, label: str, doc: Document) -> Iterator[Candidate]:
+def _label_candidates(seq: int, label: str) -> Iterator[Candidate]:
     """A project column's label, and the names it lists. A name and its part joined by a dash is the part, named in
     full, under the name: "Our Data - Connect" (corpus 001: "Connect", under "Our Data"), "Zebra Funding - Electric
     Buses and infrastructure", "New Transfer Station - Folkestone & Hythe" (kent set 10, the capital investment
@@ -1168,7 +1154,7 @@ def _label_candidates(seq: int, label: str, doc: Document) -> Iterator[Candidate
         if len(head.split()) <= 6 and not head.lower().startswith("total"):
             yield Candidate(head, seq, set(), "table")
             if len(whole.split()) <= 10:
-                yield Candidate(whole, seq, {part} if _names_a_part(part, doc) else set(), "table", parent=head)
+                yield Candidate(whole, seq, {part}, "table", parent=head)
         return
     parts = [item for part in dashed for item in _listed(part)]
     for level, part in enumerate(parts):
