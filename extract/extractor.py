@@ -543,7 +543,7 @@ def _alone(benefit: Benefit, recent: str | None, text: str, topic: str | None = 
         # ... unless a topic's heading owns it (``_section_topic``), or it is a help given to a gain, a claim whatever
         # the sentence names (cue ``help_given``: 4 of 4 such claims that named no project were gold on the held-out
         # web sets)
-        return benefit if topic or benefit.rule == "benefit.help" else None
+        return benefit if topic or benefit.rule in ("benefit.help", "benefit.gain_claim") else None
     rule = benefit.rule + ".alone"
     return replace(benefit, rule=rule, confidence=confidence(rule))
 

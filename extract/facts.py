@@ -1056,7 +1056,8 @@ def _benefit_clauses(text: str, matches: list[re.Match], *, whole: bool) -> list
 
 #: Qualitative benefits a paper claims in words, tried in order when no older cue states one; the
 #: first cue found makes the sentence's one benefit (cases: tests/test_benefits_milestones.py).
-_QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("help_given", "benefit.help"), ("outcome", "benefit.outcome"))
+_QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("help_given", "benefit.help"), ("outcome", "benefit.outcome"),
+                ("gain_claim", "benefit.gain_claim"))
 
 
 def qualitative_benefits(s: Sentence) -> list[Benefit]:
@@ -1084,19 +1085,33 @@ def _states(text: str, m: re.Match) -> bool:
     after words that talk about benefits ("promoting the benefits of", "take advantage of")."""
     if cue("benefit_talk").search(text[max(0, m.start() - 40) : m.start()]):
         return False
+    if _A_KIND_THAT.search(text, 0, m.start()):
+        return False
     doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start())
-    if doubted and re.search(r"outcomes|growth|bring|help|unlock|opportunit", m.group(0)):
+    if doubted and re.search(r"outcomes|growth|bring|help|unlock|opportunit|" + _GAIN_VERB, m.group(0), re.I):
         return False  # ... nor an outcome denied, required or asked about: "failed to deliver better outcomes",
         # "concerns that it would bring more traffic" (review), "Areas who need reorganisation to unlock devolution"
         # (kent sets 20 and 22s); these cues only (gold-kent's claims of other cues are unchanged)
     return m.group(0)[:1].islower() or m.start() == 0
 
 
+#: ... nor a kind of thing that would gain, not a thing claimed to: "the revenue costs of projects that will reduce
+#: costs" (uk-council budget), "a number of potential actions that would improve democratic engagement" (uk-council
+#: governance paper; tests/test_benefits_milestones.py::test_gain_cues_that_are_not_claims)
+_A_KIND_THAT = re.compile(r"\b(?:projects|schemes|measures|actions|proposals|options|initiatives|ways)\s+"
+                          r"(?:that|which)\s+$", re.I)
+#: The verbs of cue ``gain_claim``, doubted as the outcome cues are: "Members asked whether it would improve ..."
+_GAIN_VERB = r"improv|enhanc|moderni|increas|reduc|\bcut\b|lower|minimi|\beas|better use"
+
+
 _DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|whether|what|concerns?"
                       # ... and a worry or a condition before a help: "Members were concerned that closing the station
                       # would help ...", "investment would be needed before the new telephony would help reduce ..."
                       # ... or a need: "Areas who need reorganisation to unlock devolution" (kent sets 20 and 22s)
-                      r"|concerned|need|needed|unless)\b[^.;]*$")  # "need" also as "need to"
+                      r"|concerned|need|needed|unless"
+                      # ... or only explored: "the Force looking at opportunities to help improve the use of drones"
+                      # (police set 70s, a panel's minutes)
+                      r"|look(?:s|ed|ing)?\s+at|explor\w*)\b[^.;]*$")  # "need" also as "need to"
 
 
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications

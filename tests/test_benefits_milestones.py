@@ -158,7 +158,42 @@ def test_help_given_claims(text):
     "Areas who need reorganisation to unlock devolution will be invited to submit proposals to Government by May 2025.",
 ])
 def test_helps_that_are_not_claims(text):
-    assert not {"benefit.help", "benefit.outcome"} & set(_rules(text))
+    assert not {"benefit.help", "benefit.outcome", "benefit.gain_claim"} & set(_rules(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a gain a modal leads to, with no other cue's words (police sets 76s, 68s and 74L: a mayor's decision, a panel's
+    # minutes, a PCC's report; council set 69L, a cabinet's decisions; kent set k9, the capital receipts strategy)
+    "The rollout of smartphones will increase accessibility and mobility of officers across the force.",
+    "Its multi-functionality would improve communications between partners.",
+    "It will reduce the demand placed on staff working in back-office departments.",
+    "To note that the current programme would continue to reduce the demand for permanent council homes.",
+    "A new enterprise resource planning system will modernise the way the core system capabilities work.",
+    # ... a help to a gain the older cue does not list, a contribution to one (council set 70L, a cabinet's minutes;
+    # police set 69s, a fire authority's minutes)
+    "The investment in the three schools would help modernise the buildings.",
+    "The workstreams were contributing towards improving outcomes for the public.",
+])
+def test_gain_claims(text):
+    """Cue ``gain_claim``, rule ``benefit.gain_claim``."""
+    assert _rules(text) == ["benefit.gain_claim"]
+
+
+@pytest.mark.parametrize("text", [
+    # an increase of what is no good, a reduction of what is no harm (council sets 65s and 68s)
+    "Expenditure would increase at pace as key projects within the programme progress.",
+    "The revised profile will reduce the allocation for the schools programme to match the grant.",
+    # ... an improvement with no object: a figure's trend (uk-council performance report)
+    "As recent performance rapidly improves, the rolling 12-month average will also improve but with a lag.",
+    # a kind of thing that would gain, not a thing claimed to (uk-council budget and governance papers)
+    "The direction allows the use of receipts for the revenue costs of projects that will reduce costs.",
+    "Officers were asked to draw up a number of potential actions that would improve democratic engagement.",
+    # ... nor a gain asked about or only explored (police set 70s, a panel's minutes)
+    "Members asked whether the new rota would improve attendance at incidents.",
+    "The Force was looking at opportunities to help improve the use of drones through training.",
+])
+def test_gain_cues_that_are_not_claims(text):
+    assert "benefit.gain_claim" not in _rules(text)
 
 
 @pytest.mark.parametrize("text", [

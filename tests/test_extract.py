@@ -1377,6 +1377,17 @@ def test_a_help_given_is_a_claim_without_a_project():
     assert "asked" not in " ".join(b.quote for b in out.benefits)
 
 
+def test_a_gain_claimed_is_a_claim_without_a_project():
+    """So is a gain a modal leads to (cue ``gain_claim``): "The rollout of smartphones will increase accessibility and
+    mobility of MPS officers" on a mayor's decision whose project no rule names (police set 76s). Not a gain asked
+    about."""
+    out = extract_document(_doc("# Smartphones\n\n## Background\n\nThe rollout of smartphones will increase "
+                                "accessibility and mobility of officers.\n\nMembers asked whether the rollout would "
+                                "improve attendance times.\n", "2025-01-30"), load_pipeline())
+    assert [b.rule for b in out.benefits] == ["benefit.gain_claim"]
+    assert "accessibility" in out.benefits[0].quote
+
+
 def test_a_number_standing_alone_is_a_list_mark():
     """A minutes page sets its numbers apart from their text (police set 12, a panel's minutes): "2.", "4.1", "(1)."
     are marks, not figures; a sentence of figures keeps them, and so does a figure on its own line, dotted or not
