@@ -1860,6 +1860,15 @@ def test_a_bodys_initials_with_a_small_f_are_no_camel_case_name(tmp_path):
     assert not found & {"TfWM", "DfTs", "TfGM"}
 
 
+def test_words_the_text_layer_ran_together_are_no_camel_case_name(tmp_path):
+    # a heading run into its date (police set 76s, a panel's paper) and a letter printed three times over by bold type
+    # (police set 73s, a fire authority's performance report); a system's name stays one
+    found = _names_in(tmp_path, "Police and Crime PanelOctober 2014\n\nReport title Quarterly Performance Report "
+                                "QQQuarter 2 2019/20\n\nThe ControlWorks system went live in June.")
+    assert "ControlWorks" in found
+    assert not found & {"PanelOctober", "QQQuarter"}, found
+
+
 def test_a_brands_small_first_letter_and_digit_start_a_name(tmp_path):
     # police set 25, a chief officer's letter to a committee (in its words): "the i6 Programme"; a plain word in
     # lower case still starts no name
