@@ -496,6 +496,10 @@ def _read_fast_page(page: pdfium.PdfPage, number: int) -> _Page:
 
 def _read_page(page: pdfplumber.page.Page) -> _Page:
     out = _Page(number=page.page_number, width=float(page.width), height=float(page.height))
+    # characters drawn again over themselves, as some writers fake bold type, are read once (pdfplumber's own
+    # dedupe_chars; PDFium's text page already drops them): not "QQQuuuaaarrrttteeerrrlllyyy" (police set 73s)
+    if _overprinted(page.chars):
+        page = page.dedupe_chars()
     if _mostly_upright([_upright_char(c) for c in page.chars]):
         page = page.filter(_upright_or_not_char)  # rotated stamps are not body text
     regions = []
@@ -515,6 +519,18 @@ def _read_page(page: pdfplumber.page.Page) -> _Page:
     out.tables = _continued_headers(out.tables)
     out.lines = _reading_order(lines, out.width)
     return out
+
+
+def _overprinted(chars: list[dict]) -> bool:
+    """Whether some character is drawn again where it stands: a cheap test before pdfplumber's ``dedupe_chars``,
+    whose cost grows with the square of a page's characters (three times the reading time of a long report)."""
+    seen: set[tuple] = set()
+    for c in chars:
+        key = (c["text"], round(c["x0"]), round(c["top"]))
+        if key in seen and c["text"].strip():
+            return True
+        seen.add(key)
+    return False
 
 
 def body_chars(chars: list[dict]) -> list[dict]:

@@ -185,3 +185,29 @@ def test_a_bare_numbered_list_keeps_its_items(council):
     texts = _texts(council / "kcc_cabinet_2025-03-04_cabinet-report-4-march-2025.pdf")
     assert "1 KCC’s Budget webpage" in texts
     assert "2 2025-26 Budget approved by County Council on 13th February 2025" in texts
+
+
+def _overprinted_pdf(path):
+    """A heading set in bold the way some writers fake it, the same words drawn three times a fraction of a point
+    apart (police set 73s, a fire authority's performance report, read as "QQQuarter 222201 999///202020"), over a
+    line drawn once."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 14)
+    for dx in (0, 0.3, 0.6):
+        c.drawString(72 + dx, 760, "Quarterly Performance Report Quarter 2 2019/20")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 730, "The Joint Control Room went live in May 2019 and 11 appliances were replaced.")
+    c.showPage()
+    c.save()
+
+
+@pytest.mark.parametrize("engine", ["auto", "pdfplumber"])
+def test_characters_drawn_over_themselves_are_read_once(tmp_path, engine):
+    path = tmp_path / "overprinted.pdf"
+    _overprinted_pdf(path)
+    texts = [p.text for p in read_paper(path, pdf_engine=engine).passages]
+    assert "Quarterly Performance Report Quarter 2 2019/20" in texts, texts
+    assert "The Joint Control Room went live in May 2019 and 11 appliances were replaced." in texts, texts
