@@ -1363,9 +1363,12 @@ def pathway_milestones(doc, project: str | None) -> list[Milestone]:
 #: 10.00 am", police set 19) lists many papers: none of its six was annotated as the paper's event.
 _ADDRESSED = re.compile(r"(?i)^\s*(?:to|(?:decided\s+at\s+)?meeting)\s*:\s*")
 _MEETING_BODY = re.compile(r"\b(?:Cabinet|Council|Committee|Board|Panel|Executive|Authority|Assembly)\b")
-#: ... recorded as decided, or on a meeting's item page, the meeting has been held; a report's "Meeting: Cabinet – 30
-#: January 2025" is still to come.
-_HELD = re.compile(r"(?i)^\s*decided\s+at\s+meeting\s*:|\(item\s+\d+")
+#: ... recorded as decided, the meeting has been held; a report's "Meeting: Cabinet – 30 January 2025" is still to come.
+_HELD = re.compile(r"(?i)^\s*decided\s+at\s+meeting\s*:")
+#: A meeting's item page heads every page of the day's items: "Meeting: 15/10/2024 - Cabinet (Item 12.)" was no
+#: milestone of the item's project on five of seven such pages annotated (council sets 65s, 68s, 69L, 71s and 72s; the
+#: two that were, council sets 19 and 56s; tests/test_extract.py).
+_ITEM_PAGE = re.compile(r"(?i)^\s*meeting\s*:.*\(item\s+\d+")
 
 
 def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
@@ -1375,7 +1378,7 @@ def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:
         return []
     for seq, p in enumerate(doc.passages[:40]):
         body = _MEETING_BODY.search(p.text)
-        if len(p.text) > 120 or not body or not _ADDRESSED.match(p.text):
+        if len(p.text) > 120 or not body or not _ADDRESSED.match(p.text) or _ITEM_PAGE.match(p.text):
             continue
         for d in find_dates(p.text, doc.meeting_date):
             if d.precision == "day" and d.date_start == doc.meeting_date:
