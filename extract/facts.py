@@ -576,7 +576,11 @@ def _deadlines(s: Sentence) -> list[DateMention]:
 #: (tests/test_extract.py::test_items_under_a_lead_in_are_about_its_project), nor is what continued: "The trend of
 #: relatively low levels of planning applications received continued in Quarter 3" (uk-council performance report,
 #: review).
-_DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained|continued)\b)[a-z]{3,}ed)\s+"  # the verb's past form
+#: ... an irregular verb's too: "The Devolution Order became law on 31 January 2021" (police set 72s, a combined
+#: authority's report; tests/test_extract.py::test_what_was_done_at_a_date_is_an_event); only a form that is no
+#: participle, as "a government letter sent to council leaders in July" may be a thing named (uk-council minutes)
+_IRREGULAR_PAST = r"became|began|took|gave|wrote|came|went"
+_DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained|continued)\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s+"
                       r"(?:(?!(?:and|but|or|which|that|compared|remained|continued)\b)[\w’'-]+\s+){0,4}?"  # its clause
                       r"(?:on|in|during|until|from|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
@@ -636,7 +640,27 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
     if deadlines:
         return deadlines, "milestone.deadline"
     done = [d for d in s.dates if done_verb(s.text, d.start) or _done_after(s.text, d)]
-    return [d for d in done if not _in_a_year(s.text, d)], "milestone.done_at"
+    done = [d for d in done if not _in_a_year(s.text, d)]
+    if done:
+        return done, "milestone.done_at"
+    return [d for d in s.dates if _date_first(s.text, d)], "milestone.date_first"
+
+
+#: A sentence that opens on its date, then says what its subject did: "In June 2021 the Council submitted three bids",
+#: "In July 2019, Full Council declared a Climate Emergency", "In November 2022, the Chief Constable of Cheshire advised
+#: ..." (council sets 63s and 67s, police set 75L). Not a participle naming a thing ("In 2022 the number of crimes
+#: recorded was ..."), nor a verb of a plan, a comparison or a trend (tests/test_extract.py).
+_OPENS_ON = re.compile(r"^\W*(?:In|On|During)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_SUBJECT_DID = re.compile(r",?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w’'&-]+\s+){0,5}?"
+                          r"(?P<verb>(?!(?:compared|based|related|linked|proposed|planned|expected|anticipated|scheduled"
+                          r"|intended|forecast|projected|estimated|increased|decreased|reduced|remained|continued|"
+                          r"recorded|reported)\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+                          r"(?!\s+(?:was|were|is|are|has|have|had|by|to\s+be)\b)")
+
+
+def _date_first(text: str, d: DateMention) -> bool:
+    return d.precision in ("day", "month", "year") and bool(_OPENS_ON.match(text[: d.start])) \
+        and bool(_SUBJECT_DID.match(text, d.end))
 
 
 #: A deed told by its subject's noun, the day after "on" and the verb after the day: "The Chancellor’s Autumn Statement

@@ -1466,7 +1466,9 @@ def test_what_was_done_at_a_date_is_an_event():
             # ... or its subject's noun, the day after "on" and the verb after it (kent set k5, a cabinet's budget
             # update)
             ("The Chancellor’s Autumn Statement on 30th October 2024 announced that the small business rate multiplier "
-             "would be frozen.", "2024-10-30", "achieved")):
+             "would be frozen.", "2024-10-30", "achieved"),
+            # ... or an irregular verb (police set 72s, a combined authority's report)
+            ("The Devolution Order became law on 31 January 2021.", "2021-01-31", "achieved")):
         s = _sentence(text, "2025-01-30")
         s.projects = []
         (m,) = sentence_milestones(s, date(2025, 1, 30))
@@ -1494,6 +1496,22 @@ def test_what_was_done_at_a_date_is_an_event():
         period = _sentence(text, "2025-01-30")
         period.projects = []
         assert sentence_milestones(period, date(2025, 1, 30)) == [], text
+    # ... and a sentence that opens on its date and says what its subject did (council sets 63s and 67s, police sets
+    # 69s and 75L); not a participle that names a thing, nor a trend or a plan
+    for text, day in (("In June 2021 the Council submitted three bids to the Levelling Up Fund.", "2021-06-01"),
+                      ("In July 2019, Full Council declared a Climate Emergency.", "2019-07-01"),
+                      ("In October 2023, the Service received its Round 3 HMICFRS inspection report.", "2023-10-01"),
+                      ("In 2022 the number of crimes recorded was 4,012.", None),
+                      ("In 2023 recorded crime increased by 4%.", None),
+                      ("In March 2025 the new depot is expected to open.", None),
+                      ("In March 2025 the Council will consider the revised business case.", None)):
+        s = _sentence(text, "2025-01-30")
+        s.projects = []
+        found = [(m.date_start, m.status, m.rule) for m in sentence_milestones(s, date(2025, 1, 30))]
+        if day:
+            assert found == [(day, "achieved", "milestone.date_first")], text
+        else:  # ... "expected" and "will" are still event words, of a planned event
+            assert "milestone.date_first" not in {rule for _, _, rule in found}, text
     doc = _doc("Resolutions\n\nThe Council noted the final draft budget report published on 5 February 2025.\n\n"
                "Section 7 of the final draft report published on 5 February 2025 sets out the capital programme.\n",
                meeting="2025-02-13")
