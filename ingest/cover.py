@@ -1142,7 +1142,11 @@ def _title_like(text: str) -> bool:
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
     # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime
     # Plan 2021-25." stays a title (review)
-    return not (says or listed or _SNIPPET.search(text) or _names_a_person(text)
+    # ... nor an agenda item's purpose, with or without its full stop: "To consider item 6", "To receive the
+    # information, consider the general risks arising from slippages, and scrutinise ..." (police set 69s, a fire
+    # authority's item page; council set 71s, an audit committee's item page)
+    purpose = re.match(r"To\s+(?:receive|consider|note|approve|agree|endorse|scrutinise|review|discuss|decide)\b", text)
+    return not (says or listed or purpose or _SNIPPET.search(text) or _names_a_person(text)
                 or (text.endswith(".") and (len(text.split()) > 15 or re.match(r"(?:See|Please|To\s+[a-z])", text)
                                             or (_SUBJECT.match(text) and _PAST_VERB.search(text))
                                             or re.match(r"(?:Cllr|Councillor)\s", text))))

@@ -209,6 +209,9 @@ def test_a_date_label_run_into_its_day(tmp_path):
     # set 28, committees' minutes pages; web texts)
     "This update formed the last transformation update to the Committee.",
     "To consider a report to endorse the 2017/18 Annual Report for the Shared Services.",
+    # ... nor an agenda item's purpose without its full stop (police set 69s, council set 71s: item pages)
+    "To consider item 6",
+    "To receive the information, consider the general risks arising from slippages, and scrutinise the decisions",
     "Cllr Jon Collins (substituted by Cllr Malcolm Wood).",
     "How can we help you...",
     "Can I apply for a blue badge online...",
