@@ -578,8 +578,12 @@ def _deadlines(s: Sentence) -> list[DateMention]:
 #: review).
 #: ... an irregular verb's too: "The Devolution Order became law on 31 January 2021" (police set 72s, a combined
 #: authority's report; tests/test_extract.py::test_what_was_done_at_a_date_is_an_event); only a form that is no
-#: participle, as "a government letter sent to council leaders in July" may be a thing named (uk-council minutes)
-_IRREGULAR_PAST = r"became|began|took|gave|wrote|came|went"
+#: participle, as "a government letter sent to council leaders in July" may be a thing named (uk-council minutes), and
+#: only with the words of a deed: not "The backlog became worse during 2023", "Council tax collection took a dip in
+#: December 2024", "most of the funding came from government grants" (review)
+_IRREGULAR_PAST = (r"became(?=\s+(?:law|operational|effective|live|statutory)\b)"
+                   r"|took(?=\s+(?:ownership|over|control|possession|effect|place)\b)|wrote(?=\s+to\b)"
+                   r"|gave(?=\s+(?:approval|notice|consent)\b)")
 _DONE_AT = re.compile(r"\b(?P<verb>(?!(?:compared|remained|continued)\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\s+"
                       r"(?:(?!(?:and|but|or|which|that|compared|remained|continued)\b)[\w’'-]+\s+){0,4}?"  # its clause
                       r"(?:on|in|during|until|from|at)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
@@ -649,13 +653,22 @@ def _ungated(s: Sentence) -> tuple[list[DateMention], str]:
 #: A sentence that opens on its date, then says what its subject did: "In June 2021 the Council submitted three bids",
 #: "In July 2019, Full Council declared a Climate Emergency", "In November 2022, the Chief Constable of Cheshire advised
 #: ..." (council sets 63s and 67s, police set 75L). Not a participle naming a thing ("In 2022 the number of crimes
-#: recorded was ..."), nor a verb of a plan, a comparison or a trend (tests/test_extract.py).
+#: recorded was ..."), a figure's subject ("In 2023 the number of households placed in temporary accommodation rose"),
+#: a count or a sum after the verb ("In 2023 the Council received 1,200 complaints", "the backlog totalled 1,200
+#: cases"), a trend, a result or a deed not done ("In 2023 the Force failed to meet its target", "never received"),
+#: nor a verb of a plan or a comparison (tests/test_extract.py; review).
 _OPENS_ON = re.compile(r"^\W*(?:In|On|During)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
-_SUBJECT_DID = re.compile(r",?\s+(?:(?:the|a|an|its|our|their)\s+)?(?:[\w’'&-]+\s+){0,5}?"
-                          r"(?P<verb>(?!(?:compared|based|related|linked|proposed|planned|expected|anticipated|scheduled"
-                          r"|intended|forecast|projected|estimated|increased|decreased|reduced|remained|continued|"
-                          r"recorded|reported)\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
-                          r"(?!\s+(?:was|were|is|are|has|have|had|by|to\s+be)\b)")
+_NOT_A_DEED = (r"compared|based|related|linked|proposed|planned|expected|anticipated|scheduled|intended|forecast"
+               r"|projected|estimated|increased|decreased|reduced|remained|continued|recorded|reported|improved"
+               r"|declined|dropped|doubled|halved|peaked|totalled|reached|exceeded|faced|indicated|showed|ranked"
+               r"|rated|failed|needed|required|wanted|hoped|seemed|appeared|stayed")
+_SUBJECT_DID = re.compile(r",?\s+(?:(?:the|a|an|its|our|their)\s+)?"
+                          r"(?:(?!(?:number|numbers|proportion|amount|percentage|rate|level|share|total|majority|most"
+                          r"|not|never)\b)[\w’'&-]+\s+){0,5}?"
+                          r"(?P<verb>(?!(?:" + _NOT_A_DEED + r")\b)[a-z]{3,}ed|" + _IRREGULAR_PAST + r")\b"
+                          r"(?!\s+(?:was|were|is|are|has|have|had|by|to\s+be)\b)"
+                          # ... a count or a sum after it, not a year: "received its 2023-2025 Round 3 ... report"
+                          r"(?!\s+(?:[a-z]+\s+)?(?:£|\d(?!\d{3}(?:[/-]\d|\b))))")
 
 
 def _date_first(text: str, d: DateMention) -> bool:
@@ -1080,6 +1093,9 @@ def _benefit_clauses(text: str, matches: list[re.Match], *, whole: bool) -> list
 
 #: Qualitative benefits a paper claims in words, tried in order when no older cue states one; the
 #: first cue found makes the sentence's one benefit (cases: tests/test_benefits_milestones.py).
+#: What can or could be gained, said of no named project, is a truism or advice: "Good quality data can improve decision
+#: making", "Early intervention can reduce demand on acute services" (review).
+_A_TRUISM = re.compile(r"(?i)can|could")
 _QUALITATIVE = (("benefit_of", "benefit.benefits_of"), ("help_given", "benefit.help"), ("outcome", "benefit.outcome"),
                 ("gain_claim", "benefit.gain_claim"))
 
@@ -1093,7 +1109,8 @@ def qualitative_benefits(s: Sentence) -> list[Benefit]:
             or cue("denied_benefit").search(text):
         return []  # ... nor a benefit denied: "there were no tangible benefits" (cue ``denied_benefit``)
     for label, rule in _QUALITATIVE:
-        m = next((m for m in cue(label).finditer(text) if _states(text, m)), None)
+        m = next((m for m in cue(label).finditer(text) if _states(text, m)
+                  and not (label == "gain_claim" and _A_TRUISM.match(m.group(0)) and not s.projects)), None)
         if m:
             clause = re.sub(r"\s+", " ", _event_clause(text, m.start(), m.end())).strip(" ,;.")
             realised = "expected" if cue("expected").search(clause) else "realised"
@@ -1111,7 +1128,9 @@ def _states(text: str, m: re.Match) -> bool:
         return False
     if _A_KIND_THAT.search(text, 0, m.start()):
         return False
-    doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start())
+    doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start()) or (
+        re.search(_GAIN_VERB, m.group(0), re.I) and (_GAIN_DOUBTED.search(text, 0, m.start())
+                                                      or re.search(r",\s+but\b(?!\s+also)", text[m.end():])))
     if doubted and re.search(r"outcomes|growth|bring|help|unlock|opportunit|" + _GAIN_VERB, m.group(0), re.I):
         return False  # ... nor an outcome denied, required or asked about: "failed to deliver better outcomes",
         # "concerns that it would bring more traffic" (review), "Areas who need reorganisation to unlock devolution"
@@ -1122,13 +1141,20 @@ def _states(text: str, m: re.Match) -> bool:
 #: ... nor a kind of thing that would gain, not a thing claimed to: "the revenue costs of projects that will reduce
 #: costs" (uk-council budget), "a number of potential actions that would improve democratic engagement" (uk-council
 #: governance paper; tests/test_benefits_milestones.py::test_gain_cues_that_are_not_claims)
-_A_KIND_THAT = re.compile(r"\b(?:projects|schemes|measures|actions|proposals|options|initiatives|ways)\s+"
-                          r"(?:that|which)\s+$", re.I)
+_A_KIND_THAT = re.compile(r"\b(?:projects|schemes|measures|actions|proposals|options|initiatives|interventions"
+                          r"|changes|opportunities|ways)\s+(?:that|which|in\s+which)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+#: ... and a gain asked about, doubted, felt or argued, an inspection's finding of what could improve, a condition or a
+#: hope: "Members asked if the new model would reduce demand", "A Member asked how the changes would reduce demand", "It
+#: is unclear if", "Members were sceptical that", "Supporters ... argued that", "HMICFRS found
+#: that the Force could improve how it records crime", "If we can improve our collection rates", "It was hoped that the
+#: pilot would improve engagement, but attendance remained low" (review; tests/test_benefits_milestones.py)
+_GAIN_DOUBTED = re.compile(r"(?i)\b(?:if|how|unclear|doubt\w*|sceptic\w*|argu\w*|suggest\w*|found\s+that"
+                           r"|concluded\s+that|hoped|in\s+theory)\b[^.;]*$")
 #: The verbs of cue ``gain_claim``, doubted as the outcome cues are: "Members asked whether it would improve ..."
 _GAIN_VERB = r"improv|enhanc|moderni|increas|reduc|\bcut\b|lower|minimi|\beas|better use"
 
 
-_DOUBTED = re.compile(r"(?i)\b(?:not|no|never|cannot|failed\s+to|unable\s+to|must|whether|what|concerns?"
+_DOUBTED = re.compile(r"(?i)\b(?:not(?!\s+only)|no|never|cannot|failed\s+to|unable\s+to|must|whether|what|concerns?"
                       # ... and a worry or a condition before a help: "Members were concerned that closing the station
                       # would help ...", "investment would be needed before the new telephony would help reduce ..."
                       # ... or a need: "Areas who need reorganisation to unlock devolution" (kent sets 20 and 22s)
@@ -1392,7 +1418,8 @@ _HELD = re.compile(r"(?i)^\s*decided\s+at\s+meeting\s*:")
 #: A meeting's item page heads every page of the day's items: "Meeting: 15/10/2024 - Cabinet (Item 12.)" was no
 #: milestone of the item's project on five of seven such pages annotated (council sets 65s, 68s, 69L, 71s and 72s; the
 #: two that were, council sets 19 and 56s; tests/test_extract.py).
-_ITEM_PAGE = re.compile(r"(?i)^\s*meeting\s*:.*\(item\s+\d+")
+_ITEM_PAGE = re.compile(r"(?i)^\s*meeting\s*:\s*\d{1,2}/\d{1,2}/\d{2,4}\s*[-–].*\b(?:agenda\s+)?item\s+\d+")  # also
+# "(Agenda Item 12.)", ", Item 12"; not a report's cover, "Meeting: Cabinet – 30 January 2025 (Item 12)" (review)
 
 
 def meeting_milestones(doc: Document, project: str | None) -> list[Milestone]:

@@ -415,6 +415,10 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             yield Candidate(name, seq, {m.group("acr")}, "acronym")
 
 
+_DATED_HUMP = re.compile(r"(?<=[a-z])(?:" + _MONTHS + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday"
+                         r"|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+
+
 def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"ControlWorks", "WMNow": a system's name."""
     for m in _CAMEL.finditer(p.text):
@@ -429,10 +433,13 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # (council set 31, an audit committee's report)
         glued = glued or bool(re.fullmatch(r"[A-Z]{2,}(?:The|This|That|These|There|It|In|On|At|As|An|We|Our)",
                                            m.group(0)))
-        # ... or a heading run into its date, "Police and Crime PanelOctober 2014" (police set 76s, a panel's paper);
-        # or a letter the text layer printed three times over, as bold type can be: "QQQuarter" (police set 73s, a
-        # fire authority's performance report)
-        glued = glued or bool(humps and re.fullmatch(_MONTHS, humps[-1])) or bool(re.match(r"([A-Z])\1", m.group(0)))
+        # ... or a heading run into its date, "Police and Crime PanelOctober 2014" (police set 76s, a panel's
+        # paper), "PanelMay 2014", "CommitteeSept 2024", "CommitteeTuesday 12 March" (review), not a campaign's
+        # name, "DryJanuary"; or a letter the text layer printed three times over, as bold type can be: "QQQuarter"
+        # (police set 73s, a fire authority's performance report), not an acronym's doubled letter, "CCTVConnect"
+        # (review)
+        glued = glued or bool(_DATED_HUMP.search(m.group(0)) and re.match(r"\s+\d", p.text[m.end():])) \
+            or bool(re.match(r"([A-Z])\1\1", m.group(0)))
         path = re.match(r"/[\w.-]+/", p.text[m.end() : m.end() + 40])  # "TMPCommittee/Report/", not "Niche/Storm"
         # ... a body's initials with its "for" in a small "f": "TfWM", "TfGM", "DfTs" (Transport for West Midlands,
         # Transport for Greater Manchester, the Department for Transport: council sets 33, 30 and 38)

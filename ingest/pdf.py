@@ -522,14 +522,18 @@ def _read_page(page: pdfplumber.page.Page) -> _Page:
 
 
 def _overprinted(chars: list[dict]) -> bool:
-    """Whether some character is drawn again where it stands: a cheap test before pdfplumber's ``dedupe_chars``,
-    whose cost grows with the square of a page's characters (three times the reading time of a long report)."""
-    seen: set[tuple] = set()
+    """Whether some character is drawn again within a point of where it stands, in the same font and size: a cheap
+    test before pdfplumber's ``dedupe_chars``, whose cost grows with the square of a page's characters (three times
+    the reading time of a long report). Two letters side by side are a letter's width apart, more than a point from
+    4.5 pt type up (review)."""
+    seen: dict[tuple, list[float]] = {}
     for c in chars:
-        key = (c["text"], round(c["x0"]), round(c["top"]))
-        if key in seen and c["text"].strip():
+        if not c["text"].strip():
+            continue
+        xs = seen.setdefault((c["text"], c.get("fontname"), round(c["size"], 1), round(c["top"])), [])
+        if any(abs(x - c["x0"]) < 1 for x in xs):
             return True
-        seen.add(key)
+        xs.append(c["x0"])
     return False
 
 

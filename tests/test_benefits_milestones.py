@@ -173,6 +173,10 @@ def test_helps_that_are_not_claims(text):
     # police set 69s, a fire authority's minutes)
     "The investment in the three schools would help modernise the buildings.",
     "The workstreams were contributing towards improving outcomes for the public.",
+    # ... the review's variants: a harm eased, errors cut, a "not only ... but also" (uk-council public health plan)
+    "The new shift pattern will ease pressures on response teams during the evening peak.",
+    "Automation of the invoice process would reduce errors and delays in paying suppliers.",
+    "We will not only improve the health and wellbeing of residents, but also reduce the need for acute care.",
 ])
 def test_gain_claims(text):
     """Cue ``gain_claim``, rule ``benefit.gain_claim``."""
@@ -191,6 +195,18 @@ def test_gain_claims(text):
     # ... nor a gain asked about or only explored (police set 70s, a panel's minutes)
     "Members asked whether the new rota would improve attendance at incidents.",
     "The Force was looking at opportunities to help improve the use of drones through training.",
+    # ... nor a good or a harm that only describes what the verb governs: a cost, a charge, a grant (review)
+    "The new policy will increase access charges for community groups.",
+    "The rise in the living wage will increase the cost of security at council buildings.",
+    "The Council will cut crime prevention grants to voluntary groups.",
+    # ... nor a gain asked about, an inspection's finding, a hope that failed, ways that could, a truism, a trend
+    # (review)
+    "Members asked if the new model would reduce demand on the contact centre.",
+    "HMICFRS found that the Force could improve how it records crime.",
+    "It was hoped that the pilot would improve engagement, but attendance remained low.",
+    "The Committee discussed ways in which the Council could reduce costs.",
+    "Good quality data can improve decision making.",
+    "The rolling average will improve once the older data drops out of the calculation.",
 ])
 def test_gain_cues_that_are_not_claims(text):
     assert "benefit.gain_claim" not in _rules(text)

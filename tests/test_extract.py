@@ -1223,6 +1223,11 @@ def test_a_meetings_item_page_and_a_meetings_own_header_are_no_papers_event():
     # an item page's "Meeting: 03/11/2020 - Executive (Item 26)" heads every item of the day: annotated on two of seven
     # item pages (council sets 19 and 56s; not on council sets 65s, 68s, 69L, 71s and 72s)
     assert _own_meeting("Meeting: 03/11/2020 - Executive (Item 26)") == []
+    assert _own_meeting("Meeting: 15/10/2024 - Cabinet (Agenda Item 12.)") == []
+    assert _own_meeting("Meeting: 15/10/2024 - Cabinet, Item 12") == []
+    # ... a report's cover with its item number stays the meeting it goes to (review)
+    assert _own_meeting("Meeting: Cabinet – 30 January 2025 (Item 12)") == [("2025-01-30", "planned",
+                                                                              "considered by Cabinet")]
     # gold-kent devolution report: the body the cover names, in its words; a report's "Meeting:" is still to come
     assert _own_meeting("To: County Council – 13 March 2025") == [("2025-03-13", "planned",
                                                                    "considered by County Council")]
@@ -1467,8 +1472,9 @@ def test_what_was_done_at_a_date_is_an_event():
             # update)
             ("The Chancellor’s Autumn Statement on 30th October 2024 announced that the small business rate multiplier "
              "would be frozen.", "2024-10-30", "achieved"),
-            # ... or an irregular verb (police set 72s, a combined authority's report)
-            ("The Devolution Order became law on 31 January 2021.", "2021-01-31", "achieved")):
+            # ... or an irregular verb with the words of a deed (police set 72s, a combined authority's report; review)
+            ("The Devolution Order became law on 31 January 2021.", "2021-01-31", "achieved"),
+            ("The Authority took ownership of the building in September 2023.", "2023-09-01", "achieved")):
         s = _sentence(text, "2025-01-30")
         s.projects = []
         (m,) = sentence_milestones(s, date(2025, 1, 30))
@@ -1480,8 +1486,11 @@ def test_what_was_done_at_a_date_is_an_event():
         s = _sentence(text, "2025-06-10")
         s.projects = []
         assert [m.date_start for m in sentence_milestones(s, date(2025, 6, 10))] == days, text
-    # ... not a day after "on" before a plan's word, nor a comparison (``_NO_DEED``, ``_DONE_AFTER``)
-    for text in ("The position on 3 March 2025 projected by the finance team was a small surplus.",
+    # ... not a day after "on" before a plan's word, nor a comparison (``_NO_DEED``, ``_DONE_AFTER``), nor an irregular
+    # verb's state or trend (review)
+    for text in ("The backlog became worse during 2023.", "Council tax collection took a dip in December 2024.",
+                 "Most of the complaints came from residents in March 2024.",
+                 "The position on 3 March 2025 projected by the finance team was a small surplus.",
                  "The rate on 1 April 2024 compared favourably with the national average."):
         s = _sentence(text, "2025-01-30")
         s.projects = []
@@ -1502,6 +1511,13 @@ def test_what_was_done_at_a_date_is_an_event():
                       ("In July 2019, Full Council declared a Climate Emergency.", "2019-07-01"),
                       ("In October 2023, the Service received its Round 3 HMICFRS inspection report.", "2023-10-01"),
                       ("In 2022 the number of crimes recorded was 4,012.", None),
+                      # ... nor a figure's subject, a count or a sum after the verb, a trend, a deed not done (review)
+                      ("In 2023 the number of households placed in temporary accommodation rose to 800.", None),
+                      ("In 2023 the Council received 1,200 complaints about missed bins.", None),
+                      ("On 31 March 2024, the Council's usable reserves totalled £20m.", None),
+                      ("In 2023 response times improved across all three areas.", None),
+                      ("In 2023 the Force failed to meet its target for answering 999 calls.", None),
+                      ("In 2023 the Council never received the promised funding.", None),
                       ("In 2023 recorded crime increased by 4%.", None),
                       ("In March 2025 the new depot is expected to open.", None),
                       ("In March 2025 the Council will consider the revised business case.", None)):

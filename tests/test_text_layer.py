@@ -211,3 +211,15 @@ def test_characters_drawn_over_themselves_are_read_once(tmp_path, engine):
     texts = [p.text for p in read_paper(path, pdf_engine=engine).passages]
     assert "Quarterly Performance Report Quarter 2 2019/20" in texts, texts
     assert "The Joint Control Room went live in May 2019 and 11 appliances were replaced." in texts, texts
+
+
+def test_a_letter_drawn_again_within_a_point_is_an_overprint():
+    """The cheap test before pdfplumber's ``dedupe_chars``: a copy most of a point to the right is caught, whichever
+    side of a whole point the two fall (review); two letters side by side in small print are not a copy."""
+    from boardkb.ingest.pdf import _overprinted
+
+    def char(text, x0, size=16.0):
+        return {"text": text, "x0": x0, "top": 100.2, "size": size, "fontname": "Helvetica-Bold"}
+
+    assert _overprinted([char("Q", 72.4), char("Q", 73.3)])
+    assert not _overprinted([char("l", 72.0, 4.5), char("l", 73.0, 4.5)])
