@@ -1046,3 +1046,16 @@ def test_two_dates_joined_by_or_are_one_events_alternatives():
                                                                      "2028-04-30", "month")
     text = "The new depots will open in April 2026 and in March 2027."
     assert len(sentence_milestones(_sentence(text, meeting="2025-01-09"), date(2025, 1, 9))) == 2
+
+
+@pytest.mark.parametrize("text, status", [
+    # a body's resolution or declaration is done (cue ``achieved``; council sets 64s and 67s: a cabinet's minutes, a
+    # council's climate report), on a paper with no date to weigh it against
+    ("At its meeting on 23rd March, 2020, Cabinet resolved to establish the targets of:", "achieved"),
+    ("In July 2019, Full Council declared a Climate Emergency and committed to act.", "achieved"),
+    # ... not one still to come
+    ("The final scheme is to be decided in March 2026.", "planned"),
+])
+def test_a_resolution_is_done(text, status):
+    (m,) = sentence_milestones(_sentence(text, None), None)
+    assert m.status == status
