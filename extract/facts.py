@@ -1143,11 +1143,12 @@ def _states(text: str, m: re.Match) -> bool:
 #: governance paper; tests/test_benefits_milestones.py::test_gain_cues_that_are_not_claims)
 _A_KIND_THAT = re.compile(r"\b(?:projects|schemes|measures|actions|proposals|options|initiatives|interventions"
                           r"|changes|opportunities|ways)\s+(?:that|which|in\s+which)\s+(?:[\w-]+\s+){0,2}?$", re.I)
-#: ... and a gain asked about, doubted, felt or argued, an inspection's finding of what could improve, a condition or a
-#: hope: "Members asked if the new model would reduce demand", "A Member asked how the changes would reduce demand", "It
-#: is unclear if", "Members were sceptical that", "Supporters ... argued that", "HMICFRS found
-#: that the Force could improve how it records crime", "If we can improve our collection rates", "It was hoped that the
-#: pilot would improve engagement, but attendance remained low" (review; tests/test_benefits_milestones.py)
+#: ... and a gain asked about, doubted or argued, an inspection's finding of what could improve, a condition or a hope:
+#: "Members asked if the new model would reduce demand", "A Member asked how the changes would reduce demand", "It is
+#: unclear if", "Members were sceptical that", "Supporters ... argued that", "HMICFRS found that the Force could improve
+#: how it records crime", "If we can improve our collection rates", "It was hoped that the pilot would improve
+#: engagement, but attendance remained low" (review; tests/test_benefits_milestones.py). A view felt stays a claim:
+#: "which she felt would help modernise the buildings" (council set 70L, a cabinet's minutes).
 _GAIN_DOUBTED = re.compile(r"(?i)\b(?:if|how|unclear|doubt\w*|sceptic\w*|argu\w*|suggest\w*|found\s+that"
                            r"|concluded\s+that|hoped|in\s+theory)\b[^.;]*$")
 #: The verbs of cue ``gain_claim``, doubted as the outcome cues are: "Members asked whether it would improve ..."
