@@ -1501,3 +1501,22 @@ def test_a_portfolio_line_is_no_title(tmp_path):
 def test_cover_fields_of_held_out_papers(tmp_path, text, expected):
     doc = _read(tmp_path, text)
     assert {field: getattr(doc, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    # a web page's link to its site above the item's title (council set 73s, a borough's item page)
+    ("Link to homepage\n\nAgenda item\n\nCarbon Reduction Action Plan\n\nTo note the progress made.\n",
+     "Carbon Reduction Action Plan"),
+    # minutes' record of who came and went, and a past deed told after a small word, are no title (police sets 77s
+    # and 78s, minutes pages cut by the excerpt)
+    ("Minutes:\n\nCouncillor C Varty left the meeting at 3.45pm\n\nThe Panel noted the report.\n", "Item"),
+    ("Minutes:\n\nTo date the service had completed 12,138 Home Fire Safety Checks (HFSCs), which was great\n\n"
+     "Members noted the plan.\n", "Item"),  # the file's name, the last resort
+    # ... while a title may hold a participle after a noun or a "has" (review of the rule's words)
+    ("Minutes:\n\nProgress the Force has made in response to HMICFRS\n\nMembers noted the plan.\n",
+     "Progress the Force has made in response to HMICFRS"),
+    ("Minutes:\n\nSchemes funded by the Levy in 2024\n\nMembers noted the plan.\n",
+     "Schemes funded by the Levy in 2024"),
+])
+def test_web_links_attendance_and_told_deeds_are_no_title(tmp_path, text, title):
+    assert _read(tmp_path, text, "item.txt").title == title
