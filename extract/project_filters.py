@@ -99,6 +99,11 @@ class PaperWords:
         # ... or a company named in quotes: "commissions one of KCC’s companies ‘The Education People’" (uk-council
         # key service statement; tests/test_projects.py)
         found += re.findall(r"\bcompan(?:y|ies)\s*,?\s*[‘'\"]((?:[A-Z][\w&’'-]*\s?){1,6})[’'\"]", self.text)
+        # ... or a supplier the paper says was engaged: "Rider Levett Bucknall (RLB) secured the project via a
+        # competitive tender and were appointed", "commissioned the Centre for Public Innovation (CPI) to undertake a
+        # review", "with Ernst and Young (EY) being awarded the DDICT Strategy Refresh contract" (police sets 77s and
+        # 78s, a commissioner's estates report and decision records; tests/test_projects.py)
+        found += [m.group("who") for pattern in _SUPPLIER for m in pattern.finditer(self.text)]
         return frozenset(normalise(name) for name in found)
 
     @cached_property
@@ -368,6 +373,15 @@ def _totalled(name: str, evidence: str, paper: PaperWords) -> str | None:
     """A name a table totals is a budget heading, a directorate or division: "Total - Adult Social
     Care & Health" (uk-council capital programme by directorate)."""
     return "a budget heading the paper totals" if normalise(name) in paper.totalled else None
+
+
+_FIRM = r"(?P<who>(?:[A-Z][\w&’'-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w&’'-]*)(?:\s+\([A-Z]{2,6}\))?"
+#: A supplier engaged for work: appointed, commissioned to do it, or awarded its contract (``PaperWords.companies``).
+_SUPPLIER = tuple(re.compile(p) for p in (
+    _FIRM + r"\s+(?:(?:secured|won)\s+the\s+(?:project|contract|tender)\b|(?:were|was|being|been)\s+(?:appointed"
+    r"|engaged|awarded\s+the\s+(?:[\w&’'-]+\s+){0,6}?contract)\b)",
+    r"\b(?:commissioned|appointed|engaged)\s+(?:the\s+)?" + _FIRM + r"\s+(?:to|as)\s+",
+    r"\b(?:contract|tender|appointment)\s+(?:was\s+)?(?:awarded\s+)?(?:to|with)\s+" + _FIRM))
 
 
 def _company(name: str, evidence: str, paper: PaperWords) -> str | None:

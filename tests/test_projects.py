@@ -2548,3 +2548,21 @@ def test_a_presentation_and_a_reports_edition_are_no_projects(tmp_path):
                     "capital monitoring position set out in this report.\n", encoding="utf-8")
     names = {p.name for p in find_projects(read_paper(path))[0]}
     assert not any("Monitoring" in name for name in names), names
+
+
+@pytest.mark.parametrize("text,supplier,project", [
+    # a supplier engaged for the work is no project (police sets 77s and 78s, a commissioner's estates report and
+    # decision records)
+    ("In February 2024, Rider Levett Bucknall (RLB) secured the project via a competitive tender and were appointed "
+     "to complete Condition Surveys of all freehold buildings. The Estates Transformation Programme will be "
+     "delivered by 2026.",
+     "Rider Levett Bucknall", "Estates Transformation Programme"),
+    ("In June 2021 the OPCC commissioned the Centre for Public Innovation (CPI) to undertake a review of the service. "
+     "CPI reported to the Victim Care Recommissioning Project in March.", "Centre for Public Innovation",
+     "Victim Care Recommissioning Project"),
+    ("The procurement concluded, with Ernst and Young (EY) being awarded the Digital Strategy Refresh Project "
+     "contract. EY began work on the Digital Strategy Refresh Project in July.", "Ernst and Young",
+     "Digital Strategy Refresh Project"),
+])
+def test_a_supplier_engaged_for_the_work_is_no_project(tmp_path, text, supplier, project):
+    _assert_names(tmp_path, text, {project}, {supplier})
