@@ -213,8 +213,9 @@ _UNIT_AFTER = (r"(?!\s+(?i:days?|hours?|minutes?|weeks?|months?|years?|fte|per|m
                r"|appliances?)\b)")
 #: A section's number, its heading and its first paragraph's number, run together where a page's lines were joined:
 #: "2 Background 2.1 The Programme Office will", "3 Main Report and Discussion 3.1" (police set 18, a fire service
-#: committee report, and council set 17; tests/test_quantities.py).
-_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?P<zero>\.0)?" + _UNIT_AFTER
+#: committee report, and council set 17; tests/test_quantities.py); the section's number with its full stop too: "3.
+#: Seven Force Strategic Collaboration 3.1 The Parties agree" (police set 77s, a collaboration agreement's web text).
+_SECTION_RUN = re.compile(r"(?<![\w.,£$€/-])(?P<n>\d{1,2})(?:(?P<zero>\.0)|\.(?=\s))?" + _UNIT_AFTER
                           + r"\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)"
                           r"(?:\s+(?:[A-Z][\w&’'/-]*|and|of|for|the|&|to)){0,8}\s+(?P<first>(?P=n)\.1)"
                           r"(?=\s+[A-Z\d]|\s*$)")

@@ -111,6 +111,8 @@ def _found(text):
         # an appendix in square brackets (police set 18, a fire service committee report; council set 17)
         "Reason N/A 1 Purpose 1.1 The purpose of this report is to provide 2 Background 2.1 The Programme Office will "
         "update 3 Main Report and Discussion 3.1 3.2 3.2.1 3.2.2 The holistic representation",
+        # ... a section's number with its full stop (police set 77s, a collaboration agreement's web text)
+        "(as amended). 3. Seven Force Strategic Collaboration 3.1 The Parties agree to establish a Programme",
         "that the recommendations at paragraph 2.1 -2.12 to be adopted",
         # ... a long heading, and the section's later paragraphs numbered on (council set 42, a partnership's report)
         "2 DISCUSSION Forum of Chairs of Regional Transport Partnerships 2.1 The last meeting was hosted by SEStran. "
