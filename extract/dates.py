@@ -204,12 +204,15 @@ def _fy_quarter(fy: int, q: int) -> tuple[str, str]:
     return _month_span(fy + (month > 12), (month - 1) % 12 + 1, (month - 1) % 12 + 3)
 
 
-@rule(r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4])|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)"
-      r"(?:\s+of)?,?\s+(?:the\s+)?(?:financial\s+year\s+)?(?P<a>20\d\d)\s?[/-]\s?(?P<b>(?:20)?\d\d)\b")
+@rule(r"\b(?:Q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]|one|two|three|four)|(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)"
+      r"\s+quarter)(?:\s+of)?,?\s+(?:the\s+)?(?:financial\s+year\s+)?(?P<a>20\d\d)\s?[/-]\s?(?P<b>(?:20)?\d\d)\b")
 def _quarter_of_financial_year(m: re.Match, ref: date | None):
-    """"Quarter 3, 2024/25", "Q1 2025-26" (uk-council performance report)."""
-    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-    q = int(m.group("q") or m.group("q2") or words[m.group("qw").lower()])
+    """"Quarter 3, 2024/25", "Q1 2025-26" (uk-council performance report); its number in words, "quarter two 2019/20"
+    (police set 73s, a fire brigade's performance report)."""
+    words = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+             "one": 1, "two": 2, "three": 3, "four": 4}
+    q2 = m.group("q2")
+    q = int(m.group("q") or (q2 if q2 and q2.isdigit() else 0) or words[(q2 or m.group("qw")).lower()])
     start = int(m.group("a"))
     if _year2(m.group("b"), start) != start + 1:
         return None

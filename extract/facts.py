@@ -504,6 +504,9 @@ _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+repor
                        r"performance|expenditure|spend|spent|outturn|balances?)\s+(?:(?:[\w’'-]+\s+){0,4}?"
                        r"(?:as\s+(?:at|of)|(?:up\s+)?to\s+the\s+end\s+of)|at|to)"
                        r")\s+(?:the\s+end\s+of\s+)?"
+                       # ... or the period ending at it: "Performance as at the year ending quarter two 2019/20" (police
+                       # set 73s, a fire brigade's performance report)
+                       r"(?:the\s+(?:year|quarter|period|month)\s+end(?:ing|ed)\s+)?"
                        r"(?:the\s+)?(?:(?:Quarter|Q)\s*\d\s*\(\s*)?$", re.I)  # ... said again in brackets
 #: ... and a comparison's baseline: "Nine are rated Red (one more than the previous Quarter)" (kent set 14, a
 #: performance report), "87% us being polite and respectful (Compared to Dec-21: 84%)" (corpus 001): 2 of 2 wrong; a

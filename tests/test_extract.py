@@ -38,6 +38,9 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
          ("Quarter 3, 2024/25", "2024-10-01", "2024-12-31", "quarter")),
         ("The Quarter 3 QPR includes", "2025-03-04", ("Quarter 3", "2024-10-01", "2024-12-31", "quarter")),
         ("go live in Q4 2025-26", "2025-03-04", ("Q4 2025-26", "2026-01-01", "2026-03-31", "quarter")),
+        # ... its number in words (police set 73s, a fire brigade's performance report)
+        ("as at the end of quarter two 2019/20", "2019-11-20",
+         ("quarter two 2019/20", "2019-07-01", "2019-09-30", "quarter")),
         # an older year with a preposition (gold-kent LGR report)
         ("undertaken at this scale in 1974", "2025-03-13", ("1974", "1974-01-01", "1974-12-31", "year")),
         # an ordinal's letters set apart, as a superscript comes out of a PDF (police set 11, a collaboration panel)
@@ -550,6 +553,8 @@ def test_figure_periods_are_not_milestones():
                  "Programme.",
                  # ... or the day its figures stand at (council sets 32, 33, 37 and 38s: committees' minutes)
                  "The report outlined the Fleet Programme's performance as at 30 September 2024.",
+                 # ... or the period ending at it (police set 73s, a fire brigade's performance report)
+                 "Performance of the Fleet Programme as at the year ending quarter two 2024/25 shows most targets met.",
                  "The Board received an overview of the Fleet Programme spend position at 30 June 2024.",
                  "It was noted that total capital expenditure to the end of July 2024 for the Fleet Programme was "
                  "£45.4m.",
