@@ -99,12 +99,18 @@ class PaperWords:
         # ... or a company named in quotes: "commissions one of KCC’s companies ‘The Education People’" (uk-council
         # key service statement; tests/test_projects.py)
         found += re.findall(r"\bcompan(?:y|ies)\s*,?\s*[‘'\"]((?:[A-Z][\w&’'-]*\s?){1,6})[’'\"]", self.text)
-        # ... or a supplier the paper says was engaged: "Rider Levett Bucknall (RLB) secured the project via a
-        # competitive tender and were appointed", "commissioned the Centre for Public Innovation (CPI) to undertake a
-        # review", "with Ernst and Young (EY) being awarded the DDICT Strategy Refresh contract" (police sets 77s and
-        # 78s, a commissioner's estates report and decision records; tests/test_projects.py)
-        found += [m.group("who") for pattern in _SUPPLIER for m in pattern.finditer(self.text)]
         return frozenset(normalise(name) for name in found)
+
+    @cached_property
+    def suppliers(self) -> frozenset[str]:
+        """The names the paper writes as a supplier engaged for work: "Rider Levett Bucknall (RLB) secured the project
+        via a competitive tender and were appointed", "commissioned the Centre for Public Innovation (CPI) to undertake
+        a review", "with Ernst and Young (EY) being awarded the DDICT Strategy Refresh contract" (police sets 77s and
+        78s, a commissioner's estates report and decision records; tests/test_projects.py); not the work itself nor
+        its board or post: "the Digital Transformation Programme Board was appointed", "Staff across the Violence
+        Reduction Programme were engaged" (review)."""
+        found = (m.group("who") for pattern in _SUPPLIER for m in pattern.finditer(self.text))
+        return frozenset(normalise(name) for name in found if not _NOT_A_FIRM.search(name))
 
     @cached_property
     def partners(self) -> frozenset[str]:
@@ -375,13 +381,17 @@ def _totalled(name: str, evidence: str, paper: PaperWords) -> str | None:
     return "a budget heading the paper totals" if normalise(name) in paper.totalled else None
 
 
-_FIRM = r"(?P<who>(?:[A-Z][\w&’'-]*\s+(?:(?:and|&|of|for)\s+)?){0,4}[A-Z][\w&’'-]*)(?:\s+\([A-Z]{2,6}\))?"
+_FIRM = r"(?P<who>(?:[A-Z][\w&’'-]*[^\S\n]+(?:(?:and|&|of|for)[^\S\n]+)?){0,4}[A-Z][\w&’'-]*)(?:\s+\([A-Z]{2,6}\))?"
 #: A supplier engaged for work: appointed, commissioned to do it, or awarded its contract (``PaperWords.companies``).
 _SUPPLIER = tuple(re.compile(p) for p in (
-    _FIRM + r"\s+(?:(?:secured|won)\s+the\s+(?:project|contract|tender)\b|(?:were|was|being|been)\s+(?:appointed"
-    r"|engaged|awarded\s+the\s+(?:[\w&’'-]+\s+){0,6}?contract)\b)",
-    r"\b(?:commissioned|appointed|engaged)\s+(?:the\s+)?" + _FIRM + r"\s+(?:to|as)\s+",
-    r"\b(?:contract|tender|appointment)\s+(?:was\s+)?(?:awarded\s+)?(?:to|with)\s+" + _FIRM))
+    _FIRM + r"\s+(?:(?:secured|won)\s+the\s+(?:project|contract|tender)\b"
+    r"|(?:(?:have|has|had)\s+)?(?:were|was|being|been)"
+    r"\s+(?:appointed|successful\s+in\s+the\s+tender|awarded\s+the\s+(?:[\w&’'-]+\s+){0,6}?contract)\b)",
+    r"\b(?:commissioned|appointed|engaged)\s+(?:the\s+)?" + _FIRM + r"\s+(?:to|as|for)\s+",
+    r"\b(?:contract|tender|appointment)\s+(?:(?:was|has\s+been)\s+)?(?:awarded\s+)?(?:to|with)\s+" + _FIRM))
+#: A name that ends as work, its board or its post does, or opens on "The", is no firm's (``PaperWords.suppliers``).
+_NOT_A_FIRM = re.compile(r"^The\b|\b(?:Programmes?|Projects?|Schemes?|Boards?|Managers?|Directors?|Officers?|Teams?"
+                         r"|Groups?|Panels?|Committees?|Owners?|Leads?|Phase|Strategy|Plan|Review|Services?|Units?)$")
 
 
 def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
@@ -390,7 +400,8 @@ def _company(name: str, evidence: str, paper: PaperWords) -> str | None:
     # ... the name with its "Ltd" too: "MKC Training Services Ltd" (uk-council CMPB report; tests/test_projects.py)
     key = re.sub(r"\s+(?:ltd|limited|plc|llp|cic)$", "", normalise(name))
     # ... or the start of one: "sponsored by MKC Training" beside "MKC Training Services Ltd" (uk-council CMPB report)
-    hit = any(c == key or c.endswith(" " + key) or c.startswith(key + " ") for c in paper.companies)
+    hit = any(c == key or c.endswith(" " + key) or c.startswith(key + " ") for c in paper.companies) \
+        or key in paper.suppliers  # a supplier's name whole only: not "X Programme" beside "X Programme Board"
     # ... and a partner the paper names only there: not "in partnership with Kent Plan Tree", KCC's own initiative,
     # which it names four times more (uk-council performance report)
     partner = key in paper.partners and len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", paper.text)) == 1

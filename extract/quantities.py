@@ -294,6 +294,9 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
     table's cell (uk-council capital strategy)."""
     spans = []
     for m in _SECTION_RUN.finditer(text):
+        if not m.group("zero") and text.startswith(".", m.end("n")) \
+                and not re.search(r"(?:^|[.:;!?)]\s+)$", text[: m.start("n")]):
+            continue  # a count ending its sentence: "the number rated Good was 12. Welsh Forces Average 12.1" (review)
         spans += [(m.start("n"), m.end("zero") if m.group("zero") else m.end("n")), m.span("first")]
         spans += _numbered_on(text, m.group("n"), m.end("first"))
     for m in _HEADED_FIRST.finditer(text):

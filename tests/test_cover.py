@@ -1520,3 +1520,21 @@ def test_cover_fields_of_held_out_papers(tmp_path, text, expected):
 ])
 def test_web_links_attendance_and_told_deeds_are_no_title(tmp_path, text, title):
     assert _read(tmp_path, text, "item.txt").title == title
+
+
+@pytest.mark.parametrize("line,kept", [
+    # review: titles with a relative clause's past, and a title about members, stay titles
+    ("Review of how the Local Plan consultation was handled", True),
+    ("Children who were previously looked after: annual report 2023/24", True),
+    ("Homes that were flooded in 2024: recovery update", True),
+    ("Members who joined the meeting remotely: hybrid meeting protocol", True),
+    # ... while a member's comings, goings and declarations and a link's words are none
+    ("Councillor Smith (Chair) left the Chamber at 3.45pm", False),
+    ("Councillor Patel arrived at 2.10pm", False),
+    ("Councillor Smith declared a personal interest in item 6", False),
+    ("Click here to view the agenda", False),
+    ("Follow this link to view the report", False),
+])
+def test_relative_clauses_stay_titles_and_members_lines_do_not(tmp_path, line, kept):
+    title = _read(tmp_path, f"{line}\n\nThe report was noted by the Committee.\n", "item.txt").title
+    assert (title == line) is kept

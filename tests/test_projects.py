@@ -2566,3 +2566,21 @@ def test_a_presentation_and_a_reports_edition_are_no_projects(tmp_path):
 ])
 def test_a_supplier_engaged_for_the_work_is_no_project(tmp_path, text, supplier, project):
     _assert_names(tmp_path, text, {project}, {supplier})
+
+
+@pytest.mark.parametrize("text,supplier,project", [
+    # review: a programme, its board or its post engaged or appointed is no supplier, and the programme stays
+    ("Staff across the Digital Transformation Programme were engaged through a series of workshops. The Digital "
+     "Transformation Programme will be delivered by 2026.", None, "Digital Transformation Programme"),
+    ("The Chief Constable appointed the Digital Transformation Programme Board to oversee delivery. The Digital "
+     "Transformation Programme will be delivered by 2026.", None, "Digital Transformation Programme"),
+    ("The Commissioner appointed the Safer Streets Programme Manager as the lead officer. The Safer Streets Programme "
+     "will be delivered by 2026.", None, "Safer Streets Programme"),
+    # ... while a supplier in the perfect tense is still one
+    ("Rider Levett Bucknall (RLB) have been appointed to complete the surveys. The Estates Transformation Programme "
+     "will be delivered by 2026.", "Rider Levett Bucknall", "Estates Transformation Programme"),
+    ("The contract has been awarded to Rider Levett Bucknall (RLB) for the surveys. The Estates Transformation "
+     "Programme will be delivered by 2026.", "Rider Levett Bucknall", "Estates Transformation Programme"),
+])
+def test_work_its_board_or_its_post_engaged_is_no_supplier(tmp_path, text, supplier, project):
+    _assert_names(tmp_path, text, {project}, {supplier} if supplier else set())

@@ -305,6 +305,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a count seen is no cross-reference (uk-council: "parents will see four grades")
         ("For inspections this academic year, parents will see four grades and 2.5 days of notice.",
          [(4, "count"), (2.5, "days")]),
+        # a count ending its sentence before a table's label and its figure is no section's number (review)
+        ("The number of forces rated Good was 12. Welsh Forces Average 12.1", [(12, "count"), (12.1, "count")]),
+        ("Repeat victims numbered 14. Domestic Abuse Repeat Rate 14.1 Percent", [(14, "count"), (14.1, "percent")]),
     ],
 )
 def test_figures_kept(text, expected):
