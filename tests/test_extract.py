@@ -1469,7 +1469,7 @@ def test_what_was_done_at_a_date_is_an_event():
     from datetime import date
 
     for text, day, status in (
-            ("The capital bid was submitted in September 2014 and based on mileage.", "2014-09-01", "achieved"),
+            ("The capital bid was lodged in September 2014 and based on mileage.", "2014-09-01", "achieved"),
             ("Digital interview recording equipment £500k - scheme deferred until 2019/20.", "2019-04-01", "slipped"),
             ("The revised framework which was published on 12 December 2024 followed a consultation.", "2024-12-12",
              "achieved"),
@@ -1512,7 +1512,7 @@ def test_what_was_done_at_a_date_is_an_event():
         assert sentence_milestones(period, date(2025, 1, 30)) == [], text
     # ... and a sentence that opens on its date and says what its subject did (council sets 63s and 67s, police sets
     # 69s and 75L); not a participle that names a thing, nor a trend or a plan
-    for text, day in (("In June 2021 the Council submitted three bids to the Levelling Up Fund.", "2021-06-01"),
+    for text, day in (("In June 2021 the Council lodged three bids with the Levelling Up Fund.", "2021-06-01"),
                       ("In July 2019, Full Council declared a Climate Emergency.", "2019-07-01"),
                       ("In October 2023, the Service received its Round 3 HMICFRS inspection report.", "2023-10-01"),
                       ("In 2022 the number of crimes recorded was 4,012.", None),
@@ -1895,3 +1895,22 @@ def test_a_pages_counters_and_a_rules_number_are_no_figures():
                "downloads.\n", "2024-06-01")
     assert sorted(m.value for m in extract_document(doc, load_pipeline()).metrics) == [40_000]
     assert [q.value for q in find_quantities("In accordance with procedural rule 8.1 a vote was taken")] == []
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a cause is no schedule and a comparison no expectation (kent set k10, a cabinet's budget report)
+    ("The allocations for 2025-26 include a recurrent uplift for the additional pay pressures due to the "
+     "higher-than-expected 2024-25 NHS pay awards.", []),
+    ("Costs rose in March 2025 due to increased demand.", []),
+    # ... while a schedule's "due to" and an expectation stay
+    ("The new depot is due to be completed in March 2026.", ["2026-03-01"]),
+    ("The café is due to open in May 2026.", ["2026-05-01"]),
+    ("Handover is expected in June 2026.", ["2026-06-01"]),
+    # a submission is an event (council set 71s, a scrutiny committee's minutes; uk-council QPR appendix)
+    ("Work is moving forward following a successful Expression of Interest submission in November 2024.",
+     ["2024-11-01"]),
+    ("The Council submitted its bid to the Department in January 2025.", ["2025-01-01"]),
+])
+def test_a_cause_or_a_comparison_is_no_plan(text, dates):
+    out = extract_document(_doc(f"# Budget update\n\n{text}\n", "2025-03-04"), load_pipeline())
+    assert [m.date_start for m in out.milestones] == dates
