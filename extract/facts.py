@@ -955,6 +955,27 @@ def _required(text: str, q: Quantity) -> bool:
     return bool(_REQUIRED_AFTER.match(text[q.end : q.end + 40]))
 
 
+#: A share of the savings, or a share that is its clause's subject, is progress against them, no amount gained: "22% of
+#: 2022/23 savings had already been realised and a further 2% were on track to be achieved on time" (council set 71s, an
+#: audit committee's savings overview: the gold claims the £33.5m realised beside them, not the shares), "which was
+#: 95% of the required amount" (the same).
+_SHARE_AFTER = re.compile(r"(?i)^\s+(?:of\s+(?:the\s+|these\s+|this\s+|its\s+|our\s+)?(?:[\w/-]+\s+){0,2}?"
+                          r"(?:savings|efficiencies|amount|total|requirement)\b|(?:were|was|had|have|has)\s+(?:already\s+|now\s+)?(?:been\s+)?"
+                          r"(?:realised|achieved|delivered|met|on\s+track)\b)")
+
+
+#: ... said as its clause's subject or complement, not as what a verb makes or cuts: "create 2% of non-pay efficiency
+#: savings" (police set 78s, a fire authority's minutes), "reduce the amount we spend on consultants by 15% of the total
+#: spend" (uk-council budget amendments) are claims.
+_SHARE_BEFORE = re.compile(r"(?i)(?:^|[·•▪;:,(]|\band(?:\s+a\s+further)?|\bwhich\s+(?:was|is)|\b(?:was|is|represents?|"
+                           r"represented))\s*(?:over\s+|around\s+|about\s+|nearly\s+|almost\s+|some\s+|just\s+)?$")
+
+
+def _share(text: str, q: Quantity) -> bool:
+    return q.unit == "percent" and bool(_SHARE_AFTER.match(text[q.end : q.end + 60])) \
+        and bool(_SHARE_BEFORE.search(text[max(0, q.start - 40) : q.start]))
+
+
 #: The organisation's savings target, or a share of it: "There is a savings target of £111.2m" (uk-council budget),
 #: "over 86% of the savings target for MTFP5 had been met with £14m of savings having been achieved" (council set 19:
 #: the £14m is claimed, the 86% is not), "Instead of the existing annual 3% target ..., a three year target of 9.3%"
@@ -1026,7 +1047,8 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     benefits = []
     gained = _gained(text, s.quantities)
     for i, q in enumerate(s.quantities):
-        if _costs(text, q) or _required(text, q) or (not owned and _targeted(text, q)) or q.from_header:
+        if _costs(text, q) or _required(text, q) or (not owned and _targeted(text, q)) or q.from_header \
+                or _share(text, q):
             continue  # a cost pressure, a provision, a tax rise, a saving given up or still required: no benefit;
             # nor a figure that is money only by a run-in "(£m)" header, a column's cell whose subject the sentence
             # does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 ...": police set 28)
@@ -1037,8 +1059,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
                                     amount=q.value, unit=q.unit, period=_period(text), rule=rule,
                                     confidence=confidence(rule)))
-    if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐":
-        return benefits
+    if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐" \
+            or any(_share(text, q) for q in s.quantities):
+        return benefits  # ... a sentence of shares of the savings tells progress, no claim in words either
     if len(text.split()) <= 4 and not s.benefit_list and not (s.in_list and text.lstrip()[:1].islower()):
         return benefits  # a heading or a name, not a claim; in a list of benefits, a short item is one:
         # "Benefits of DES are: ... - Supports public appeals." (corpus 001); so is a list item that starts

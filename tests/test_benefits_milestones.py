@@ -1059,3 +1059,16 @@ def test_two_dates_joined_by_or_are_one_events_alternatives():
 def test_a_resolution_is_done(text, status):
     (m,) = sentence_milestones(_sentence(text, None), None)
     assert m.status == status
+
+
+@pytest.mark.parametrize("text,amounts", [
+    # a share of the savings, or one that is its clause's subject, is progress, no amount gained (council set 71s, an
+    # audit committee's savings overview)
+    ("· 22% of 2022/23 savings had already been realised and a further 2% were on track to be achieved on time.", []),
+    ("Over £33.5 million of these savings had now been realised, which was 95% of the required amount.", [33_500_000]),
+    # ... not a share a verb makes or cuts (police set 78s, a fire authority's minutes; uk-council budget amendments)
+    ("The plan will create 2% of non-pay efficiency savings.", [2]),
+    ("We will reduce the amount we spend on consultants by 15% of the total spend.", [15]),
+])
+def test_a_share_of_the_savings_is_progress_not_a_gain(text, amounts):
+    assert [b.amount for b in sentence_benefits(_sentence(text, projects=["Savings Programme"]))] == amounts
