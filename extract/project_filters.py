@@ -295,9 +295,6 @@ def _body_before_small_letters(name: str) -> str | None:
     return body if normalise(body) in words("body_word") else None
 
 
-_MEETING_BODY = frozenset("committee committees board boards panel panels forum forums".split())
-
-
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     # the head is before a trailing month and year: "Transformation Update-October 2024", an appendix's title
@@ -306,9 +303,7 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         tokens = tokens[:-2]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
-    # ... but a meeting body set up is still one: "the Leader proposes creating the Devolution and LGR Liaison
-    # Committee" (uk-council governance update; no gold project of any set ends in a meeting body's word)
-    made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY and head not in _MEETING_BODY
+    made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"

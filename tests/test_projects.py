@@ -286,8 +286,6 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("Integrated Care System", "acronym", "", "a public service sector"),
     # a body being created, a thing submitted: the head word does not reject it (gold-kent devolution papers)
     ("Mayoral Strategic Authority", "created", "", None),
-    # ... but a meeting body set up is still a body (uk-council governance update)
-    ("Devolution and LGR Liaison Committee", "created", "", "a body or document"),
     ("Expression of Interest", "delivered", "", None),
     ("Priority 2: Infrastructure for Communities", "labelled", "", None),
     ("Kent’s Strategy for Children and Young People with Special Educational Needs and Disabilities 2021-2024",
