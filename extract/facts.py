@@ -293,15 +293,15 @@ _MODIFIERS = (r"(?:\s+(?!(?:and|or|but|the|a|an|to|will|would|shall|should|can|c
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9%)])\.\s+(?=[A-Z])")
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The part of a sentence around a date, between semicolons ("Live since 2 March 2020;
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the part of a sentence around a date, between semicolons ("Live since 2 March 2020;
     closure report due October 2020")."""
     # ... or between sentences the sentence splitter left joined: "In late 2024, the team learnt of a new
     # allocation of £23.1m. A key decision ... will be completed shortly" (uk-council cabinet QPR appendix)
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
     left = max([text.rfind(";", 0, start), *(e for e in ends if e < start)])
     right = min([i for i in (text.find(";", end), *(e for e in ends if e >= end)) if i != -1], default=len(text))
-    return text[left + 1 : right]
+    return left + 1, right
 
 
 _CLAUSE_BREAK = re.compile(
@@ -845,8 +845,11 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
             # wrong of 4 on the diagnostic sets and the development set with no project named; a section's project
             # owns its spans, and only a plan's or a term's span is skipped: work done across one is an event, "will
             # be constructed in 2025-2027", "The pilot ran 2017-2019" (reviews; tests/test_benefits_milestones.py)
-        left = s.text.rfind(";", 0, d.start) + 1
-        clause = _clause(s.text, d.start, d.end)
+        # the date's place is counted from its clause's start, a sentence joined on before it too: "... totalling
+        # £39.5m. In February 2022, Memoranda of Understanding (MOU) were signed ..." (council set 63s, a cabinet's
+        # report: the offset from the last semicolon put the date among the other sentence's words)
+        left, right = _clause(s.text, d.start, d.end)
+        clause = s.text[left:right]
         later = tuple(o.start - left for o in dates if o.start >= d.end)  # the sentence's dates after it
         if meeting is not None and not _year_written(d) and not year_follows(s.text, d.end):
             cued = {_status(clause, False, d.start - left, later), _status(clause, True, d.start - left, later)}

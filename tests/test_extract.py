@@ -1914,3 +1914,18 @@ def test_a_pages_counters_and_a_rules_number_are_no_figures():
 def test_a_cause_or_a_comparison_is_no_plan(text, dates):
     out = extract_document(_doc(f"# Budget update\n\n{text}\n", "2025-03-04"), load_pipeline())
     assert [m.date_start for m in out.milestones] == dates
+
+
+def test_a_dates_place_counts_from_its_own_sentence_joined_on():
+    """A sentence the splitter joined to the one before keeps its date's cue: "... totalling £39.5m. In February 2022,
+    Memoranda of Understanding (MOU) were signed ..." (council set 63s, a cabinet's report) is done, not planned by
+    the "will" after it."""
+    from datetime import date
+
+    text = ("An announcement was made in October 2021 that Rotherham had successfully secured funding for two of the "
+            "three submitted bids for the Leisure Economy (£19.5m) and Rotherham Town Centre (£20m) totalling £39.5m. "
+            "In February 2022, Memoranda of Understanding (MOU) were signed between the Council and DLUHC for each "
+            "of the two successful Round 1 bids, setting out the terms and practices that will apply regarding "
+            "delivery.")
+    found = sentence_milestones(_sentence(text, "2022-05-16"), date(2022, 5, 16))
+    assert [(m.date_start, m.status) for m in found] == [("2021-10-01", "achieved"), ("2022-02-01", "achieved")]
