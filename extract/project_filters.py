@@ -109,7 +109,10 @@ class PaperWords:
         78s, a commissioner's estates report and decision records; tests/test_projects.py); not the work itself nor
         its board or post: "the Digital Transformation Programme Board was appointed", "Staff across the Violence
         Reduction Programme were engaged" (review)."""
-        found = (m.group("who") for pattern in _SUPPLIER for m in pattern.finditer(self.text))
+        # ... nor the work a supplier is for: "A supplier for the Digital Evidence Management System (DEMS) was
+        # appointed" (samples' 2019-11 panel paper; tests/test_reports.py)
+        found = (m.group("who") for pattern in _SUPPLIER for m in pattern.finditer(self.text)
+                 if not _FOR_THE_WORK.search(self.text, max(0, m.start("who") - 12), m.start("who")))
         return frozenset(normalise(name) for name in found if not _NOT_A_FIRM.search(name))
 
     @cached_property
@@ -389,6 +392,7 @@ _SUPPLIER = tuple(re.compile(p) for p in (
     r"\s+(?:appointed|successful\s+in\s+the\s+tender|awarded\s+the\s+(?:[\w&’'-]+\s+){0,6}?contract)\b)",
     r"\b(?:commissioned|appointed|engaged)\s+(?:the\s+)?" + _FIRM + r"\s+(?:to|as|for)\s+",
     r"\b(?:contract|tender|appointment)\s+(?:(?:was|has\s+been)\s+)?(?:awarded\s+)?(?:to|with)\s+" + _FIRM))
+_FOR_THE_WORK = re.compile(r"\b(?:for|of|on|in|at|from|by)\s+(?:the\s+)?$", re.I)
 #: A name that ends as work, its board or its post does, or opens on "The", is no firm's (``PaperWords.suppliers``).
 _NOT_A_FIRM = re.compile(r"^The\b|\b(?:Programmes?|Projects?|Schemes?|Boards?|Managers?|Directors?|Officers?|Teams?"
                          r"|Groups?|Panels?|Committees?|Owners?|Leads?|Phase|Strategy|Plan|Review|Services?|Units?)$")

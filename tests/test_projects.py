@@ -2584,3 +2584,11 @@ def test_a_supplier_engaged_for_the_work_is_no_project(tmp_path, text, supplier,
 ])
 def test_work_its_board_or_its_post_engaged_is_no_supplier(tmp_path, text, supplier, project):
     _assert_names(tmp_path, text, {project}, {supplier} if supplier else set())
+
+
+def test_the_work_a_supplier_is_for_stays_a_project(tmp_path):
+    """A supplier for a system is no name of the system's: "A supplier for the Digital Evidence Management System
+    (DEMS) was appointed in August 2019" (the samples' 2019-11 panel paper)."""
+    text = ("A supplier for the Digital Evidence Management System (DEMS) was appointed in August 2019. DEMS will go "
+            "live in 2020.")
+    _assert_names(tmp_path, text, {"Digital Evidence Management System"}, set())
