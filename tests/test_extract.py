@@ -1929,3 +1929,17 @@ def test_a_dates_place_counts_from_its_own_sentence_joined_on():
             "delivery.")
     found = sentence_milestones(_sentence(text, "2022-05-16"), date(2022, 5, 16))
     assert [(m.date_start, m.status) for m in found] == [("2021-10-01", "achieved"), ("2022-02-01", "achieved")]
+
+
+@pytest.mark.parametrize("text,status", [
+    # a date since which something has run is past, though a "will" speaks of the paper (police set 75L)
+    ("This paper will cover off some key activity since our last report to the Board in June 2023.", "achieved"),
+    ("Key activity since the Fleet Programme's last report in June 2023 is set out below.", "achieved"),
+    # ... while a plan's date stays planned
+    ("The Fleet Programme will report to the Board in June 2024.", "planned"),
+])
+def test_a_date_since_is_past(text, status):
+    from datetime import date
+
+    (m,) = sentence_milestones(_sentence(text, "2023-11-07"), date(2023, 11, 7))
+    assert m.status == status
