@@ -23,11 +23,13 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 # grant" (police set 55s, a panel's minutes), as with a dash. A number a word's hyphen joins is the word's, whatever
 # the hyphen's character, or the "?" or "�" a converter wrote for it: "the Covid?19 pandemic" (council set 59s, an
 # executive's minutes), "Covid‑19"; only a number of two digits after "?": "Target?2,000 homes", "is?£250k" (review).
+# A thousands' group set apart by a stray space is still the number's when more groups follow: "a further 7% (£2,
+# 324,775)" (council set 72s, a housing report's minutes page).
 _NUMBER = re.compile(
     r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�](?=\d{1,2}(?![\d,.])))|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)"
     r"|(?<=\d[-‐‑])(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3},\s\d{3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"
     r"(?P<tail>\s?(?:%|per\s?cent\b|percent\b|pence\b|p\b))?"
     r"(?P<glued>[A-Za-z]{1,4}\b)?"
@@ -548,7 +550,7 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
         return None  # an ordinal, a label, a tolerance ("25% (+/- 2%)"); money or a percentage is never a label's
         # number: "the end of RIBA stage 3 of £110.5m" (police set 12), "to the top 20% of local authorities"
         # (council set 2; both tests/test_quantities.py)
-    value = float(num.replace(",", ""))
+    value = float(num.replace(",", "").replace(" ", ""))
     mult, tail, glued = _suffixes(m, after)
     if glued and glued not in _glued_units():
         return None

@@ -305,6 +305,11 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a count seen is no cross-reference (uk-council: "parents will see four grades")
         ("For inspections this academic year, parents will see four grades and 2.5 days of notice.",
          [(4, "count"), (2.5, "days")]),
+        # a thousands' group set apart by a stray space, more groups after it (council set 72s, a housing report's
+        # minutes page); two groups alone stay a list's two numbers
+        ("It was highlighted that a further 7% (£2, 324,775) is due to be approved.", [(7, "percent"),
+                                                                                        (2_324_775, "GBP")]),
+        ("We built 12, 345 homes", [(12, "count"), (345, "count")]),
         # a count ending its sentence before a table's label and its figure is no section's number (review)
         ("The number of forces rated Good was 12. Welsh Forces Average 12.1", [(12, "count"), (12.1, "count")]),
         ("Repeat victims numbered 14. Domestic Abuse Repeat Rate 14.1 Percent", [(14, "count"), (14.1, "percent")]),
