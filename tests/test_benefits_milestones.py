@@ -1069,6 +1069,9 @@ def test_a_resolution_is_done(text, status):
     # ... not a share a verb makes or cuts (police set 78s, a fire authority's minutes; uk-council budget amendments)
     ("The plan will create 2% of non-pay efficiency savings.", [2]),
     ("We will reduce the amount we spend on consultants by 15% of the total spend.", [15]),
+    # ... nor a share of spend saved, nor a share achieved (review)
+    ("Staff costs were reduced; 8% of the total spend was saved through the restructure.", [8]),
+    ("Reduction in sickness absence: 15% was achieved in 2023/24.", [15]),
 ])
 def test_a_share_of_the_savings_is_progress_not_a_gain(text, amounts):
     assert [b.amount for b in sentence_benefits(_sentence(text, projects=["Savings Programme"]))] == amounts

@@ -1902,14 +1902,22 @@ def test_a_pages_counters_and_a_rules_number_are_no_figures():
     ("The allocations for 2025-26 include a recurrent uplift for the additional pay pressures due to the "
      "higher-than-expected 2024-25 NHS pay awards.", []),
     ("Costs rose in March 2025 due to increased demand.", []),
+    ("Attendance fell short in December 2024 mainly due to the adverse weather.", []),  # uk-council QPR
     # ... while a schedule's "due to" and an expectation stay
     ("The new depot is due to be completed in March 2026.", ["2026-03-01"]),
     ("The café is due to open in May 2026.", ["2026-05-01"]),
     ("Handover is expected in June 2026.", ["2026-06-01"]),
+    # ... and a plan due to a body or a verb (review)
+    ("A further report is due to the Board in June 2025.", ["2025-06-01"]),
+    ("The final report is due to Members in June 2025.", ["2025-06-01"]),
+    ("The draft Local Plan is due to progress to Regulation 19 consultation in May 2025.", ["2025-05-01"]),
     # a submission is an event (council set 71s, a scrutiny committee's minutes; uk-council QPR appendix)
     ("Work is moving forward following a successful Expression of Interest submission in November 2024.",
      ["2024-11-01"]),
     ("The Council submitted its bid to the Department in January 2025.", ["2025-01-01"]),
+    # ... not a form's field nor a period's figures (review)
+    ("Submitted by: Chief Finance Officer, 3 February 2025", []),
+    ("Members noted the performance figures submitted for January 2025.", []),
 ])
 def test_a_cause_or_a_comparison_is_no_plan(text, dates):
     out = extract_document(_doc(f"# Budget update\n\n{text}\n", "2025-03-04"), load_pipeline())
@@ -1935,6 +1943,9 @@ def test_a_dates_place_counts_from_its_own_sentence_joined_on():
     # a date since which something has run is past, though a "will" speaks of the paper (police set 75L)
     ("This paper will cover off some key activity since our last report to the Board in June 2023.", "achieved"),
     ("Key activity since the Fleet Programme's last report in June 2023 is set out below.", "achieved"),
+    # ... but a delay since a date is a slip (review)
+    ("The Fleet Programme has been delayed since June 2023 pending a decision.", "slipped"),
+    ("The Fleet Programme has been paused since June 2023.", "slipped"),
     # ... while a plan's date stays planned
     ("The Fleet Programme will report to the Board in June 2024.", "planned"),
 ])

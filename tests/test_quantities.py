@@ -310,6 +310,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("It was highlighted that a further 7% (£2, 324,775) is due to be approved.", [(7, "percent"),
                                                                                         (2_324_775, "GBP")]),
         ("We built 12, 345 homes", [(12, "count"), (345, "count")]),
+        ("The districts' figures are 95, 120,000 and 135,000.", [(95, "count"), (120_000, "count"),
+                                                                              (135_000, "count")]),
         # a count ending its sentence before a table's label and its figure is no section's number (review)
         ("The number of forces rated Good was 12. Welsh Forces Average 12.1", [(12, "count"), (12.1, "count")]),
         ("Repeat victims numbered 14. Domestic Abuse Repeat Rate 14.1 Percent", [(14, "count"), (14.1, "percent")]),
