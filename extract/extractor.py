@@ -353,7 +353,9 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
                 benefit_list=benefit_list and passage.kind == "list_item",
             )
             out.metrics.extend(sentence_metrics(sentence))
-            out.milestones.extend(sentence_milestones(sentence, written, doc.meeting_date is None))
+            titled = _title_line(sent.text, doc.title)
+            out.milestones.extend(m for m in sentence_milestones(sentence, written, doc.meeting_date is None)
+                                  if not (titled and m.date_start != m.date_end))
             if not purpose:
                 alone = partial(_alone, recent=thread.recent, text=sent.text, topic=topic)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)
@@ -362,6 +364,15 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         thread.leave(passage, [project for _, project in mentioned])
     # a cover's figure stays beside the body's same figure: annotators count each telling (kent set 6)
     out.metrics.extend(cover)
+
+
+def _title_line(text: str, title: str | None) -> bool:
+    """The paper's title said again as a heading or a link: its month, quarter or year is the period the report
+    covers, no event ("Property Transformation Programme Update – September 2024", council set 75s, a committee's item
+    page; "37 Property Transformation Programme Update – September 2024 PDF 213 KB"); a day stays, a decision's in a
+    list of them: "008/2015: Plans for Operational Mobile Working – 26 June 2015" (police set 74L)."""
+    key = normalise(title or "")
+    return len(key.split()) >= 3 and key in normalise(text) and len(text) <= len(title or "") + 40
 
 
 def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: list[Metric]) -> None:

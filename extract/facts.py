@@ -230,6 +230,9 @@ def _distance(m: re.Match, at: int) -> int:
 #: "1,200 places for 2025/26" (case: tests/test_extract.py::test_figure_periods_are_not_milestones).
 _FIGURE_PERIOD = re.compile(
     r"(?:\d[%mk]?|£|bn)\s*(?:in|for|during|over|by)?\s*(?:the\s+)?(?:financial\s+year\s+)?$"
+    # ... or what the sum is of between: "£21.6m of capital receipts in 2024/25" (council set 75s, a committee's
+    # decision page); nouns only, not a deed: "£2m of works completed in 2023/24"
+    r"|(?:\d[%mk]?|bn|million|billion)\s+of\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,3}(?:in|for|during)\s+(?:the\s+)?$"
     # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
     r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
     r"(?:the\s+)?(?:financial\s+year\s+)?$"

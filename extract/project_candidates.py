@@ -740,6 +740,11 @@ def _two_names(name: str) -> list[str]:
             return [a, b]
         if all(is_period(t) for t in a.split()) or re.search(r"\s[Bb]udgets?$", a):
             return [b]  # not a fund's: "the Government's Adult Skills Fund and Study Programme courses" (uk-council)
+    # ... and so are two joined by a spaced dash: "Highways Capital Programme - Delivery of Highways Improvement
+    # Programme" (council set 74s, a select committee's item title), the second without the action on it
+    dash = re.search(r"\s+[-–—]\s+(?=[A-Z])", name)
+    if dash and _named(name[: dash.start()]) and _named(name[dash.end() :]):
+        return [name[: dash.start()], clean(name[dash.end() :])]
     return [name]
 
 

@@ -32,7 +32,7 @@ _NUMBER = re.compile(
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>(?<=[£$€])\d{1,3},\s\d{3}(?:,\d{3})+(?:\.\d+)?(?!\s+(?:and|or)\s)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d+(?:\.\d+)?)"
-    r"(?P<mult>\s?(?:thousand|million|billion|bn|mn|m|k)\b)?"
+    r"(?P<mult>\s?(?:(?i:thousand|million|billion)|bn|mn|m|k)\b)?"  # "£1.86 Million" (council set 75s)
     r"(?P<tail>\s?(?:%|per\s?cent\b|percent\b|pence\b|p\b))?"
     r"(?P<glued>[A-Za-z]{1,4}\b)?"
     r"(?![\w/]|\.\d|:\d|,\d)"
@@ -130,7 +130,8 @@ def _label_words() -> re.Pattern:
     # ... inside square brackets too: "[Appendix 4 to the report]" (council set 17, a partnership board's minutes)
     # ... a full stop after an abbreviation only ("para. 4", "Fig. 2"), not the sentence's that ends on a label's word:
     # "set at the start of the financial year. 40 KPIs were reported" (kent set 14, a performance report's cover)
-    return re.compile(r"(?:^|[\s(\[])(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
+    # ... and after a hyphen set against it: "(ATF5 -Tranche 5)" (council set 75s, a cabinet committee's item page)
+    return re.compile(r"(?:^|[\s(\[]|(?<=\s)-)(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
                       r"|(?-i:" + "|".join(re.escape(w) for w in capitalised) + r")s?\s?"
                       r"|(?:" + "|".join(_ABBREVIATED) + r")\.)\s?(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
 
@@ -327,7 +328,17 @@ def _time_ago() -> re.Pattern:
     instability", "from 16:1 three years ago" (police set 24, a panel's minutes: neither annotated as a figure;
     tests/test_quantities.py)."""
     words = "(?:" + "|".join(sorted(number_words(), key=len, reverse=True)) + ")"
-    return re.compile(r"\b(?:\d{1,2}|" + words + r"(?:-" + words + r")?)\s+(?:day|week|month|year)s?\s+ago\b", re.I)
+    number = r"(?:\d{1,2}|" + words + r"(?:-" + words + r")?)"
+    return re.compile(r"\b" + number + r"\s+(?:day|week|month|year)s?\s+ago\b"
+                      # ... and so is a window looking back, the period of the figures it goes with: "over the last 10
+                      # years indicating ongoing deterioration", "In the last six months, a lot of good progress had
+                      # been made", "during the 3 months since the last update", "the previous two years" (council
+                      # sets 65s, 67s, 72s, 73s and 74s, police set 70s: 9 such durations, none annotated)
+                      # ... not a span something has lasted: "used successfully as a cost reduction technique in WMP
+                      # for the past 10 years" (corpus 001, annotated)
+                      r"|(?<!\bfor\s)\b(?:the|these)\s+(?:last|past|previous|preceding)\s+" + number
+                      + r"\s+(?:(?:financial|calendar)\s+)?(?:day|week|month|year)s?\b"
+                      r"|\b(?:the\s+)?" + number + r"\s+(?:day|week|month|year)s?\s+since\b", re.I)
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:

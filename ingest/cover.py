@@ -198,6 +198,8 @@ _NOISE = re.compile(
     r"(?:\d{1,2}\.\s*(?:home|meetings|committees|agenda item|agendas?|decisions|documents)\s*)+|"
     # ... and a site's menu button (police set 57s, a commissioner's decision page: "Open menu")
     r"(?:open|close) menu|"
+    # ... and a modern.gov page's own labels, "Modern.gov Breadcrumb", "- Issue", "Modern.gov Content" (council set 75s)
+    r"modern\.gov\b.*|[-–]\s*issue|"
     # ... a web page's link to its site ("Link to homepage", council set 73s, a borough's item page; "Click here to view
     # the agenda", review) and minutes' record of who came, went or declared ("Councillor C Varty left the meeting at
     # 3.45pm", police set 77s, a panel's minutes page; "Councillor Smith (Chair) left the Chamber", review): a member's
@@ -473,10 +475,40 @@ class _Reading:
     acronyms: frozenset[str] = frozenset()  # the paper's own (``prose_acronyms``)
 
 
+#: A form's label alone on its line, its value on the next: "Subject" / "Domestic Abuse Perpetrator Programme Home
+#: Office Funding", "Author" / "Charlotte Highcock, Commissioning Manager OPCC" (police set 80s, a panel report's cover
+#: table read cell by cell).
+_BARE_LABELS = {"subject", "title", "report title", "author", "report author", "report of", "report by", "presented by",
+                "date", "meeting date", "date of meeting", "report to", "meeting"}
+
+
+def _paired_labels(lines: list[_Line]) -> list[_Line]:
+    """A cover table read cell by cell as "label: value" lines; only in a form of two such labels or more, so that a
+    heading "Date" over a table's column, or "Meeting" alone, is not read as a field (review)."""
+    def bare(k: int) -> bool:
+        return lines[k].text.lower() in _BARE_LABELS and k + 1 < len(lines) \
+            and lines[k + 1].text.lower() not in _BARE_LABELS and not _LABEL.match(lines[k + 1].text) \
+            and not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", lines[k + 1].text)  # a column's next header,
+        # not its value: "Title" / "Meeting Number" / "EXECUTIVE BOARD" / "5/2014" (police set 73s, minutes' header
+        # table read column by column)
+    if sum(bare(k) for k in range(len(lines))) < 2:
+        return lines
+    paired: list[_Line] = []
+    k = 0
+    while k < len(lines):
+        if bare(k):
+            paired.append(_Line(f"{lines[k].text}: {lines[k + 1].text}", table=lines[k].table))
+            k += 2
+        else:
+            paired.append(lines[k])
+            k += 1
+    return paired
+
+
 def read_cover(blocks: list[Block]) -> Cover:
     """Board, meeting date, title and presenter from a paper's blocks (``origin.complete``
     fills what they do not say from the file)."""
-    lines = _cover_lines(blocks)
+    lines = _paired_labels(_cover_lines(blocks))
     letter = _salutation(blocks) is not None
     reading = _Reading(acronyms=prose_acronyms(blocks))
     for i, line in enumerate(lines):
@@ -549,10 +581,19 @@ _OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|(?:proposer|repo
                            re.I)
 
 
+#: The next field of a cover table read as one line, after the title's: "Report Title: Library Transformation:
+#: Consultation and Recommendations Contains No - Part I Confidential or Exempt Information Cabinet Member: Councillor
+#: Rayner, ... Meeting and Date: Cabinet - 24 June 2021 ..." (council set 74s, a cabinet report's cover).
+_NEXT_FIELD = re.compile(r"\s+(?:Contains\b(?:\s+\S+){0,5}?\s+(?:Confidential|Exempt)\b|(?:Cabinet|Lead|Executive)\s+"
+                         r"Member\s*:|Portfolio\s+Holder\s*:|Meeting\s+and\s+Date\s*:|" + _INLINE_LABEL.pattern + ")",
+                         re.I)
+
+
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
     """The title after its field; a form's title says which form it is: "EQIA – Commissioning Plan for ...", not
     the title of the plan it assesses."""
     reading.used.add(i)
+    value = _NEXT_FIELD.split(value)[0]
     if not value.strip() and after and _title_like(after[0].text):
         value = after[0].text
         reading.used.add(i + 1)
@@ -595,6 +636,9 @@ def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
         return False
     label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
     value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
+    if _upper(text) and len(value.split()) >= 3 and not (_known_label(label) or _form_field(label, value.strip())):
+        return False  # a title in capitals with a colon in it: "SAVINGS OVERVIEW: PROGRESS REPORT ON REALISING SAVINGS
+        # SCHEMES" (council set 71s, a council's item page)
     if len(label.split()) <= 3 or _known_label(label) or _form_field(label, value.strip()):
         _read_label(reading, i, label, value.strip(), letter)
     return _known_label(label)
@@ -655,6 +699,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         # ... without the contact details after the post: "Report by: Melanie Venables, Head of Corporate Business
         # Planning, Corporate Directorate, [email protected], 020 7189 5363 Action: ..." (council set 41)
         value = _CONTACT_TAIL.split(value)[0]
+        if re.match(r"(?i)(?:the\s+)?office\s+of\b", value):
+            return  # an office, not one who presents: "Report of" / "OFFICE OF POLICE AND CRIME COMMISSIONER (OPCC)"
+            # over "Author" / "Charlotte Highcock, Commissioning Manager OPCC" (police set 80s)
         if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
             if label == "decision by" and _a_body(value):
                 reading.decider = reading.decider or _board_name(value)  # ... the body that decides is the board
@@ -1005,6 +1052,12 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         minutes = _MINUTES.match(text)
         if minutes:
             text = minutes.group(1)
+        number = _NUMBER_HEAD.match(text)
+        if number and _decision_number(number):
+            text = text[number.end():]  # before the checks: a decision's five digits are no telephone's (council
+            # set 75s)
+        if len((head := _REPORT_OF_TAIL.split(text)[0]).split()) >= 2:
+            text = head
         if not _title_like(text) or (cover.board and _board_name(text).lower() == cover.board.lower()):
             continue  # the board named again: a running header repeats the cover (samples/*pcp*)
         m = _REPORT_OF.match(text)
@@ -1026,6 +1079,12 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
     return None
 
 
+#: A web page's item title with its author after a dash: "Leisure Transformation Programme - Report of Corporate
+#: Director of Regeneration, Economy and Growth (Key Decision: REG/2024/003)" (council set 74s, a cabinet's minutes
+#: page; its presenter is read from the minutes' "considered a report of").
+_REPORT_OF_TAIL = re.compile(r"\s+[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*$", re.I)
+
+
 #: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH
 #: PROJECT – a presentation by the Executive Member for ..." (council set 34, a scrutiny committee's decision page).
 _CAPITALS_HEAD = re.compile(r"^([A-Z0-9][A-Z0-9 ,'’&()/-]{8,}[A-Z0-9)])\s+[–—-]\s+[a-z].*$")
@@ -1045,7 +1104,8 @@ _TIMING_TAIL = re.compile(r"\s*(?:\(\s*\d{1,3}\s+min(?:ute)?s?\s*\)|\(?\d{1,2}:\
 _DATED_TAIL = re.compile(r"\s*[-–—~]\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
                          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                          r",?\s+(?:19|20)\d\d$", re.I)
-_NUMBER_HEAD = re.compile(r"^(\d{1,4})/(\d{2,4})\s*[:–-]\s+(?=[A-Z])")
+# ... five digits after the stroke too: "25/00062 - Active Travel Funding Grant" (council set 75s)
+_NUMBER_HEAD = re.compile(r"^(\d{1,4})/(\d{2,5})\s*[:–-]\s+(?=[A-Z])")
 
 
 def _decision_number(m: re.Match) -> bool:
@@ -1112,7 +1172,9 @@ def _title_like(text: str) -> bool:
     """Whether a cover line can be a title: not noise, a date, a contact line, a table header,
     figures, a footnote or a long sentence."""
     unglued = re.sub(r"(?<=\d)(?=[A-Za-z]{3})", " ", text)  # "5February 2008" (police set 17)
-    if _NOISE.match(text) or _date_only(unglued) or len(text.split()) < 2 or _NOT_TITLE.search(text) \
+    # ... a numbered heading of one word is no title either: "1. Strategy" (council set 74s, a committee's minutes)
+    if _NOISE.match(text) or _date_only(unglued) or len(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text).split()) < 2 \
+            or _NOT_TITLE.search(text) \
             or any(not _inside_a_name(text, m) for m in _CONTACT_WORD.finditer(text)):
         return False
     letters = sum(c.isalpha() for c in text)
@@ -1149,6 +1211,10 @@ def _title_like(text: str) -> bool:
     # transformation update to the Committee.", "To consider a report to endorse the 2017/18 Annual Report for the
     # Shared Services.", council set 28, committees' minutes pages; "How can we help you..."); "The Police and Crime
     # Plan 2021-25." stays a title (review)
+    # ... nor an aside wholly in brackets: "(Councillors A Leadbetter and L Samuel attended in accordance with Standing
+    # Order 25(1) and spoke to this item at the invitation of the Committee.)" (council set 74s, a committee's minutes)
+    if re.fullmatch(r"\(.*\)\.?", text):
+        return False
     # ... nor an agenda item's purpose, with or without its full stop: "To consider item 6", "To receive the
     # information, consider the general risks arising from slippages, and scrutinise ..." (police set 69s, a fire
     # authority's item page; council set 71s, an audit committee's item page)
@@ -1355,8 +1421,7 @@ def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
 #: Council" is as often the organisation as the meeting, so neither counts.
 _ACTING_BODY = re.compile(
     # ... and a resolution's "That Cabinet noted the progress ..." (council set 28, a cabinet's minutes page)
-    r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
-    r"|Authority)\s+"
+    r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
     r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
     # ... and as it weighs a report: "Cabinet gave consideration to a report", "Cabinet recalled that" (council set 28,
@@ -1364,6 +1429,13 @@ _ACTING_BODY = re.compile(
     # another body (review)
     r"|gave\s+consideration|recalled)\b",
     re.M)
+#: ... and a named committee or panel weighing a report: "The Select Committee gave consideration to a report which
+#: provided them with information" (council set 74s, a select committee's minutes page); not one that agreed a thing
+#: ("The Joint Waste Committee AGREED on 12 June 2024 to recommend", review), nor a board, often the project's own ("The
+#: Programme Board agreed the plan", police set 25).
+_WEIGHING_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,4}(?:Panel|Committee|"
+                            r"Sub-Committee))\s+(?:considered|received|gave\s+consideration\s+to)\s+(?:a|the)\s+"
+                            r"(?:report|briefing|presentation|update)\b")
 #: A report's recommendations address the body or post that decides it: "The Deputy Mayor for Policing and Crime is
 #: recommended to:", "That Cabinet approves the additional sites", "That Cabinet:" (police set 48, council set 43); one
 #: post or body ("is"), asked to decide: not "The Leader and Chief Executive are asked to sign", "The Chief Executive is
@@ -1733,7 +1805,8 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
     """The body that acts most often in the paper's opening blocks, when its cover names none."""
     seen: dict[str, int] = {}
     for block in blocks[:limit]:
-        for m in _ACTING_BODY.finditer(block.text if block.table is None else ""):
+        text = block.text if block.table is None else ""
+        for m in [*_ACTING_BODY.finditer(text), *_WEIGHING_BODY.finditer(text)]:
             seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     return max(seen, key=lambda k: seen[k]) if seen else None
 

@@ -1538,3 +1538,65 @@ def test_web_links_attendance_and_told_deeds_are_no_title(tmp_path, text, title)
 def test_relative_clauses_stay_titles_and_members_lines_do_not(tmp_path, line, kept):
     title = _read(tmp_path, f"{line}\n\nThe report was noted by the Committee.\n", "item.txt").title
     assert (title == line) is kept
+
+
+@pytest.mark.parametrize("text,expected", [
+    # police set 80s, a panel report's cover table read cell by cell: each label alone on its line, its value on the
+    # next; an office is no presenter, the author is
+    ("POLICE AND CRIME PANEL\nReport of\nOFFICE OF POLICE AND CRIME COMMISSIONER (OPCC)\nSubject\nDomestic Abuse "
+     "Perpetrator Programme Home Office Funding\nDate\n11/07/2023\nAuthor\nCharlotte Highcock, Commissioning Manager "
+     "OPCC\nPurpose of Report\n- The purpose of this report is to provide an update to the panel.\n",
+     {"title": "Domestic Abuse Perpetrator Programme Home Office Funding", "meeting_date": "2023-07-11",
+      "presenter": "Charlotte Highcock, Commissioning Manager OPCC"}),
+    # ... but a header table read column by column pairs no label with the next column's header (police set 73s)
+    ("NORTHUMBRIA POLICE\nMINUTES\nTitle\nMeeting Number\nEXECUTIVE BOARD\n5/2014\nDate\nLocation\nDuration\n30 April "
+     "2014\nChief Constable’s Office\n", {"title": "Northumbria Police Minutes"}),
+    # council set 75s, a cabinet committee's item page: a decision's five-digit number before the title
+    ("Issue - meetings\n\n25/00062 - Active Travel Funding Grant (ATF5 -Tranche 5) - Capital & Revenue\n\nMeeting: "
+     "09/09/2025 - Environment & Transport Cabinet Committee (Item 20)\n",
+     {"title": "Active Travel Funding Grant (ATF5 -Tranche 5) - Capital & Revenue"}),
+    # ... and a modern.gov page's own labels over its title
+    ("Modern.gov Breadcrumb\n- Issue\nModern.gov Content\nIssue - meetings\nProperty Transformation Programme Update "
+     "– September 2024\nMeeting: 16/09/2024 - Strategy and Resources Policy Committee (Item 37)\n",
+     {"title": "Property Transformation Programme Update – September 2024",
+      "board": "Strategy and Resources Policy Committee"}),
+    # council set 74s, a cabinet's minutes page: the title without its author after a dash
+    ("Agenda item\n\nLeisure Transformation Programme - Report of Corporate Director of Regeneration, Economy and "
+     "Growth (Key Decision: REG/2024/003)\n\nMinutes:\n\nThe Cabinet considered a report of the Corporate Director.\n",
+     {"title": "Leisure Transformation Programme"}),
+    # ... a cover table read as one line: the title field stops at the next field
+    ("Report Title: Library Transformation: Consultation and Recommendations Contains No - Part I Confidential or "
+     "Exempt Information Cabinet Member: Councillor Rayner, Deputy Leader of the Council Meeting and Date: Cabinet - "
+     "24 June 2021\n\nREPORT SUMMARY\n\nThis report seeks Cabinet approval.\n",
+     {"title": "Library Transformation: Consultation and Recommendations"}),
+    # ... an aside in brackets and a numbered heading of one word are no title; a named committee acts
+    ("Report of the Director of Children’s Futures, attached.\n(Councillors A Leadbetter and L Samuel attended in "
+     "accordance with Standing Order 25(1) and spoke to this item at the invitation of the Committee.)\n1. Strategy\n"
+     "The Committee received the report.\n", {"title": "Item"}),
+    ("Agenda item\n\nHighways Capital Programme - Delivery of Highways Improvement Programme\n\nMinutes:\n\nThe Select "
+     "Committee gave consideration to a report on the delivery of the programme.\n", {"board": "Select Committee"}),
+    # council set 71s, a council's item page: a title in capitals with a colon is no form's field; a form's field in
+    # capitals stays one
+    ("SAVINGS OVERVIEW: PROGRESS REPORT ON REALISING SAVINGS SCHEMES\n\nTo receive the information.\n\nMinutes:\n\n"
+     "The Committee noted the report.\n",
+     {"title": "Savings Overview: Progress Report on Realising Savings Schemes"}),
+    ("WARDS AFFECTED: ALL\n\nFLEET REPLACEMENT PROGRAMME\n\nThe Committee noted the report.\n",
+     {"title": "Fleet Replacement Programme"}),
+    # review: a title that is "<one word> - Report of ..." keeps its words; a label over a single Title Case word
+    # pairs with nothing
+    ("Agenda item\n\nBudget - Report of the Working Group\n\nMinutes:\n\nThe Panel noted it.\n",
+     {"title": "Budget - Report of the Working Group"}),
+])
+def test_cover_tables_cell_by_cell_and_item_page_titles(tmp_path, text, expected):
+    doc = _read(tmp_path, text, "item.txt")
+    assert {field: getattr(doc, field) for field in expected} == expected
+
+
+def test_a_named_committee_weighing_a_report_is_the_board_and_one_agreeing_is_not(tmp_path):
+    """Council set 74s, a select committee's minutes page; review: "The Joint Waste Committee AGREED on 12 June" is
+    another meeting's deed (``test_review_cases_of_cover_rules``)."""
+    text = ("Agenda item\n\nHighways Capital Programme\n\nMinutes:\n\nThe Select Committee gave consideration to a "
+            "report which provided them with information.\n")
+    assert _read(tmp_path, text, "item.txt").board == "Select Committee"
+    text = ("Agenda item\n\nHighways Capital Programme\n\nMinutes:\n\nThe Select Committee agreed the programme.\n")
+    assert _read(tmp_path, text, "item.txt").board is None

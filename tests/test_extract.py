@@ -1954,3 +1954,24 @@ def test_a_date_since_is_past(text, status):
 
     (m,) = sentence_milestones(_sentence(text, "2023-11-07"), date(2023, 11, 7))
     assert m.status == status
+
+
+def test_a_sums_period_after_what_it_is_of_and_the_titles_month_are_no_milestones():
+    """Council set 75s, a committee's decision page: "£21.6m of capital receipts in 2024/25" is a figure's year, and
+    the paper's title said again, "Property Transformation Programme Update – September 2024", gives the month the
+    report covers; a deed's year stays, and so does a decision's day on a line of its title (police set 74L)."""
+    from datetime import date
+
+    text = "The financial objectives include £1.248m of recurring savings and £21.6m of capital receipts in 2024/25."
+    assert sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16)) == []
+    text = "The Council completed £2m of works completed in 2023/24."
+    assert [m.date_text for m in sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16))] == ["2023/24"]
+    doc = _doc("Property Transformation Programme Update – September 2024\n\nThe Property Transformation Programme "
+               "will complete its first phase in March 2025.\n", "2024-09-16")
+    doc.title = "Property Transformation Programme Update – September 2024"
+    out = extract_document(doc, load_pipeline())
+    assert [m.date_start for m in out.milestones] == ["2025-03-01"]
+    doc = _doc("Decisions\n\nThe Commissioner signed these decisions.\n\n- 008/2015: Plans for Operational Mobile "
+               "Working – approved 26 June 2015\n", "2015-07-01")
+    doc.title = "Plans for Operational Mobile Working"
+    assert "2015-06-26" in [m.date_start for m in extract_document(doc, load_pipeline()).milestones]

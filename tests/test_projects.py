@@ -2592,3 +2592,16 @@ def test_the_work_a_supplier_is_for_stays_a_project(tmp_path):
     text = ("A supplier for the Digital Evidence Management System (DEMS) was appointed in August 2019. DEMS will go "
             "live in 2020.")
     _assert_names(tmp_path, text, {"Digital Evidence Management System"}, set())
+
+
+def test_two_programmes_a_spaced_dash_joins_are_two_names(tmp_path):
+    """Council set 74s, a select committee's item title: "Highways Capital Programme - Delivery of Highways Improvement
+    Programme" names two programmes, the second without the action on it; a dash before words naming no programme
+    leaves the name whole."""
+    found = _names_in(tmp_path, "Highways Capital Programme - Delivery of Highways Improvement Programme\n\nThe Select "
+                                "Committee noted the programme.")
+    assert "Highways Improvement Programme" in found  # (the capital programme alone is a financial plan's name)
+    assert not any(" - " in name for name in found)
+    found = _names_in(tmp_path, "The Estates Programme - Phase Two was noted. The Estates Programme - Phase Two is on "
+                                "track.")
+    assert not {"Phase Two"} & found

@@ -167,6 +167,11 @@ def _found(text):
         # a time ago is a date (police set 24, a panel's minutes)
         "11 months ago, the force was in a period of instability",
         "applications per vacancy were far higher three years ago",
+        # ... and so is a window looking back (council sets 65s, 72s and 73s, police set 70s)
+        "The condition scores over the last 10 years are shown in Table 2 below",
+        "In the last six months, a lot of good progress had been made",
+        "The programme has continued to make progress during the 3 months since the last update",
+        "There had been challenges in the past 12 months in relation to Contact Management",
         # a number a word's hyphen joins, whatever the hyphen's character or a converter's "?" for it; a section's
         # number after the quotation mark that opens a quoted report (council set 59s, an executive's and a
         # committee's minutes)
@@ -567,3 +572,28 @@ def test_a_day_of_a_month_without_its_year_is_no_count():
     assert _found("The FPL systems successfully went live in the BSO on the 15 th October.") == []
     assert _found("The go live of the 5 th of November is a success; approved by the Board on the 1st October.") == []
     assert [q.value for q in find_quantities("On 12 March the portal had 300 users, up 4 on 3 May.")] == [300, 4]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # council set 75s, a cabinet committee's item page: a multiplier word with a capital, and a tranche's number set
+    # against a hyphen
+    ("KCC had been awarded £1.86 Million from Active Travel England", [(1_860_000, "GBP")]),
+    ("a £2.5 MILLION fund", [(2_500_000, "GBP")]),
+    ("25/00062 - Active Travel Funding Grant (ATF5 -Tranche 5) - Capital & Revenue", []),
+    # ... while a count before a capitalised word is no multiplier, and a range's dash stays a range's
+    ("3 Members attended the meeting", [(3, "people")]),
+])
+def test_capitalised_multipliers_and_hyphened_labels(text, expected):
+    assert [(q.value, q.unit) for q in find_quantities(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a look-back window leaves the figures it frames, and a window ahead stays a duration (review of the rule)
+    ("In the previous two years this figure had reduced to 11%", [(11, "percent")]),
+    ("The programme will run over the next 3 years", [(3, "years")]),
+    ("Within the last 12 months 350 calls were answered", [(350, "count")]),
+    # ... and a span something has lasted stays a duration (corpus 001, annotated)
+    ("PBB has been used successfully as a cost reduction technique in WMP for the past 10 years", [(10, "years")]),
+])
+def test_a_look_back_window_is_no_figure_but_its_figures_are(text, expected):
+    assert _found(text) == expected
