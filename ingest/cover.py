@@ -135,7 +135,9 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 _REPORT_OF = re.compile(
-    r"^(?:a\s+)?(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>.+?)"
+    # ... not a line cut after its article: "Report of the" / "Assistant Director" (council set 67s, a sub-group's
+    # report)
+    r"^(?:a\s+)?(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?(?P<who>(?!the$).+?)"
     r"(?:\s+(?:on|regarding|concerning|re)\s+(?P<what>.+))?$",
     re.I,
 )

@@ -1582,6 +1582,10 @@ def test_relative_clauses_stay_titles_and_members_lines_do_not(tmp_path, line, k
      {"title": "Savings Overview: Progress Report on Realising Savings Schemes"}),
     ("WARDS AFFECTED: ALL\n\nFLEET REPLACEMENT PROGRAMME\n\nThe Committee noted the report.\n",
      {"title": "Fleet Replacement Programme"}),
+    # council set 67s, a sub-group's report: "Report of the" cut after its article names no presenter "the"
+    ("Agenda Item No 6\n\nSpecial Sub-Group\n\n16 June 2014\n\nReport of the\nAssistant Director\n(Leisure and "
+     "Community Development)\n\n1 Summary\n\n1.1 This report updates the Sub-Group on progress.\n",
+     {"presenter": None}),
     # review: a title that is "<one word> - Report of ..." keeps its words; a label over a single Title Case word
     # pairs with nothing
     ("Agenda item\n\nBudget - Report of the Working Group\n\nMinutes:\n\nThe Panel noted it.\n",
