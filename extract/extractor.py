@@ -370,9 +370,17 @@ def _title_line(text: str, title: str | None) -> bool:
     """The paper's title said again as a heading or a link: its month, quarter or year is the period the report
     covers, no event ("Property Transformation Programme Update – September 2024", council set 75s, a committee's item
     page; "37 Property Transformation Programme Update – September 2024 PDF 213 KB"); a day stays, a decision's in a
-    list of them: "008/2015: Plans for Operational Mobile Working – 26 June 2015" (police set 74L)."""
+    list of them: "008/2015: Plans for Operational Mobile Working – 26 June 2015" (police set 74L). Only a title that
+    holds its date, and only the title with a link's furniture at most: a sentence about the project a title names
+    keeps its dates, "The Control Room Replacement Programme was delayed to October 2025" (review)."""
     key = normalise(title or "")
-    return len(key.split()) >= 3 and key in normalise(text) and len(text) <= len(title or "") + 40
+    if len(key.split()) < 3 or key not in (said := normalise(text)) or not find_dates(title or "", None):
+        return False
+    return all(word.isdigit() or word in _LINK_FURNITURE for word in said.replace(key, " ").split())
+
+
+#: The words a web page's link to a paper carries beside its title: "37 ... PDF 213 KB", "pdf icon".
+_LINK_FURNITURE = frozenset({"pdf", "kb", "mb", "icon", "item", "agenda"})
 
 
 def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: list[Metric]) -> None:

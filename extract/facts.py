@@ -226,13 +226,18 @@ def _distance(m: re.Match, at: int) -> int:
     return min(abs(m.start() - at), abs(m.end() - at))
 
 
+#: A verb between a sum and its year makes the year a deed's: "£3.4m of works will start in 2025" (review).
+_DEED_WORD = (r"(?:will|would|shall|to|be|is|are|was|were|has|have|had|start|starts|begin|begins|commence|commences"
+              r"|complete|completes|open|opens|finish|finishes|go|goes|take|takes)\b")
 #: A year or financial year that is the period of a figure, not an event: "£3.2m in 2024-25",
 #: "1,200 places for 2025/26" (case: tests/test_extract.py::test_figure_periods_are_not_milestones).
 _FIGURE_PERIOD = re.compile(
     r"(?:\d[%mk]?|£|bn)\s*(?:in|for|during|over|by)?\s*(?:the\s+)?(?:financial\s+year\s+)?$"
-    # ... or what the sum is of between: "£21.6m of capital receipts in 2024/25" (council set 75s, a committee's
-    # decision page); nouns only, not a deed: "£2m of works completed in 2023/24"
-    r"|(?:\d[%mk]?|bn|million|billion)\s+of\s+(?:(?![a-z]+ed\b)[a-z-]+\s+){1,3}(?:in|for|during)\s+(?:the\s+)?$"
+    # ... or what the sum is of between: "£21.6m of capital receipts in 2024/25", "£3m of earmarked reserves in
+    # 2025/26" (council set 75s, a committee's decision page); not a deed: "£2m of works completed in 2023/24", "£3.4m
+    # of works will start in 2025", "£4m of works commence in 2025/26" (review)
+    r"|(?:\d[%mk]?|bn|million|billion)\s+of\s+(?:(?!" + _DEED_WORD + r")[a-z-]+\s+){0,2}(?!" + _DEED_WORD
+    + r"|[a-z]+ed\b)[a-z-]+\s+(?:in|for|during)\s+(?:the\s+)?$"
     # ... or a money verb between: "costs of £2m were incurred in 2021/22" (tests/test_benefits_milestones.py)
     r"|(?:\d[%mk]?|bn)\s+(?:\w+\s+){0,2}(?:incurred|spent|paid|received|allocated|budgeted)\s+(?:in|for|during)\s+"
     r"(?:the\s+)?(?:financial\s+year\s+)?$"

@@ -741,9 +741,12 @@ def _two_names(name: str) -> list[str]:
         if all(is_period(t) for t in a.split()) or re.search(r"\s[Bb]udgets?$", a):
             return [b]  # not a fund's: "the Government's Adult Skills Fund and Study Programme courses" (uk-council)
     # ... and so are two joined by a spaced dash: "Highways Capital Programme - Delivery of Highways Improvement
-    # Programme" (council set 74s, a select committee's item title), the second without the action on it
+    # Programme" (council set 74s, a select committee's item title), the second without the action on it; only two
+    # programmes, projects, schemes or systems, not a sub-title's review or plan: "Estates Strategy - Mid-Year Review",
+    # "Fleet Programme - Implementation Plan" (review)
     dash = re.search(r"\s+[-–—]\s+(?=[A-Z])", name)
-    if dash and _named(name[: dash.start()]) and _named(name[dash.end() :]):
+    if dash and all(_named(part) and re.search(r"(?i)\b(?:programme|project|scheme|system|initiative|platform)$",
+                                                   part) for part in (name[: dash.start()], name[dash.end() :])):
         return [name[: dash.start()], clean(name[dash.end() :])]
     return [name]
 

@@ -336,7 +336,7 @@ def _time_ago() -> re.Pattern:
                       # sets 65s, 67s, 72s, 73s and 74s, police set 70s: 9 such durations, none annotated)
                       # ... not a span something has lasted: "used successfully as a cost reduction technique in WMP
                       # for the past 10 years" (corpus 001, annotated)
-                      r"|(?<!\bfor\s)\b(?:the|these)\s+(?:last|past|previous|preceding)\s+" + number
+                      r"|(?<!\bfor\s)\bthe\s+(?:last|past|previous|preceding)\s+" + number
                       + r"\s+(?:(?:financial|calendar)\s+)?(?:day|week|month|year)s?\b"
                       r"|\b(?:the\s+)?" + number + r"\s+(?:day|week|month|year)s?\s+since\b", re.I)
 

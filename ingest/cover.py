@@ -480,26 +480,40 @@ class _Reading:
 #: A form's label alone on its line, its value on the next: "Subject" / "Domestic Abuse Perpetrator Programme Home
 #: Office Funding", "Author" / "Charlotte Highcock, Commissioning Manager OPCC" (police set 80s, a panel report's cover
 #: table read cell by cell).
-_BARE_LABELS = {"subject", "title", "report title", "author", "report author", "report of", "report by", "presented by",
-                "date", "meeting date", "date of meeting", "report to", "meeting"}
+_BARE_LABELS = {"subject", "title", "report title", "author", "report author", "contact officer", "report of",
+                "report by", "presented by", "date", "meeting date", "date of meeting", "report to", "meeting"}
+
+
+def _fits(label: str, value: str) -> bool:
+    """Whether a value can be its bare label's: a date's a day, a meeting's a body, a title's no date or column
+    header ("Title" / "Meeting Number", police set 73s, minutes' header table read column by column), a presenter's no
+    body nor date; a table read headers first pairs a label with the next header's value (review)."""
+    label, short = label.lower(), re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", value)
+    if label in _DATE_LABELS:
+        return parse_date(value) is not None
+    if label in {"meeting", "report to"}:
+        return bool(_BOARD.search(value)) and len(value.split()) <= 8 and not re.search(r"\d|\.$", value)
+    if _title_label(label):
+        return not short and not parse_date(value) and _title_like(value)
+    return not parse_date(value) and not _a_body(value) and (not short or bool(_ROLE.search(value)))
 
 
 def _paired_labels(lines: list[_Line]) -> list[_Line]:
-    """A cover table read cell by cell as "label: value" lines; only in a form of two such labels or more, so that a
-    heading "Date" over a table's column, or "Meeting" alone, is not read as a field (review)."""
+    """A cover table read cell by cell as "label: value" lines; only in a form of two such labels or more, each value
+    fitting its label (``_fits``), and not in a table read headers first, its labels in a row (review)."""
     def bare(k: int) -> bool:
-        return lines[k].text.lower() in _BARE_LABELS and k + 1 < len(lines) \
-            and lines[k + 1].text.lower() not in _BARE_LABELS and not _LABEL.match(lines[k + 1].text) \
-            and not re.fullmatch(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}", lines[k + 1].text)  # a column's next header,
-        # not its value: "Title" / "Meeting Number" / "EXECUTIVE BOARD" / "5/2014" (police set 73s, minutes' header
-        # table read column by column)
+        text = lines[k].text.lower()
+        return text in _BARE_LABELS and k + 1 < len(lines) and lines[k + 1].text.lower() not in _BARE_LABELS \
+            and not (k and lines[k - 1].text.lower() in _BARE_LABELS) and not _LABEL.match(lines[k + 1].text) \
+            and _fits(text, lines[k + 1].text)
     if sum(bare(k) for k in range(len(lines))) < 2:
         return lines
     paired: list[_Line] = []
     k = 0
     while k < len(lines):
         if bare(k):
-            paired.append(_Line(f"{lines[k].text}: {lines[k + 1].text}", table=lines[k].table))
+            label = "author" if lines[k].text.lower() == "report author" else lines[k].text
+            paired.append(_Line(f"{label}: {lines[k + 1].text}", table=lines[k].table))
             k += 2
         else:
             paired.append(lines[k])
@@ -585,10 +599,11 @@ _OFFICER_LEAD = re.compile(r"^(?:(?:responsible|lead)\s+officer|(?:proposer|repo
 
 #: The next field of a cover table read as one line, after the title's: "Report Title: Library Transformation:
 #: Consultation and Recommendations Contains No - Part I Confidential or Exempt Information Cabinet Member: Councillor
-#: Rayner, ... Meeting and Date: Cabinet - 24 June 2021 ..." (council set 74s, a cabinet report's cover).
-_NEXT_FIELD = re.compile(r"\s+(?:Contains\b(?:\s+\S+){0,5}?\s+(?:Confidential|Exempt)\b|(?:Cabinet|Lead|Executive)\s+"
-                         r"Member\s*:|Portfolio\s+Holder\s*:|Meeting\s+and\s+Date\s*:|" + _INLINE_LABEL.pattern + ")",
-                         re.I)
+#: Rayner, ... Meeting and Date: Cabinet - 24 June 2021 ..." (council set 74s, a cabinet report's cover); the field's
+#: capitals, not a title's words: "Disposal of land at Mill Road (Appendix 2 contains exempt information)" (review).
+_NEXT_FIELD = re.compile(r"\s+(?:(?-i:Contains)\b(?:\s+\S+){0,5}?\s+(?-i:Confidential|Exempt)\b"
+                         r"|(?:Cabinet|Lead|Executive)\s+Member\s*:|Portfolio\s+Holder\s*:|Meeting\s+and\s+Date\s*:|"
+                         + _INLINE_LABEL.pattern + ")", re.I)
 
 
 def _read_title_lead(reading: _Reading, i: int, value: str, after: list[_Line], form: str | None = None) -> None:
@@ -631,6 +646,12 @@ def _read_fields(reading: _Reading, i: int, line: _Line, letter: bool) -> _Line:
     return line
 
 
+#: A form's field named in capitals, not a title's first part: "DIRECTORATE: CORPORATE RESOURCES AND TRANSFORMATION",
+#: "CABINET MEMBER: COUNCILLOR PETER JONES", "PORTFOLIO: FINANCE AND PERFORMANCE MANAGEMENT" (review).
+_FIELD_WORD = re.compile(r"(?i)\b(?:member|holder|officer|director|directorate|portfolio|wards?|lead|author|contact"
+                         r"|classification|status|decision|reference|purpose|recommendations?|summary|date|area)$")
+
+
 def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
     """Read one field; whether its label is one the cover reads."""
     m = None if _APPENDIX.match(text) else _LABEL.match(text)
@@ -638,7 +659,9 @@ def _read_labelled(reading: _Reading, i: int, text: str, letter: bool) -> bool:
         return False
     label = m.group("label") or m.group("dlabel") or m.group("dlabel2")
     value = m.group("value") or m.group("dvalue") or m.group("dvalue2") or ""
-    if _upper(text) and len(value.split()) >= 3 and not (_known_label(label) or _form_field(label, value.strip())):
+    if _upper(text) and len(value.split()) >= 3 and len(label.split()) >= 2 and not _FIELD_WORD.search(label) \
+            and not re.match(r"(?i)(?:cllr|councillor|mr|mrs|ms|dr)\b", value.strip()) \
+            and not (_known_label(label) or _form_field(label, value.strip())):
         return False  # a title in capitals with a colon in it: "SAVINGS OVERVIEW: PROGRESS REPORT ON REALISING SAVINGS
         # SCHEMES" (council set 71s, a council's item page)
     if len(label.split()) <= 3 or _known_label(label) or _form_field(label, value.strip()):
@@ -684,6 +707,23 @@ _BODY_MEETING = re.compile(r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\
                            r"|Sub-Committee|Cabinet|Council|Authority|Executive))\s+Meeting")
 
 
+def _without_office(value: str) -> str:
+    """A presenter's value without the office it opens with: an office is not one who presents, "Report of" /
+    "OFFICE OF POLICE AND CRIME COMMISSIONER (OPCC)" over "Author" / "Charlotte Highcock, Commissioning Manager OPCC"
+    (police set 80s); the one it names after it does: "Office of the Chief Executive – Jane Holt, Chief Executive"
+    (review)."""
+    if not re.match(r"(?i)(?:the\s+)?office\s+of\b", value):
+        return value
+    dash = re.split(r"\s+[-–—]\s+", value, maxsplit=1)
+    if len(dash) == 2:
+        return dash[1].strip()
+    # ... after a comma, only a person, not the rest of the office's name: "Office of the Chief Constable, Deputy Chief
+    # Constable Rachel Moore", not "Office of the Police, Fire and Crime Commissioner" (review)
+    rest = value.partition(",")[2].strip()
+    return rest if re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+$", rest) and not re.match(r"(?:Fire|Crime|Police)\b", rest) \
+        else ""
+
+
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
     written, (cover, label) = label, (reading.cover, " ".join(label.lower().split()))
     reading.used.add(i)
@@ -701,9 +741,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         # ... without the contact details after the post: "Report by: Melanie Venables, Head of Corporate Business
         # Planning, Corporate Directorate, [email protected], 020 7189 5363 Action: ..." (council set 41)
         value = _CONTACT_TAIL.split(value)[0]
-        if re.match(r"(?i)(?:the\s+)?office\s+of\b", value):
-            return  # an office, not one who presents: "Report of" / "OFFICE OF POLICE AND CRIME COMMISSIONER (OPCC)"
-            # over "Author" / "Charlotte Highcock, Commissioning Manager OPCC" (police set 80s)
+        value = _without_office(value)
+        if not value:
+            return
         if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
             if label == "decision by" and _a_body(value):
                 reading.decider = reading.decider or _board_name(value)  # ... the body that decides is the board
@@ -1084,7 +1124,11 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
 #: A web page's item title with its author after a dash: "Leisure Transformation Programme - Report of Corporate
 #: Director of Regeneration, Economy and Growth (Key Decision: REG/2024/003)" (council set 74s, a cabinet's minutes
 #: page; its presenter is read from the minutes' "considered a report of").
-_REPORT_OF_TAIL = re.compile(r"\s+[-–—]\s+(?:joint\s+)?report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z].*$", re.I)
+#: Only a post's, no year's: "Annual Report - Report of the Director of Public Health 2023", "HMICFRS PEEL Inspection
+#: 2023 - Report of Findings" keep their words (review).
+_REPORT_OF_TAIL = re.compile(r"\s+[-–—]\s+(?:joint\s+)?(?i:report\s+(?:of|by|from))\s+(?:the\s+)?(?=[A-Z])[^\d]*?"
+                             r"\b(?:Director|Officer|Executive|Head|Chief|Manager|Commissioner|Leader|Member|Constable"
+                             r"|Treasurer|Secretary|Clerk)\b[^\d()]*(?:\([^()]*\))?\s*$")
 
 
 #: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH
@@ -1174,9 +1218,7 @@ def _title_like(text: str) -> bool:
     """Whether a cover line can be a title: not noise, a date, a contact line, a table header,
     figures, a footnote or a long sentence."""
     unglued = re.sub(r"(?<=\d)(?=[A-Za-z]{3})", " ", text)  # "5February 2008" (police set 17)
-    # ... a numbered heading of one word is no title either: "1. Strategy" (council set 74s, a committee's minutes)
-    if _NOISE.match(text) or _date_only(unglued) or len(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", text).split()) < 2 \
-            or _NOT_TITLE.search(text) \
+    if _NOISE.match(text) or _date_only(unglued) or len(text.split()) < 2 or _NOT_TITLE.search(text) \
             or any(not _inside_a_name(text, m) for m in _CONTACT_WORD.finditer(text)):
         return False
     letters = sum(c.isalpha() for c in text)
@@ -1431,13 +1473,18 @@ _ACTING_BODY = re.compile(
     # another body (review)
     r"|gave\s+consideration|recalled)\b",
     re.M)
-#: ... and a named committee or panel weighing a report: "The Select Committee gave consideration to a report which
-#: provided them with information" (council set 74s, a select committee's minutes page); not one that agreed a thing
-#: ("The Joint Waste Committee AGREED on 12 June 2024 to recommend", review), nor a board, often the project's own ("The
-#: Programme Board agreed the plan", police set 25).
-_WEIGHING_BODY = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w&’'-]*\s+(?:(?:and|of|for|&)\s+)?){1,4}(?:Panel|Committee|"
-                            r"Sub-Committee))\s+(?:considered|received|gave\s+consideration\s+to)\s+(?:a|the)\s+"
-                            r"(?:report|briefing|presentation|update)\b")
+#: ... and a named committee or panel weighing a report as its minutes open: "The Select Committee gave consideration
+#: to a report which provided them with information" (council set 74s, a select committee's minutes page); not one
+#: that agreed a thing ("The Joint Waste Committee AGREED on 12 June 2024 to recommend", review), nor a board, often the
+#: project's own ("The Programme Board agreed the plan", police set 25), nor another body at a meeting of its own, dated
+#: ("The Communities Scrutiny Committee considered the report at its meeting on 4 March 2024", "The Joint Audit
+#: Committee received a report ... in June 2023", review).
+_WEIGHING_BODY = re.compile(r"^[Tt]he\s+((?:[A-Z][\w&’'-]*,?\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Panel|Committee|"
+                            r"Sub-Committee))\s+(?:considered|received|gave\s+consideration\s+to)\s+(?:a|an|the)\s+"
+                            r"(?:report|briefing|presentation|update)\b"
+                            r"(?![^.]*?\b(?:at\s+its\s+(?:meeting|last)|meeting\s+(?:on|of|held)|(?:on|in)\s+(?:\d{1,2}"
+                            r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October"
+                            r"|November|December|(?:19|20)\d\d(?![/-]\d)))\b)")
 #: A report's recommendations address the body or post that decides it: "The Deputy Mayor for Policing and Crime is
 #: recommended to:", "That Cabinet approves the additional sites", "That Cabinet:" (police set 48, council set 43); one
 #: post or body ("is"), asked to decide: not "The Leader and Chief Executive are asked to sign", "The Chief Executive is

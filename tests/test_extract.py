@@ -1975,3 +1975,20 @@ def test_a_sums_period_after_what_it_is_of_and_the_titles_month_are_no_milestone
                "Working – approved 26 June 2015\n", "2015-07-01")
     doc.title = "Plans for Operational Mobile Working"
     assert "2015-06-26" in [m.date_start for m in extract_document(doc, load_pipeline()).milestones]
+
+
+def test_review_cases_of_the_title_month_and_sum_year_rules():
+    """/tmp/rev26 (a helper's review): a title naming the project keeps its dates in sentences about it, and a
+    sum's year stays a deed's when a verb tells the deed."""
+    from datetime import date
+
+    doc = _doc("Control Room Replacement Programme\n\n1. Summary\n\n1.1 The Control Room Replacement Programme was "
+               "delayed to October 2025.\n\n1.2 Stage 2 of the Control Room Replacement Programme starts in 2026.\n",
+               "2025-01-20")
+    doc.title = "Control Room Replacement Programme"
+    assert [m.date_start for m in extract_document(doc, load_pipeline()).milestones] == ["2025-10-01", "2026-01-01"]
+    for text in ("A further £3.4m of works will start in 2025.", "£4m of works commence in 2025/26 at the depot.",
+                 "£5m of improvements begin in 2025/26 at the three leisure centres."):
+        assert sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16)), text
+    text = "The Authority will hold £3m of earmarked reserves in 2025/26."
+    assert sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16)) == []

@@ -2605,3 +2605,10 @@ def test_two_programmes_a_spaced_dash_joins_are_two_names(tmp_path):
     found = _names_in(tmp_path, "The Estates Programme - Phase Two was noted. The Estates Programme - Phase Two is on "
                                 "track.")
     assert not {"Phase Two"} & found
+
+
+def test_a_sub_title_after_a_dash_is_no_project_of_its_own(tmp_path):
+    """Review (/tmp/rev26): a strategy's "Mid-Year Review" or "Implementation Plan" after a dash is no project."""
+    found = _names_in(tmp_path, "Treasury Management Strategy - Mid-Year Review\n\nThe Treasury Management Strategy "
+                                "was approved in February 2024. This mid-year review reports borrowing of £12m.")
+    assert "Mid-Year Review" not in found
