@@ -368,6 +368,8 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
             return "the organisation's finances, named in passing"
     if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
         return "a public service sector, not a system being built"
+    if normalise(re.sub(r"\s*\([^()]*\)\s*$", "", name)) in words("service_area"):
+        return "a service area, not a project"  # the area alone, not its programme or school (``service_area``)
     tokens = key.split()
     # a scheme that lends or finances: "Term Funding Scheme" (the Bank of England's, uk-council economic context),
     # "Private Finance Initiative (PFI) equalisation reserves" (uk-council reserves policy; tests/test_projects.py)

@@ -2612,3 +2612,16 @@ def test_a_sub_title_after_a_dash_is_no_project_of_its_own(tmp_path):
     found = _names_in(tmp_path, "Treasury Management Strategy - Mid-Year Review\n\nThe Treasury Management Strategy "
                                 "was approved in February 2024. This mid-year review reports borrowing of £12m.")
     assert "Mid-Year Review" not in found
+
+
+@pytest.mark.parametrize("name,reason", [
+    # council sets 68s, 71s and 74s: the service area alone is no project; its programme, school or strategy is
+    ("Special Educational Needs and Disabilities", "a service area, not a project"),
+    ("Special Education Needs (SEN)", "a service area, not a project"),
+    # ... but its acronym said alone stays: it carries the claims of "SEND and AP programmes" (council set 71s)
+    ("SEND", None),
+    ("SEND Transformation Programme", None),
+    ("Special Educational Needs and Disabilities (SEND) Transformation Programme", None),
+])
+def test_a_service_area_alone_is_no_project(name, reason):
+    assert rejection(name, "acronym", _paper(f"The {name} was discussed.")) == reason
