@@ -249,7 +249,9 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
     # ... in the plural too: "Scheme of Delegations" (wmp set 1, a commissioner's decisions page)
     if any(re.sub(r"s$", "", bare).endswith(kind) for kind in words("document_type")):
         return "a kind of document, not a project"
-    if any(bare.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence:
+    # ... for its area too: "Police and Crime Plan for Leicester, Leicestershire and Rutland" (police set 80s)
+    planned = re.sub(r"\s+for\s+[a-z ]+$", "", bare)
+    if any(planned.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence:
         return "a standing plan, cited"  # the subject of the paper's title is a project (``standing_plan``)
     return _furniture(key) or _furniture_joined(key, paper)
 

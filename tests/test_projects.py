@@ -2625,3 +2625,16 @@ def test_a_sub_title_after_a_dash_is_no_project_of_its_own(tmp_path):
 ])
 def test_a_service_area_alone_is_no_project(name, reason):
     assert rejection(name, "acronym", _paper(f"The {name} was discussed.")) == reason
+
+
+@pytest.mark.parametrize("name,evidence,reason", [
+    # council sets 73s and 74s, police set 80s: the organisation's standing plan cited, for its area too
+    ("Council Plan", "keyword", "a standing plan, cited"),
+    ("Corporate Delivery Plan", "keyword", "a standing plan, cited"),
+    ("Police and Crime Plan for Leicester", "keyword", "a standing plan, cited"),
+    # ... while the plan a paper's title is about stays, and so does another plan for an area
+    ("Council Plan", "title", None),
+    ("Local Cycling and Walking Infrastructure Plan for Leicester", "keyword", None),
+])
+def test_a_standing_plan_cited_is_no_project(name, evidence, reason):
+    assert rejection(name, evidence, _paper(f"The {name} was noted.")) == reason
