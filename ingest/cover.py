@@ -1098,8 +1098,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         if number and _decision_number(number):
             text = text[number.end():]  # before the checks: a decision's five digits are no telephone's (council
             # set 75s)
-        if len((head := _REPORT_OF_TAIL.split(text)[0]).split()) >= 2:
-            text = head
+        text = _without_author(text)
         if not _title_like(text) or (cover.board and _board_name(text).lower() == cover.board.lower()):
             continue  # the board named again: a running header repeats the cover (samples/*pcp*)
         m = _REPORT_OF.match(text)
@@ -1126,9 +1125,17 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
 #: page; its presenter is read from the minutes' "considered a report of").
 #: Only a post's, no year's: "Annual Report - Report of the Director of Public Health 2023", "HMICFRS PEEL Inspection
 #: 2023 - Report of Findings" keep their words (review).
-_REPORT_OF_TAIL = re.compile(r"\s+[-–—]\s+(?:joint\s+)?(?i:report\s+(?:of|by|from))\s+(?:the\s+)?(?=[A-Z])[^\d]*?"
-                             r"\b(?:Director|Officer|Executive|Head|Chief|Manager|Commissioner|Leader|Member|Constable"
-                             r"|Treasurer|Secretary|Clerk)\b[^\d()]*(?:\([^()]*\))?\s*$")
+_REPORT_OF_TAIL = re.compile(r"\s+[-–—]\s+(?:joint\s+)?(?i:report\s+(?:of|by|from))\s+(?:the\s+)?(?=[A-Z])"
+                             r"(?P<who>[^\d()]*)(?:\([^()]*\))?\s*$")
+
+
+def _without_author(text: str) -> str:
+    """An item title without its author's dash (``_REPORT_OF_TAIL``), a post's (``_ROLE``), the title kept whole
+    when two words would not be left."""
+    tail = _REPORT_OF_TAIL.search(text)
+    if tail and _ROLE.search(tail.group("who")) and len(text[: tail.start()].split()) >= 2:
+        return text[: tail.start()]
+    return text
 
 
 #: An item's title in capitals, then what the item was in small letters after a dash: "OVERVIEW OF THE TECH REFRESH
@@ -1465,7 +1472,8 @@ def _opening_date(blocks: list[Block], span: int = 800) -> str | None:
 #: Council" is as often the organisation as the meeting, so neither counts.
 _ACTING_BODY = re.compile(
     # ... and a resolution's "That Cabinet noted the progress ..." (council set 28, a cabinet's minutes page)
-    r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive|Authority)\s+"
+    r"(?:^|[.;:]\s+|\b[Tt]he\s+|^(?:\(\d{1,2}\)\s*)?That\s+)(Cabinet|Panel|Committee|Sub-Committee|Board|Executive"
+    r"|Authority)\s+"
     r"(?:noted|received|considered|agreed|resolved|RESOLVED|AGREED|NOTED|discussed|welcomed|endorsed|approved"
     r"|questioned|queried|heard|asked|was\s+(?:informed|advised|told|updated|asked)|were\s+(?:informed|advised)"
     # ... and as it weighs a report: "Cabinet gave consideration to a report", "Cabinet recalled that" (council set 28,
