@@ -289,7 +289,14 @@ def _budget_year(text: str, start: int, end: int) -> bool:
                        r"(?:(?:19|20)\d\d[/-]\d\d\s+and\s+)?$", text[max(0, start - 70) : start], re.I)
     nouns = "(?:" + cue("budget_noun").pattern + "|" + cue("period_document").pattern + ")"
     after = re.match(_MODIFIERS + nouns, text[end : end + 60], re.I)
-    return bool(before or after)
+    return bool(before or after or _GLOSSED_YEARS.search(text, max(0, start - 40), start))
+
+
+#: Financial years in brackets that gloss an unnumbered span of years before them: "The impact in later years
+#: (2026-27 and 2027-28) will be included when plans are updated" (kent set k10, a budget's Section 25 statement)
+#: names the period of an impact, not an event; "will open in two years (2026-27)" stays one (tests/test_extract.py).
+_GLOSSED_YEARS = re.compile(r"\b(?:later|future|subsequent|following|outer|remaining)\s+years\s*\("
+                            r"(?:(?:19|20)\d\d[/-]\d\d\s*(?:,|and|to|[-–])\s*)?$", re.I)
 
 
 #: Up to two words between a financial year and the noun it qualifies, none a function word or verb of the

@@ -154,7 +154,10 @@ _MONTHS = "(?:January|February|March|April|May|June|July|August|September|Octobe
 #: Educational Needs and Disabilities 2021-2024" (case: gold-kent education plan).
 _OF_TITLE = re.compile(r"\s+(?:for|of)\s+(?=[A-Z][a-z])(?!" + _MONTHS + r"\s+(?:\d|to\b|[-–]))" + _TITLE_WORD
                        + r"(?:(?:\s+(?:of|and|for|in|with|&)\s+|\s+)" + _TITLE_WORD + r"){0,9}"
-                       + r"(?:\s+(?:19|20)\d\d[-/]\d\d(?:\d\d)?\b)?")
+                       + r"(?:\s+(?:19|20)\d\d[-/]\d\d(?:\d\d)?\b)?"
+                       # ... and the span's end after its first year: "Future Planning Programme for Basic Need 2019 to
+                       # 2027" (council set 76s, a cabinet's decision)
+                       + r"(?:(?<=(?:19|20)\d\d)\s+to\s+(?:19|20)\d\d\b)?")
 
 
 @dataclass
@@ -698,7 +701,8 @@ def keyword_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
             continue  # the rest of a name already taken: "Tree initiative" of "Plan Tree initiative"
         raw, consumed = _extended(text, m)
         raw = _serial_head(text, m.start(), raw)
-        name = clean(_without_opening(raw, text[max(0, m.start() - 4) : m.start()]))
+        mark = f"{p.para_no} " if m.start() == 0 and p.para_no else ""
+        name = clean(_without_opening(raw, mark + text[max(0, m.start() - 12) : m.start()]))
         if not name or len(name.split()) < 2 or _inside_body_name(text, m.end()) or _in_title(text, m.start()):
             continue
         if re.search(r"\([A-Z][A-Za-z0-9&]{1,9}\)\s$", text[: m.start()]):
@@ -723,7 +727,17 @@ def _without_opening(raw: str, before: str) -> str:
     if first in words("leading_prepositions") and re.match(r"the\s+[A-Z0-9]", rest) \
             and not re.search(r"\b[Tt]he\s+$", before):
         return rest[4:]
+    # ... nor the verb a recommendation opens with, its list's mark before it: "(ii) Approve the Future Planning
+    # Programme for Basic Need 2019 to 2027" (council set 76s, a cabinet's decision); a name opened by a verb in -ing
+    # stays whole ("• Building the Future Programme", ``project_filters._action``)
+    if _ITEM_MARK.search(before) and re.fullmatch(r"[A-Z][a-z]+(?<!ing)(?<!ed)", first) \
+            and first not in words("capital_determiners") and re.match(r"the\s+[A-Z0-9]\S*\s+[A-Z0-9]", rest):
+        return rest[4:]
     return raw
+
+
+#: A list item's mark at a line's start, before its first word: "(ii) ", "(b) ", "1. ", "• ".
+_ITEM_MARK = re.compile(r"(?:^|\n)\s*(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})\)|\d{1,2}\.|[•·▪–-])\s+$")
 
 
 def _two_names(name: str) -> list[str]:

@@ -481,7 +481,8 @@ def _defined(text: str, name: str) -> set[str]:
 
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = f" {normalise(name)} "
-    hit = next((t for t in words("job_title") if f" {t} " in key), None)
+    # ... in the plural too: "Forensic Services Directors Report" (police set 81s, a committee's report title)
+    hit = next((t for t in words("job_title") if f" {t} " in key or f" {t}s " in key), None)
     # ... or a post the name is headed by, before any "for"/"of": "Deputy Mayor for Policing and Crime", "PCC", not
     # "the PCC Estates Strategy" (tests/test_projects.py)
     head = re.split(r"\s(?:for|of)(?:\s|$)", key.strip())[0].split()[-1:]

@@ -650,6 +650,10 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if _time_or_odds(num, value, after) or _run_in_mark(num, before, after):
         return True
+    if value < 24 and re.fullmatch(r"\d{1,2}[.:][0-5]\d", num) and re.search(r"(?:^|[.;\n]\s*)At\s$", before) \
+            and after.startswith(","):
+        return True  # a minute's clock time opening its sentence: "At 12.55, Members agreed to extend meeting"
+        # (police set 82s, a police authority committee's minutes)
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line

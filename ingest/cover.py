@@ -211,7 +211,9 @@ _NOISE = re.compile(
     re.I,
 )
 _BODY_START = re.compile(
-    r"^(\d{1,2}[.)]?\s+)?(purpose|introduction|summary|executive summary|background"
+    # ... not a form's field that says what the paper is for: "Purpose : For Noting" (police set 69s, a cabinet's fire
+    # report)
+    r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)|introduction|summary|executive summary|background"
     # ... recommendations as a heading, not an item's title: "Recommendations from the Executive Cabinet" (council
     # set 31, a modern.gov page)
     r"|recommendations?(?!\s+(?:from|of)\b))\b",
@@ -1953,6 +1955,9 @@ _PRESENTED = re.compile(
     # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
     r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
     + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper)"
+    # ... or reported on a review or report: "Andrew White (OPCC Chief Executive and Monitoring Officer) reported on the
+    # formal 12 month review of progress" (police set 82s, a police and crime panel's minutes)
+    + r"|reported\s+on\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT +
     # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
     # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
     # further update" (police sets 42 and 45s, minutes pages)

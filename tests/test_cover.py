@@ -146,6 +146,14 @@ def test_a_dash_after_the_date_label(tmp_path):
      "updates members.\n", (None, None, "Budget Monitoring", "Monitoring Officer")),
     ("Budget Monitoring\n\nReport of the Treasurer (FIN/24/12) and the Monitoring Officer\n\nThe report updates "
      "members.\n", (None, None, "Budget Monitoring", "Treasurer and the Monitoring Officer")),
+    # a form's "Purpose : For Noting" is a field, not the body's first heading (police set 69s, a cabinet's fire
+    # report), while a purpose said in a sentence starts the body
+    ("PAPER C1\n\nPurpose : For Noting\n\nREPORT TO CABINET\n\nDate :   11 OCTOBER 2005\n\nTitle :   FIRE IMPROVEMENT "
+     "PLAN UPDATE\n\nREPORT OF THE CABINET MEMBER FOR SAFER COMMUNITIES\n\nSUMMARY/PURPOSE\n\n1. The purpose of this "
+     "paper is to inform Members.\n",
+     ("Cabinet", "2005-10-11", "Fire Improvement Plan Update", "Cabinet Member for Safer Communities")),
+    ("PAPER C1\n\nPurpose: To inform Members of the current situation\n\nREPORT TO CABINET\n\nThe report updates "
+     "members.\n", (None, None, "Paper", None)),  # the title the file's name gives
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -481,6 +489,10 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nACFO Norman presented the report. The programme was now embedded.\n", "ACFO Norman"),
     ("Minutes:\n\nACO Evans introduced the performance report for the third quarter of 2015/16.\n", "ACO Evans"),
     ("Minutes:\n\nDCFO Ranger submitted a report on performance for the third quarter.\n", "DCFO Ranger"),
+    # ... or reported on a review (police set 82s, a police and crime panel's minutes); not on events
+    ("Minutes:\n\nAndrew White (OPCC Chief Executive and Monitoring Officer) reported on the formal 12 month review of "
+     "progress against the recommendations.\n", "Andrew White (OPCC Chief Executive and Monitoring Officer)"),
+    ("Minutes:\n\nThe local press reported on the opening of the new station in May.\n", None),
     # ... not a report sent elsewhere (review)
     ("Minutes:\n\nThe Chief Constable submitted the annual report to the Home Office in July 2024. The Panel noted "
      "the report.\n", None),

@@ -522,6 +522,13 @@ def test_figure_periods_are_not_milestones():
                  # ... and the second of a budget's two years (council set 63s, a city's budget decision)
                  "The target must be met to set a balanced budget for the 2025/26 and 2026/27 financial years."):
         assert sentence_milestones(_sentence(text), date(2023, 7, 1)) == [], text
+    # ... nor a level of reserves, nor years in brackets that gloss a span of years (kent set k10, a Section 25
+    # statement); years that say when a thing happens stay events
+    for text in ("The draft budget does assume a modest increase in reserves in 2025-26.",
+                 "The impact in later years (2026-27 and 2027-28) will be included when plans are updated."):
+        assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    text = "The new depot will open in two years (2026-27), funded by reserves."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2026-27"]
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
     # ... nor the years a sum spans (council set 64s, a cabinet's minutes), while a pilot run between two years keeps

@@ -489,6 +489,10 @@ def test_project_tables_take_the_project_column_only():
     ("Total Cost of Scheme", "table", "report furniture"),
     ("Table Of Contents", "heading", "report furniture"),
     ("Service Change No Service Redesign No Project", "keyword", "a table header fragment"),
+    # posts in the plural (police set 81s, "Forensic Services Directors Report"), a university (council set 77s,
+    # "the University of South Wales (USW) campus")
+    ("Forensic Services Directors", "title", "a post or person"),
+    ("University of South Wales", "acronym", "a body or document"),
 ])
 def test_more_uk_council_non_projects(name, evidence, reason):
     assert reason in (rejection(name, evidence, _paper("")) or "")
@@ -1509,6 +1513,26 @@ def test_a_sentences_opening_preposition_is_no_part_of_a_name(tmp_path):
     for word in ("Regarding", "Following", "During", "Within", "Via", "Concerning"):
         found = _names_in(tmp_path, f"{word} the Fleet Replacement Programme, forty vehicles were bought in 2024.\n")
         assert "Fleet Replacement Programme" in found, word
+
+
+def test_a_recommendations_opening_verb_is_no_part_of_a_name(tmp_path):
+    """"(ii) Approve the Future Planning Programme for Basic Need 2019 to 2027 (revised January 2020)" (council set 76s,
+    a cabinet's decision) was rejected whole as an action: the verb a list's item opens with is no part of the name,
+    and the name runs to its span's end; a name an -ing verb opens keeps it, and so does one inside a sentence."""
+    found = _names_in(tmp_path, "The Cabinet resolved to:\n\n(i)  Note the progress made;\n\n(ii)  Approve the Future "
+                                "Planning Programme for Basic Need 2019 to 2027 (revised January 2020) as set out at "
+                                "Appendix A to the report;\n\n(iii)  Building the Future Programme: on track.\n\nThe "
+                                "Beat the Street Programme ran in 2024.\n")
+    assert "Future Planning Programme for Basic Need 2019 to 2027" in found
+    assert not {n for n in found if n.startswith("Approve")}
+    assert "Beat the Street Programme" in found and "Future Programme" not in found
+
+
+def test_a_paper_on_a_programme_is_no_part_of_its_name(tmp_path):
+    """"introduced for the first time in the Change Programme Paper (Item 5)" (police set 81s, a forensic services
+    committee's report): a paper is a report's word, no part of a name (patterns/projects.jsonl, "report_word")."""
+    found = _names_in(tmp_path, "The dashboard is introduced in the Estates Change Programme Paper (Item 5).\n")
+    assert "Estates Change Programme" in found and "Estates Change Programme Paper" not in found
 
 
 @pytest.mark.parametrize("word", ["When", "Once", "If", "Although", "Whilst", "While"])

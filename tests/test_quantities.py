@@ -129,6 +129,8 @@ def _found(text):
         # set 70s, an agenda item page)
         "Devolution of retrofit funding this parliament subject to a successful transition period (see 3.7)",
         "Guide time: 2.45 – 3.15pm",
+        # ... a minute's clock time opening its sentence (police set 82s, a police authority committee's minutes)
+        "At 12.55, Members agreed to extend meeting to conclude the business on the agenda.",
         # ... and a section of the report (council set 68s, a combined authority's minutes)
         "The graph at 2.1 of the report highlighted the forecast full year spend.",
         "Workstream 1 – Immediate System and Process Improvements",
