@@ -1172,6 +1172,9 @@ def _states(text: str, m: re.Match) -> bool:
         return False
     if _A_KIND_THAT.search(text, 0, m.start()):
         return False
+    if _GOES_ON.match(text, m.end()):
+        return False  # what the decision lets the work itself do is its progress, not its benefit: "The recommendation
+        # to approve the funding request will enable the programme to complete the implementation" (council set 63s)
     doubted = _DOUBTED.search(text, max(0, m.start() - 60), m.start()) or (
         re.search(_GAIN_VERB, m.group(0), re.I) and (_GAIN_DOUBTED.search(text, 0, m.start())
                                                       or re.search(r",\s+but\b(?!\s+also)", text[m.end():])))
@@ -1182,6 +1185,9 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
+#: ... nor the work going on that a cue lets happen (``_states``).
+_GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works|council|authority)\s+to\s+"
+                      r"(?:complete|proceed|continue|progress|start|begin|commence|go\s+ahead|move\s+forward)\b", re.I)
 #: ... nor a kind of thing that would gain, not a thing claimed to: "the revenue costs of projects that will reduce
 #: costs" (uk-council budget), "a number of potential actions that would improve democratic engagement" (uk-council
 #: governance paper; tests/test_benefits_milestones.py::test_gain_cues_that_are_not_claims)
@@ -1219,9 +1225,14 @@ _CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivi
 #: the reviews it names: "the efficiency reviews commissioned as part of the Corporate Efficiency Programme" (council
 #: set 50s); the options: "approve the savings options, as set out in Appendix D", "the deletion of savings option
 #: CM33" (council set 59s, a cabinet's minutes)
-_NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|[a-z]+\s+)?(?:plans?|targets?|funding|budgets?|"
-                            r"board|group|team|proposals?|strateg(?:y|ies)|programmes?|projects?|models?|requirements?|"
-                            r"agenda|reviews?|options?)\b")
+_NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|and\s+[a-z]+\s+[a-z]+\s+|[a-z]+\s+)?"
+                            r"(?:plans?|targets?|funding|budgets?|board|group|team|proposals?|strateg(?:y|ies)|programmes?|"
+                            r"projects?|models?|requirements?|agenda|reviews?|options?"
+                            # ... and the works, measures, partner, recommendations, planning, objectives, ambition and
+                            # goals it names: "the improvement works", "carbon reduction measures identified", "energy
+                            # saving measures", "our carbon reduction ambition", "carbon reduction and climate change
+                            # goals" (council sets 64s, 65s, 67s, 75s and 77s, police sets 69s and 77s)
+                            r"|works|measures|partners?|recommendations|planning|objectives|ambitions?|goals)\b")
 
 
 #: A name in Title Case opening the text, the cue its first word: "Resilient Harrow Programme - Adult Services
@@ -1257,8 +1268,10 @@ def _claims(text: str, m: re.Match) -> bool:
     # ... nor savings still to be found: "A critical element of the business case is to identify revenue costs and
     # revenue savings" (uk-council capital strategy); not a gain after what staff identify: "allows staff to identify
     # faults early and has reduced vehicle downtime" (review)
+    # ... however far back in the clause: "to be able to continue to identify and successfully deliver the savings"
+    # (council set 64s, a scrutiny committee's minutes)
     if re.fullmatch(_CLAIM_NOUN, word, re.I) and re.search(r"\b(?:to\s+identify|identifying)\s+(?:[\w-]+\s+){0,5}$",
-                                                            before):
+                                                            text[max(0, m.start() - 70) : m.start()], re.I):
         return False
     # ... nor savings still to find, or needed as a means: "West Mercia Police still had efficiencies to find in the
     # coming years" (police set 69s, a panel's minutes), "can only set a balanced budget using significant savings and

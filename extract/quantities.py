@@ -131,7 +131,8 @@ def _label_words() -> re.Pattern:
     # ... a full stop after an abbreviation only ("para. 4", "Fig. 2"), not the sentence's that ends on a label's word:
     # "set at the start of the financial year. 40 KPIs were reported" (kent set 14, a performance report's cover)
     # ... and after a hyphen set against it: "(ATF5 -Tranche 5)" (council set 75s, a cabinet committee's item page)
-    return re.compile(r"(?:^|[\s(\[]|(?<=\s)-)(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
+    # ... inside quotation marks, "“Option 1: Full bid”" (council set 68s, a cabinet member's decision)
+    return re.compile(r"(?:^|[\s(\[“‘\"']|(?<=\s)-)(?:(?:" + "|".join(re.escape(w) for w in words) + r")s?\s?[#:]?"
                       r"|(?-i:" + "|".join(re.escape(w) for w in capitalised) + r")s?\s?"
                       r"|(?:" + "|".join(_ABBREVIATED) + r")\.)\s?(?:\d[\w.()]*\s?(?:,|and|or|to|of|&|-|–)\s?)*$", re.I)
 
@@ -191,7 +192,15 @@ def unit_after(text: str) -> str | None:
 
 
 def _is_label(before: str, after: str = "") -> bool:
-    return bool(_label_words().search(before) or (after and _label_after().match(after)))
+    # ... and a part of a paper numbered in brackets: "to deliver to the revised timeline in recommendation (1)"
+    # (council set 67s, a cabinet's decision); not a count after its period, "the same period last year (43)" (police
+    # set 73s)
+    return bool(_label_words().search(before) or (after and _label_after().match(after))
+                or (after.startswith(")") and _PART_IN_BRACKETS.search(before)))
+
+
+_PART_IN_BRACKETS = re.compile(r"(?i)\b(?:recommendation|paragraph|para|section|appendix|annex|option|item|part"
+                               r"|clause)s?\s?\($")
 
 
 #: The period a statistic is for: "the 77,000 decline in the three months to August" (uk-council treasury report).
@@ -317,9 +326,10 @@ def _section_numbers(text: str) -> list[tuple[int, int]]:
 
 
 #: A subsection in brackets after its section: "section 28 (6) of the Police Reform and Social Responsibility Act
-#: 2011", "Standing Order 25(2)" (police set 17 and council set 19; tests/test_quantities.py).
-_SUBSECTION = re.compile(r"(?i)\b(?:section|order|regulation|article|clause|rule|paragraph|schedule)s?\s+\d{1,3}[a-z]?"
-                         r"\s?\(\d{1,3}[a-z]?\)")
+#: 2011", "Standing Order 25(2)" (police set 17 and council set 19; tests/test_quantities.py), "Reg. 4(2) (b) of the
+#: Local Authorities (Executive Arrangements) ..." (council set 67s, a cabinet's exempt annex).
+_SUBSECTION = re.compile(r"(?i)\b(?:section|order|regulation|reg\.|article|clause|rule|paragraph|schedule)s?\s+"
+                         r"\d{1,3}[a-z]?\s?\(\d{1,3}[a-z]?\)")
 
 
 @cache
@@ -338,7 +348,10 @@ def _time_ago() -> re.Pattern:
                       # for the past 10 years" (corpus 001, annotated)
                       r"|(?<!\bfor\s)\bthe\s+(?:last|past|previous|preceding)\s+" + number
                       + r"\s+(?:(?:financial|calendar)\s+)?(?:day|week|month|year)s?\b"
-                      r"|\b(?:the\s+)?" + number + r"\s+(?:day|week|month|year)s?\s+since\b", re.I)
+                      r"|\b(?:the\s+)?" + number + r"\s+(?:day|week|month|year)s?\s+since\b"
+                      # ... and a time ahead: "a further update ... could be provided to the Committee in six months’
+                      # time" (police set 72s, a fire authority committee's minutes)
+                      r"|\b" + number + r"\s+(?:day|week|month|year)s?[’']\s+time\b", re.I)
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:

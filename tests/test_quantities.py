@@ -122,6 +122,10 @@ def _found(text):
         # the uk-council capital receipts strategy)
         "under section 28 (6) of the Police Reform and Social Responsibility Act",
         "attended in accordance with Standing Order 25(2) and spoke",
+        "is not for publication by virtue of Reg. 4(2) (b) of the Local Authorities (Executive Arrangements)",
+        # a label inside quotation marks, a label's number in brackets (council sets 67s and 68s, cabinet decisions)
+        "the approach described in “Option 1: Full bid”.",
+        "to deliver to the revised timeline in recommendation (1) above",
         "issued by the Secretary of State under Sections 16(2)(b) and 20 of the Local Government Act",
         # appendices, workstreams and a reference are labels (council sets 16 and 19)
         "Variations are detailed in Appendices 1 and 2.",
@@ -129,6 +133,13 @@ def _found(text):
         # set 70s, an agenda item page)
         "Devolution of retrofit funding this parliament subject to a successful transition period (see 3.7)",
         "Guide time: 2.45 – 3.15pm",
+        # ... what a speaker or a paper counts of its own discourse: reasons, questions, pieces of work, themes and
+        # decision makers (police sets 77s, 78s, 80s and 82s, council set 64s; patterns/not_quantities.jsonl)
+        "there were two main reasons for the current situation",
+        "The latest inspection focused on three questions: What is the financial challenge",
+        "The rationale for the two pieces of work is that the Digital Strategy sets direction",
+        "the LUF funding was split into 3 themes within the scope of LUF funding",
+        "The two decision makers therefore agreed to procure a telephony system",
         # ... a minute's clock time opening its sentence (police set 82s, a police authority committee's minutes)
         "At 12.55, Members agreed to extend meeting to conclude the business on the agenda.",
         # ... and a section of the report (council set 68s, a combined authority's minutes)
@@ -174,6 +185,9 @@ def _found(text):
         "In the last six months, a lot of good progress had been made",
         "The programme has continued to make progress during the 3 months since the last update",
         "There had been challenges in the past 12 months in relation to Contact Management",
+        # ... and a time ahead (police set 72s, a fire authority committee's minutes)
+        "a further update could be provided to the Committee in six months’ time",
+        "The board will review progress in 2 years' time",
         # a number a word's hyphen joins, whatever the hyphen's character or a converter's "?" for it; a section's
         # number after the quotation mark that opens a quoted report (council set 59s, an executive's and a
         # committee's minutes)
@@ -322,6 +336,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a count ending its sentence before a table's label and its figure is no section's number (review)
         ("The number of forces rated Good was 12. Welsh Forces Average 12.1", [(12, "count"), (12.1, "count")]),
         ("Repeat victims numbered 14. Domestic Abuse Repeat Rate 14.1 Percent", [(14, "count"), (14.1, "percent")]),
+        # a count in brackets after its period is no label's number (police set 73s, a fire authority's performance
+        # report)
+        ("a reduction of seven compared with the same period last year (43).", [(43, "count")]),
     ],
 )
 def test_figures_kept(text, expected):
