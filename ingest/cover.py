@@ -1876,7 +1876,9 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY_TEXT = (
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
-    r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    # ... and one put on someone's behalf, open to the public: "Open Report on behalf of Executive Director for
+    # Communities" (council set 65s, a county scrutiny committee's cover)
+    r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     # ... "concerning" too: "The Panel considered a report of the Police and Crime Commissioner concerning a six month
     # review of “Project Edison”" (police set 68s, a panel's minutes page)
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding|concerning"
@@ -1886,7 +1888,7 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: Infrastructure Development and Waste", "A report by the Executive Director of Economy, Infrastructure and Environment
 #: outlining the Capital Programme's performance" (council sets 31 and 32, item pages), not in a sentence about another
 #: body's report (see ``_item_presenter``).
-_REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
+_REPORT_LINE = re.compile(r"^(?:A\s+|Open\s+)?" + _REPORT_BY_TEXT, re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
@@ -1947,6 +1949,11 @@ _PRESENTED = re.compile(
     # Officer provided a brief overview" (police set 46s)
     + r"|(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+"
     r"(?:\w+\s+){0,2}(?:update|presentation|overview)"
+    # ... or delivered one, or updated the meeting on the item: "Nick Evans, Deputy Police and Crime Commissioner (PCC),
+    # delivered a verbal update on progress" (police set 80s), "Kellie Williams, Deputy Transformation Programme Manager
+    # updated the Commission on the progress of the Transformation Programme" (council set 64s: minutes pages)
+    r"|delivered\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)"
+    r"|updated\s+(?:the\s+)?(?:Members|Committee|Commission|Panel|Cabinet|Board|Authority)\s+on\s+(?:the\s+)?progress"
     # ... or introduced what it names, or submitted a report, or talked the meeting through it: "The Police and Crime
     # Commissioner (PCC) introduced his Annual Report", "The DoCS presented the productivity and efficiency plan",
     # "David Trussler (Interim Strategic Director for Corporate Services) submitted a report", "CEO talked members

@@ -154,6 +154,12 @@ def test_a_dash_after_the_date_label(tmp_path):
      ("Cabinet", "2005-10-11", "Fire Improvement Plan Update", "Cabinet Member for Safer Communities")),
     ("PAPER C1\n\nPurpose: To inform Members of the current situation\n\nREPORT TO CABINET\n\nThe report updates "
      "members.\n", (None, None, "Paper", None)),  # the title the file's name gives
+    # a report put on someone's behalf, open to the public (council set 65s, a county scrutiny committee's cover)
+    ("Policy and Scrutiny\n\nOpen Report on behalf of Executive Director for Communities\n\nReport to: Economic "
+     "Scrutiny Committee\n\nDate: 28 February 2012\n\nSubject: Boston Barrier Capital Scheme Appraisal\n\nSummary: "
+     "This report provides an update.\n",
+     ("Economic Scrutiny Committee", "2012-02-28", "Boston Barrier Capital Scheme Appraisal",
+      "Executive Director for Communities")),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other
@@ -493,6 +499,11 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nAndrew White (OPCC Chief Executive and Monitoring Officer) reported on the formal 12 month review of "
      "progress against the recommendations.\n", "Andrew White (OPCC Chief Executive and Monitoring Officer)"),
     ("Minutes:\n\nThe local press reported on the opening of the new station in May.\n", None),
+    # ... or delivered an update, or updated the meeting on progress (police set 80s, council set 64s: minutes pages)
+    ("Minutes:\n\nNick Evans, Deputy Police and Crime Commissioner (PCC), delivered a verbal update on progress with "
+     "the collaboration.\n", "Nick Evans, Deputy Police and Crime Commissioner (PCC)"),
+    ("Minutes:\n\nKellie Williams, Deputy Transformation Programme Manager updated the Commission on the progress of "
+     "the Transformation Programme.\n", "Kellie Williams, Deputy Transformation Programme Manager"),
     # ... not a report sent elsewhere (review)
     ("Minutes:\n\nThe Chief Constable submitted the annual report to the Home Office in July 2024. The Panel noted "
      "the report.\n", None),

@@ -493,6 +493,8 @@ def test_project_tables_take_the_project_column_only():
     # "the University of South Wales (USW) campus")
     ("Forensic Services Directors", "title", "a post or person"),
     ("University of South Wales", "acronym", "a body or document"),
+    # ... and a measure (council set 72s, "The Bridge Stock Condition Indicator (BSCI) is determined from ...")
+    ("Bridge Stock Condition Indicator", "acronym", "a body or document"),
 ])
 def test_more_uk_council_non_projects(name, evidence, reason):
     assert reason in (rejection(name, evidence, _paper("")) or "")
