@@ -289,14 +289,19 @@ def _budget_year(text: str, start: int, end: int) -> bool:
                        r"(?:(?:19|20)\d\d[/-]\d\d\s+and\s+)?$", text[max(0, start - 70) : start], re.I)
     nouns = "(?:" + cue("budget_noun").pattern + "|" + cue("period_document").pattern + ")"
     after = re.match(_MODIFIERS + nouns, text[end : end + 60], re.I)
-    return bool(before or after or _GLOSSED_YEARS.search(text, max(0, start - 40), start))
+    glossed = _GLOSSED_YEARS.search(text, max(0, start - 60), start)
+    listed = glossed and (glossed.group("first") or _NEXT_YEAR.match(text, end))
+    return bool(before or after or listed)
 
 
 #: Financial years in brackets that gloss an unnumbered span of years before them: "The impact in later years
 #: (2026-27 and 2027-28) will be included when plans are updated" (kent set k10, a budget's Section 25 statement)
-#: names the period of an impact, not an event; "will open in two years (2026-27)" stays one (tests/test_extract.py).
+#: names the period of an impact, not an event; "will open in two years (2026-27)" stays one (tests/test_extract.py),
+#: and so does a year alone in brackets.
 _GLOSSED_YEARS = re.compile(r"\b(?:later|future|subsequent|following|outer|remaining)\s+years\s*\("
-                            r"(?:(?:19|20)\d\d[/-]\d\d\s*(?:,|and|to|[-–])\s*)?$", re.I)
+                            r"(?P<first>(?:(?:19|20)\d\d[/-]\d\d\s*(?:,|and|to|[-–])\s*)+)?$", re.I)
+#: ... two years or more, a list: one alone dates a thing, "will be delivered in future years (2026-27)" (review).
+_NEXT_YEAR = re.compile(r"\s*(?:,|and|to|[-–])\s*(?:19|20)\d\d[/-]\d\d")
 
 
 #: Up to two words between a financial year and the noun it qualifies, none a function word or verb of the
@@ -1185,8 +1190,9 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
-#: ... nor the work going on that a cue lets happen (``_states``).
-_GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works|council|authority)\s+to\s+"
+#: ... nor the work going on that a cue lets happen (``_states``); not what the council goes on doing for people:
+#: "will enable the Council to continue supporting 300 vulnerable families" (review).
+_GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works)\s+to\s+"
                       r"(?:complete|proceed|continue|progress|start|begin|commence|go\s+ahead|move\s+forward)\b", re.I)
 #: ... nor a kind of thing that would gain, not a thing claimed to: "the revenue costs of projects that will reduce
 #: costs" (uk-council budget), "a number of potential actions that would improve democratic engagement" (uk-council
@@ -1215,6 +1221,9 @@ _DOUBTED = re.compile(r"(?i)\b(?:not(?!\s+only)|no|never|cannot|failed\s+to|unab
                       r"|look(?:s|ed|ing)?\s+at|explor\w*)\b[^.;]*$")  # "need" also as "need to"
 
 
+#: A word between a claim noun and what it names is a modifier, not a preposition: "savings on works across the
+#: county", "an improvement in planning performance" are gains (review).
+_PREPOSITION = r"(?:on|in|of|for|to|at|by|from|with|across|through|within|over)\b"
 #: A claim's noun naming a thing with the noun after it: "the improvement plan for the Crime and Communications
 #: Centre", "the efficiency plan target set by HM Treasury", "the roads improvement match funding" (held-out police
 #: and council papers, 5 of 5 wrong; tests/test_benefits_milestones.py::test_a_cue_naming_a_thing_is_not_a_claim);
@@ -1225,7 +1234,8 @@ _CLAIM_NOUN = r"improvements?|efficienc(?:y|ies)|savings?|reductions?|productivi
 #: the reviews it names: "the efficiency reviews commissioned as part of the Corporate Efficiency Programme" (council
 #: set 50s); the options: "approve the savings options, as set out in Appendix D", "the deletion of savings option
 #: CM33" (council set 59s, a cabinet's minutes)
-_NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|and\s+[a-z]+\s+[a-z]+\s+|[a-z]+\s+)?"
+_NAMES_A_THING = re.compile(r"\s+(?:and\s+(?:" + _CLAIM_NOUN + r")\s+|and\s+[a-z]+\s+[a-z]+\s+|(?!" + _PREPOSITION
+                            + r"\s)[a-z]+\s+)?"
                             r"(?:plans?|targets?|funding|budgets?|board|group|team|proposals?|strateg(?:y|ies)|programmes?|"
                             r"projects?|models?|requirements?|agenda|reviews?|options?"
                             # ... and the works, measures, partner, recommendations, planning, objectives, ambition and
@@ -1270,8 +1280,10 @@ def _claims(text: str, m: re.Match) -> bool:
     # faults early and has reduced vehicle downtime" (review)
     # ... however far back in the clause: "to be able to continue to identify and successfully deliver the savings"
     # (council set 64s, a scrutiny committee's minutes)
-    if re.fullmatch(_CLAIM_NOUN, word, re.I) and re.search(r"\b(?:to\s+identify|identifying)\s+(?:[\w-]+\s+){0,5}$",
-                                                            text[max(0, m.start() - 70) : m.start()], re.I):
+    # ... not past a clause of its own: "is used to identify duplicate invoices and has generated savings" (review)
+    if re.fullmatch(_CLAIM_NOUN, word, re.I) and re.search(
+            r"\b(?:to\s+identify|identifying)\s+(?:(?!and\s+(?:has|have|had|is|are|was|were)\b)[\w-]+\s+){0,5}$",
+            text[max(0, m.start() - 70) : m.start()], re.I):
         return False
     # ... nor savings still to find, or needed as a means: "West Mercia Police still had efficiencies to find in the
     # coming years" (police set 69s, a panel's minutes), "can only set a balanced budget using significant savings and

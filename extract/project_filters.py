@@ -481,8 +481,10 @@ def _defined(text: str, name: str) -> set[str]:
 
 def _job_title(name: str, evidence: str, paper: PaperWords) -> str | None:
     key = f" {normalise(name)} "
-    # ... in the plural too: "Forensic Services Directors Report" (police set 81s, a committee's report title)
-    hit = next((t for t in words("job_title") if f" {t} " in key or f" {t}s " in key), None)
+    hit = next((t for t in words("job_title") if f" {t} " in key), None)
+    # ... in the plural as the name's last word: "Forensic Services Directors Report" (police set 81s, a committee's
+    # report title); not inside a programme's name, "Aspiring Directors Programme", nor "MPS" (review)
+    hit = hit or next((t for t in words("job_title") if len(t) > 3 and key.endswith(f" {t}s ")), None)
     # ... or a post the name is headed by, before any "for"/"of": "Deputy Mayor for Policing and Crime", "PCC", not
     # "the PCC Estates Strategy" (tests/test_projects.py)
     head = re.split(r"\s(?:for|of)(?:\s|$)", key.strip())[0].split()[-1:]

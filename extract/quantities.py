@@ -141,8 +141,24 @@ def _label_words() -> re.Pattern:
 def _label_after() -> re.Pattern:
     """Words after a number (and up to three capitalised words) that make it part of a name:
     "222 Medical Squadron", "the 21 century" (an ordinal that lost its superscript)."""
-    words = sorted({w for row in _load("not_quantities.jsonl") for w in row.get("after", [])}, key=len, reverse=True)
+    words = sorted({w for row in _load("not_quantities.jsonl") if "max" not in row for w in row.get("after", [])},
+                   key=len, reverse=True)
     return re.compile(r"^\s?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+@cache
+def _few_of() -> tuple[int, re.Pattern]:
+    """What a paper counts of its own discourse, a few of them at most, one adjective between: "two main reasons",
+    "three questions" (the row of not_quantities.jsonl with a ``max``)."""
+    row = next(row for row in _load("not_quantities.jsonl") if "max" in row)
+    words = sorted(row["after"], key=len, reverse=True)
+    return row["max"], re.compile(r"^\s+(?:[a-z]+\s+)?(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
+
+
+def _discourse_count(value: float, after: str) -> bool:
+    """A few of what the paper counts of its own discourse (``_few_of``)."""
+    most, pattern = _few_of()
+    return value <= most and bool(pattern.match(after))
 
 
 @cache
@@ -200,7 +216,7 @@ def _is_label(before: str, after: str = "") -> bool:
 
 
 _PART_IN_BRACKETS = re.compile(r"(?i)\b(?:recommendation|paragraph|para|section|appendix|annex|option|item|part"
-                               r"|clause)s?\s?\($")
+                               r"|clause)\s?\($")  # one part, not a count of them: "open recommendations (14)" (review)
 
 
 #: The period a statistic is for: "the 77,000 decline in the three months to August" (uk-council treasury report).
@@ -351,7 +367,7 @@ def _time_ago() -> re.Pattern:
                       r"|\b(?:the\s+)?" + number + r"\s+(?:day|week|month|year)s?\s+since\b"
                       # ... and a time ahead: "a further update ... could be provided to the Committee in six months’
                       # time" (police set 72s, a fire authority committee's minutes)
-                      r"|\b" + number + r"\s+(?:day|week|month|year)s?[’']\s+time\b", re.I)
+                      r"|\bin\s+" + number + r"\s+(?:day|week|month|year)s?[’']\s+time\b(?!\s+off)", re.I)
 
 
 def _file_link_spans(text: str) -> list[tuple[int, int]]:
@@ -663,10 +679,8 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if _time_or_odds(num, value, after) or _run_in_mark(num, before, after):
         return True
-    if value < 24 and re.fullmatch(r"\d{1,2}[.:][0-5]\d", num) and re.search(r"(?:^|[.;\n]\s*)At\s$", before) \
-            and after.startswith(","):
-        return True  # a minute's clock time opening its sentence: "At 12.55, Members agreed to extend meeting"
-        # (police set 82s, a police authority committee's minutes)
+    if _meeting_talk(num, value, before, after):
+        return True
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line
@@ -688,6 +702,22 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a name's number after its acronym: "IFRS 9", "FTSE 100" (uk-council treasury report)
     return bool(_AGE_BEFORE.search(before) or _AGE_AFTER.match(after) or _AGE_LIST_AFTER.match(after)
                 or (after.startswith("+") and unit_after(after[1:]) is None))
+
+
+def _meeting_talk(num: str, value: float, before: str, after: str) -> bool:
+    """A minute's clock time opening its sentence, "At 12.55, Members agreed to extend meeting" (police set 82s, a
+    police authority committee's minutes), or a few of what the paper counts of its own discourse
+    (``_discourse_count``)."""
+    if value < 24 and re.fullmatch(r"\d{1,2}[.:][0-5]\d", num) and re.search(r"(?:^|[.;\n]\s*)At\s$", before) \
+            and _MEETING_AFTER.match(after):
+        return True
+    return num.isdigit() and _discourse_count(value, after)
+
+
+#: ... the meeting that acts after it: "At 12.55, Members agreed", not a ratio at its value: "At 1.25, the Authority's
+#: ratio remains above the minimum" (review).
+_MEETING_AFTER = re.compile(r",\s+(?:the\s+)?(?:Members|meeting|Chair(?:man)?|Committee|Panel|Board|Cabinet|Council)\b"
+                            r"(?![’']s)")
 
 
 def _run_in_mark(num: str, before: str, after: str) -> bool:
@@ -788,7 +818,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s
 
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
     """The quantity a number word stands for ("twelve change projects"), or None."""
-    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end():]):
+    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end():]) \
+            or _discourse_count(number_words()[m.group("word").lower()], text[m.end():]):
         return None
     after = text[m.end():]
     half = None if m.group("hyphen") or _TENS_BEFORE.search(text[: m.start()]) else _half(after)

@@ -1557,7 +1557,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     resolutions = _resolutions(blocks)
     if cover.acting_body is not None or resolutions == 1:
-        return _reported_by(blocks, _MINUTED_FORMS)
+        return _reported_by(blocks, _MINUTED_FORMS) or _reported_by(blocks, _LATER_FORMS)
     if resolutions:
         return None
     found: list[str] = []
@@ -1567,7 +1567,8 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
     minuted = _item_minutes(blocks) or _opening_minutes(blocks)
-    return "; ".join(found) or (_reported_by(minuted, _MINUTED_FORMS) if minuted else None)
+    return "; ".join(found) or (_reported_by(minuted, _MINUTED_FORMS) or _reported_by(minuted, _LATER_FORMS)
+                                if minuted else None)
 
 
 #: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection
@@ -1876,9 +1877,7 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY_TEXT = (
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
-    # ... and one put on someone's behalf, open to the public: "Open Report on behalf of Executive Director for
-    # Communities" (council set 65s, a county scrutiny committee's cover)
-    r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by|on\s+behalf\s+of)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     # ... "concerning" too: "The Panel considered a report of the Police and Crime Commissioner concerning a six month
     # review of “Project Edison”" (police set 68s, a panel's minutes page)
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding|concerning"
@@ -1888,7 +1887,12 @@ _REPORT_BY = re.compile(r"\b" + _REPORT_BY_TEXT, re.M)
 #: Infrastructure Development and Waste", "A report by the Executive Director of Economy, Infrastructure and Environment
 #: outlining the Capital Programme's performance" (council sets 31 and 32, item pages), not in a sentence about another
 #: body's report (see ``_item_presenter``).
-_REPORT_LINE = re.compile(r"^(?:A\s+|Open\s+)?" + _REPORT_BY_TEXT, re.M)
+_REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
+#: ... and a line that puts the report on someone's behalf: "Open Report on behalf of Executive Director for
+#: Communities" (council set 65s, a county scrutiny committee's cover); on its own line only, not minutes' "introduced
+#: the report on behalf of the Leader, who had sent apologies" (review).
+_ON_BEHALF_LINE = re.compile(r"^(?:(?:Open|Exempt|Public)\s+)?Report\s+on\s+behalf\s+of\s+(?:the\s+)?"
+                             r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)\s*$", re.M)
 _WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
@@ -1949,11 +1953,6 @@ _PRESENTED = re.compile(
     # Officer provided a brief overview" (police set 46s)
     + r"|(?:provided|gave)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board)\s+with\s+)?(?:a|an)\s+"
     r"(?:\w+\s+){0,2}(?:update|presentation|overview)"
-    # ... or delivered one, or updated the meeting on the item: "Nick Evans, Deputy Police and Crime Commissioner (PCC),
-    # delivered a verbal update on progress" (police set 80s), "Kellie Williams, Deputy Transformation Programme Manager
-    # updated the Commission on the progress of the Transformation Programme" (council set 64s: minutes pages)
-    r"|delivered\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)"
-    r"|updated\s+(?:the\s+)?(?:Members|Committee|Commission|Panel|Cabinet|Board|Authority)\s+on\s+(?:the\s+)?progress"
     # ... or introduced what it names, or submitted a report, or talked the meeting through it: "The Police and Crime
     # Commissioner (PCC) introduced his Annual Report", "The DoCS presented the productivity and efficiency plan",
     # "David Trussler (Interim Strategic Director for Corporate Services) submitted a report", "CEO talked members
@@ -1962,9 +1961,6 @@ _PRESENTED = re.compile(
     # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
     r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
     + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper)"
-    # ... or reported on a review or report: "Andrew White (OPCC Chief Executive and Monitoring Officer) reported on the
-    # formal 12 month review of progress" (police set 82s, a police and crime panel's minutes)
-    + r"|reported\s+on\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT +
     # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
     # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
     # further update" (police sets 42 and 45s, minutes pages)
@@ -2005,7 +2001,22 @@ _RECEIVED_FROM = re.compile(r"\breceived\s+(?:an?\s+)(?:\w+\s+){0,2}(?:update|re
 _INVITED = re.compile(r"\b(?:Chair(?:man|person)?|Mayor|Leader)\s+invited\s+(?:the\s+)?"
                       r"(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")  # the chair's: not "the
 # Department for Transport invited Local Transport Authorities to present bids" (review)
+#: ... and who reported on a review or report, named at a sentence's start with no clause before: "Andrew White (OPCC
+#: Chief Executive and Monitoring Officer) reported on the formal 12 month review of progress" (police set 82s, a
+#: police and crime panel's minutes), not "In response to a question, the Head of Internal Audit reported on the
+#: findings of the audit review" (review).
+_REPORTED_ON = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?(?P<who>[A-Z][^.;:<\n,]{2,100}?)\s+reported\s+on\s+(?:his|her|their"
+                          r"|the)\s+(?:[\w’'-]+\s+){0,5}?(?:report|review|update|paper)\b", re.M)
+#: ... or who delivered an update, or updated the meeting on progress: "Nick Evans, Deputy Police and Crime
+#: Commissioner (PCC), delivered a verbal update on progress" (police set 80s), "Kellie Williams, Deputy Transformation
+#: Programme Manager updated the Commission on the progress of the Transformation Programme" (council set 64s: minutes
+#: pages).
+_UPDATED_ON = re.compile(_WHO_BEFORE + r"(?:delivered\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)"
+                         r"|updated\s+(?:the\s+)?(?:Members|Committee|Commission|Panel|Cabinet|Board|Authority)\s+on\s+"
+                         r"(?:the\s+)?progress)\b", re.M)
 _MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED)
+#: ... the forms tried only when those name no one: another speaker in the minutes is no second presenter (review).
+_LATER_FORMS = (_REPORTED_ON, _UPDATED_ON)
 
 
 def _presented_here(m: re.Match[str], text: str) -> str | None:
@@ -2037,7 +2048,7 @@ _OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_RE
               # ... and who the report says introduced it, or the chair invited to (``_PRESENTED_BY``, ``_INVITED``;
               # council set 29 and police set 42, item pages)
               _AuthorForm(_PRESENTED_BY, _presented_here), _AuthorForm(_INVITED, _invited),
-              _AuthorForm(_WILL_UPDATE, _invited))
+              _AuthorForm(_WILL_UPDATE, _invited), _AuthorForm(_ON_BEHALF_LINE, _line_author))
 
 
 #: Lower-case words a person's name and post may hold: "Leader of the Council", "Head of Policy and Communications".

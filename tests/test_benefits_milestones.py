@@ -431,6 +431,9 @@ def test_a_cue_naming_a_thing_is_not_a_claim(text):
     "Reduced Safety Valve Programme costs were reported for the year.",
     "The Safety Valve programme has now delivered the required improvements to custody facilities.",
     "Reports showed the Safety Valve programme needed no further funding and delivered efficiencies of note.",
+    # ... a preposition after the cue is no name's modifier (review)
+    "The Safety Valve programme has delivered significant savings on works across the county.",
+    "The Safety Valve programme has delivered a marked improvement in planning performance.",
 ])
 def test_gains_near_named_things_are_still_claims(text):
     assert sentence_benefits(_sentence(text, projects=["Safety Valve programme"])) != []
@@ -449,6 +452,10 @@ def test_progress_and_savings_to_find_are_no_benefits(text):
     # ... while what a thing lets the council gain stays a claim (review)
     gain = "The new system will enable the council to reduce costs by automating invoices."
     assert sentence_benefits(_sentence(gain, projects=["Unit4 ERP system"])) != []
+    # ... and so do savings made after what is identified, and an outcome for people (review)
+    for gain in ("The system is used to identify duplicate invoices and has generated savings.",
+                 "The system will enable the Council to continue supporting 300 vulnerable families."):
+        assert sentence_benefits(_sentence(gain, projects=["Unit4 ERP system"])) != [], gain
 
 
 @pytest.mark.parametrize("text", [

@@ -155,6 +155,10 @@ def test_a_dash_after_the_date_label(tmp_path):
     ("PAPER C1\n\nPurpose: To inform Members of the current situation\n\nREPORT TO CABINET\n\nThe report updates "
      "members.\n", (None, None, "Paper", None)),  # the title the file's name gives
     # a report put on someone's behalf, open to the public (council set 65s, a county scrutiny committee's cover)
+    ("Open Report on behalf of Andy Gutherson, Executive Director - Place\n\nReport to: Environment and Economy "
+     "Scrutiny Committee\n\nDate: 12 March 2024\n\nSubject: Flood Risk Management Update\n\nSummary:\n\nThis report "
+     "updates the Committee.\n", ("Environment and Economy Scrutiny Committee", "2024-03-12", "Flood Risk Management "
+                                  "Update", "Andy Gutherson, Executive Director - Place")),
     ("Policy and Scrutiny\n\nOpen Report on behalf of Executive Director for Communities\n\nReport to: Economic "
      "Scrutiny Committee\n\nDate: 28 February 2012\n\nSubject: Boston Barrier Capital Scheme Appraisal\n\nSummary: "
      "This report provides an update.\n",
@@ -499,6 +503,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nAndrew White (OPCC Chief Executive and Monitoring Officer) reported on the formal 12 month review of "
      "progress against the recommendations.\n", "Andrew White (OPCC Chief Executive and Monitoring Officer)"),
     ("Minutes:\n\nThe local press reported on the opening of the new station in May.\n", None),
+    ("Minutes:\n\nThe Panel considered a report of the Chief Constable which set out the force's response. In response "
+     "to a question from Councillor Brown, the Head of Internal Audit reported on the findings of the audit review.\n",
+     "Chief Constable"),
+    # ... and one who introduced it on another's behalf, not the absent one (review)
+    ("Minutes:\n\nCouncillor John Smith introduced the report on behalf of the Leader of the Council, who had sent "
+     "apologies.\n", "Councillor John Smith"),
     # ... or delivered an update, or updated the meeting on progress (police set 80s, council set 64s: minutes pages)
     ("Minutes:\n\nNick Evans, Deputy Police and Crime Commissioner (PCC), delivered a verbal update on progress with "
      "the collaboration.\n", "Nick Evans, Deputy Police and Crime Commissioner (PCC)"),

@@ -529,6 +529,11 @@ def test_figure_periods_are_not_milestones():
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     text = "The new depot will open in two years (2026-27), funded by reserves."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2026-27"]
+    # ... nor one year in brackets after later years, nor a deed with reserves (review)
+    text = "The second phase will be delivered in future years (2026-27)."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2026-27"]
+    text = "The Council will complete its review of reserves in 2025/26."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2025/26"]
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
     # ... nor the years a sum spans (council set 64s, a cabinet's minutes), while a pilot run between two years keeps

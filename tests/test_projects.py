@@ -500,6 +500,14 @@ def test_more_uk_council_non_projects(name, evidence, reason):
     assert reason in (rejection(name, evidence, _paper("")) or "")
 
 
+@pytest.mark.parametrize("name", ["Aspiring Directors Programme", "MPS Transformation Programme",
+                                  "Independent Domestic Violence Advisers Project"])
+def test_a_post_in_the_plural_inside_a_name_is_no_post(name):
+    """Only a post in the plural as the name's last word is a post ("Forensic Services Directors"): a programme for
+    posts, or the Met's "MPS", is a name (review)."""
+    assert rejection(name, "keyword", _paper("")) is None
+
+
 def test_prepositions_end_a_keyword_name():
     from boardkb.extract.project_candidates import keyword_candidates
     from boardkb.ingest.records import Passage
@@ -1528,6 +1536,13 @@ def test_a_recommendations_opening_verb_is_no_part_of_a_name(tmp_path):
     assert "Future Planning Programme for Basic Need 2019 to 2027" in found
     assert not {n for n in found if n.startswith("Approve")}
     assert "Beat the Street Programme" in found and "Future Programme" not in found
+    # each verb of the list (patterns/projects.jsonl, "resolution_verbs"); a name another verb opens stays whole
+    for verb in ("Approve", "Agree", "Note", "Endorse", "Adopt", "Authorise", "Delegate", "Confirm", "Support",
+                 "Welcome", "Receive", "Accept"):
+        found = _names_in(tmp_path, f"Recommendations:\n\n(i)  {verb} the Fleet Replacement Programme for 2025.\n")
+        assert "Fleet Replacement Programme" in found, verb
+    found = _names_in(tmp_path, "Projects:\n\n(a)  Close the Gap Programme, in which 4,200 residents took part.\n")
+    assert "Gap Programme" not in found
 
 
 def test_a_paper_on_a_programme_is_no_part_of_its_name(tmp_path):

@@ -339,6 +339,11 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a count in brackets after its period is no label's number (police set 73s, a fire authority's performance
         # report)
         ("a reduction of seven compared with the same period last year (43).", [(43, "count")]),
+        # ... nor a ratio at its value, time off, a count of recommendations, questions by the dozen (review)
+        ("At 1.25, the Authority's ratio remains above the minimum.", [(1.25, "count")]),
+        ("Staff may take 3 days' time off for volunteering.", [(3, "days")]),
+        ("There are open recommendations (14) from the audit.", [(14, "count")]),
+        ("The Panel received 14 questions from members of the public.", [(14, "count")]),
     ],
 )
 def test_figures_kept(text, expected):
