@@ -1557,7 +1557,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     resolutions = _resolutions(blocks)
     if cover.acting_body is not None or resolutions == 1:
-        return _reported_by(blocks, _MINUTED_FORMS) or _reported_by(blocks, _LATER_FORMS)
+        return _minuted_presenter(blocks)
     if resolutions:
         return None
     found: list[str] = []
@@ -1567,8 +1567,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
     minuted = _item_minutes(blocks) or _opening_minutes(blocks)
-    return "; ".join(found) or (_reported_by(minuted, _MINUTED_FORMS) or _reported_by(minuted, _LATER_FORMS)
-                                if minuted else None)
+    return "; ".join(found) or (_minuted_presenter(minuted) if minuted else None)
 
 
 #: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection
@@ -2078,6 +2077,11 @@ def _a_person(who: str) -> bool:
             and not (re.search(r"\b(?:Board|Committee|Panel|Council|Authority|Group|Partnership|Trust|Office|Department"
                                r"|Ministry|Government|Agency)$", who)
                      and not _ROLE.search(who)))
+
+
+def _minuted_presenter(blocks: list[Block]) -> str | None:
+    """Who minutes say reported, by the older forms, else by the later ones (``_LATER_FORMS``)."""
+    return _reported_by(blocks, _MINUTED_FORMS) or _reported_by(blocks, _LATER_FORMS)
 
 
 def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit: int = 40) -> str | None:
