@@ -1093,7 +1093,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
         return benefits
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]
     strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
-    if not matches and s.benefit_list:
+    if not matches and s.benefit_list and not any(q.unit == "GBP" and _costs(text, q) for q in s.quantities):
+        # an item under "the following services and benefits:" is a claim in itself, unless its money is what the
+        # service cost or its provider received (police set 84s; tests/test_benefits_milestones.py)
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
     if not matches or not (project or s.section_topic or strong or s.in_list or s.benefit_list or s.referred
                            or THIS_KIND.search(text) or any(_purposed(text, m) for m in matches)):
@@ -1292,6 +1294,11 @@ def _claims(text: str, m: re.Match) -> bool:
     if re.fullmatch(_CLAIM_NOUN, word, re.I) and (_STILL_TO_FIND.match(text, m.end())
                                                   or _AS_A_MEANS.search(before)):
         return False
+    # ... nor what a sum buys: "£65,000 for café improvements at the All Saints’ Children’s Centre" (council set 79s, a
+    # cabinet's decisions), "Government made £81 million available for local improvements" (police set 81s; both
+    # tests/test_benefits_milestones.py)
+    if re.search(r"£[\d.,]+\s?(?:[mk]|million|bn)?\s+(?:available\s+)?for\s+(?:[\w’'-]+\s+){0,3}$", before):
+        return False
     return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
 
@@ -1371,9 +1378,12 @@ def _costs(text: str, q: Quantity) -> bool:
 #: annual energy cost saving of £280k" (council set 37), "£22.6m below the budget of £68.0m" (council set 37), "NIC
 #: costs of £100k" (kent set 22s); or right after it: "the £29.0m external income from specific governmental
 #: departmental grants" (kent set 17), "Government made £81 million available" (police set 41), "£22.6m below the
-#: budget" (council set 37). A saving's own words keep it: "an annual energy cost saving of £280k".
+#: budget" (council set 37); or what it is for: "£65,000 for café improvements at the All Saints’ Children’s Centre"
+#: (council set 79s, a cabinet's decisions), "up to £1.8 million for each English fire and rescue authority" (police set
+#: 81s). A saving's own words keep it: "an annual energy cost saving of £280k", "savings of £292,000 for the Council"
+#: (council set 74s).
 _MONEY_BEFORE = re.compile(r"(?i)\b" + _MONEY_NOUN + r"\b(?:\s+[\w’'/-]+){0,6}\s+$")
-_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|"
+_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|^\s+for\s|"
                           r"^\s+(?:is\s+|was\s+|being\s+|been\s+)?(?:made\s+)?available\b|"
                           r"^\s+(?:below|under|within)\s+(?:the\s+)?(?:\w+\s+)?budget\b")
 #: ... a sum that fell is a saving whatever money it is: "Energy costs fell by £120k", "lower agency costs of £450k",
@@ -1388,7 +1398,9 @@ def _other_money(text: str, q: Quantity) -> bool:
     """A sum its own words call other money (``_MONEY_BEFORE``, ``_MONEY_AFTER``), unless they say it is saved."""
     if q.unit != "GBP" or _spent_less(text, q):
         return False
-    lead = re.split(r"[.;]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
+    # its clause, after any sum or dash: "made £81 million available for local improvements – up to £1.8 million for
+    # each English fire and rescue authority" (police set 81s)
+    lead = re.split(r"[.;]\s|£[\d.,]+\w*|\s[–—]\s", text[max(0, q.start - 150) : q.start])[-1]
     rest = re.split(r"[.;]\s", text[q.end : q.end + 150])[0]
     return not _said_saved(lead, rest) and bool(_MONEY_BEFORE.search(lead) or _MONEY_AFTER.match(rest))
 
@@ -1414,6 +1426,13 @@ def _said_saved(lead: str, rest: str) -> bool:
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of|"
                            r"costs?\s+totall?ing|(?:will|would|to|could|should|may|might)\s+cost|costing)\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|"
                            r"around\s+|approximately\s+|over\s+|some\s+)?$")
+#: ... what a service cost or a body received to provide it: "This service cost £200,063", "Thames Valley Partnership
+#: received £275,000 to provide an emotional support and advocacy service" (police set 84s, a PCC's list of the services
+#: and benefits his grant bought; tests/test_benefits_milestones.py); not savings received: "received £2m of savings"
+#: (review).
+_RECEIVED_BEFORE = re.compile(r"(?i)(?:\b(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\s+cost|\breceived"
+                              r"|\b(?:been|was|were)\s+(?:awarded|allocated|granted))\s+(?:around\s+|approximately\s+|over\s+|some\s+)?$")
+_SAVINGS_NEXT = re.compile(r"(?i)\s+(?:of\s+)?(?:\w+\s+)?savings?\b")
 _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
                           r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 
@@ -1431,8 +1450,9 @@ def _spent(text: str, q: Quantity) -> bool:
     saving."""
     if re.match(r"\s+less\b", text[q.end : q.end + 10]):
         return False
-    return q.unit == "GBP" and bool(_SPENT_BEFORE.search(text[max(0, q.start - 40) : q.start])
-                                    or _SPENT_AFTER.match(text[q.end : q.end + 40]))
+    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
+    return q.unit == "GBP" and bool(_SPENT_BEFORE.search(before) or _SPENT_AFTER.match(after)
+                                    or (_RECEIVED_BEFORE.search(before) and not _SAVINGS_NEXT.match(after)))
 
 
 def _near_cue(text: str, q: Quantity) -> bool:

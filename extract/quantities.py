@@ -143,7 +143,8 @@ def _label_after() -> re.Pattern:
     "222 Medical Squadron", "the 21 century" (an ordinal that lost its superscript)."""
     words = sorted({w for row in _load("not_quantities.jsonl") if "max" not in row for w in row.get("after", [])},
                    key=len, reverse=True)
-    return re.compile(r"^\s?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # ... a hyphen between them too: "Infrastructure Review: 12-month Update" (council set 79s, a committee's minutes)
+    return re.compile(r"^[\s-]?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @cache
@@ -818,7 +819,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s
 
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
     """The quantity a number word stands for ("twelve change projects"), or None."""
-    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end():]) \
+    if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end("word"):]) \
             or _discourse_count(number_words()[m.group("word").lower()], text[m.end():]):
         return None
     after = text[m.end():]

@@ -714,6 +714,24 @@ def test_money_spent_or_invested_is_no_benefit(text):
     assert [b.amount for b in sentence_benefits(_sentence(text, projects=["Capital Programme"])) if b.amount] == []
 
 
+@pytest.mark.parametrize("text", [
+    # what a sum is for (council set 79s, a cabinet's decisions; police set 81s, a fire authority's consultation)
+    "· £65,000 for café improvements at the All Saints’ Children’s Centre to be funded from a revenue contribution;",
+    "To deliver these, Government made £81 million available for local improvements – up to £1.8 million for each "
+    "English fire and rescue authority.",
+])
+def test_what_a_sum_is_for_is_no_benefit(text):
+    assert sentence_benefits(_sentence(text)) == []
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Implementation will deliver savings of £292,000 for the Council.", 292_000),  # council set 74s, annotated
+    ("The scheme will deliver savings – up to £1.8 million a year.", 1_800_000),  # review
+])
+def test_a_saving_for_someone_is_still_claimed(text, amount):
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [amount]
+
+
 def test_money_saved_beside_money_invested_is_still_claimed():
     got = [b.amount for b in sentence_benefits(_sentence(
         "An investment of £2m in the new system will save £1.5m a year.", projects=["Connect"]))]

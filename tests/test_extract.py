@@ -859,6 +859,22 @@ def test_one_benefit_per_sentence_and_short_items_of_a_benefits_list():
     assert [b.rule for b in sentence_benefits(item)] == ["benefit.list_item"]
 
 
+@pytest.mark.parametrize(("text", "claims"), [
+    # what a service cost or its provider received is no claim (police set 84s, a PCC's "services and benefits" list)
+    ("This service cost £200,063 and received 5,194 valid referrals.", False),
+    ("Thames Valley Partnership received £275,000 to provide an emotional support and advocacy service.", False),
+    ("The hub had been allocated £50,000 from the Home Office.", False),
+    # ... but a short item, money received as savings and a cost cut are (review)
+    ("Reduced duplication of data entry.", True),
+    ("The council received £2m of savings from the programme.", True),
+    ("Reduced the cost £2m below the budget.", True),
+])
+def test_an_item_of_a_benefits_list_that_is_what_it_cost(text, claims):
+    item = _sentence(text)
+    item.benefit_list = item.in_list = True
+    assert bool(sentence_benefits(item)) is claims
+
+
 def test_a_table_cell_is_a_benefit_only_as_a_bullet_or_about_a_project():
     """A budget or service table's description cell with a cue word ("Reduction in the budget for
     ...", uk-council budget appendices) is no benefit; a bullet of a cell that lists benefits is."""
