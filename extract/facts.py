@@ -1179,6 +1179,9 @@ def _states(text: str, m: re.Match) -> bool:
         return False
     if _A_KIND_THAT.search(text, 0, m.start()):
         return False
+    if m.group(0) == "enabling" and (_MONEY_LETS.search(text, 0, m.start()) or _DEFINED.search(text, 0, m.start())):
+        return False  # what a sum lets happen is the sum's use, not a gain (cue ``outcome``); nor what a thing is for
+        # by definition
     if _GOES_ON.match(text, m.end()):
         return False  # what the decision lets the work itself do is its progress, not its benefit: "The recommendation
         # to approve the funding request will enable the programme to complete the implementation" (council set 63s)
@@ -1192,6 +1195,13 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
+#: ... nor what a sum or a budget lets happen: "the re-profiled budget of £1,760,028 is approved, enabling the PSN-P
+#: project to continue" (police set 75L), "Additional ring-fenced funding of £4.7m for neighbourhood policing, enabling
+#: recruitment of 50 neighbourhood police officers" (police set 69s).
+_MONEY_LETS = re.compile(r"(?i)£|\b(?:budget|funding)\b")
+#: ... nor what a thing defined is there for: "Command and Control (C&C) is a critical service at the heart of the MPS,
+#: enabling delivery of operational policing activity" (police set 79s, a mayor's office's business case).
+_DEFINED = re.compile(r"^[^,;]*?\b(?:is|are)\s+(?:a|an)\b")
 #: ... nor the work going on that a cue lets happen (``_states``); not what the council goes on doing for people:
 #: "will enable the Council to continue supporting 300 vulnerable families" (review).
 _GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works)\s+to\s+"

@@ -308,7 +308,10 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         tokens = tokens[:-2]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
-    made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY
+    # ... not a report a speaker introduced: "The Deputy Chief Fire Officer introduced the Performance Report" (police
+    # set 83s, a fire authority's minutes; tests/test_projects.py)
+    made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY \
+        and head not in words("report_word")
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"

@@ -732,6 +732,27 @@ def test_a_saving_for_someone_is_still_claimed(text, amount):
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [amount]
 
 
+@pytest.mark.parametrize("text,claimed", [
+    # a participle of result after what the work does (council set 76s, a library review's minutes; police set 72s)
+    ("Over 100 volunteers had successfully been recruited to complement existing staffing, enabling extended "
+     "lunchtime hours to be introduced at four libraries so far.", True),
+    ("It also has the Dex application software function, allowing the phone to be plugged into a Dex monitor or "
+     "lapdock device, enabling a near laptop experience without the laptop cost.", True),
+    # ... not what a sum lets happen (police sets 75L and 69s, council set 74s), nor enabling works (council set 65s)
+    ("It is recommended that the re-profiled budget of £1,760,028 is approved, enabling the PSN-P project to continue "
+     "to deliver the required activities.", False),
+    ("The annual budget of £4m would be allocated to schemes, enabling a programme informed by both condition survey "
+     "results and local Member knowledge.", False),
+    ("Additional ring-fenced funding of £4.7m for neighbourhood policing, enabling recruitment of 50 neighbourhood "
+     "police officers.", False),
+    ("The contractor has mobilised on site, enabling works to the bridge have commenced.", False),
+    ("Command and Control (C&C) is a critical service at the heart of the MPS, enabling delivery of operational "
+     "policing activity.", False),  # a thing defined (police set 79s)
+])
+def test_enabling_after_a_comma(text, claimed):
+    assert ("benefit.outcome" in [b.rule for b in sentence_benefits(_sentence(text))]) is claimed
+
+
 def test_money_saved_beside_money_invested_is_still_claimed():
     got = [b.amount for b in sentence_benefits(_sentence(
         "An investment of £2m in the new system will save £1.5m a year.", projects=["Connect"]))]

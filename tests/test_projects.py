@@ -276,6 +276,9 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
      "two functions joined"),
     ("MKC Training", "keyword", "was kindly sponsored by MKC Training. The conference attracted", "a company"),
     ("Infrastructure Levy", "delivered", "the Act introduced a new Infrastructure Levy", "a body or document"),
+    # a report a speaker introduced is presented, not delivered (police set 83s, a fire authority's minutes)
+    ("Performance Report", "delivered", "The Deputy Chief Fire Officer introduced the Performance Report for the first "
+     "quarter", "a body or document"),
     ("Legal Services Spend", "keyword", "", "a body or document"),  # a budget line (uk-council amendments)
     ("Parker Steel Health & Safety AGM", "lead-in", "", "a body or document"),  # a meeting (uk-council QPR)
     ("Provisional Settlement", "keyword", "", "a grant settlement"),
