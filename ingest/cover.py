@@ -1932,9 +1932,14 @@ def _line_author(m: re.Match[str], text: str) -> str | None:
 def _presenter_named(m: re.Match[str], text: str) -> str | None:
     """Who "introduced the report", named as a person or a post alone, not framed by a clause or a possessive
     (``_FRAMED``)."""
-    raw = m.group("who").strip(" ,")
+    # ... without the part it plays, after "as": "The Director of Environment, as Project Sponsor, introduced the paper"
+    # (council set 79s, a committee's minutes page; tests/test_cover.py)
+    raw = _AS_ROLE.sub("", m.group("who").strip(" ,"))
     who = _person(raw)
     return who if who == raw and not _FRAMED.match(who) else None
+
+
+_AS_ROLE = re.compile(r",\s+as\s+(?:the\s+)?[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,4}$")
 
 
 def _item_authors(m: re.Match[str], text: str) -> str | None:

@@ -492,6 +492,11 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nThe Director of Corporate Services presented the productivity and efficiency plan to members.\n",
      "Director of Corporate Services"),
     ("Minutes:\n\nCEO talked members through the report explaining the pillar themes.\n", "CEO"),
+    # ... without the part the speaker plays (council set 79s, a committee's minutes page); a clause after "as" stays
+    # no presenter (review)
+    ("Minutes:\n\nThe Director of Environment, as Project Sponsor, introduced the paper as circulated with the "
+     "agenda.\n", "Director of Environment"),
+    ("Minutes:\n\nJane Smith, as agreed, presented the report.\n", None),
     ("Minutes:\n\nThe Board received an update on several of the Towns Fund Projects from Jez Goodman, Development and "
      "Regeneration Manager, and individual project sponsors.\n", "Jez Goodman, Development and Regeneration Manager"),
     # an officer named by rank and surname, and a report of a kind or submitted (police sets 55s, 61s and 62s, fire
