@@ -59,6 +59,7 @@ def _found(text):
         "the new operating model known as Transition State 1 (TS1)",
         "found in Appendix 1 on pages 17 – 22 (Aim 1), pages 25 – 26 (Aim 2)",  # an aim's number (police set 73s)
         "Vehicles would need to be Euro 6 in order to use this type of fuel",  # an emission standard (police set 72s)
+        "·        IT Infrastructure Projects / Office 365",  # a product's name (police set 84s, an IT strategy)
         "Download Document (513 kb)",  # a file's size (police set 74L, a commissioner's decision page)
         # a section's number after a question's mark, lines run together (police set 74L, a panel's report)
         "How are partner agencies benefitting from the implementation of Athena? 2.1 Whilst there are none",
@@ -227,6 +228,7 @@ def test_a_span_joined_by_a_hyphen_is_still_a_figure(text, value):
     ("Through the bid 300 homes will be retrofitted.", 300),
     ("As part of the package 15 new posts will be created.", 15),
     ("In a steady state 12 FTE will be required.", 12),
+    ("In the back office 12 staff will move to the new system.", 12),
 ])
 def test_counts_after_a_label_word_in_small_letters(text, value):
     """A name's label words of ``not_quantities.jsonl`` marked ``capitalised`` make no label in small letters or before
