@@ -255,6 +255,11 @@ _FIGURE_PERIOD = re.compile(
 #: ... or a sum the year has, after it: "which for 2023/24 was £3.628 million" (council set 63s, a county cabinet's
 #: minutes), "in 2024-25 is £12.5m".
 _PERIOD_OF_SUM = re.compile(r"\s*(?:,\s*)?(?:was|is|were|are|will\s+be|totals?|totalled)\s+(?:\w+\s+)?£\s?\d")
+#: ... or a sum the year's spender spent or received, after it: "During 2018/19 the PCC spent his full grant allocation
+#: of £2.765m" (police set 84s, a commissioner's annual report on victims' services; tests/test_extract.py); not after
+#: a deed: "In 2019 the council opened the new depot and spent £2m" (review).
+_SPENT_IN_YEAR = re.compile(r"\s*,?\s+(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,4}(?:spent|received|invested|incurred)\s+"
+                            r"(?:[\w’'-]+\s+){0,5}?£\s?\d")
 #: ... or the years a programme covers: "a two-year transport capital programme covering the financial years 2023/24
 #: and 2024/25" (council set 63s, a county cabinet's minutes), a list of them too (review).
 _COVERED = re.compile(r"\bcovering\s+(?:the\s+)?(?:financial\s+)?years?\s+(?:(?:19|20)\d\d[/-]\d\d(?:,|\s+and)\s+)*$"
@@ -877,7 +882,8 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
         past = meeting is not None and d.date_end < meeting.isoformat()
         if d.precision in ("year", "financial_year") and (_FIGURE_PERIOD.search(s.text[max(0, d.start - 30) : d.start])
                                                           or _COVERED.search(s.text[max(0, d.start - 80) : d.start])
-                                                          or (_PERIOD_OF_SUM.match(s.text, d.end)
+                                                          or ((_PERIOD_OF_SUM.match(s.text, d.end)
+                                                               or _SPENT_IN_YEAR.match(s.text, d.end))
                                                               and not _DONE_IN.search(s.text, 0, d.start))):
             continue  # the period of a figure
         if d.precision == "financial_year" and _PROGRAMME_YEAR.search(s.text[max(0, d.start - 30) : d.start]):

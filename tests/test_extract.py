@@ -536,6 +536,13 @@ def test_figure_periods_are_not_milestones():
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2025/26"]
     text = "The new depot will open in 2024/25 and is funded by the capital programme."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 1, 15))] == ["2024/25"]
+    # ... nor the year a sum was spent or received in, said before it (police set 84s, a commissioner's report on
+    # victims' services); a deed dated by the year stays an event (review)
+    for text in ("During 2018/19 the PCC spent his full grant allocation of £2.765m to deliver the following services "
+                 "and benefits:", "In 2018/19 the force spent £2.765m on victims services."):
+        assert sentence_milestones(_sentence(text), date(2019, 6, 1)) == [], text
+    text = "In 2019 the council opened the new depot and spent £2m."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2020, 6, 1))] == ["2019"]
     # ... nor the years a sum spans (council set 64s, a cabinet's minutes), while a pilot run between two years keeps
     # its start and end
     text = "The transformation programme was on track to deliver a savings target of £9.1m between 2021 to 2024."
