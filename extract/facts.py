@@ -257,9 +257,10 @@ _FIGURE_PERIOD = re.compile(
 _PERIOD_OF_SUM = re.compile(r"\s*(?:,\s*)?(?:was|is|were|are|will\s+be|totals?|totalled)\s+(?:\w+\s+)?£\s?\d")
 #: ... or a sum the year's spender spent or received, after it: "During 2018/19 the PCC spent his full grant allocation
 #: of £2.765m" (police set 84s, a commissioner's annual report on victims' services; tests/test_extract.py); not after
-#: a deed: "In 2019 the council opened the new depot and spent £2m" (review).
-_SPENT_IN_YEAR = re.compile(r"\s*,?\s+(?:(?![a-z]+ed\b)[\w’'-]+\s+){0,4}(?:spent|received|invested|incurred)\s+"
-                            r"(?:[\w’'-]+\s+){0,5}?£\s?\d")
+#: a deed, nor past a clause of its own: "In 2019 the council opened the new depot and spent £2m" (review), "This
+#: funding ceased in 2023-24 and the Council has invested £0.7m" (uk-council budget risk register).
+_SPENT_IN_YEAR = re.compile(r"\s*,?\s+(?:(?!(?:[a-z]+ed|and|but)\b)[\w’'-]+\s+){0,4}"
+                            r"(?:spent|received|invested|incurred)\s+(?:[\w’'-]+\s+){0,5}?£\s?\d")
 #: ... or the years a programme covers: "a two-year transport capital programme covering the financial years 2023/24
 #: and 2024/25" (council set 63s, a county cabinet's minutes), a list of them too (review).
 _COVERED = re.compile(r"\bcovering\s+(?:the\s+)?(?:financial\s+)?years?\s+(?:(?:19|20)\d\d[/-]\d\d(?:,|\s+and)\s+)*$"

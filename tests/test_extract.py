@@ -543,6 +543,8 @@ def test_figure_periods_are_not_milestones():
         assert sentence_milestones(_sentence(text), date(2019, 6, 1)) == [], text
     text = "In 2019 the council opened the new depot and spent £2m."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2020, 6, 1))] == ["2019"]
+    text = "This funding ceased in 2023-24 and the Council has invested £0.7m into the base budget."  # uk-council
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 1, 30))] == ["2023-24"]
     # ... nor the years a sum spans (council set 64s, a cabinet's minutes), while a pilot run between two years keeps
     # its start and end
     text = "The transformation programme was on track to deliver a savings target of £9.1m between 2021 to 2024."
