@@ -1100,7 +1100,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
         return benefits
     matches = [m for m in cue("benefit").finditer(text) if _claims(text, m)]
     strong = any(re.search(STRONG_CUES, m.group(0), re.I) for m in matches)
-    if not matches and s.benefit_list and not any(q.unit == "GBP" and _costs(text, q) for q in s.quantities):
+    if not matches and s.benefit_list and not any(_received(text, q) for q in s.quantities):
         # an item under "the following services and benefits:" is a claim in itself, unless its money is what the
         # service cost or its provider received (police set 84s; tests/test_benefits_milestones.py)
         matches = [re.match(r"\S+", text) or re.match(r"", text)]
@@ -1186,9 +1186,8 @@ def _states(text: str, m: re.Match) -> bool:
         return False
     if _A_KIND_THAT.search(text, 0, m.start()):
         return False
-    if m.group(0) == "enabling" and (_MONEY_LETS.search(text, 0, m.start()) or _DEFINED.search(text, 0, m.start())):
-        return False  # what a sum lets happen is the sum's use, not a gain (cue ``outcome``); nor what a thing is for
-        # by definition
+    if m.group(0) == "enabling" and not _enabled_gain(text, m):
+        return False
     if _GOES_ON.match(text, m.end()):
         return False  # what the decision lets the work itself do is its progress, not its benefit: "The recommendation
         # to approve the funding request will enable the programme to complete the implementation" (council set 63s)
@@ -1202,13 +1201,34 @@ def _states(text: str, m: re.Match) -> bool:
     return m.group(0)[:1].islower() or m.start() == 0
 
 
+def _enabled_gain(text: str, m: re.Match) -> bool:
+    """", enabling ..." after what the work did is its gain (cue ``outcome``); not after what a sum or a decision
+    lets happen, nor the work going on, nor "enabling" as an adjective (``_ENABLING_NOT``)."""
+    clause = re.split(r"[,;:]\s", text[: m.start()].rstrip(" ,"))[-1]
+    return not (_MONEY_LETS.search(clause) or _DEFINED.search(clause) or _DECIDED.search(clause)
+                or _ENABLING_NOT.match(text, m.end()))
+
+
 #: ... nor what a sum or a budget lets happen: "the re-profiled budget of £1,760,028 is approved, enabling the PSN-P
 #: project to continue" (police set 75L), "Additional ring-fenced funding of £4.7m for neighbourhood policing, enabling
-#: recruitment of 50 neighbourhood police officers" (police set 69s).
+#: recruitment of 50 neighbourhood police officers" (police set 69s); in the clause before it only: "Following a
+#: successful bid for Home Office funding, the Safer Streets Programme installed 24 new CCTV cameras, enabling ..."
+#: (review).
 _MONEY_LETS = re.compile(r"(?i)£|\b(?:budget|funding)\b")
 #: ... nor what a thing defined is there for: "Command and Control (C&C) is a critical service at the heart of the MPS,
 #: enabling delivery of operational policing activity" (police set 79s, a mayor's office's business case).
 _DEFINED = re.compile(r"^[^,;]*?\b(?:is|are)\s+(?:a|an)\b")
+#: ... nor what a decision, a meeting's step or a handover lets happen: "Cabinet agreed to delegate authority ...,
+#: enabling the contract to be awarded", "was deferred to the November meeting, enabling officers to provide further
+#: information", "the meeting was adjourned for ten minutes, enabling Members to read", "Planning permission ... was
+#: granted in February, enabling construction to start" (review).
+_DECIDED = re.compile(r"(?i)\b(?:agreed|approved|granted|deferred|adjourned|presented|delegated?|decided|resolved|"
+                      r"recommended|handed\s+over|signed)\b")
+#: ... nor the work going on, whoever does it: "enabling work to commence on the foundations", "enabling the
+#: procurement to proceed in July"; nor an adjective in a list: "enabling services such as HR and finance", "customers,
+#: data, enabling technology and skills" (review).
+_ENABLING_NOT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){1,4}?to\s+(?:start|commence|proceed|progress|continue|begin|"
+                           r"go\s+ahead|move\s+forward)\b|[a-z]+(?:\s+such\s+as\b|\s*[,;)–-]|\s+and\b))", re.I)
 #: ... nor the work going on that a cue lets happen (``_states``); not what the council goes on doing for people:
 #: "will enable the Council to continue supporting 300 vulnerable families" (review).
 _GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works)\s+to\s+"
@@ -1311,10 +1331,7 @@ def _claims(text: str, m: re.Match) -> bool:
     if re.fullmatch(_CLAIM_NOUN, word, re.I) and (_STILL_TO_FIND.match(text, m.end())
                                                   or _AS_A_MEANS.search(before)):
         return False
-    # ... nor what a sum buys: "£65,000 for café improvements at the All Saints’ Children’s Centre" (council set 79s, a
-    # cabinet's decisions), "Government made £81 million available for local improvements" (police set 81s; both
-    # tests/test_benefits_milestones.py)
-    if re.search(r"£[\d.,]+\s?(?:[mk]|million|bn)?\s+(?:available\s+)?for\s+(?:[\w’'-]+\s+){0,3}$", before):
+    if _bought(text, m):
         return False
     return not re.search(r"(looks? at how|looked at|look at|explor\w*|consider\w*|business case)[^.]*$", before)
 
@@ -1395,12 +1412,9 @@ def _costs(text: str, q: Quantity) -> bool:
 #: annual energy cost saving of £280k" (council set 37), "£22.6m below the budget of £68.0m" (council set 37), "NIC
 #: costs of £100k" (kent set 22s); or right after it: "the £29.0m external income from specific governmental
 #: departmental grants" (kent set 17), "Government made £81 million available" (police set 41), "£22.6m below the
-#: budget" (council set 37); or what it is for: "£65,000 for café improvements at the All Saints’ Children’s Centre"
-#: (council set 79s, a cabinet's decisions), "up to £1.8 million for each English fire and rescue authority" (police set
-#: 81s). A saving's own words keep it: "an annual energy cost saving of £280k", "savings of £292,000 for the Council"
-#: (council set 74s).
+#: budget" (council set 37). A saving's own words keep it: "an annual energy cost saving of £280k".
 _MONEY_BEFORE = re.compile(r"(?i)\b" + _MONEY_NOUN + r"\b(?:\s+[\w’'/-]+){0,6}\s+$")
-_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|^\s+for\s|"
+_MONEY_AFTER = re.compile(r"(?i)^\s+(?:(?:of\s+)?(?:[\w-]+\s+)?)?(?:income|funding|grant)\b|"
                           r"^\s+(?:is\s+|was\s+|being\s+|been\s+)?(?:made\s+)?available\b|"
                           r"^\s+(?:below|under|within)\s+(?:the\s+)?(?:\w+\s+)?budget\b")
 #: ... a sum that fell is a saving whatever money it is: "Energy costs fell by £120k", "lower agency costs of £450k",
@@ -1415,9 +1429,7 @@ def _other_money(text: str, q: Quantity) -> bool:
     """A sum its own words call other money (``_MONEY_BEFORE``, ``_MONEY_AFTER``), unless they say it is saved."""
     if q.unit != "GBP" or _spent_less(text, q):
         return False
-    # its clause, after any sum or dash: "made £81 million available for local improvements – up to £1.8 million for
-    # each English fire and rescue authority" (police set 81s)
-    lead = re.split(r"[.;]\s|£[\d.,]+\w*|\s[–—]\s", text[max(0, q.start - 150) : q.start])[-1]
+    lead = re.split(r"[.;]\s|£[\d.,]+\w*", text[max(0, q.start - 150) : q.start])[-1]  # its clause, after any sum
     rest = re.split(r"[.;]\s", text[q.end : q.end + 150])[0]
     return not _said_saved(lead, rest) and bool(_MONEY_BEFORE.search(lead) or _MONEY_AFTER.match(rest))
 
@@ -1443,13 +1455,14 @@ def _said_saved(lead: str, rest: str) -> bool:
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of|"
                            r"costs?\s+totall?ing|(?:will|would|to|could|should|may|might)\s+cost|costing)\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|"
                            r"around\s+|approximately\s+|over\s+|some\s+)?$")
-#: ... what a service cost or a body received to provide it: "This service cost £200,063", "Thames Valley Partnership
-#: received £275,000 to provide an emotional support and advocacy service" (police set 84s, a PCC's list of the services
-#: and benefits his grant bought; tests/test_benefits_milestones.py); not savings received: "received £2m of savings"
-#: (review).
-_RECEIVED_BEFORE = re.compile(r"(?i)(?:\b(?!the\b|a\b|an\b|its\b|their\b)[a-z]+\s+cost|\breceived"
+#: What a service cost or a body received to provide it, in a list of benefits: "This service cost £200,063", "Thames
+#: Valley Partnership received £275,000 to provide an emotional support and advocacy service" (police set 84s, a PCC's
+#: list of the services and benefits his grant bought; tests/test_extract.py); not savings received, "received £2m of
+#: savings", "received £400k in cashable efficiency savings", nor a unit cost, "Bulky waste unit cost £38" (review).
+_RECEIVED_BEFORE = re.compile(r"(?i)(?:\b(?!(?:the|a|an|its|their|unit|total|annual|average|net|gross|estimated)\b)"
+                              r"[a-z]+\s+cost|\breceived"
                               r"|\b(?:been|was|were)\s+(?:awarded|allocated|granted))\s+(?:around\s+|approximately\s+|over\s+|some\s+)?$")
-_SAVINGS_NEXT = re.compile(r"(?i)\s+(?:of\s+)?(?:\w+\s+)?savings?\b")
+_SAVINGS_NEXT = re.compile(r"(?i)\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,3}savings?\b")
 _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
                           r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 
@@ -1467,9 +1480,25 @@ def _spent(text: str, q: Quantity) -> bool:
     saving."""
     if re.match(r"\s+less\b", text[q.end : q.end + 10]):
         return False
-    before, after = text[max(0, q.start - 40) : q.start], text[q.end : q.end + 40]
-    return q.unit == "GBP" and bool(_SPENT_BEFORE.search(before) or _SPENT_AFTER.match(after)
-                                    or (_RECEIVED_BEFORE.search(before) and not _SAVINGS_NEXT.match(after)))
+    return q.unit == "GBP" and bool(_SPENT_BEFORE.search(text[max(0, q.start - 40) : q.start])
+                                    or _SPENT_AFTER.match(text[q.end : q.end + 40]))
+
+
+def _received(text: str, q: Quantity) -> bool:
+    """A sum a service cost or a body received (``_RECEIVED_BEFORE``), not savings received."""
+    return q.unit == "GBP" and bool(_RECEIVED_BEFORE.search(text[max(0, q.start - 40) : q.start])) \
+        and not _SAVINGS_NEXT.match(text[q.end : q.end + 60])
+
+
+#: What a sum buys, the cue word a few words after "£N for": "£65,000 for café improvements at the All Saints’
+#: Children’s Centre" (council set 79s, a cabinet's decisions), "Government made £81 million available for local
+#: improvements" (police set 81s; both tests/test_benefits_milestones.py); not a claim after "and": "invested £250k
+#: for mobile devices and reduced the time officers spend" (review).
+_BOUGHT = re.compile(r"£[\d.,]+\s?(?:[mk]|million|bn)?\s+(?:available\s+)?for\s+(?:(?!and\b)[\w’'-]+\s+){0,3}$", re.I)
+
+
+def _bought(text: str, m: re.Match) -> bool:
+    return bool(_BOUGHT.search(text, max(0, m.start() - 60), m.start()))
 
 
 def _near_cue(text: str, q: Quantity) -> bool:
@@ -1478,7 +1507,7 @@ def _near_cue(text: str, q: Quantity) -> bool:
     lo, hi = max(0, q.start - 80), min(len(text), q.end + 80)
     # ... nor a good reduced (``loss``): "reduced capital funding and the need ... to contribute 50% funding" (council
     # set 52s)
-    return any((m.group(0)[:1].islower() or m.start() == 0) and not _fixed(text, m)
+    return any((m.group(0)[:1].islower() or m.start() == 0) and not _fixed(text, m) and not _bought(text, m)
                and not cue("loss").match(text, m.start()) for m in cue("benefit").finditer(text, lo, hi))
 
 

@@ -300,6 +300,11 @@ def _body_before_small_letters(name: str) -> str | None:
     return body if normalise(body) in words("body_word") else None
 
 
+def _presented(name: str, text: str) -> bool:
+    """The paper says a speaker introduced or presented the named document."""
+    return bool(re.search(r"\b(?:introduced|presented)\s+(?:the|his|her|their)\s+" + re.escape(name), text))
+
+
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     tokens = normalise(name).split()
     # the head is before a trailing month and year: "Transformation Update-October 2024", an appendix's title
@@ -308,10 +313,11 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
         tokens = tokens[:-2]
     head = tokens[-1] if tokens else ""
     # a tax or grant introduced is still one: "the Act introduced a new Infrastructure Levy" (uk-council)
-    # ... not a report a speaker introduced: "The Deputy Chief Fire Officer introduced the Performance Report" (police
-    # set 83s, a fire authority's minutes; tests/test_projects.py)
+    # ... not a report a speaker introduced or presented: "The Deputy Chief Fire Officer introduced the Performance
+    # Report" (police set 83s, a fire authority's minutes; tests/test_projects.py); a report or update launched or
+    # rolled out is still one: "launched the Single Online Crime Report", "rolled out the Windows 11 Update" (review)
     made = ("created" in evidence or "delivered" in evidence) and head not in _MONEY \
-        and head not in words("report_word")
+        and not (head in words("report_word") and _presented(name, paper.text))
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"

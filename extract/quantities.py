@@ -143,8 +143,9 @@ def _label_after() -> re.Pattern:
     "222 Medical Squadron", "the 21 century" (an ordinal that lost its superscript)."""
     words = sorted({w for row in _load("not_quantities.jsonl") if "max" not in row for w in row.get("after", [])},
                    key=len, reverse=True)
-    # ... a hyphen between them too: "Infrastructure Review: 12-month Update" (council set 79s, a committee's minutes)
-    return re.compile(r"^[\s-]?(?:[A-Z][\w&'’-]*\s+){0,3}(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # ... or right after a hyphen: "Infrastructure Review: 12-month Update" (council set 79s, a committee's minutes);
+    # not a name's words after it, "a new 10-Year Community Investment Fund" (review)
+    return re.compile(r"^(?:-|\s?(?:[A-Z][\w&'’-]*\s+){0,3})(?i:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 @cache

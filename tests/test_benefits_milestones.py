@@ -727,9 +727,21 @@ def test_what_a_sum_is_for_is_no_benefit(text):
 @pytest.mark.parametrize("text,amount", [
     ("Implementation will deliver savings of £292,000 for the Council.", 292_000),  # council set 74s, annotated
     ("The scheme will deliver savings – up to £1.8 million a year.", 1_800_000),  # review
+    # ... and money released or equated for someone (review)
+    ("By reducing its use of agency staff, the force has released £600k for reinvestment in neighbourhood policing "
+     "teams.", 600_000),
+    ("Savings delivered by the Transforming Services Programme – £1.8m for 2024/25 and a further £0.9m for 2025/26.",
+     1_800_000),
 ])
 def test_a_saving_for_someone_is_still_claimed(text, amount):
-    assert [b.amount for b in sentence_benefits(_sentence(text))] == [amount]
+    assert [b.amount for b in sentence_benefits(_sentence(text))][:1] == [amount]
+
+
+def test_a_claim_after_what_a_sum_bought_is_still_claimed():
+    """A gain after "and" is no part of what the sum bought (review)."""
+    text = "The Mobile Working Programme invested £250k for mobile devices and reduced the time officers spend."
+    got = sentence_benefits(_sentence(text, projects=["Mobile Working Programme"]))
+    assert [b.description for b in got] == ["reduced the time officers spend"]
 
 
 @pytest.mark.parametrize("text,claimed", [
@@ -748,6 +760,17 @@ def test_a_saving_for_someone_is_still_claimed(text, amount):
     ("The contractor has mobilised on site, enabling works to the bridge have commenced.", False),
     ("Command and Control (C&C) is a critical service at the heart of the MPS, enabling delivery of operational "
      "policing activity.", False),  # a thing defined (police set 79s)
+    # ... nor after a decision or a meeting's step, nor the work going on, nor an adjective in a list (review); money in
+    # an earlier clause does not matter
+    ("Cabinet agreed to delegate authority to the Director of Place, enabling the contract to be awarded before the "
+     "end of March.", False),
+    ("The meeting was adjourned for ten minutes, enabling Members to read the late representations.", False),
+    ("The Highways Depot Project site was handed over to the contractor on 3 March 2025, enabling work to commence "
+     "on the foundations.", False),
+    ("The Target Operating Model Programme will cover frontline response teams, enabling services such as HR and "
+     "finance, and the senior leadership structure.", False),
+    ("Following a successful bid for Home Office funding, the Safer Streets Programme installed 24 new CCTV cameras, "
+     "enabling the control room to monitor the night-time economy around the clock.", True),
 ])
 def test_enabling_after_a_comma(text, claimed):
     assert ("benefit.outcome" in [b.rule for b in sentence_benefits(_sentence(text))]) is claimed

@@ -877,6 +877,11 @@ def test_one_benefit_per_sentence_and_short_items_of_a_benefits_list():
     ("Reduced duplication of data entry.", True),
     ("The council received £2m of savings from the programme.", True),
     ("Reduced the cost £2m below the budget.", True),
+    # ... and so is a unit cost, income, spend with local suppliers and savings received after a few words (review)
+    ("Bulky waste unit cost £38 per collection, down from £52 last year.", True),
+    ("Income of £120,000 a year from the solar farm at Manor Road.", True),
+    ("Spend with local suppliers of £2.4m during the build phase.", True),
+    ("Each force has received £400k in cashable efficiency savings this year.", True),
 ])
 def test_an_item_of_a_benefits_list_that_is_what_it_cost(text, claims):
     item = _sentence(text)

@@ -279,6 +279,8 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     # a report a speaker introduced is presented, not delivered (police set 83s, a fire authority's minutes)
     ("Performance Report", "delivered", "The Deputy Chief Fire Officer introduced the Performance Report for the first "
      "quarter", "a body or document"),
+    ("Single Online Crime Report", "delivered", "the force launched the Single Online Crime Report", None),  # review
+    ("Windows 11 Update", "delivered", "The force rolled out the Windows 11 Update to all 6,000 laptops", None),
     ("Legal Services Spend", "keyword", "", "a body or document"),  # a budget line (uk-council amendments)
     ("Parker Steel Health & Safety AGM", "lead-in", "", "a body or document"),  # a meeting (uk-council QPR)
     ("Provisional Settlement", "keyword", "", "a grant settlement"),

@@ -213,7 +213,8 @@ def test_numbers_that_are_not_figures(text):
 
 
 @pytest.mark.parametrize("text,value", [("a 12-month programme of works", 12),
-                                        ("a five-year programme of investment", 5)])
+                                        ("a five-year programme of investment", 5),
+                                        ("allocated £20 million through a new 10-Year Community Investment Fund", 10)])
 def test_a_span_joined_by_a_hyphen_is_still_a_figure(text, value):
     """Only the words of ``not_quantities.jsonl`` after the hyphen make it no figure ("12-month Update") (review)."""
     assert value in [q.value for q in find_quantities(text)]
