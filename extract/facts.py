@@ -1205,7 +1205,7 @@ def _enabled_gain(text: str, m: re.Match) -> bool:
     """", enabling ..." after what the work did is its gain (cue ``outcome``); not after what a sum or a decision
     lets happen, nor the work going on, nor "enabling" as an adjective (``_ENABLING_NOT``)."""
     clause = re.split(r"[,;:]\s", text[: m.start()].rstrip(" ,"))[-1]
-    return not (_MONEY_LETS.search(clause) or _DEFINED.search(clause) or _DECIDED.search(clause)
+    return not (_MONEY_LETS.search(clause) or _DEFINED.search(text, 0, m.start()) or _DECIDED.search(clause)
                 or _ENABLING_NOT.match(text, m.end()))
 
 

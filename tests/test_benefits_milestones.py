@@ -760,6 +760,8 @@ def test_a_claim_after_what_a_sum_bought_is_still_claimed():
     ("The contractor has mobilised on site, enabling works to the bridge have commenced.", False),
     ("Command and Control (C&C) is a critical service at the heart of the MPS, enabling delivery of operational "
      "policing activity.", False),  # a thing defined (police set 79s)
+    ("The Safeguarding Hub Project is a partnership arrangement between police, health and children's services, "
+     "enabling information to be shared on one site.", False),  # ... its definition's own list before (review)
     # ... nor after a decision or a meeting's step, nor the work going on, nor an adjective in a list (review); money in
     # an earlier clause does not matter
     ("Cabinet agreed to delegate authority to the Director of Place, enabling the contract to be awarded before the "
