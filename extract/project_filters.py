@@ -301,8 +301,10 @@ def _body_before_small_letters(name: str) -> str | None:
 
 
 def _presented(name: str, text: str) -> bool:
-    """The paper says a speaker introduced or presented the named document."""
-    return bool(re.search(r"\b(?:introduced|presented)\s+(?:the|his|her|their)\s+" + re.escape(name), text))
+    """The paper says a speaker introduced or presented the named document; not a body: "the Council introduced the
+    Residents' Newsletter Update, a monthly email" (review)."""
+    return bool(re.search(r"(?<!\b[Cc]ouncil\s)(?<!\b[Ff]orce\s)(?<!\bService\s)(?<!\bAuthority\s)"
+                          r"\b(?:introduced|presented)\s+(?:the|his|her|their)\s+" + re.escape(name), text))
 
 
 def _head(name: str, evidence: str, paper: PaperWords) -> str | None:

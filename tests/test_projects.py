@@ -281,6 +281,8 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
      "quarter", "a body or document"),
     ("Single Online Crime Report", "delivered", "the force launched the Single Online Crime Report", None),  # review
     ("Windows 11 Update", "delivered", "The force rolled out the Windows 11 Update to all 6,000 laptops", None),
+    ("Residents' Newsletter Update", "delivered", "In 2024 the Council introduced the Residents' Newsletter Update, a "
+     "monthly email sent to 45,000 subscribers.", None),
     ("Legal Services Spend", "keyword", "", "a body or document"),  # a budget line (uk-council amendments)
     ("Parker Steel Health & Safety AGM", "lead-in", "", "a body or document"),  # a meeting (uk-council QPR)
     ("Provisional Settlement", "keyword", "", "a grant settlement"),
