@@ -1227,12 +1227,14 @@ _DECIDED = re.compile(r"(?i)\b(?:agreed|approved|granted|deferred|adjourned|pres
 #: ... nor the work going on, whoever does it: "enabling work to commence on the foundations", "enabling the
 #: procurement to proceed in July"; nor an adjective in a list: "enabling services such as HR and finance", "customers,
 #: data, enabling technology and skills" (review).
-_ENABLING_NOT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){1,4}?to\s+(?:start|commence|proceed|progress|continue|begin|"
-                           r"go\s+ahead|move\s+forward)\b|[a-z]+(?:\s+such\s+as\b|\s*[,;)–-]|\s+and\b))", re.I)
+#: The verbs of work going on (``_ENABLING_NOT``, ``_GOES_ON``).
+_GO_ON = r"(?:proceed|continue|progress|start|begin|commence|go\s+ahead|move\s+forward)"
+_ENABLING_NOT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){1,4}?to\s+" + _GO_ON
+                           + r"\b|[a-z]+(?:\s+such\s+as\b|\s*[,;)–-]|\s+and\b))", re.I)
 #: ... nor the work going on that a cue lets happen (``_states``); not what the council goes on doing for people:
 #: "will enable the Council to continue supporting 300 vulnerable families" (review).
 _GOES_ON = re.compile(r"\s+(?:the|this|our|its)\s+(?:programme|project|scheme|work|works)\s+to\s+"
-                      r"(?:complete|proceed|continue|progress|start|begin|commence|go\s+ahead|move\s+forward)\b", re.I)
+                      r"(?:complete|" + _GO_ON + r")\b", re.I)
 #: ... nor a kind of thing that would gain, not a thing claimed to: "the revenue costs of projects that will reduce
 #: costs" (uk-council budget), "a number of potential actions that would improve democratic engagement" (uk-council
 #: governance paper; tests/test_benefits_milestones.py::test_gain_cues_that_are_not_claims)
@@ -1455,6 +1457,8 @@ def _said_saved(lead: str, rest: str) -> bool:
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of|"
                            r"costs?\s+totall?ing|(?:will|would|to|could|should|may|might)\s+cost|costing)\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|"
                            r"around\s+|approximately\s+|over\s+|some\s+)?$")
+_SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
+                          r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 #: What a service cost or a body received to provide it, in a list of benefits: "This service cost £200,063", "Thames
 #: Valley Partnership received £275,000 to provide an emotional support and advocacy service" (police set 84s, a PCC's
 #: list of the services and benefits his grant bought; tests/test_extract.py); not savings received, "received £2m of
@@ -1463,8 +1467,6 @@ _RECEIVED_BEFORE = re.compile(r"(?i)(?:\b(?!(?:the|a|an|its|their|unit|total|ann
                               r"[a-z]+\s+cost|\breceived"
                               r"|\b(?:been|was|were)\s+(?:awarded|allocated|granted))\s+(?:around\s+|approximately\s+|over\s+|some\s+)?$")
 _SAVINGS_NEXT = re.compile(r"(?i)\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,3}savings?\b")
-_SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
-                          r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 
 
 def _spent_less(text: str, q: Quantity) -> bool:
