@@ -763,6 +763,10 @@ def _two_names(name: str) -> list[str]:
     if dash and all(_named(part) and re.search(r"(?i)\b(?:programme|project|scheme|system|initiative|platform)$",
                                                    part) for part in (name[: dash.start()], name[dash.end() :])):
         return [name[: dash.start()], clean(name[dash.end() :])]
+    # ... while a review of a named plan or programme after the dash is the paper's subject, not part of the name: an
+    # item's title "Accelerated Progress Plan - DfE and NHS England Review" (council set 83, a committee's minutes page)
+    if dash and _named(name[: dash.start()]) and re.search(r"(?i)\sreview$", name[dash.end() :]):
+        return [name[: dash.start()]]
     return [name]
 
 

@@ -25,9 +25,10 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 # executive's minutes), "Covid‑19"; only a number of two digits after "?": "Target?2,000 homes", "is?£250k" (review).
 # A thousands' group set apart by a stray space is still the number's when more groups follow: "a further 7% (£2,
 # 324,775)" (council set 72s, a housing report's minutes page); only a sum's, and not a list's: "figures for the three
-# districts are 95, 120,000 and 135,000" (review).
+# districts are 95, 120,000 and 135,000" (review). "About" written "c" against the currency sign: "savings of c£8
+# million" (police set 87, a commissioner's decision).
 _NUMBER = re.compile(
-    r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�](?=\d{1,2}(?![\d,.])))|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)"
+    r"(?:(?<![\w/.:£$€‐‑-])(?<![A-Za-z][?�](?=\d{1,2}(?![\d,.])))|(?<=\bc\.)|(?<=\bca\.)|(?<=\bapprox\.)|(?<=\bc)(?=[£$€])"
     r"|(?<=\d[-‐‑])(?=\d{1,3}(?:\.\d+)?%))(?<!\d,)"
     r"(?P<sign>[-−+](?=[£$€]?\d))?(?:(?P<cur>[£$€])\s?(?P<sign2>[-−](?=\d))?)?"
     r"(?P<num>(?<=[£$€])\d{1,3},\s\d{3}(?:,\d{3})+(?:\.\d+)?(?!\s+(?:and|or)\s)|\d{1,3}(?:,\d{3})+(?:\.\d+)?"

@@ -1892,7 +1892,8 @@ _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 #: the report on behalf of the Leader, who had sent apologies" (review).
 _ON_BEHALF_LINE = re.compile(r"^(?:(?:Open|Exempt|Public)\s+)?Report\s+on\s+behalf\s+of\s+(?:the\s+)?"
                              r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)\s*$", re.M)
-_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\d+\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
+#: Who spoke, after the minute's number if any: "12. The Chief Executive", "1)    Christine McInnes" (council set 83).
+_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\(?\d+[.)]?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
                    r"(?:(?:[a-z]+\s+){0,2}report|update|item|paper)"

@@ -497,6 +497,9 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nThe Director of Environment, as Project Sponsor, introduced the paper as circulated with the "
      "agenda.\n", "Director of Environment"),
     ("Minutes:\n\nJane Smith, as agreed, presented the report.\n", None),
+    # ... after the minute's number in a bracket's form (council set 83, a committee's minutes page)
+    ("Minutes:\n\n1)    Christine McInnes introduced the report. The Kent SEND system was first inspected in 2019.\n",
+     "Christine McInnes"),
     ("Minutes:\n\nThe Board received an update on several of the Towns Fund Projects from Jez Goodman, Development and "
      "Regeneration Manager, and individual project sponsors.\n", "Jez Goodman, Development and Regeneration Manager"),
     # an officer named by rank and surname, and a report of a kind or submitted (police sets 55s, 61s and 62s, fire

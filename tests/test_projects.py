@@ -392,6 +392,14 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Fleet Breakdown As Of 01/11/2013", "heading", "", "a position at a date"),  # police set 11, a table's title
     ("Managing expectations", "named", "", "sentence case"),
     ("Office for Health Improvement and Disparities", "acronym", "", "a body or post"),
+    # a report's section headings (police set 87: a decision notice's and a scrutiny report's), a post's qualifier
+    # ("The Corporate Project Manager presented his report", council set 82) and a professional body defined by its
+    # acronym ("Approved RIBA (Royal Institute of British Architects) Stage 4", police set 88)
+    ("Introduction and Background", "heading", "", "report furniture"),
+    ("Background", "heading", "", "report furniture"),
+    ("Issue for Consideration", "heading", "", "a report's section"),
+    ("Corporate Project", "keyword", "", "a generic phrase"),
+    ("Royal Institute of British Architects", "acronym", "", "a body or document"),
 ])
 def test_uk_council_non_projects(name, evidence, text, reason):
     """Classes seen in random samples of the uk-council project list (issue 9)."""
@@ -2657,6 +2665,15 @@ def test_two_programmes_a_spaced_dash_joins_are_two_names(tmp_path):
     found = _names_in(tmp_path, "The Estates Programme - Phase Two was noted. The Estates Programme - Phase Two is on "
                                 "track.")
     assert not {"Phase Two"} & found
+
+
+def test_a_review_of_a_named_plan_after_a_dash_is_no_part_of_its_name(tmp_path):
+    """Council set 83, a committee's minutes page titled "Accelerated Progress Plan - DfE and NHS England Review": the
+    plan is the project, the review after the dash the paper's subject."""
+    found = _names_in(tmp_path, "Accelerated Progress Plan - DfE and NHS England Review\n\nMinutes:\n\nThe DfE "
+                                "approved the final Accelerated Progress Plan in July 2023.")
+    assert "Accelerated Progress Plan" in found
+    assert not any(" - " in name for name in found)
 
 
 def test_a_sub_title_after_a_dash_is_no_project_of_its_own(tmp_path):

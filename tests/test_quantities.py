@@ -359,6 +359,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Staff may take 3 days' time off for volunteering.", [(3, "days")]),
         ("There are open recommendations (14) from the audit.", [(14, "count")]),
         ("The Panel received 14 questions from members of the public.", [(14, "count")]),
+        # "c" (about) against the currency sign (police set 87, a commissioner's decision); a word's last letter is not
+        ("The new model will realise savings of c£8 million over the period.", [(8_000_000, "GBP")]),
+        ("The abc£5 code.", []),
     ],
 )
 def test_figures_kept(text, expected):
