@@ -543,7 +543,9 @@ def _keyword_re() -> re.Pattern:
         r"(?P<name>(?:" + _TITLE_WORD + _JOINER + r"){0,6}(?:" + titled + r")" + _NUMBER_SUFFIX + r")\b"
         r"|(?<![\w’'])(?P<lower>(?:[A-Z][\w+&’'-]*(?:\s+(?:and|of|for|by|&))?\s+){0,5}(?:[A-Z][\w+&-]*" + _NAMED_YEAR
         + r"|" + _BRAND + r")"
-        r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)[a-z][\w-]*){0,2}"
+        # ... "programme" or "project" in small letters ends it: "the latest Tt2019 programme risk assessment" (council
+        # set 83), while another delivery word may qualify the last: "SMS survey pilot"
+        r"(?:\s+(?!(?:" + _GLUE + r")\b)(?![a-z]+(?:ed|ing)\b)(?!(?:programme|project)\b)[a-z][\w-]*){0,2}"
         r"\s+(?:" + alt + r"))\b"  # Uplift project, SMS survey pilot
     )
 

@@ -672,6 +672,18 @@ def test_a_table_cells_first_capital_is_no_proper_name():
     assert [c.name for c in keyword_candidates(0, prose)] == ["Uplift project"]
 
 
+def test_a_delivery_word_in_small_letters_ends_a_name():
+    """Council set 83, a cabinet's decision: "Notes the latest Tt2019 programme risk assessment" names the Tt2019
+    programme, not its risk assessment; another delivery word before the last still joins it ("SMS survey pilot")."""
+    from boardkb.extract.project_candidates import keyword_candidates
+    from boardkb.ingest.records import Passage
+
+    text = "That Cabinet notes the latest Tt2019 programme risk assessment, including the early securing of savings."
+    assert [c.name for c in keyword_candidates(0, Passage(text=text, kind="paragraph"))] == ["Tt2019 programme"]
+    text = "The force ran the SMS survey pilot in March."
+    assert [c.name for c in keyword_candidates(0, Passage(text=text, kind="paragraph"))] == ["SMS survey pilot"]
+
+
 MINUTES = """Governance Board
 Notes of Meeting
 Wednesday 22nd November 2023
