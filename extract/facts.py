@@ -510,6 +510,17 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|from|and action log for) (?:t
 #: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
 #: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
+                       # ... a monitoring or progress report's month, a status's day and a progress's period: "This
+                       # was the monitoring report for April 2018", "a presentation on the programme/progress status
+                       # and risk as of 30 September 2024", "a report outlining the progress made by the Transformation
+                       # Programme during April 2018", "Overall progress on the Digital Strategy during 2017/2018 has
+                       # been good" (council sets 82 and 86, minutes pages); not a position's: "The ABR provided an
+                       # assessment of the live benefit position as at the end of September 2021" (corpus 001,
+                       # annotated)
+                       r"|\bthe\s+(?:monitoring|progress|highlight)\s+report\s+for"
+                       r"|\b(?:status|progress)\s+(?:and\s+[a-z]+\s+)?as\s+(?:at|of)"
+                       r"|\bprogress\s+(?:(?:made|achieved)\s+)?(?:(?:on|by|in|of)\s+(?:the\s+)?(?:[\w’'/-]+\s+){0,4}?)?"
+                       r"during"
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
                        # ... or the activity a report covers: "This report covers Treasury Management activity up to

@@ -375,9 +375,13 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
     # a financial plan the paper returns to, by name, is one it is about: "the Capital Strategy as set out in
     # appendix O" and again (uk-council budget covering report); said once, "included in the Medium Term
     # Financial Plan of the Police and Crime Commissioner" is not in corpus 000's gold
+    # ... where money goes into it, it is named in passing however often: "Approved that savings of £2,000,000 be
+    # added to the Medium Term Financial Plan", twice (council set 87, a committee's minutes page)
     if any(key.endswith(phrase) for phrase in words("financial_plan")):
         bare = " ".join(t for t in name.split() if not is_period(t))
-        if len(re.findall(r"(?i)(?<!\w)" + re.escape(bare) + r"(?!\w)", paper.text)) < 2:
+        said = re.findall(r"(?i)(?<!\w)(?<!to the )(?<!into the )(?<!within the )" + re.escape(bare) + r"(?!\w)",
+                          paper.text)
+        if len(said) < 2:
             return "the organisation's finances, named in passing"
     if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
         return "a public service sector, not a system being built"

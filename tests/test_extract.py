@@ -581,8 +581,23 @@ def test_figure_periods_are_not_milestones():
                  "£45.4m.",
                  "Of the Fleet Programme budget, just over £7m had been spent as at November 2024.",
                  # ... or a balance's day, in full stops (uk-council capital strategy)
-                 "The Fleet Programme reserve is the estimated balance as at 31.03.25 before any drawdown."):
+                 "The Fleet Programme reserve is the estimated balance as at 31.03.25 before any drawdown.",
+                 # ... or a monitoring report's month, a status's day, a progress's period (council sets 82 and 86,
+                 # minutes pages)
+                 "This was the monitoring report for January 2025 and covered the Fleet Programme's projects.",
+                 "The Board received a presentation on the Fleet Programme's progress status and risk as of 30 "
+                 "September 2024.",
+                 "The Leader presented a report outlining the progress made by the Fleet Programme during January "
+                 "2025.",
+                 "Overall progress on the Fleet Programme during 2023/2024 has been good."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... while a benefit position's day stays (corpus 001, annotated), and so does an event after a progress's period
+    text = ("The ABR provided an assessment of the Fleet Programme's live benefit position as at the end of September "
+            "2021.")
+    days = [m.date_text for m in sentence_milestones(_sentence(text), date(2022, 2, 13))]
+    assert days == ["the end of September 2021"]
+    text = "Progress on the Fleet Programme during January 2025 was slow; it went live in February 2025."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 1))] == ["February 2025"]
     # ... not what a programme is in a position to do, nor a status reached or a position to be reviewed (review)
     for text, day in [("The Fleet Programme is in a position to go live at the end of March 2025.",
                        "the end of March 2025"),

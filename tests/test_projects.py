@@ -246,6 +246,10 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("Provisional Local Government Finance Settlement 2025-26", "keyword", "", "a grant settlement"),
     ("District Councils Network", "keyword", "", "a network of bodies"),
     ("Medium Term Financial Plan", "keyword", "", "the organisation's finances"),
+    # ... however often money is added to it (council set 87, a committee's minutes page)
+    ("Medium Term Financial Plan", "keyword", "Approved that savings of £2,000,000 be added to the Medium Term "
+     "Financial Plan. Approved that £59,975 is added to the Medium Term Financial Plan.",
+     "the organisation's finances"),
     ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
     ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
     ("Specialist Teaching and Learning Service", "acronym", "", "a service"),
@@ -400,6 +404,8 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Issue for Consideration", "heading", "", "a report's section"),
     ("Corporate Project", "keyword", "", "a generic phrase"),
     ("Royal Institute of British Architects", "acronym", "", "a body or document"),
+    # a name run into its form's next label (council set 86, a cabinet report's run-in form)
+    ("Human Resources and Finance System Replacement Portfolio Holder", "keyword", "", "a post or person"),
 ])
 def test_uk_council_non_projects(name, evidence, text, reason):
     """Classes seen in random samples of the uk-council project list (issue 9)."""

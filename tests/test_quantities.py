@@ -60,6 +60,10 @@ def _found(text):
         "found in Appendix 1 on pages 17 – 22 (Aim 1), pages 25 – 26 (Aim 2)",  # an aim's number (police set 73s)
         "Vehicles would need to be Euro 6 in order to use this type of fuel",  # an emission standard (police set 72s)
         "·        IT Infrastructure Projects / Office 365",  # a product's name (police set 84s, an IT strategy)
+        "Decision 16714.",  # a decision's number (police set 91, a commissioner's decision notice)
+        # a numbered body, a report named by its years and a house's bedrooms (council set 87, minutes pages)
+        "The Business, Economy and Enterprise Scrutiny Board (3) received a briefing note",
+        "To present to Members a two-year progress report on the Council’s Climate Change Action Plan",
         "Download Document (513 kb)",  # a file's size (police set 74L, a commissioner's decision page)
         # a section's number after a question's mark, lines run together (police set 74L, a panel's report)
         "How are partner agencies benefitting from the implementation of Athena? 2.1 Whilst there are none",
@@ -230,6 +234,7 @@ def test_a_span_joined_by_a_hyphen_is_still_a_figure(text, value):
     ("As part of the package 15 new posts will be created.", 15),
     ("In a steady state 12 FTE will be required.", 12),
     ("In the back office 12 staff will move to the new system.", 12),
+    ("By that decision 40 posts were created.", 40),
 ])
 def test_counts_after_a_label_word_in_small_letters(text, value):
     """A name's label words of ``not_quantities.jsonl`` marked ``capitalised`` make no label in small letters or before
@@ -359,6 +364,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Staff may take 3 days' time off for volunteering.", [(3, "days")]),
         ("There are open recommendations (14) from the audit.", [(14, "count")]),
         ("The Panel received 14 questions from members of the public.", [(14, "count")]),
+        ("The scheme will provide 10 x 3 Bed Houses & 2 x 2 Bed Houses.", [(10, "count"), (2, "count")]),
+        ("The Board agreed (3) abstentions were recorded.", [(3, "count")]),
         # "c" (about) against the currency sign (police set 87, a commissioner's decision); a word's last letter is not
         ("The new model will realise savings of c£8 million over the period.", [(8_000_000, "GBP")]),
         ("The abc£5 code.", []),
