@@ -376,13 +376,24 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
                 continue
             if (_BODY_START.match(text) or _NUMBERED_PARAGRAPH.match(text)) and lines:
                 break
-            if lines and _joins(lines[-1].text, text):
-                lines[-1].text = f"{lines[-1].text} {text}"
+            first, *rest = _RUN_IN_LABEL.split(text)
+            if lines and _joins(lines[-1].text, first):
+                lines[-1].text = f"{lines[-1].text} {first}"
             else:
-                lines.append(_Line(text))
+                lines.append(_Line(first))
+            lines.extend(_Line(part) for part in rest)
         if len(lines) >= limit:
             break
     return lines[:limit]
+
+
+#: A cover's field run into the line before it, where a converter lost the line break: "IT Implementation Projects
+#: Athena Programme and Emergency Services Mobile Communications Programme Report by: Supt Josie Hayes ... 1. Purpose of
+#: Report: The purpose ...", "Cheshire East Council Cabinet Date of Meeting: 11th July 2017 Report of: Peter Bates –
+#: Chief Operating Officer Subject/Title: Human Resources and Finance System Replacement Portfolio Holder: Councillor
+#: Peter Groves" (police set 91 and council set 86, documents on a document-sharing site): the field starts a line.
+_RUN_IN_LABEL = re.compile(r"\s+(?:\d{1,2}\.\s+)?(?=(?:Report\s+(?:by|of)|Portfolio\s+Holder|Purpose\s+of\s+Report"
+                           r"|Date\s+of\s+Meeting|Subject/Title)\s*:)")
 
 
 #: A numbered paragraph of prose starts the body: "1.1 To provide Members with an update on the Regional Control Centre
@@ -831,8 +842,10 @@ def _as_the_prose_names(post: str | None, blocks: list[Block], limit: int = 40) 
 def _title_label(label: str) -> bool:
     """"Title:", "Subject:", "Re:", and "<thing> name/title:" (Amendment Name: kcc budget
     amendment forms) but not a person's ("Job title:", "Contact name:")."""
-    if label in ("title", "subject", "report title", "re") or re.match(r"title of (?:the )?(?:report|paper)$", label):
-        return True  # ... "Title of report:" among a form's fields on one line (police set 47)
+    if label in ("title", "subject", "report title", "re", "subject/title") \
+            or re.match(r"title of (?:the )?(?:report|paper)$", label):
+        return True  # ... "Title of report:" among a form's fields on one line (police set 47), "Subject/Title:"
+        # (council set 86, a cabinet report's form)
     return bool(re.search(r"\s(title|name)$", label)) and not _PERSON_LABEL.search(label)
 
 

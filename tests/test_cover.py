@@ -1711,3 +1711,23 @@ def test_a_named_committee_weighing_a_report_is_the_board_and_one_agreeing_is_no
 def test_review_cases_of_the_cell_by_cell_title_and_board_rules(tmp_path, text, expected):
     doc = _read(tmp_path, text, "item.txt")
     assert {field: getattr(doc, field) for field in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a cover's fields run into one line, where a converter lost the line breaks (council set 86 and police set 91,
+    # documents on a document-sharing site): each label starts a field
+    ("Cheshire East Council Cabinet Date of Meeting: 11th July 2017 Report of: Peter Bates – Chief Operating Officer "
+     "Subject/Title: Human Resources and Finance System Replacement Portfolio Holder: Councillor Peter Groves, Cabinet "
+     "Member for Democratic and Public Engagement 1. Report Summary 1.1. The report details the results of the "
+     "evaluation.\n",
+     ("Cheshire East Council Cabinet", "2017-07-11", "Human Resources and Finance System Replacement",
+      "Peter Bates – Chief Operating Officer")),
+    ("IT Implementation Projects Athena Programme and Emergency Services Mobile Communications Programme Report by: "
+     "Supt Josie Hayes – Strategic Change Directorate 1. Purpose of Report: The purpose of the report is to present an "
+     "update on the Athena Programme.\n",
+     (None, None, "IT Implementation Projects Athena Programme and Emergency Services Mobile Communications Programme",
+      "Supt Josie Hayes – Strategic Change Directorate")),
+])
+def test_cover_fields_run_into_one_line(tmp_path, text, expected):
+    doc = _read(tmp_path, text)
+    assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
