@@ -510,17 +510,14 @@ _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|from|and action log for) (?:t
 #: Quarter 2 (Q2, 2024/25)" (held-out council and police papers; tests/test_extract.py::
 #: test_figure_periods_are_not_milestones); "will receive a report for June 2025" keeps its date.
 _SNAPSHOT = re.compile(r"(?:\b(?:monitoring|investments)\s+as\s+at|\bthe\s+report(?:\s+summary)?\s+for"
-                       # ... a monitoring or progress report's month, a status's day and a progress's period: "This
-                       # was the monitoring report for April 2018", "a presentation on the programme/progress status
-                       # and risk as of 30 September 2024", "a report outlining the progress made by the Transformation
-                       # Programme during April 2018", "Overall progress on the Digital Strategy during 2017/2018 has
-                       # been good" (council sets 82 and 86, minutes pages); not a position's: "The ABR provided an
-                       # assessment of the live benefit position as at the end of September 2021" (corpus 001,
-                       # annotated)
+                       # ... a monitoring or progress report's month, a progress status's day: "This was the
+                       # monitoring report for April 2018", "a presentation on the programme/progress status and risk
+                       # as of 30 September 2024" (council sets 82 and 86, minutes pages); not a position's: "The ABR
+                       # provided an assessment of the live benefit position as at the end of September 2021" (corpus
+                       # 001, annotated)
+                       # ... not a status reached, "will move to closed status as of 31 March 2025" (review)
                        r"|\bthe\s+(?:monitoring|progress|highlight)\s+report\s+for"
-                       r"|\b(?:status|progress)\s+(?:and\s+[a-z]+\s+)?as\s+(?:at|of)"
-                       r"|\bprogress\s+(?:(?:made|achieved)\s+)?(?:(?:on|by|in|of)\s+(?:the\s+)?(?:[\w’'/-]+\s+){0,4}?)?"
-                       r"during"
+                       r"|\bprogress(?:\s+status)?\s+(?:and\s+[a-z]+\s+)?as\s+(?:at|of)"
                        # ... and the data a report holds: "includes data up to the end of December 2024" (kent set 14,
                        # a quarterly performance report's cover)
                        # ... or the activity a report covers: "This report covers Treasury Management activity up to
@@ -564,6 +561,21 @@ _REPORT_FOR = re.compile(r"\b(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:performance\s+rep
 _MONTH_YEAR = r"[A-Z][a-z]{2,8}\s+(?:19|20)\d\d"
 _REPORT_SPAN = re.compile(r"\breport\s+for\s+(?:the\s+(?:period\s+)?)?(?:" + _MONTH_YEAR + r"\s*(?:[-–]|to)\s*)?$")
 _SPAN_ON = re.compile(r"\s*(?:[-–]|to)\s*" + _MONTH_YEAR)
+
+
+#: The period progress is told for: "a report outlining the progress made by the Transformation Programme during April
+#: 2018", "Overall progress on the Digital Strategy during 2017/2018 has been good" (council set 86, minutes pages) ...
+_PROGRESS_DURING = re.compile(r"(?<!review\s)(?<!monitor\s)\bprogress\s+(?:(?:made|achieved)\s+)?"
+                              r"(?:(?:on|by|in|of)\s+(?:the\s+)?(?:[\w’'/-]+\s+){0,4}?)?during\s+$", re.I)
+#: ... unless what happened or will happen then follows: "Progress made during 2024 included the opening of the new
+#: custody suite", "Progress during March 2025 will see the first 20 EVs delivered" (review); nor progress to be
+#: reviewed then: "The Programme Board will review progress on the Estates Programme during January 2025" (review).
+_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|included?|includes|saw|sees)\b")
+
+
+def _progress_period(text: str, d: DateMention) -> bool:
+    """A date that is the period progress is told for (``_PROGRESS_DURING``), not an event's."""
+    return bool(_PROGRESS_DURING.search(text, max(0, d.start - 80), d.start)) and not _DONE_THEN.match(text, d.end)
 
 
 def _report_span(text: str, d: DateMention) -> bool:
@@ -916,7 +928,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 or (d.precision == "quarter" and (_REPORT_AFTER.match(s.text, d.end)
                                                   or _REPORT_FOR.search(s.text[max(0, d.start - 80) : d.start]))) \
                 or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text) \
-                or _report_span(s.text, d):
+                or _report_span(s.text, d) or _progress_period(s.text, d):
             continue  # the span of a figure or forecast, or the date of figures, not an event
         if _own_date_field(s.text, d, meeting) or _CITED.search(s.text[max(0, d.start - 200) : d.start]):
             continue  # the paper's own day, or the day a cited document came out: not the sentence's event

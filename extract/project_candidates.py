@@ -765,9 +765,11 @@ def _two_names(name: str) -> list[str]:
     if dash and all(_named(part) and re.search(r"(?i)\b(?:programme|project|scheme|system|initiative|platform)$",
                                                    part) for part in (name[: dash.start()], name[dash.end() :])):
         return [name[: dash.start()], clean(name[dash.end() :])]
-    # ... while a review of a named plan or programme after the dash is the paper's subject, not part of the name: an
-    # item's title "Accelerated Progress Plan - DfE and NHS England Review" (council set 83, a committee's minutes page)
-    if dash and _named(name[: dash.start()]) and re.search(r"(?i)\sreview$", name[dash.end() :]):
+    # ... while a review by bodies after the dash is no part of a named plan's or programme's name: an item's title
+    # "Accelerated Progress Plan - DfE and NHS England Review" (council set 83, a committee's minutes page); a review of
+    # a thing is one: "Transformation Programme - Customer Services Review" (review)
+    if dash and _named(name[: dash.start()]) and re.search(r"(?i)\sreview$", name[dash.end() :]) \
+            and re.search(r"\b[A-Z][a-z]*[A-Z]", name[dash.end() :]):
         return [name[: dash.start()]]
     return [name]
 

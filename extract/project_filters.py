@@ -33,16 +33,17 @@ _LABEL = r"(?:Priority|Objective|Ambition|Outcome|Pillar|Mission)\s+\d{1,2}:\s"
 
 @dataclass(frozen=True)
 class PaperWords:
-    """What a paper says around its names: the words it writes in lower case, and its full text."""
+    """What a paper says around its names: the words it writes in lower case, its full text and its title."""
 
     lower: frozenset[str]
     text: str
+    title: str = ""
 
     @classmethod
     def of(cls, doc: Document) -> PaperWords:
         text = "\n".join(p.text for p in doc.passages)
         # a word of a web or e-mail address is not written in lower case: "(kent.gov.uk)" (uk-council)
-        return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b(?![.@][a-z])", text)), text)
+        return cls(frozenset(re.findall(r"(?<![\w./@-])[a-z][a-z’'-]+\b(?![.@][a-z])", text)), text, doc.title or "")
 
     @cached_property
     def is_agenda(self) -> bool:
@@ -347,8 +348,10 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # ... and the head of a name before its remit: "Mayor's Office for Policing and Crime (MOPC)" (tests/
     # test_projects.py, after a police authority paper), "Justice Sub-Committee on Policing" (police set 13, a
     # letter's addressee, measured unseen)
+    # ... not the body's project: "the Kent and Medway Institute of Technology Project" (review)
     before = re.split(r"\s(?:for|of|on)\s", " ".join(tokens))[0].split()
-    if len(before) < len(tokens) and before and before[-1] in words("not_project_head"):
+    if len(before) < len(tokens) and before and before[-1] in words("not_project_head") \
+            and tokens[-1] not in ("project", "programme"):
         return f"a body or document, not a project ('{before[-1]}')"
     # ... and a body's work told in small letters after it: "a Central Government initiative", "a Central Government
     # review" (police set 64s, a fire authority's minutes), or a post's sentence: "London Fire Commissioner seeks
@@ -376,12 +379,13 @@ def _funding(name: str, evidence: str, paper: PaperWords) -> str | None:
     # appendix O" and again (uk-council budget covering report); said once, "included in the Medium Term
     # Financial Plan of the Police and Crime Commissioner" is not in corpus 000's gold
     # ... where money goes into it, it is named in passing however often: "Approved that savings of £2,000,000 be
-    # added to the Medium Term Financial Plan", twice (council set 87, a committee's minutes page)
+    # added to the Medium Term Financial Plan", twice (council set 87, a committee's minutes page), unless the paper's
+    # title is about it: "Medium Term Financial Plan 2024/25 to 2027/28" (review)
     if any(key.endswith(phrase) for phrase in words("financial_plan")):
         bare = " ".join(t for t in name.split() if not is_period(t))
-        said = re.findall(r"(?i)(?<!\w)(?<!to the )(?<!into the )(?<!within the )" + re.escape(bare) + r"(?!\w)",
-                          paper.text)
-        if len(said) < 2:
+        titled = "title" in evidence or bare.lower() in paper.title.lower()
+        into = "" if titled else r"(?<!to the )(?<!into the )(?<!within the )"
+        if len(re.findall(r"(?i)(?<!\w)" + into + re.escape(bare) + r"(?!\w)", paper.text)) < 2:
             return "the organisation's finances, named in passing"
     if any(key == phrase or key.endswith(" " + phrase) for phrase in words("sector_system")):
         return "a public service sector, not a system being built"

@@ -726,13 +726,21 @@ _MEETING_AFTER = re.compile(r",\s+(?:the\s+)?(?:Members|meeting|Chair(?:man)?|Co
 def _run_in_mark(num: str, before: str, after: str) -> bool:
     """A section's number after a question's mark in lines run together (``_QUESTION_SECTION``), or a file's size on a
     web page's link: "Download Document (513 kb)" (police set 74L); not a broadband speed, "speeds of at least 30
-    Mb/s" (review); or a numbered body's number: "The Business, Economy and Enterprise Scrutiny Board (3) received a
-    briefing note" (council set 87, a scrutiny board's minutes page)."""
+    Mb/s" (review); or a numbered body's number before what it did: "The Business, Economy and Enterprise Scrutiny
+    Board (3) received a briefing note" (council set 87, a scrutiny board's minutes page), not a count: "call-ins to
+    Scrutiny Board (12) and Audit Committee (4)" (review); or a decision's number alone: "Decision 16714." (police set
+    91, a commissioner's decision notice), not "Cabinet Decision 40 posts were deleted" (review)."""
     if re.search(r"\?\s*$", before) and re.fullmatch(r"\d{1,2}\.\d", num) and _QUESTION_SECTION.match(after):
         return True
     if re.search(r"\b(?:Board|Committee|Panel|Commission)\s?\($", before) and re.fullmatch(r"\d{1,2}", num):
-        return after.startswith(")")
+        return bool(_BODY_ACTED.match(after))
+    if re.search(r"\bDecision\s$", before):
+        return bool(re.match(r"^\s*(?:[.:;]|$)", after))
     return before.endswith("(") and bool(re.match(r"^\s?(?:kb|mb)\)", after, re.I))
+
+
+_BODY_ACTED = re.compile(r"^\)\s+(?:received|considered|noted|agreed|resolved|met|discussed|recommended|requested"
+                         r"|welcomed|asked)\b")
 
 
 def _list_marker(before: str, after: str) -> bool:

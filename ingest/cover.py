@@ -1016,8 +1016,9 @@ def _board_line(line: str) -> bool:
             # 40s and 36, item pages)
             and not re.match(r"[·•▪●◦‣∙*]\s", line) and not re.search(r"\bUpdates?$", line)
             # ... nor a programme a possessive opens: "Our Future Council Business Case and Transformation Plan"
-            # (council set 83, a cabinet's minutes page)
-            and not re.match(r"(?:Our|Your|My|Their|Its)\s", line)
+            # (council set 83, a cabinet's minutes page); a body's name ends in its body word: "Our Manchester Forum",
+            # "Your Homes Newcastle Board" (review)
+            and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line) and not _BOARD.search(line.split()[-1]))
             # ... nor a title of minutes or reports: "Executive Board Minutes 29 April 2014", "Committee & Oversight
             # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages)
             and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,")))

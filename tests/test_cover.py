@@ -904,10 +904,12 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     # ... not a board's line that goes on with its meeting's words
     ("Audit Committee Special Meeting\n\nTreasury Management Strategy\n\nThe strategy is attached.\n",
      "Audit Committee Special Meeting", "Treasury Management Strategy"),
-    # ... nor a programme a possessive opens (council set 83, a cabinet's minutes page)
+    # ... nor a programme a possessive opens (council set 83, a cabinet's minutes page); a body's name may (review)
     ("Our Future Council Business Case and Transformation Plan\n\nTo consider a report of the Cabinet Member for "
      "Corporate Development and Transformation.\n\n(a) Cabinet endorsed the overall vision.\n", None,
      "Our Future Council Business Case and Transformation Plan"),
+    ("Your Homes Newcastle Board\n\nHousing Repairs Programme Update\n\nThe report updates the Board.\n",
+     "Your Homes Newcastle Board", "Housing Repairs Programme Update"),
 ])
 def test_a_form_a_banner_and_titles_of_minutes_reports_or_a_body(tmp_path, text, board, title):
     doc = _read(tmp_path, text, "item.txt")

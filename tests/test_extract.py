@@ -598,6 +598,15 @@ def test_figure_periods_are_not_milestones():
     assert days == ["the end of September 2021"]
     text = "Progress on the Fleet Programme during January 2025 was slow; it went live in February 2025."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 1))] == ["February 2025"]
+    # ... nor a status reached, what progress then included or will see, nor progress to be reviewed (review)
+    for text, day in [("The Fleet Programme will move to closed status as of 31 March 2025.", "31 March 2025"),
+                      ("Progress made during 2024 on the Fleet Programme included the opening of the new depot.",
+                       "2024"),
+                      ("Progress on the Fleet Programme during March 2025 will see the first 20 vehicles delivered.",
+                       "March 2025"),
+                      ("The Board will review progress on the Fleet Programme during January 2025.",
+                       "January 2025")]:
+        assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 11, 5))] == [day], text
     # ... not what a programme is in a position to do, nor a status reached or a position to be reviewed (review)
     for text, day in [("The Fleet Programme is in a position to go live at the end of March 2025.",
                        "the end of March 2025"),

@@ -404,11 +404,17 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Issue for Consideration", "heading", "", "a report's section"),
     ("Corporate Project", "keyword", "", "a generic phrase"),
     ("Royal Institute of British Architects", "acronym", "", "a body or document"),
+    # ... not the body's project, nor a programme a post's words open (review)
+    ("Kent and Medway Institute of Technology Project", "keyword", "", None),
+    ("Portfolio Holder Briefing Programme", "keyword", "", None),
     # a name run into its form's next label (council set 86, a cabinet report's run-in form)
     ("Human Resources and Finance System Replacement Portfolio Holder", "keyword", "", "a post or person"),
 ])
 def test_uk_council_non_projects(name, evidence, text, reason):
     """Classes seen in random samples of the uk-council project list (issue 9)."""
+    if reason is None:
+        assert rejection(name, evidence, _paper(text)) is None
+        return
     assert reason in (rejection(name, evidence, _paper(text)) or "")
 
 
@@ -2692,6 +2698,10 @@ def test_a_review_of_a_named_plan_after_a_dash_is_no_part_of_its_name(tmp_path):
                                 "approved the final Accelerated Progress Plan in July 2023.")
     assert "Accelerated Progress Plan" in found
     assert not any(" - " in name for name in found)
+    # ... a review of a thing after the dash stays in the name (review)
+    found = _names_in(tmp_path, "Transformation Programme - Customer Services Review\n\nMinutes:\n\nThe review will "
+                                "save £600,000.")
+    assert "Accelerated Progress Plan" not in found and "Transformation Programme" not in found
 
 
 def test_a_sub_title_after_a_dash_is_no_project_of_its_own(tmp_path):
@@ -2725,3 +2735,15 @@ def test_a_service_area_alone_is_no_project(name, reason):
 ])
 def test_a_standing_plan_cited_is_no_project(name, evidence, reason):
     assert rejection(name, evidence, _paper(f"The {name} was noted.")) == reason
+
+
+def test_a_financial_plan_a_papers_title_is_about_is_its_project():
+    """Review: money added "to the Medium Term Financial Plan" names it in passing, unless the paper's title is about
+    it ("Medium Term Financial Plan 2024/25 to 2027/28")."""
+    text = ("This report presents amendments to the Medium Term Financial Plan. Pressures of £3.2m have been built "
+            "into the Medium Term Financial Plan.")
+    paper = PaperWords(frozenset(w for w in text.split() if w.islower()), text,
+                       "Medium Term Financial Plan 2024/25 to 2027/28")
+    assert rejection("Medium Term Financial Plan", "keyword", paper) is None
+    reason = rejection("Medium Term Financial Plan", "keyword", _paper(text))
+    assert reason == "the organisation's finances, named in passing"

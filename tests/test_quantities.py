@@ -366,6 +366,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("The Panel received 14 questions from members of the public.", [(14, "count")]),
         ("The scheme will provide 10 x 3 Bed Houses & 2 x 2 Bed Houses.", [(10, "count"), (2, "count")]),
         ("The Board agreed (3) abstentions were recorded.", [(3, "count")]),
+        # ... a count in brackets after a body, and a count after a decision (review)
+        ("There were call-ins to Scrutiny Board (12) and Audit Committee (4).", [(12, "count"), (4, "count")]),
+        ("Following the Cabinet Decision 40 posts were deleted.", [(40, "FTE")]),
         # "c" (about) against the currency sign (police set 87, a commissioner's decision); a word's last letter is not
         ("The new model will realise savings of c£8 million over the period.", [(8_000_000, "GBP")]),
         ("The abc£5 code.", []),
