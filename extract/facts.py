@@ -565,17 +565,35 @@ _SPAN_ON = re.compile(r"\s*(?:[-–]|to)\s*" + _MONTH_YEAR)
 
 #: The period progress is told for: "a report outlining the progress made by the Transformation Programme during April
 #: 2018", "Overall progress on the Digital Strategy during 2017/2018 has been good" (council set 86, minutes pages) ...
-_PROGRESS_DURING = re.compile(r"(?<!review\s)(?<!monitor\s)\bprogress\s+(?:(?:made|achieved)\s+)?"
+_PROGRESS_DURING = re.compile(r"(?P<before>\b\w+\s+)?\bprogress\s+(?:(?:made|achieved)\s+)?"
                               r"(?:(?:on|by|in|of)\s+(?:the\s+)?(?:[\w’'/-]+\s+){0,4}?)?during\s+$", re.I)
 #: ... unless what happened or will happen then follows: "Progress made during 2024 included the opening of the new
 #: custody suite", "Progress during March 2025 will see the first 20 EVs delivered" (review); nor progress to be
 #: reviewed then: "The Programme Board will review progress on the Estates Programme during January 2025" (review).
-_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|included?|includes|saw|sees)\b")
+#: ... nor what is expected of it or what it was: "Progress ... during 2025/26 is expected to deliver the new Northern
+#: Depot", "... during March 2024 was the completion of the new custody suite" (the second review's cases b2 and b8); an
+#: event's word alone is not enough: "the progress made ... during April 2018, along with the planned actions for May
+#: 2018" (council set 86).
+_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|should|included?|includes|saw|sees"
+                        r"|(?:is|are)\s+(?:expected|planned|due|scheduled)|(?:was|were)\s+the\s+\w+\s+of)\b")
 
 
 def _progress_period(text: str, d: DateMention) -> bool:
-    """A date that is the period progress is told for (``_PROGRESS_DURING``), not an event's."""
-    return bool(_PROGRESS_DURING.search(text, max(0, d.start - 80), d.start)) and not _DONE_THEN.match(text, d.end)
+    """A date that is the period progress is told for (``_PROGRESS_DURING``), not an event's: not progress reviewed or
+    monitored then, "will be reviewing progress on the Fleet Programme during January 2025", "will continue monitoring
+    progress of the Digital Strategy during March 2025" (the second review's cases b3 and b4); nor a date what was done
+    or is expected then follows (``_DONE_THEN``), or a "when" clause: "Progress made during October 2024, when the new
+    Command and Control system went live" (case b1)."""
+    m = _PROGRESS_DURING.search(text, max(0, d.start - 80), d.start)
+    return bool(m) and not re.match(r"(?:review|monitor)\w*\s", m["before"] or "", re.I) \
+        and not _DONE_THEN.match(text, d.end) and not _when_after(text, d.end)
+
+
+def _when_after(text: str, end: int) -> bool:
+    """A date a "when" clause tells the event of: "progress as at 31 March 2025, when the Transformation Programme
+    formally closes" (review case b5); not a clause without its comma: "more officers than last year when we reach the
+    financial year end" (uk-council QPR)."""
+    return bool(re.match(r",\s+when\b", text[end:]))
 
 
 def _report_span(text: str, d: DateMention) -> bool:
@@ -922,9 +940,9 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
         if status == "achieved" and meeting is not None and d.date_start > meeting.isoformat() \
                 and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
-        if _SPAN_BEFORE.search(s.text[: d.start]) or _SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) \
-                or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start])
-                    and not re.match(r",\s+when\b", s.text[d.end :])) \
+        if _SPAN_BEFORE.search(s.text[: d.start]) \
+                or (_SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) and not _when_after(s.text, d.end)) \
+                or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start]) and not _when_after(s.text, d.end)) \
                 or (d.precision == "quarter" and (_REPORT_AFTER.match(s.text, d.end)
                                                   or _REPORT_FOR.search(s.text[max(0, d.start - 80) : d.start]))) \
                 or _year_range_end(s.text, d) or _RECENT_SPAN.search(s.text[: d.start] + d.text) \
@@ -1477,9 +1495,11 @@ def _said_saved(lead: str, rest: str) -> bool:
 #: spent on a range of major schemes" (council sets 17 and 19, measured unseen), "one-off programme costs totalling
 #: £2.2m" (council set 18; tests/test_benefits_milestones.py), "this work will cost approximately £500k" (police set
 #: 26; tests/test_extract.py).
+#: "About" before a sum, in words or shortened against it: "will cost c£1.2m" (review case c9), "c. £550k".
+_ABOUT = r"(?:around|approximately|over|some)\s+|(?:c|ca|approx)\.?\s?"
 _SPENT_BEFORE = re.compile(r"(?i)\b(?:invest(?:s|ed|ing|ment\s+of)?|spen[dt]s?|spending(?:\s+of)?|at\s+a\s+cost\s+of|"
                            r"costs?\s+totall?ing|(?:will|would|to|could|should|may|might)\s+cost|costing)\s+(?:a\s+further\s+|an\s+extra\s+|an\s+additional\s+|up\s+to\s+|"
-                           r"around\s+|approximately\s+|over\s+|some\s+)?$")
+                           + _ABOUT + r")?$")
 _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investment\b|^\s+(?:is\s+|was\s+|has\s+been\s+|"
                           r"have\s+been\s+|being\s+|will\s+be\s+|to\s+be\s+)?(?:spent|invested)\b")
 #: What a service cost or a body received to provide it, in a list of benefits: "This service cost £200,063", "Thames
@@ -1488,7 +1508,7 @@ _SPENT_AFTER = re.compile(r"(?i)^\s*(?:of\s+)?(?:capital\s+|revenue\s+)?investme
 #: savings", "received £400k in cashable efficiency savings", nor a unit cost, "Bulky waste unit cost £38" (review).
 _RECEIVED_BEFORE = re.compile(r"(?i)(?:\b(?!(?:the|a|an|its|their|unit|total|annual|average|net|gross|estimated)\b)"
                               r"[a-z]+\s+cost|\breceived"
-                              r"|\b(?:been|was|were)\s+(?:awarded|allocated|granted))\s+(?:around\s+|approximately\s+|over\s+|some\s+)?$")
+                              r"|\b(?:been|was|were)\s+(?:awarded|allocated|granted))\s+(?:" + _ABOUT + r")?$")
 _SAVINGS_NEXT = re.compile(r"(?i)\s+(?:of\s+|in\s+)?(?:[\w-]+\s+){0,3}savings?\b")
 
 

@@ -376,7 +376,7 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
                 continue
             if (_BODY_START.match(text) or _NUMBERED_PARAGRAPH.match(text)) and lines:
                 break
-            first, *rest = _RUN_IN_LABEL.split(text)
+            first, *rest = _run_in_fields(text)
             if lines and _joins(lines[-1].text, first):
                 lines[-1].text = f"{lines[-1].text} {first}"
             else:
@@ -392,8 +392,28 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
 #: Report: The purpose ...", "Cheshire East Council Cabinet Date of Meeting: 11th July 2017 Report of: Peter Bates –
 #: Chief Operating Officer Subject/Title: Human Resources and Finance System Replacement Portfolio Holder: Councillor
 #: Peter Groves" (police set 91 and council set 86, documents on a document-sharing site): the field starts a line.
-_RUN_IN_LABEL = re.compile(r"\s+(?:\d{1,2}\.\s+)?(?=(?:Report\s+(?:by|of)|Portfolio\s+Holder|Purpose\s+of\s+Report"
-                           r"|Date\s+of\s+Meeting|Subject/Title)\s*:)")
+#: "... Programme Wards Affected: All Portfolio Holder: ..." (review case a22, the same site's cover) likewise.
+_RUN_IN_LABEL = re.compile(r"\s+(?:\d{1,2}\.\s+)?(?=(?P<label>Report\s+(?:by|of)|Portfolio\s+Holder|Purpose\s+of\s+Report"
+                           r"|Date\s+of\s+Meeting|Subject/Title|Wards?\s+Affected)\s*:)")
+
+
+def _run_in_fields(text: str) -> list[str]:
+    """A line cut where a cover's field runs into it (`_RUN_IN_LABEL`), unless the words before are the label's own."""
+    pieces, start = [], 0
+    for match in _RUN_IN_LABEL.finditer(text):
+        if not _label_continues(text[start:match.start()], match["label"]):
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
+
+
+def _label_continues(before: str, label: str) -> bool:
+    """Whether the word before a run-in label belongs to it: a phrase's joining word, "Report of the Leader of the
+    Council and Portfolio Holder: Cllr Tom Hughes"; a body's post, "Cabinet Portfolio Holder: Councillor Sam Green";
+    a meeting's former date, "Item deferred from Original Date of Meeting: 13 February 2024" (review cases a21, a5,
+    a15 and a9; each had been cut into a presenter, a board or a title of its own)."""
+    word = before.split()[-1]
+    return word.islower() or word == "Original" or (label.startswith("Portfolio") and bool(_BOARD.fullmatch(word)))
 
 
 #: A numbered paragraph of prose starts the body: "1.1 To provide Members with an update on the Regional Control Centre
@@ -1017,11 +1037,20 @@ def _board_line(line: str) -> bool:
             and not re.match(r"[·•▪●◦‣∙*]\s", line) and not re.search(r"\bUpdates?$", line)
             # ... nor a programme a possessive opens: "Our Future Council Business Case and Transformation Plan"
             # (council set 83, a cabinet's minutes page); a body's name ends in its body word: "Our Manchester Forum",
-            # "Your Homes Newcastle Board" (review)
-            and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line) and not _BOARD.search(line.split()[-1]))
+            # "Your Homes Newcastle Board" (review), before its date, acronym or meeting: "Our Manchester Forum – 25
+            # April 2024", "Our Bradford Partnership Board (OBP)", "... Integrated Care Board Meeting in Public" (the
+            # second review's cases e1, e3 and e6)
+            and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line) and not _BOARD.search(_name_end(line)))
             # ... nor a title of minutes or reports: "Executive Board Minutes 29 April 2014", "Committee & Oversight
             # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages)
             and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,")))
+
+
+def _name_end(line: str) -> str:
+    """A board line's last word before its date, its acronym in brackets and "Meeting (in Public)"."""
+    core = re.sub(r"(?:\s*\([A-Z&]{2,8}\))?(?:\s+Meetings?(?:\s+(?:in|held\s+in)\s+Public)?)?$", "",
+                  _strip_date(line).rstrip(" -–—,"))
+    return core.split()[-1] if core.split() else ""
 
 
 def _names_a_person(line: str) -> bool:
@@ -1274,6 +1303,9 @@ def _title_like(text: str) -> bool:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
                   or len(_FORM_LABEL.findall(text)) >= 2
+                  # ... or minutes' attendance run on into the line: "Cabinet Minutes 12 March 2024 Present: Cllr A
+                  # Jones (Leader), Cllr B Smith. 46. Housing Delivery Programme" (review case a18)
+                  or bool(re.search(r"\b(?:Present|Apologies|In\s+attendance)\s*:", text, re.I))
                   # ... or a lead-in ending on a dash: minutes' "RESOLVED –" (police set 34, a modern.gov item page)
                   or bool(re.search(r"\s[–—-]$", text)))
     # ... nor a line that opens on a subject and ends on a full stop after its verb, or a cut snippet: 8 of the

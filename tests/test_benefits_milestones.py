@@ -672,6 +672,9 @@ def test_idioms_claim_no_benefit(text):
     # ... and money received, reduced: a cut to the paper's own funding (council set 52s, a cabinet report)
     "Members are aware of the need to review the Fastrack programme against the backdrop of the Welsh Government's "
     "reduced capital funding and the need for Local Authorities to contribute 50% funding to schemes in the future.",
+    # ... and a service's opening hours, cut (council set 84s, a cabinet's minutes on library savings)
+    "The current proposal was based on a 40% reduction in opening hours rather than 50%.",
+    "Cabinet approved the proposal to reduce Library/One Stop Shop opening hours by c.40%.",
 ])
 def test_a_reduction_of_a_good_is_no_benefit(text):
     """A good reduced is a loss (``loss`` in cues.jsonl); a cost of services reduced stays a benefit."""

@@ -605,7 +605,22 @@ def test_figure_periods_are_not_milestones():
                       ("Progress on the Fleet Programme during March 2025 will see the first 20 vehicles delivered.",
                        "March 2025"),
                       ("The Board will review progress on the Fleet Programme during January 2025.",
-                       "January 2025")]:
+                       "January 2025"),
+                      # ... nor progress reviewed or monitored in other tenses, an event a "when" clause or an event's
+                      # word tells after the date, nor a snapshot's day a "when" clause makes an event (the
+                      # twenty-ninth session's second review, cases b3, b4, b1, b2, b8 and b5)
+                      ("The Board will be reviewing progress on the Fleet Programme during January 2025.",
+                       "January 2025"),
+                      ("Cabinet will continue monitoring progress of the Fleet Programme during March 2025.",
+                       "March 2025"),
+                      ("Progress made during October 2024, when the new Fleet system went live, has been good.",
+                       "October 2024"),
+                      ("Progress on the Fleet Programme during 2025/26 is expected to deliver the new depot.",
+                       "2025/26"),
+                      ("Progress made by the Fleet Programme during March 2024 was the completion of the new depot.",
+                       "March 2024"),
+                      ("The closure report will set out progress as at 31 March 2025, when the Fleet Programme closes.",
+                       "31 March 2025")]:
         assert [m.date_text for m in sentence_milestones(_sentence(text), date(2024, 11, 5))] == [day], text
     # ... not what a programme is in a position to do, nor a status reached or a position to be reviewed (review)
     for text, day in [("The Fleet Programme is in a position to go live at the end of March 2025.",
@@ -770,6 +785,10 @@ def test_what_work_will_cost_and_the_level_it_is_cut_to_are_no_savings():
     """Police set 26, a commissioner's decision: neither £500k nor £480k is an amount saved."""
     text = "It was anticipated that this work will cost approximately £500k, now reduced to £480k, and be completed."
     assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount is not None] == []
+    # ... with "about" shortened against the sum too (the twenty-ninth session's second review, case c9)
+    text = ("The Change Programme is expected to deliver savings of c£8 million by 2026/27, and the new Niche system "
+            "will cost c£1.2m.")
+    assert [b.amount for b in sentence_benefits(_sentence(text)) if b.amount is not None] == [8_000_000]
     # a rate reached is the improvement's measure (council set 24, a highways report)
     text = "Following works carried out over the previous two years the share of poor roads had reduced to 11.4%."
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [11.4]

@@ -406,6 +406,8 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Royal Institute of British Architects", "acronym", "", "a body or document"),
     # ... not the body's project, nor a programme a post's words open (review)
     ("Kent and Medway Institute of Technology Project", "keyword", "", None),
+    ("Lancashire Institute of Technology Scheme", "keyword", "", None),  # a scheme too (second review, d8)
+    ("Building Communities of Specialist Provision Strategy", "keyword", "", None),  # a strategy (council set 85s)
     ("Portfolio Holder Briefing Programme", "keyword", "", None),
     # a name run into its form's next label (council set 86, a cabinet report's run-in form)
     ("Human Resources and Finance System Replacement Portfolio Holder", "keyword", "", "a post or person"),
