@@ -682,10 +682,9 @@ def _not_a_figure(num: str, value: float, before: str, after: str) -> bool:
         return True  # a decision's number and year: "25 – 2013" (the same tests, after a PCC's decisions log)
     if _time_or_odds(num, value, after) or _run_in_mark(num, before, after):
         return True
-    if _meeting_talk(num, value, before, after):
+    # ... nor what the paper counts of its own meeting, nor the years a sum is spread over (``_SUM_OVER``)
+    if _meeting_talk(num, value, before, after) or (_SUM_OVER.search(before) and unit_after(after) == "years"):
         return True
-    if _SUM_OVER.search(before) and unit_after(after) == "years":
-        return True  # the years a sum is spread over, not a figure of their own (``_SUM_OVER``)
     if _LIST_BEFORE.search(before) and (re.match(r"^\.\s+\S", after) or ("." in num and re.match(r"^\s+[A-Z]", after))
                                         or (re.match(r"^\.[A-Z][a-z]", after) and not before.strip())):
         return True  # "8. 24/00115 - Kent ...", "3.1 The Council ...", a form's "19.Negative Impacts" opening its line

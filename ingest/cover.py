@@ -393,8 +393,8 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
 #: Chief Operating Officer Subject/Title: Human Resources and Finance System Replacement Portfolio Holder: Councillor
 #: Peter Groves" (police set 91 and council set 86, documents on a document-sharing site): the field starts a line.
 #: "... Programme Wards Affected: All Portfolio Holder: ..." (review case a22, the same site's cover) likewise.
-_RUN_IN_LABEL = re.compile(r"\s+(?:\d{1,2}\.\s+)?(?=(?P<label>Report\s+(?:by|of)|Portfolio\s+Holder|Purpose\s+of\s+Report"
-                           r"|Date\s+of\s+Meeting|Subject/Title|Wards?\s+Affected)\s*:)")
+_RUN_IN_LABEL = re.compile(r"\s+(?:\d{1,2}\.\s+)?(?=(?P<label>Report\s+(?:by|of)|Portfolio\s+Holder"
+                           r"|Purpose\s+of\s+Report|Date\s+of\s+Meeting|Subject/Title|Wards?\s+Affected)\s*:)")
 
 
 def _run_in_fields(text: str) -> list[str]:

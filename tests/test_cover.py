@@ -916,7 +916,8 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     ("Our Bradford Partnership Board (OBP)\n\nStronger Communities Programme\n\nThe report updates the Board.\n",
      "Our Bradford Partnership Board (OBP)", "Stronger Communities Programme"),
     ("Our Healthier South East London Integrated Care Board Meeting in Public\n\nDigital Programme\n\nThe report "
-     "updates the Board.\n", "Our Healthier South East London Integrated Care Board Meeting in Public", "Digital Programme"),
+     "updates the Board.\n", "Our Healthier South East London Integrated Care Board Meeting in Public",
+     "Digital Programme"),
 ])
 def test_a_form_a_banner_and_titles_of_minutes_reports_or_a_body(tmp_path, text, board, title):
     doc = _read(tmp_path, text, "item.txt")
@@ -1748,8 +1749,8 @@ def test_cover_fields_run_into_one_line(tmp_path, text, expected):
     ("Housing Repairs Improvement Programme\nCabinet Portfolio Holder: Councillor Sam Green\nReport of: Head of "
      "Housing\nOverview and Scrutiny Committee\n5 June 2024\n\n1. The programme will move to the new contract.\n",
      ("Overview and Scrutiny Committee", "2024-06-05", "Housing Repairs Improvement Programme", "Head of Housing")),
-    ("Executive Portfolio Holder: Councillor Priya Shah\nReport to Planning Committee\n17 September 2024\nLocal Cycling "
-     "and Walking Infrastructure Plan\n\n1. The plan will be adopted in December 2024.\n",
+    ("Executive Portfolio Holder: Councillor Priya Shah\nReport to Planning Committee\n17 September 2024\nLocal "
+     "Cycling and Walking Infrastructure Plan\n\n1. The plan will be adopted in December 2024.\n",
      ("Planning Committee", "2024-09-17", "Local Cycling and Walking Infrastructure Plan", None)),
     ("Council Executive\n10 September 2024\nReport of the Leader of the Council and Portfolio Holder: Cllr Tom Hughes\n"
      "Asset Review Programme\n\n1. The programme will dispose of 12 surplus sites by March 2026.\n",
