@@ -1063,7 +1063,10 @@ def _targeted(text: str, q: Quantity) -> bool:
 
 _QUESTION = re.compile(r"\s*(?:(?:Does|Do|Did|Will|Would|Can|Could|Is|Are|Was|Were|Has|Have|Should|Shall)\s+"
                        r"(?:he|she|they|you|we|it|the|this|that|there|any|Cabinet|Council|KCC|[A-Z][a-z]+\s+[A-Z])"
-                       r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?)")
+                       r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?"
+                       # ... or any sentence that ends asking: "that the 10% increase in calls was substantial and
+                       # questioned what could be done to reduce the number of calls?" (police set 92, minutes)
+                       r"|(?=.*\?\s*$))")
 
 
 #: A sentence about "this project" or "the new system", a project the paper named in words no rule took: its claims

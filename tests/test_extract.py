@@ -748,6 +748,10 @@ def test_status_from_the_cue_nearest_the_date():
     # what an appendix holds (kent set k9, the budget's covering report)
     "To approve the plan as set out in appendix F (individual spending, savings, income and reserves variations for "
     "2025-26) of the final draft budget report.",
+    # the savings a plan needs (council set 83, a budget report), and a question (police set 92, a panel's minutes)
+    "To put the Council's finances on a sustainable footing, the Medium Term Financial Strategy identifies the need "
+    "for £45m of ongoing savings in the three years to 2019/20, of which £15m is in 2017/18.",
+    "· that the 10% increase in calls was substantial and questioned what could be done to reduce the number of calls?",
 ])
 def test_costs_are_not_benefits(text):
     """Budget adjustments and mechanics, cost pressures, provisions, tax increases and savings given
