@@ -571,22 +571,41 @@ _PROGRESS_DURING = re.compile(r"(?P<before>\b\w+\s+)?\bprogress\s+(?:(?:made|ach
 #: custody suite", "Progress during March 2025 will see the first 20 EVs delivered" (review); nor progress to be
 #: reviewed then: "The Programme Board will review progress on the Estates Programme during January 2025" (review).
 #: ... nor what is expected of it or what it was: "Progress ... during 2025/26 is expected to deliver the new Northern
-#: Depot", "... during March 2024 was the completion of the new custody suite" (the second review's cases b2 and b8); an
-#: event's word alone is not enough: "the progress made ... during April 2018, along with the planned actions for May
-#: 2018" (council set 86).
-_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|should|included?|includes|saw|sees"
-                        r"|(?:is|are)\s+(?:expected|planned|due|scheduled)|(?:was|were)\s+the\s+\w+\s+of)\b")
+#: Depot", "... during March 2024 was the completion of the new custody suite" (the second review's cases b2 and b8),
+#: an event's noun (``_done_then``); not how progress is expected to be, "is expected to be slower", nor what it was
+#: like, "was the best of any year", nor "should be read alongside the risk register" (the thirtieth session's review);
+#: an event's word alone is not enough: "the progress made ... during April 2018, along with the planned actions for
+#: May 2018" (council set 86).
+_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|should(?!\s+be\b)|included?|includes|saw|sees"
+                        r"|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to\s+(?!be\b)"
+                        r"|(?:was|were)\s+the\s+(?P<what>\w+)\s+of)\b")
 
 
 def _progress_period(text: str, d: DateMention) -> bool:
     """A date that is the period progress is told for (``_PROGRESS_DURING``), not an event's: not progress reviewed or
     monitored then, "will be reviewing progress on the Fleet Programme during January 2025", "will continue monitoring
-    progress of the Digital Strategy during March 2025" (the second review's cases b3 and b4); nor a date what was done
-    or is expected then follows (``_DONE_THEN``), or a "when" clause: "Progress made during October 2024, when the new
-    Command and Control system went live" (case b1)."""
+    progress of the Digital Strategy during March 2025" (the second review's cases b3 and b4), though progress reviewed
+    or monitored in the past tells the period ("The Board reviewed progress made by the Transformation Programme during
+    April 2018", the thirtieth session's review); nor a date what was done or is expected then follows
+    (``_done_then``), or an event's "when" clause: "Progress made during October 2024, when the new Command and Control
+    system went live" (case b1)."""
     m = _PROGRESS_DURING.search(text, max(0, d.start - 80), d.start)
-    return bool(m) and not re.match(r"(?:review|monitor)\w*\s", m["before"] or "", re.I) \
-        and not _DONE_THEN.match(text, d.end) and not _when_after(text, d.end)
+    return bool(m) and not re.fullmatch(r"(?:review|monitor)(?:s|ing)?\s+", m["before"] or "", re.I) \
+        and not _done_then(text, d.end) and not _event_when(text, d.end)
+
+
+def _done_then(text: str, end: int) -> bool:
+    """What happened or will happen in a period progress is told for (``_DONE_THEN``)."""
+    m = _DONE_THEN.match(text, end)
+    return bool(m) and (not m["what"] or bool(cue("event").fullmatch(m["what"])))
+
+
+def _event_when(text: str, end: int) -> bool:
+    """A "when" clause after a date that tells an event: "progress as at 31 March 2025, when the Transformation
+    Programme formally closes" (the second review's case b5), not the period's circumstance: "during 2023/24, when 999
+    call demand rose by 12%" (the thirtieth session's review)."""
+    when = re.match(r",\s+when\b[^.;,]{0,120}", text[end:])
+    return bool(when) and bool(cue("event").search(when.group(0)) or re.search(r"\bclos(?:es|ing)\b", when.group(0)))
 
 
 def _when_after(text: str, end: int) -> bool:
@@ -941,7 +960,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                 and (_year_written(d) or year_follows(s.text, d.end)):
             status = "planned"  # a dated event after the paper was written has not happened yet
         if _SPAN_BEFORE.search(s.text[: d.start]) \
-                or (_SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) and not _when_after(s.text, d.end)) \
+                or (_SNAPSHOT.search(s.text[max(0, d.start - 80) : d.start]) and not _event_when(s.text, d.end)) \
                 or (_BASELINE.search(s.text[max(0, d.start - 40) : d.start]) and not _when_after(s.text, d.end)) \
                 or (d.precision == "quarter" and (_REPORT_AFTER.match(s.text, d.end)
                                                   or _REPORT_FOR.search(s.text[max(0, d.start - 80) : d.start]))) \
@@ -1063,10 +1082,7 @@ def _targeted(text: str, q: Quantity) -> bool:
 
 _QUESTION = re.compile(r"\s*(?:(?:Does|Do|Did|Will|Would|Can|Could|Is|Are|Was|Were|Has|Have|Should|Shall)\s+"
                        r"(?:he|she|they|you|we|it|the|this|that|there|any|Cabinet|Council|KCC|[A-Z][a-z]+\s+[A-Z])"
-                       r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?"
-                       # ... or any sentence that ends asking: "that the 10% increase in calls was substantial and
-                       # questioned what could be done to reduce the number of calls?" (police set 92, minutes)
-                       r"|(?=.*\?\s*$))")
+                       r"|(?:What|How|Why|When|Where|Which)\b[^.]*\?)")
 
 
 #: A sentence about "this project" or "the new system", a project the paper named in words no rule took: its claims

@@ -743,15 +743,16 @@ def _run_in_mark(num: str, before: str, after: str) -> bool:
         return True
     if re.search(r"\b(?:Board|Committee|Panel|Commission)\s?\($", before) and re.fullmatch(r"\d{1,2}", num):
         return bool(_BODY_ACTED.match(after))
-    # ... the decision's number opens its line or sentence; a status's count does not: "Awaiting Decision 12." (review
-    # case c1)
-    if re.search(r"(?:^|[\n.;:]\s*)Decision\s$", before):
+    # ... not a status's count: "Awaiting Decision 12.", "Pending Decision 14;" (the second review's cases c1 and c8)
+    if re.search(r"(?<!Awaiting\s)(?<!Pending\s)\bDecision\s$", before):
         return bool(re.match(r"^\s*(?:[.:;]|$)", after))
     return before.endswith("(") and bool(re.match(r"^\s?(?:kb|mb)\)", after, re.I))
 
 
-#: ... not "met", which follows a count of meetings: "the Standards Committee (4) met as planned" (review case c3).
-_BODY_ACTED = re.compile(r"^\)\s+(?:received|considered|noted|agreed|resolved|discussed|recommended|requested"
+#: ... and "met" on a day or at a place, not "met" after a count of meetings: "the Standards Committee (4) met as
+#: planned" (the second review's case c3).
+_BODY_ACTED = re.compile(r"^\)\s+(?:received|considered|noted|agreed|resolved|met\s+(?:on|at|in)|discussed|recommended"
+                         r"|requested"
                          r"|welcomed|asked)\b")
 
 

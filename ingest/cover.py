@@ -408,12 +408,16 @@ def _run_in_fields(text: str) -> list[str]:
 
 
 def _label_continues(before: str, label: str) -> bool:
-    """Whether the word before a run-in label belongs to it: a phrase's joining word, "Report of the Leader of the
-    Council and Portfolio Holder: Cllr Tom Hughes"; a body's post, "Cabinet Portfolio Holder: Councillor Sam Green";
-    a meeting's former date, "Item deferred from Original Date of Meeting: 13 February 2024" (review cases a21, a5,
-    a15 and a9; each had been cut into a presenter, a board or a title of its own)."""
-    word = before.split()[-1]
-    return word.islower() or word == "Original" or (label.startswith("Portfolio") and bool(_BOARD.fullmatch(word)))
+    """Whether the word before a run-in label belongs to it: a list's "and", "Report of the Leader of the Council and
+    Portfolio Holder: Cllr Tom Hughes"; a body's post opening the line, "Cabinet Portfolio Holder: Councillor Sam
+    Green"; a meeting's former date, "Item deferred from Original Date of Meeting: 13 February 2024" (review cases a21,
+    a5, a15 and a9; each had been cut into a presenter, a board or a title of its own). Not a title's last word in
+    small letters, "... waste services Portfolio Holder:", nor a board's name before it, "Cheshire East Council Cabinet
+    Portfolio Holder:" (the thirtieth session's review)."""
+    words_before = before.split()
+    word = words_before[-1]
+    return word in ("and", "&") or word == "Original" \
+        or (label.startswith("Portfolio") and len(words_before) == 1 and bool(_BOARD.fullmatch(word)))
 
 
 #: A numbered paragraph of prose starts the body: "1.1 To provide Members with an update on the Regional Control Centre
@@ -1303,9 +1307,6 @@ def _title_like(text: str) -> bool:
                   # ...": web texts of council and police sets)
                   or re.match(r"[·•▪]", text) or (_CUT_OFF.search(text) and _FINITE.search(text))
                   or len(_FORM_LABEL.findall(text)) >= 2
-                  # ... or minutes' attendance run on into the line: "Cabinet Minutes 12 March 2024 Present: Cllr A
-                  # Jones (Leader), Cllr B Smith. 46. Housing Delivery Programme" (review case a18)
-                  or bool(re.search(r"\b(?:Present|Apologies|In\s+attendance)\s*:", text, re.I))
                   # ... or a lead-in ending on a dash: minutes' "RESOLVED –" (police set 34, a modern.gov item page)
                   or bool(re.search(r"\s[–—-]$", text)))
     # ... nor a line that opens on a subject and ends on a full stop after its verb, or a cut snippet: 8 of the

@@ -689,6 +689,10 @@ def test_a_reduction_of_a_services_cost_is_still_claimed():
 
     assert not cue("loss").match("reduced the funding gap by £2m")
     assert cue("loss").match("reduced capital funding and") and cue("loss").match("reduction in government grant")
+    # ... and a service named after a reduction of something else is no loss: "reducing demand while protecting existing
+    # services" (uk-council budget amendments), while a service's opening hours cut are (council set 84s)
+    assert not cue("loss").search("reducing demand while protecting existing services")
+    assert cue("loss").match("reduce Library/One Stop Shop opening hours by c.40%")
 
 
 @pytest.mark.parametrize("text,projects", [

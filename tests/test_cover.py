@@ -1757,6 +1757,15 @@ def test_cover_fields_run_into_one_line(tmp_path, text, expected):
      ("Council Executive", "2024-09-10", "Asset Review Programme",
       "Cllr Tom Hughes, Leader of the Council and Portfolio Holder")),
     # ... and the wards a report affects are a field of their own (case a22)
+    # ... not a title's last word in small letters, nor a board's name run into the label (the thirtieth session's
+    # review, cases a01 and a06)
+    ("Cheshire East Council Cabinet Date of Meeting: 10 September 2024 Report of: Head of Waste Subject/Title: Review "
+     "of fees and charges for waste services Portfolio Holder: Councillor Mick Warren\n\n1. The review will report in "
+     "March 2025.\n",
+     ("Cheshire East Council Cabinet", "2024-09-10", "Review of fees and charges for waste services", "Head of Waste")),
+    ("Cheshire East Council Cabinet Portfolio Holder: Councillor Peter Groves Date of Meeting: 11 July 2024 Report of: "
+     "Head of Fleet\n\n1. The programme will replace 40 vehicles.\n",
+     ("Cheshire East Council Cabinet", "2024-07-11", "Paper", "Head of Fleet")),  # no title: the file name
     ("Cheshire East Council Cabinet Date of Meeting: 10 September 2024 Report of: Head of Fleet Subject/Title: Fleet "
      "Replacement Programme Wards Affected: All Portfolio Holder: Councillor Peter Groves\n\n1. The programme will "
      "replace 40 refuse vehicles by March 2026.\n",
@@ -1775,12 +1784,3 @@ def test_a_meetings_former_date_stays_one_field(tmp_path):
                 "launch the new portal.\n")
     assert (doc.board, doc.title, doc.presenter) == ("Cabinet", "Customer Services Transformation Programme",
                                                      "Director of Resources")
-
-
-def test_minutes_attendance_run_into_a_line_is_no_title(tmp_path):
-    """Case a18 of the second review: minutes run into one line; the piece before "Portfolio Holder:" holds who was
-    present and is no title."""
-    doc = _read(tmp_path, "Cabinet Minutes 12 March 2024 Present: Cllr A Jones (Leader), Cllr B Smith. 46. Housing "
-                "Delivery Programme Portfolio Holder: Cllr B Smith introduced the report.\n\nRESOLVED: That the report "
-                "be noted.\n", "item.txt")
-    assert doc.title is None or "Present" not in doc.title

@@ -61,6 +61,10 @@ def _found(text):
         "Vehicles would need to be Euro 6 in order to use this type of fuel",  # an emission standard (police set 72s)
         "·        IT Infrastructure Projects / Office 365",  # a product's name (police set 84s, an IT strategy)
         "Decision 16714.",  # a decision's number (police set 91, a commissioner's decision notice)
+        # ... said in a sentence, and a body's footnote mark before a dated meeting (the thirtieth session's review)
+        "The contract was approved under Mayoral Decision 37.",
+        "This was recorded as Key Decision 27;",
+        "The Police and Crime Panel (5) met on 6 February 2024",
         # a numbered body, a report named by its years and a house's bedrooms (council set 87, minutes pages)
         "The Business, Economy and Enterprise Scrutiny Board (3) received a briefing note",
         "To present to Members a two-year progress report on the Council’s Climate Change Action Plan",
