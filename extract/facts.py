@@ -576,8 +576,8 @@ _PROGRESS_DURING = re.compile(r"(?P<before>\b\w+\s+)?\bprogress\s+(?:(?:made|ach
 #: like, "was the best of any year", nor "should be read alongside the risk register" (the thirtieth session's review);
 #: an event's word alone is not enough: "the progress made ... during April 2018, along with the planned actions for
 #: May 2018" (council set 86).
-_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|should(?!\s+be\b)|included?|includes|saw|sees"
-                        r"|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to\s+(?!be\b)"
+_DONE_THEN = re.compile(r"[\w\s/’'-]{0,40}?\s+(?:will|would|included?|includes|saw|sees"
+                        r"|(?:should|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)\s+(?P<verb>\w+)"
                         r"|(?:was|were)\s+the\s+(?P<what>\w+)\s+of)\b")
 
 
@@ -590,14 +590,20 @@ def _progress_period(text: str, d: DateMention) -> bool:
     (``_done_then``), or an event's "when" clause: "Progress made during October 2024, when the new Command and Control
     system went live" (case b1)."""
     m = _PROGRESS_DURING.search(text, max(0, d.start - 80), d.start)
-    return bool(m) and not re.fullmatch(r"(?:review|monitor)(?:s|ing)?\s+", m["before"] or "", re.I) \
-        and not _done_then(text, d.end) and not _event_when(text, d.end)
+    ahead = re.fullmatch(r"(?:review|monitor)(?:s|ing)?\s+", m["before"] or "", re.I) if m else None
+    if ahead and re.search(r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+$", text[: m.start()]):
+        ahead = None  # "Members were monitoring progress ... during 2023/24" (the second review of the day)
+    return bool(m) and not ahead and not _done_then(text, d.end) and not _event_when(text, d.end)
 
 
 def _done_then(text: str, end: int) -> bool:
     """What happened or will happen in a period progress is told for (``_DONE_THEN``)."""
     m = _DONE_THEN.match(text, end)
-    return bool(m) and (not m["what"] or bool(cue("event").fullmatch(m["what"])))
+    # ... an event's verb after "should" or "is expected to", or seeing one: not "is expected to continue", "is due to
+    # strong partnership working", "should not be underestimated", "should give Members assurance" (the thirtieth
+    # session's second review)
+    word = m and (m["what"] or m["verb"])
+    return bool(m) and (not word or word == "see" or bool(cue("event").fullmatch(word)))
 
 
 def _event_when(text: str, end: int) -> bool:

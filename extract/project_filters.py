@@ -350,11 +350,13 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # letter's addressee, measured unseen)
     # ... not the body's project, scheme or strategy: "the Kent and Medway Institute of Technology Project",
     # "Lancashire Institute of Technology Scheme" (reviews; the second review's case d8), "Building Communities of
-    # Specialist Provision Strategy" (council set 85s, annotated); a heading's framework is still its section's:
-    # "Principles of the Risk Framework" (tests/test_projects.py)
+    # Specialist Provision Strategy" (council set 85s, annotated); a heading's framework or strategy is still its
+    # section's: "Principles of the Risk Framework" (tests/test_projects.py), "Principles of the Asset Management
+    # Strategy" (the thirtieth session's second review)
     before = re.split(r"\s(?:for|of|on)\s", " ".join(tokens))[0].split()
-    if len(before) < len(tokens) and before and before[-1] in words("not_project_head") \
-            and tokens[-1] not in ("project", "programme", "scheme", "strategy"):
+    owned = tokens[-1] in ("project", "programme", "scheme") \
+        or (tokens[-1] == "strategy" and not re.search(r"\s(?:for|of|on)\s+the\s", " ".join(tokens)))
+    if len(before) < len(tokens) and before and before[-1] in words("not_project_head") and not owned:
         return f"a body or document, not a project ('{before[-1]}')"
     # ... and a body's work told in small letters after it: "a Central Government initiative", "a Central Government
     # review" (police set 64s, a fire authority's minutes), or a post's sentence: "London Fire Commissioner seeks

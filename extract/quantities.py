@@ -749,10 +749,7 @@ def _run_in_mark(num: str, before: str, after: str) -> bool:
     return before.endswith("(") and bool(re.match(r"^\s?(?:kb|mb)\)", after, re.I))
 
 
-#: ... and "met" on a day or at a place, not "met" after a count of meetings: "the Standards Committee (4) met as
-#: planned" (the second review's case c3).
-_BODY_ACTED = re.compile(r"^\)\s+(?:received|considered|noted|agreed|resolved|met\s+(?:on|at|in)|discussed|recommended"
-                         r"|requested"
+_BODY_ACTED = re.compile(r"^\)\s+(?:received|considered|noted|agreed|resolved|met|discussed|recommended|requested"
                          r"|welcomed|asked)\b")
 
 

@@ -1044,7 +1044,10 @@ def _board_line(line: str) -> bool:
             # "Your Homes Newcastle Board" (review), before its date, acronym or meeting: "Our Manchester Forum – 25
             # April 2024", "Our Bradford Partnership Board (OBP)", "... Integrated Care Board Meeting in Public" (the
             # second review's cases e1, e3 and e6)
-            and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line) and not _BOARD.search(_name_end(line)))
+            # ... unless a preposition puts the body after a title's words: "Our Response to the Local Government
+            # Boundary Commission – 12 March 2024" (the thirtieth session's second review)
+            and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line)
+                     and (not _BOARD.search(_name_end(line)) or re.search(r"\s(?:to|for|on|with|about)\s", line)))
             # ... nor a title of minutes or reports: "Executive Board Minutes 29 April 2014", "Committee & Oversight
             # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages)
             and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,")))

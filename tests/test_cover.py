@@ -915,6 +915,9 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
      "Our Manchester Forum", "Our Manchester Strategy Reset"),
     ("Our Bradford Partnership Board (OBP)\n\nStronger Communities Programme\n\nThe report updates the Board.\n",
      "Our Bradford Partnership Board (OBP)", "Stronger Communities Programme"),
+    # ... but not a title about a body, after a preposition (the thirtieth session's second review)
+    ("Our Response to the Local Government Boundary Commission – 12 March 2024\n\nThe report sets out the response."
+     "\n", None, "Our Response to the Local Government Boundary Commission"),
     ("Our Healthier South East London Integrated Care Board Meeting in Public\n\nDigital Programme\n\nThe report "
      "updates the Board.\n", "Our Healthier South East London Integrated Care Board Meeting in Public",
      "Digital Programme"),

@@ -598,7 +598,13 @@ def test_figure_periods_are_not_milestones():
                  "Progress on the Fleet Programme during 2024/25 is expected to be slower.",
                  "Progress on the Fleet Programme during Q3 2023/24 should be read alongside the risk register.",
                  "Progress on the Fleet Programme during 2023/24, when 999 call demand rose by 12%, has been slower "
-                 "than planned."):
+                 "than planned.",
+                 # ... nor what is expected of progress or said of it, nor monitoring in the past continuous (the
+                 # second review of the day)
+                 "The good progress made on the Fleet Programme during 2023/24 is expected to continue.",
+                 "Progress on the Fleet Programme during 2023/24 is due to strong partnership working.",
+                 "Progress made by the Fleet Programme during 2023/24 should not be underestimated.",
+                 "Members were monitoring progress of the Fleet Programme during 2023/24."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
     # ... while a benefit position's day stays (corpus 001, annotated), and so does an event after a progress's period
     text = ("The ABR provided an assessment of the Fleet Programme's live benefit position as at the end of September "

@@ -408,11 +408,10 @@ def test_table_and_heading_fragments_are_not_names(name, reason):
     ("Kent and Medway Institute of Technology Project", "keyword", "", None),
     ("Lancashire Institute of Technology Scheme", "keyword", "", None),  # a scheme too (second review, d8)
     ("Building Communities of Specialist Provision Strategy", "keyword", "", None),  # a strategy (council set 85s)
-    # a fire authority's standing plan and a form about a project (police set 90s, council set 85s); a way of
-    # reporting crime is a project: "Online Crime Reporting" (samples; tests/test_commitments.py)
+    # a fire authority's standing plan (police set 90s); a heading's strategy is its section's (the thirtieth
+    # session's second review)
     ("Fire and Rescue Plan", "keyword", "", "a standing plan"),
-    ("Project Adjustment Request", "keyword", "", "a body or document"),
-    ("Online Crime Reporting", "keyword", "", None),
+    ("Principles of the Asset Management Strategy", "keyword", "", "a body or document"),
     ("Portfolio Holder Briefing Programme", "keyword", "", None),
     # a name run into its form's next label (council set 86, a cabinet report's run-in form)
     ("Human Resources and Finance System Replacement Portfolio Holder", "keyword", "", "a post or person"),

@@ -373,11 +373,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # ... a count in brackets after a body, and a count after a decision (review)
         ("There were call-ins to Scrutiny Board (12) and Audit Committee (4).", [(12, "count"), (4, "count")]),
         ("Following the Cabinet Decision 40 posts were deleted.", [(40, "FTE")]),
-        # ... a status's count before a decision's, and a count of meetings before "met" (the second review's cases c1,
-        # c8 and c3)
+        # ... a status's count before a decision's (the second review's cases c1 and c8)
         ("Approved 61; Refused 22; Awaiting Decision 12.", [(61, "count"), (22, "count"), (12, "count")]),
         ("Granted 140; Pending Decision 14; Under Appeal 3.", [(140, "count"), (14, "count"), (3, "count")]),
-        ("the Audit Committee (6) and the Standards Committee (4) met as planned", [(6, "count"), (4, "count")]),
         # the years a sum or savings are spread over are no figure; the years of work are (police sets 89s and 90s,
         # council set 84s)
         ("(£220m over 10 years) and a requirement of £200m over the next ten years",
