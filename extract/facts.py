@@ -610,15 +610,19 @@ def _event_when(text: str, end: int) -> bool:
     """A "when" clause after a date that tells an event: "progress as at 31 March 2025, when the Transformation
     Programme formally closes" (the second review's case b5), not the period's circumstance: "during 2023/24, when 999
     call demand rose by 12%" (the thirtieth session's review)."""
-    when = re.match(r",\s+when\b[^.;,]{0,120}", text[end:])
+    when = _WHEN.match(text, end)
     return bool(when) and bool(cue("event").search(when.group(0)) or re.search(r"\bclos(?:es|ing)\b", when.group(0)))
 
 
 def _when_after(text: str, end: int) -> bool:
-    """A date a "when" clause tells the event of: "progress as at 31 March 2025, when the Transformation Programme
-    formally closes" (review case b5); not a clause without its comma: "more officers than last year when we reach the
-    financial year end" (uk-council QPR)."""
-    return bool(re.match(r",\s+when\b", text[end:]))
+    """A date a "when" clause follows: "Compared with March 2024, when the Mobile Data Programme started" (review);
+    not a clause without its comma: "more officers than last year when we reach the financial year end" (uk-council
+    QPR)."""
+    return bool(_WHEN.match(text, end))
+
+
+#: A "when" clause after a date, up to the clause's end.
+_WHEN = re.compile(r",\s+when\b[^.;,]{0,120}")
 
 
 def _report_span(text: str, d: DateMention) -> bool:

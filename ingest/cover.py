@@ -416,7 +416,7 @@ def _label_continues(before: str, label: str) -> bool:
     Portfolio Holder:" (the thirtieth session's review)."""
     words_before = before.split()
     word = words_before[-1]
-    return word in ("and", "&") or word == "Original" \
+    return word in ("and", "&", "Original") \
         or (label.startswith("Portfolio") and len(words_before) == 1 and bool(_BOARD.fullmatch(word)))
 
 
