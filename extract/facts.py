@@ -275,6 +275,13 @@ _DONE_IN = re.compile(r"\b(?:awarded|completed|delivered|opened|launched|approve
 #: ... or the year of a capital programme named before it: "the High Needs capital programme 2022/23", "Transport
 #: Capital Programme 2023/24" (council set 63s, a borough's and a county's minutes).
 _PROGRAMME_YEAR = re.compile(r"\bcapital\s+programmes?\s+(?:for\s+)?$", re.I)
+#: ... or the years of a plan or budget that a sum is included in: "funding for the Smartworks Mobile Applications which
+#: are included in the LTFP for 2019/20 and 2020/21 at £180k per annum" (police set 92, a commissioner's capital
+#: changes); inclusion is no event. The plan is an acronym or a plan's or budget's noun: not "will be included in the
+#: force's devices in 2019/20" (test).
+_INCLUDED_FOR = re.compile(r"\bincluded\s+in\s+(?:the\s+|our\s+|its\s+)?(?:[\w’'&-]+\s+){0,3}?"
+                           r"(?:[A-Z]{3,6}|(?i:plans?|budgets?|programmes?|forecasts?|estimates|strategy))\s+"
+                           r"(?i:for|in)\s+(?i:the\s+)?(?:(?:19|20)\d\d[/-]\d\d\s+(?i:and|to|-|–)\s+)?$")
 
 
 #: A determiner before a financial year that names what it is for: "The 2025-26 revenue budget",
@@ -957,8 +964,9 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
                                                                or _SPENT_IN_YEAR.match(s.text, d.end))
                                                               and not _DONE_IN.search(s.text, 0, d.start))):
             continue  # the period of a figure
-        if d.precision == "financial_year" and _PROGRAMME_YEAR.search(s.text[max(0, d.start - 30) : d.start]):
-            continue  # the year a capital programme is for
+        if d.precision == "financial_year" and (_PROGRAMME_YEAR.search(s.text[max(0, d.start - 30) : d.start])
+                                                or _INCLUDED_FOR.search(s.text[max(0, d.start - 80) : d.start])):
+            continue  # the year a capital programme, or the plan a sum is included in, is for
         thing = re.match(r"\s+([A-Za-z]+)", s.text[d.end :])
         if d.precision == "financial_year" and _YEAR_OF_THING.search(s.text[: d.start]) and thing \
                 and thing.group(1).lower() not in ("financial", "year", *words("grammatical_word")):

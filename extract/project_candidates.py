@@ -1010,9 +1010,10 @@ def lead_in_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
 #: A costed item that its kind word names: "Stockton Rewire £40k - Scheme deferred until 2019/20.", "EMSCP - returning
 #: £63k - scheme deferred" (police set 33, a commissioner's capital decisions). Not "LOCARD replacement £100k- budget
 #: returned": the kind word must follow the sum, and say what became of it: not "Pay Award £2.3m - programme of
-#: savings" (review).
+#: savings" (review). The sum may end a sentence of its own: "Digital Interview Recording Equipment £500k. Scheme
+#: deferred until 2019/20." (police set 92, the same commissioner's later changes).
 _COSTED = re.compile(r"^(?P<name>[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,5}?)\s*[-–]?\s*(?:returning\s+)?£[\d.,]+[km]?\b"
-                     r"\s*[-–]?\s*(?:the\s+)?(?:scheme|project|programme)\s+(?:\w+ed|complete|on\s+hold)\b", re.I)
+                     r"\.?\s*[-–]?\s*(?:the\s+)?(?:scheme|project|programme)\s+(?:\w+ed|complete|on\s+hold)\b", re.I)
 
 
 def costed_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
@@ -1365,6 +1366,9 @@ _ABBREVIATED = "(?:" + "|".join(rf"(?<=\b{a})" for a in _ABBREVIATIONS) + r")\."
 _NOT_ABBREVIATED = "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS)
 _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;:.()]|" + _ABBREVIATED + r"){2,90}?)"
                           r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
+#: ... or a marked item that is a name and its sum alone: "- Mobile device replacement – £550k." under "is returning a
+#: total of £1,058k across the schemes as detailed below:" (police set 92, a commissioner's capital changes)
+_COSTED_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.£]{2,90}?)\s*[-–—:]?\s*£[\d.,]+[km]?\.?$")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
 #: to the public", "Good progress has been made", review)
 _STATEMENT = re.compile(r"^(?:I|(?i:we|it|they|he|she|this|these|that|those|there|our|their|more|good))\b|"
@@ -1407,12 +1411,13 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             bullets = True
             continue  # a bullet that says something names no item; the list goes on (review)
         led = _LEAD_IN.match(re.sub(r"^[·•\-–*]\s*", "", text)) if marked and not bullet else None
-        item = bullet or _LIST_ITEM.match(text)
+        costed = _COSTED_ITEM.match(text) if marked else None
+        item = costed or bullet or _LIST_ITEM.match(text)
         if led and (item is None or len(item.group("name").split()) > 10):
             item = led  # an item's name before its account: "Digital Policing – giving officers and staff the devices
             # ..." under "The programme has been organised into three themes:" (samples, a change programme update)
         if item is None or passage.kind == "heading" or len(item.group("name").split()) > 10 \
-                or (item_seq == seq + 1 and text.endswith(".") and not bullet):
+                or (item_seq == seq + 1 and text.endswith(".") and not (bullet or costed)):
             break  # ... and a list of names is no run of sentences: "Major Projects" over "The report was
             # noted." (review); its last item may end in a full stop
         bullets = bullets or bool(bullet)
@@ -1422,7 +1427,7 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             # the strand "Closure of ..."; not "iTrent upgrade" (reviews)
             name = name[:1].upper() + name[1:]
         yield Candidate(name, item_seq, set(), "intro-list")
-        if text.endswith(".") and not bullet:
+        if text.endswith(".") and not (bullet or costed):
             break
 
 

@@ -170,10 +170,34 @@ def _glued_units() -> dict[str, str]:
     return {w.lower(): row["unit"] for row in _load("units.jsonl") for w in row.get("glued", [])}
 
 
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+#: A number written in words of more than one: "sixty six existing projects" (council set 86, a city's capital
+#: outturn: read as 60 and 6), "twenty-one schemes", "one hundred and twenty homes" (tests/test_quantities.py).
+_COMPOUND_WORDS = (rf"(?:(?:{_UNIT_WORDS})\s+hundred(?:\s+and\s+(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?"
+                   rf"|{_TEEN_WORDS}|{_UNIT_WORDS}))?|(?:{_TENS_WORDS})[- ](?:{_UNIT_WORDS}))\b")
+
+
+def word_value(phrase: str) -> int:
+    """The value of a number in words, one word (``number_words``) or a compound of them ("forty-two", "one
+    hundred and twenty")."""
+    total = 0
+    for word in re.split(r"[\s-]+", phrase.lower()):
+        if word == "hundred":
+            total = max(total, 1) * 100
+        elif word == "one":
+            total += 1
+        elif word != "and":
+            total += number_words()[word]
+    return total
+
+
 @cache
 def _word_number_re() -> re.Pattern:
     words = "|".join(sorted(number_words(), key=len, reverse=True))
-    return re.compile(r"\b(?P<word>" + words + r")(?P<hyphen>-(?:day|week|month|year|hour|minute)s?\b)?", re.I)
+    return re.compile(r"\b(?P<word>" + _COMPOUND_WORDS + "|" + words
+                      + r")(?P<hyphen>-(?:day|week|month|year|hour|minute)s?\b)?", re.I)
 
 
 _PHRASE_WORDS = {"in", "of", "the", "a", "an", "to", "for", "over", "per", "each", "every", "by", "on", "at", "from",
@@ -843,12 +867,12 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|all|both|its|their|our)\s
 def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quantity | None:
     """The quantity a number word stands for ("twelve change projects"), or None."""
     if any(s <= m.start() < e for s, e in skip) or _is_label(text[: m.start()], text[m.end("word"):]) \
-            or _discourse_count(number_words()[m.group("word").lower()], text[m.end():]):
+            or _discourse_count(word_value(m.group("word")), text[m.end():]):
         return None
     after = text[m.end():]
     half = None if m.group("hyphen") or _TENS_BEFORE.search(text[: m.start()]) else _half(after)
     if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"; not "thirty-seven and a half"
-        value = number_words()[m.group("word").lower()] + 0.5
+        value = word_value(m.group("word")) + 0.5
         return Quantity(m.start(), m.end() + half.end(), text[m.start() : m.end() + half.end()], float(value), unit)
     if _AGE_AFTER.match(text[m.end("word"):]):
         return None  # an age: "seventeen-year-olds" (uk-council minutes)
@@ -869,7 +893,7 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
             unit = "count"
     if unit == "years" and _SUM_OVER.search(text, 0, m.start()):
         return None  # "borrow £200m over ten years" (police set 89s)
-    value = number_words()[m.group("word").lower()]
+    value = word_value(m.group("word"))
     rest = re.match(r"^\s+(hundred|thousand|million)\b", after, re.I)
     if rest:
         value *= {"hundred": 100, "thousand": 1000, "million": 1_000_000}[rest.group(1).lower()]

@@ -1015,10 +1015,16 @@ _REFERENCE = re.compile(r"\s*\((?:(?:Ref|Reference|Report No|No|Tel)\b\.?:?\s*[^
                         r"(?=\.?$|\s)")
 
 
+_TRAILING_DATE = re.compile(r"[\s,–-]*(?:" + _DMY.pattern + "|" + _MDY.pattern + r")"
+                            r"(?:,?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)?)?\s*$", re.I)
+
+
 def _board_line(line: str) -> bool:
     """A short line naming a board ("CABINET", "County Council – 13 March 2025"), not a role
     ("Leader of the Council": kcc letter to the minister) nor a sentence."""
-    return (bool(_BOARD.search(line)) and len(line.split()) <= 12 and not _ROLE_OF.match(line)
+    # ... its length counted without the date and time it ends on: "Business, Economy and Enterprise Scrutiny Board (3)
+    # - Wednesday, 20th September, 2017 10.00 am" (council set 86, a city's agenda page)
+    return (bool(_BOARD.search(line)) and len(_TRAILING_DATE.sub("", line).split()) <= 12 and not _ROLE_OF.match(line)
             and not _REPORT_OF.match(line) and not line.endswith((".", ";")) and bool(_board_name(line))
             # nor a sentence cut at a line's end, nor a list's item: "The Executive Board AGREED unanimously to"
             # (council set 17), "iv) the Joint Project Board continue to meet biannually;" (police set 18)

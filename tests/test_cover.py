@@ -164,6 +164,11 @@ def test_a_dash_after_the_date_label(tmp_path):
      "This report provides an update.\n",
      ("Economic Scrutiny Committee", "2012-02-28", "Boston Barrier Capital Scheme Appraisal",
       "Executive Director for Communities")),
+    # a board line whose date and time take it past twelve words (council set 86, a city's agenda page)
+    ("Agenda and minutes\n\nBusiness, Economy and Enterprise Scrutiny Board (3) - Wednesday, 20th September, 2017 "
+     "10.00 am\n\nVenue: Committee Room 3 - Council House.\n\nItems\n\nJobs and Growth Strategy\n\nThe Board "
+     "noted the report.\n", ("Business, Economy and Enterprise Scrutiny Board (3)", "2017-09-20",
+                              "Jobs and Growth Strategy", None)),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other

@@ -527,6 +527,13 @@ def test_figure_periods_are_not_milestones():
     for text in ("The draft budget does assume a modest increase in reserves in 2025-26.",
                  "The impact in later years (2026-27 and 2027-28) will be included when plans are updated."):
         assert sentence_milestones(_sentence(text), date(2025, 2, 13)) == [], text
+    # ... nor the years of a plan a sum is included in (police set 92, a commissioner's capital changes); a thing done
+    # in a year stays an event
+    text = ("There is also funding for the Smartworks Mobile Applications which are included in the LTFP for 2019/20 "
+            "and 2020/21 at £180k per annum.")
+    assert sentence_milestones(_sentence(text), date(2018, 10, 1)) == []
+    text = "The Smartworks Mobile Applications will be included in the force's devices in 2019/20."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2018, 10, 1))] == ["2019/20"]
     text = "The new depot will open in two years (2026-27), funded by reserves."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2026-27"]
     # ... nor one year in brackets after later years, nor a deed with reserves (review)

@@ -250,7 +250,7 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
     ("Medium Term Financial Plan", "keyword", "Approved that savings of £2,000,000 be added to the Medium Term "
      "Financial Plan. Approved that £59,975 is added to the Medium Term Financial Plan.",
      "the organisation's finances"),
-    ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
+    ("Medium Term Financial Strategy 2025-28", "keyword", "", "the organisation's finances"),
     ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
     ("Specialist Teaching and Learning Service", "acronym", "", "a service"),
     ("Kent Scientific Services", "heading", "", "a service"),  # in a column headed "Projects" it is one
@@ -1683,6 +1683,22 @@ def test_a_costed_scheme_is_a_project(tmp_path):
                                 "- scheme deferred until 2019/20.\n\n3. Custody Cells £100k- budget returned as no "
                                 "longer needed.\n")
     assert {"Stockton Rewire", "EMSCP"} <= found and "Custody Cells" not in found
+    # ... the sum ending a sentence of its own (police set 92, the same commissioner's later changes)
+    found = _names_in(tmp_path, "- Digital Interview Recording Equipment £500k. Scheme deferred until 2019/20.\n\n"
+                                "- Custody Cells £100k. Budget returned as no longer needed.\n")
+    assert "Digital Interview Recording Equipment" in found and "Custody Cells" not in found
+
+
+def test_the_costed_items_of_a_list_of_schemes(tmp_path):
+    """A commissioner's capital changes (police set 92): bullets of a name and its sum alone, under an introduction that
+    names their kind, are the schemes; the same bullets under an introduction of something else name nothing."""
+    found = _names_in(tmp_path, "ICT has reviewed its capital programme and is returning a total of £1,058k across the "
+                                "schemes as detailed below:\n- Mobile device replacement – £550k.\n- Smartworks Mobile "
+                                "Applications – £180k.\n- Automated PDR – £5k.\nThe Board noted the changes.\n")
+    assert {"Mobile device replacement", "Smartworks Mobile Applications", "Automated PDR"} <= found
+    assert not [n for n in found if "£" in n or "Board" in n]
+    assert not _names_in(tmp_path, "The pay and price costs for the year are as detailed below:\n- Staff overtime – "
+                                   "£550k.\n- Agency staff – £180k.\n")
     # ... and the kind word says what became of the scheme: not a budget line's "programme of savings" (review)
     assert not _names_in(tmp_path, "Pay Award £2.3m - programme of savings to be identified.\n\nIn addition £500k "
                                    "project funding has been secured.\n")
@@ -1899,6 +1915,15 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     # a programme named before "and the ... Act" is no part of the Act's name (review of issue 9)
     text = "Panel update\n\nSUMMARY\n\nThe Troubled Families Programme and the Children Act 2004 duties are met.\n"
     assert "Troubled Families Programme" in _found(tmp_path, "2016-02-15_panel.txt", text)
+
+
+def test_a_capital_programme_named_once_is_a_programme(tmp_path):
+    """A council's or a force's capital programme is what it delivers, named once or more (council sets 86 and 84s,
+    police set 92: "the General Fund capital programme", "Medium Term Capital Programme", "LEVI capital programme", all
+    annotated); its financial plan named in passing is not (``financial_plan``)."""
+    found = _names_in(tmp_path, "The Medium Term Capital Programme was approved by the Authority in February.\n\n"
+                                "Savings were added to the Medium Term Financial Plan.\n")
+    assert "Medium Term Capital Programme" in found and "Medium Term Financial Plan" not in found
 
 
 def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):

@@ -321,9 +321,15 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a half after its whole (police set 38, a fire authority's estates minutes)
         ("£17 million would be spent over 5 and a half years", [(17_000_000, "GBP"), (5.5, "years")]),
         ("over five and a half years", [(5.5, "years")]),
-        # ... not before a multiplier, in a compound or an age (review)
+        # ... not before a multiplier or an age (review); a compound keeps its half
         ("around two and a half thousand officers; staff work thirty-seven and a half hours; two and a half year olds",
-         []),
+         [(37.5, "hours")]),
+        # numbers of more than one word: not "sixty" and "six" (council set 86, a city's capital outturn)
+        ("iv. sixty six existing projects net reduction", [(66, "count")]),
+        ("Twenty-one schemes were completed and forty two were delayed; one hundred and twenty homes were built",
+         [(21, "count"), (42, "count"), (120, "count")]),
+        ("two hundred officers joined and five hundred thousand residents were reached", [(200, "people"),
+                                                                                         (500_000, "people")]),
         ("recruited 2 and a half thousand officers; 2 and a half year olds", []),  # no whole number left (review)
         ("works for the Authority two and a half days per week", [(2.5, "days")]),
         # a figure that happens to be the next paragraph's number in a joined page stays a figure (review)
