@@ -1160,6 +1160,8 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
             continue  # a cost pressure, a provision, a tax rise, a saving given up or still required: no benefit;
             # nor a figure that is money only by a run-in "(£m)" header, a column's cell whose subject the sentence
             # does not say ("Protective Services 7.8 7.5 -0.1 7.4 0.2 Total 19.4 ...": police set 28)
+        if _measures_loss(text, q):
+            continue
         if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or i in gained:
             rule = "benefit.gain" if i in gained else "benefit.amount"
             benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q),
@@ -1591,6 +1593,15 @@ def _near_cue(text: str, q: Quantity) -> bool:
     # set 52s)
     return any((m.group(0)[:1].islower() or m.start() == 0) and not _fixed(text, m) and not _bought(text, m)
                and not cue("loss").match(text, m.start()) for m in cue("benefit").finditer(text, lo, hi))
+
+
+def _measures_loss(text: str, q: Quantity) -> bool:
+    """The figure is by how much a good is reduced (``loss``), whatever saving the sentence claims beside it: "reduce
+    Library/One Stop Shop opening hours by c.40%, together with associated savings" (council set 84s, a cabinet's
+    minutes)."""
+    before = text[max(0, q.start - 120) : q.start]
+    by = re.search(r"\s+by\s+(?:c\.|circa\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|some\s+)?$", before, re.I)
+    return bool(by) and any(m.end() == by.start() for m in cue("loss").finditer(before[: by.start()]))
 
 
 def _fixed(text: str, m: re.Match) -> bool:

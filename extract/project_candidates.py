@@ -15,6 +15,7 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``kind-list``: "the A, B and C projects", items of any case;
 - ``intro-list``: "... four key workstreams, namely:" and its items, a passage each or one to a semicolon;
 - ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
+- ``works``: "the renovation of Howard Park Play Area": works on a named site;
 - ``updated``: "an update report ... on the Investigative Hub";
 - ``table``: the row labels of project, benefit and status tables.
 """
@@ -800,6 +801,30 @@ def _named_by(pattern: re.Pattern, evidence: str, seq: int, p: Passage) -> Itera
     return (Candidate(clean(m.group("name")), seq, set(), evidence) for m in pattern.finditer(p.text))
 
 
+#: Works on a named site: "the renovation of Howard Park Play Area", "expansion of Aylestone School" (``works_action``
+#: on a name ending in a ``works_site`` word), or the regeneration of a named place, "redevelopment of Hawthorn East"
+#: (``place_works``); each case in patterns/projects.jsonl. The site is in Title Case, two words or more.
+@cache
+def _works_re() -> re.Pattern:
+    def alternation(label: str) -> str:
+        return "|".join(sorted(words(label), key=len, reverse=True))
+
+    site = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*){0,5}"
+    action = r"(?i:(?P<action>" + alternation("works_action") + r")|(?:" + alternation("place_works") + r"))"
+    return re.compile(r"\b(?P<name>" + action + r"\s+(?:of|to)\s+(?:the\s+)?(?P<site>" + site + r"))"
+                      r"(?![\w’'-]|\s+[A-Z])")
+
+
+def works_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
+    """Works on a named site (``_works_re``), named as the paper says them: "Renovation of Howard Park Play Area"."""
+    for m in _works_re().finditer(p.text):
+        site = m.group("site").split()
+        if len(site) < 2 or (m.group("action") and site[-1].lower() not in words("works_site")):
+            continue
+        name = clean(m.group("name"))
+        yield Candidate(name[:1].upper() + name[1:], seq, set(), "works")
+
+
 def gerund_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Framing Kent’s Future": named the way strategies and campaigns are."""
     return _named_by(_GERUND_TITLE, "gerund", seq, p)
@@ -1566,7 +1591,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates, paired_candidates,
                       heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
-                      costed_candidates, update_candidates, inline_list_candidates)
+                      costed_candidates, update_candidates, inline_list_candidates, works_candidates)
 
 
 #: The heading a report's body opens with; not the list of background papers at a report's end.

@@ -681,6 +681,18 @@ def test_a_reduction_of_a_good_is_no_benefit(text):
     assert _rules(text, projects=["Fastrack"]) == []
 
 
+def test_a_figure_by_which_a_good_is_cut_is_no_saving_beside_it():
+    """The percentage by which opening hours are cut is no benefit though the sentence claims a saving (council set 84s,
+    a cabinet's minutes on library savings): only the saving is claimed; a cost cut by a percentage stays one."""
+    from boardkb.extract.facts import sentence_benefits
+
+    text = ("Cabinet approved the proposal to reduce Library/One Stop Shop opening hours by c.40%, together with "
+            "associated savings in other parts of the service, to release an expected saving of £360k.")
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [360_000]
+    text = "The programme will reduce costs by 20% and deliver savings of £1m."
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [20, 1_000_000]
+
+
 def test_a_reduction_of_a_services_cost_is_still_claimed():
     assert _rules("The Connect programme reduced service costs and improved the quality of data.",
                   projects=["Connect programme"]) == ["benefit.clause"]

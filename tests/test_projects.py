@@ -1917,6 +1917,19 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     assert "Troubled Families Programme" in _found(tmp_path, "2016-02-15_panel.txt", text)
 
 
+def test_works_on_a_named_site_are_a_project(tmp_path):
+    """A district's key projects and a capital report (council sets 86 and 85s), the regeneration of a place (council
+    set 88s): works on a named site are the project, whatever the site's last word; an expansion of a service or of a
+    site of another kind is not (uk-council: "Expansion of Community Wardens", "expansion of Gatwick Airport")."""
+    found = _names_in(tmp_path, "The renovation of Howard Park Play Area had moved to amber.\n\nWorks on the "
+                                "expansion of Aylestone School started in May.\n\nThe redevelopment of Hawthorn East "
+                                "is complete.\n\nThe expansion of Gatwick Airport was opposed. The Expansion of "
+                                "Community Wardens continues.\n")
+    assert {n.lower() for n in found} >= {"renovation of howard park play area", "expansion of aylestone school",
+                                          "redevelopment of hawthorn east"}
+    assert not [n for n in found if "Gatwick" in n or "Wardens" in n]
+
+
 def test_a_capital_programme_named_once_is_a_programme(tmp_path):
     """A council's or a force's capital programme is what it delivers, named once or more (council sets 86 and 84s,
     police set 92: "the General Fund capital programme", "Medium Term Capital Programme", "LEVI capital programme", all
