@@ -147,7 +147,7 @@ def extract_document(doc: Document, nlp: Language | None = None) -> Extraction:
     _cell_facts(doc, names_by_seq, written, out)
     _prose_facts(doc, nlp, names_by_seq, section_projects, written, out)
     out.milestones = _said_once(_retold_once(_first_telling(_own_meeting_once(out.milestones), lambda m: (
-        m.date_start, m.date_end, normalise(m.event)))))
+        m.date_start, m.date_end, normalise(m.event), m.project if m.rule == "milestone.referred" else None))))
     out.benefits = _first_telling(out.benefits, lambda b: (b.project, b.amount, b.unit, normalise(b.quote)))
     return out
 
@@ -225,7 +225,9 @@ def _retold_once(milestones: list[Milestone]) -> list[Milestone]:
     for group in (deed for told in groups.values() for deed in _deeds(told)):
         named = {}
         for m in group:
-            if m.project and m.project.lower() in m.quote.lower():
+            # ... or by the sentence it follows, in a note's style: "Scheme deferred until 2019/20." under each of a
+            # list's costed schemes (police set 92; ``_BARE_KIND``)
+            if m.project and (m.project.lower() in m.quote.lower() or m.rule == "milestone.referred"):
                 named.setdefault(m.project, m)
         chosen = list(named.values()) or [next((m for m in group if m.project), group[0])]
         kept |= {id(m) for m in chosen}
@@ -528,7 +530,7 @@ def _referred(text: str, named: tuple[str, ...]) -> str | None:
     that sentence, of nothing else: "Benefits extend
     to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
     a PCC's decision notice; tests/test_extract.py)."""
-    if named and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text)):
+    if named and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text) or _BARE_KIND.match(text)):
         return named[0]
     m = _REFERENCE.search(text)
     if m is None:
@@ -536,6 +538,10 @@ def _referred(text: str, named: tuple[str, ...]) -> str | None:
     return next((p for p in named if re.search(r"\b" + m.group(1) + r"\b", p, re.I)), None)
 
 
+#: ... or on its kind alone, in a note's style: "- Stockton Rewire £40k. Scheme deferred until 2019/20." (police set 92,
+#: a commissioner's capital changes; tests/test_extract.py)
+_BARE_KIND = re.compile(r"\s*(?:Scheme|Project|Programme|Pilot)\s+(?!(?:of|and|to|for|is|was|are|were|has|have|had)\b)"
+                        r"[a-z]+(?:ed|en)\b")
 #: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve
 #: communications between the emergency services" after the Emergency Services Network (police set 17). Not the
 #: "it" of "It is expected that ...", "It was noted that ...", which stands for what follows.

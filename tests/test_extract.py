@@ -1653,6 +1653,13 @@ def test_what_was_done_at_a_date_is_an_event():
     doc = _doc("Capital programme changes\n\n1. Stockton rewire - the scheme was deferred until 2019/20.\n\n"
                "2. Digital interview recording kit - the scheme was deferred until 2019/20.\n", meeting="2019-01-15")
     assert len(extract_document(doc, load_pipeline()).milestones) == 2  # (review)
+    # ... and each scheme's own deferral when a note's "Scheme deferred" follows its name and sum (police set 92, the
+    # same commissioner's later changes)
+    doc = _doc("Capital programme changes\n\nICT has reviewed its capital programme as detailed below:\n\n"
+               "- Digital Interview Recording Equipment £500k. Scheme deferred until 2019/20.\n\n"
+               "- Windows server upgrade £25k. Scheme deferred until 2019/20.\n", meeting="2019-01-15")
+    assert sorted(m.project for m in extract_document(doc, load_pipeline()).milestones) == [
+        "Digital Interview Recording Equipment", "Windows server upgrade"]
     # ... one deed told twice in other words is one (review); what continued at a date is no deed (uk-council QPR)
     doc = _doc("Resolutions\n\n(1) noted the final draft budget report published on 5 February 2025.\n\n(3) noted that "
                "the budget papers were published on 5 February 2025.\n\nThe trend of low levels of planning "
