@@ -324,6 +324,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # ... not before a multiplier or an age (review); a compound keeps its half
         ("around two and a half thousand officers; staff work thirty-seven and a half hours; two and a half year olds",
          [(37.5, "hours")]),
+        # a school's year group is no unit of time (gold-kent education plan, corpus 001)
+        ("0.3FE 85 Year R temp places and 150 Year 7 temp places", [(0.3, "FE"), (85, "count"), (150, "count")]),
+        ("a cohort of 10 Year 10 students", [(10, "people")]),
         # numbers of more than one word: not "sixty" and "six" (council set 86, a city's capital outturn)
         ("iv. sixty six existing projects net reduction", [(66, "count")]),
         ("Twenty-one schemes were completed and forty two were delayed; one hundred and twenty homes were built",
@@ -549,7 +552,7 @@ def test_unit_row_under_the_header_scales_the_columns():
 
 def test_figures_in_the_first_row_are_not_a_unit_row():
     table = Table(rows=[["By 2025-26", "By 2026-27"], ["0.3FE 85 Year R temp places", "5FE"]], header_rows=1)
-    assert _cells(table) == [(0.3, "FE"), (85, "years"), (5, "FE")]
+    assert _cells(table) == [(0.3, "FE"), (85, "count"), (5, "FE")]
 
 
 def test_a_table_run_into_a_line_takes_its_headers_money_scale():
