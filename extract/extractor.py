@@ -500,8 +500,10 @@ class _Thread:
     intro: str | None = None
     intro_style: str | None = None
     in_items: bool = False
+    named_in_passage: tuple[str, ...] = ()
 
     def enter(self, passage: Passage) -> None:
+        self.named_in_passage = ()
         if passage.section != self.section:
             self.section, self.recent, self.intro, self.named_before = passage.section, None, None, ()
         style = _item_style(passage)
@@ -511,8 +513,10 @@ class _Thread:
 
     def referred(self, text: str, named: list[str]) -> str | None:
         if named:
-            self.recent, self.named_before = named[0], tuple(named)
+            self.recent, self.named_before, self.named_in_passage = named[0], tuple(named), tuple(named)
             return None
+        if self.named_in_passage and _BARE_KIND.match(text):
+            return self.named_in_passage[0]
         return _referred(text, self.named_before) or (self.intro if self.in_items else None)
 
     def leave(self, passage: Passage, named_here: list[str]) -> None:
@@ -530,7 +534,7 @@ def _referred(text: str, named: tuple[str, ...]) -> str | None:
     that sentence, of nothing else: "Benefits extend
     to both improved legitimacy and safety for the public" after the decision to buy body worn video (police set 19,
     a PCC's decision notice; tests/test_extract.py)."""
-    if named and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text) or _BARE_KIND.match(text)):
+    if named and (_ITS_BENEFITS.match(text) or _PRONOUN.match(text)):
         return named[0]
     m = _REFERENCE.search(text)
     if m is None:
@@ -538,8 +542,10 @@ def _referred(text: str, named: tuple[str, ...]) -> str | None:
     return next((p for p in named if re.search(r"\b" + m.group(1) + r"\b", p, re.I)), None)
 
 
-#: ... or on its kind alone, in a note's style: "- Stockton Rewire £40k. Scheme deferred until 2019/20." (police set 92,
-#: a commissioner's capital changes; tests/test_extract.py)
+#: ... or on its kind alone, in a note's style, after the project's name in the same passage: "- Stockton Rewire £40k.
+#: Scheme deferred until 2019/20." (police set 92, a commissioner's capital changes; tests/test_extract.py); not a
+#: line of its own after another subject: "Scheme deferred until 2020/21." after a paragraph on a gym's refurbishment,
+#: "Scheme funded at 112%" after the actuary's valuation (review)
 _BARE_KIND = re.compile(r"\s*(?:Scheme|Project|Programme|Pilot)\s+(?!(?:of|and|to|for|is|was|are|were|has|have|had)\b)"
                         r"[a-z]+(?:ed|en)\b")
 #: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve

@@ -278,9 +278,10 @@ _PROGRAMME_YEAR = re.compile(r"\bcapital\s+programmes?\s+(?:for\s+)?$", re.I)
 #: ... or the years of a plan or budget that a sum is included in: "funding for the Smartworks Mobile Applications which
 #: are included in the LTFP for 2019/20 and 2020/21 at £180k per annum" (police set 92, a commissioner's capital
 #: changes); inclusion is no event. The plan is an acronym or a plan's or budget's noun: not "will be included in the
-#: force's devices in 2019/20" (test).
+#: force's devices in 2019/20" (test), nor a programme of works, whose year is the work's: "the Station Road resurfacing
+#: scheme has been included in the Highways Works Programme for 2025/26" (review).
 _INCLUDED_FOR = re.compile(r"\bincluded\s+in\s+(?:the\s+|our\s+|its\s+)?(?:[\w’'&-]+\s+){0,3}?"
-                           r"(?:[A-Z]{3,6}|(?i:plans?|budgets?|programmes?|forecasts?|estimates|strategy))\s+"
+                           r"(?:[A-Z]{3,6}|(?i:plans?|budgets?|forecasts?|estimates|strategy))\s+"
                            r"(?i:for|in)\s+(?i:the\s+)?(?:(?:19|20)\d\d[/-]\d\d\s+(?i:and|to|-|–)\s+)?$")
 
 

@@ -801,16 +801,18 @@ def _named_by(pattern: re.Pattern, evidence: str, seq: int, p: Passage) -> Itera
     return (Candidate(clean(m.group("name")), seq, set(), evidence) for m in pattern.finditer(p.text))
 
 
-#: Works on a named site: "the renovation of Howard Park Play Area", "expansion of Aylestone School" (``works_action``
-#: on a name ending in a ``works_site`` word), or the regeneration of a named place, "redevelopment of Hawthorn East"
-#: (``place_works``); each case in patterns/projects.jsonl. The site is in Title Case, two words or more.
+#: Works on a named site: "the renovation of Howard Park Play Area", "expansion of Aylestone School"
+#: (``works_action`` on a name ending in a ``works_site`` word; each case in patterns/projects.jsonl). The site is in
+#: Title Case, two words or more. Not the regeneration of a named place, mostly an aim: "regeneration of the Town
+#: Centre", "redevelopment of Brownfield Sites" (review); nor an area that is a designation: "expansion of the Air
+#: Quality Management Area", "... Priority Admission Area" (review), only a play area.
 @cache
 def _works_re() -> re.Pattern:
     def alternation(label: str) -> str:
         return "|".join(sorted(words(label), key=len, reverse=True))
 
     site = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*){0,5}"
-    action = r"(?i:(?P<action>" + alternation("works_action") + r")|(?:" + alternation("place_works") + r"))"
+    action = r"(?i:" + alternation("works_action") + r")"
     return re.compile(r"\b(?P<name>" + action + r"\s+(?:of|to)\s+(?:the\s+)?(?P<site>" + site + r"))"
                       r"(?![\w’'-]|\s+[A-Z])")
 
@@ -818,8 +820,8 @@ def _works_re() -> re.Pattern:
 def works_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """Works on a named site (``_works_re``), named as the paper says them: "Renovation of Howard Park Play Area"."""
     for m in _works_re().finditer(p.text):
-        site = m.group("site").split()
-        if len(site) < 2 or (m.group("action") and site[-1].lower() not in words("works_site")):
+        site = m.group("site").lower()
+        if len(site.split()) < 2 or not any(site == w or site.endswith(" " + w) for w in words("works_site")):
             continue
         name = clean(m.group("name"))
         yield Candidate(name[:1].upper() + name[1:], seq, set(), "works")
@@ -1044,7 +1046,7 @@ _COSTED = re.compile(r"^(?P<name>[A-Z][\w’'/&-]*(?:\s+[\w’'/&-]+){0,5}?)\s*[
 def costed_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Name £40k - Scheme ...": a passage that opens on a name, its sum and its kind."""
     m = _COSTED.match(p.text) if p.kind in ("list_item", "paragraph") else None
-    if m and m.group("name")[:1].isupper():
+    if m and m.group("name")[:1].isupper() and not _MONEY_NAME.search(m.group("name")):
         yield Candidate(clean(m.group("name").rstrip(" -–")), seq, set(), "costed")
 
 
@@ -1393,6 +1395,11 @@ _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;
                           r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
 #: ... or a marked item that is a name and its sum alone: "- Mobile device replacement – £550k." under "is returning a
 #: total of £1,058k across the schemes as detailed below:" (police set 92, a commissioner's capital changes)
+#: ... whose name is a sum's, not a scheme's: "Final cost £1.1m. Programme completed ...", "Revenue contribution to
+#: capital £250k. Scheme funded ..." (review)
+_MONEY_NAME = re.compile(r"(?i)\b(?:costs?|contributions?|budgets?|funding|spend|savings?|totals?|underspends?"
+                         r"|overspends?|reserves?|receipts?|borrowing|variances?)\b")
+_VARIANCE = re.compile(r"(?i)\b(?:under|over)[\s-]?spen[dt]\w*|\bvariances?\b")
 _COSTED_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.£]{2,90}?)\s*[-–—:]?\s*£[\d.,]+[km]?\.?$")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
 #: to the public", "Good progress has been made", review)
@@ -1423,8 +1430,11 @@ def intro_list_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 
 def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
     """The items after the introduction at ``seq``, to the first passage that is no item (and, in a list of bullets,
-    no bullet)."""
-    bullets = False
+    no bullet; in a list of costed items, none with no sum)."""
+    bullets = priced = False
+    # ... a list of what is under- or overspent is of budget lines: "The following programmes are forecast to
+    # underspend as detailed below:" then "- Staffing vacancies – £200k." (review)
+    variance = bool(_VARIANCE.search(passages[seq].text))
     for item_seq in range(seq + 1, len(passages)):
         passage = passages[item_seq]
         text = passage.text.strip()
@@ -1437,6 +1447,9 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             continue  # a bullet that says something names no item; the list goes on (review)
         led = _LEAD_IN.match(re.sub(r"^[·•\-–*]\s*", "", text)) if marked and not bullet else None
         costed = _COSTED_ITEM.match(text) if marked else None
+        if (priced and not costed) or (costed and (variance or _MONEY_NAME.search(costed.group("name")))):
+            break  # ... nor what follows costed items: "The schemes will be funded from prudential borrowing." (review)
+        priced = priced or bool(costed)
         item = costed or bullet or _LIST_ITEM.match(text)
         if led and (item is None or len(item.group("name").split()) > 10):
             item = led  # an item's name before its account: "Digital Policing – giving officers and staff the devices

@@ -174,9 +174,12 @@ _UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEEN_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A number written in words of more than one: "sixty six existing projects" (council set 86, a city's capital
-#: outturn: read as 60 and 6), "twenty-one schemes", "one hundred and twenty homes" (tests/test_quantities.py).
+#: outturn: read as 60 and 6), "twenty-one schemes", "one hundred and twenty homes" (tests/test_quantities.py); not
+#: a number before a compound of its own: "forty two-hour workshops", "twenty one-bedroom flats", while
+#: "twenty-four-month contract" is one (review).
 _COMPOUND_WORDS = (rf"(?:(?:{_UNIT_WORDS})\s+hundred(?:\s+and\s+(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNIT_WORDS}))?"
-                   rf"|{_TEEN_WORDS}|{_UNIT_WORDS}))?|(?:{_TENS_WORDS})[- ](?:{_UNIT_WORDS}))\b")
+                   rf"|{_TEEN_WORDS}|{_UNIT_WORDS}))?(?!-)|(?:{_TENS_WORDS}) (?:{_UNIT_WORDS})\b(?!-)"
+                   rf"|(?:{_TENS_WORDS})-(?:{_UNIT_WORDS})\b(?!-(?!(?:day|week|month|year|hour|minute)s?\b)))")
 
 
 def word_value(phrase: str) -> int:

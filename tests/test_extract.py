@@ -534,6 +534,9 @@ def test_figure_periods_are_not_milestones():
     assert sentence_milestones(_sentence(text), date(2018, 10, 1)) == []
     text = "The Smartworks Mobile Applications will be included in the force's devices in 2019/20."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2018, 10, 1))] == ["2019/20"]
+    # ... nor inclusion in a programme of works, whose year is the work's (review)
+    text = "The Station Road resurfacing scheme has been included in the Highways Works Programme for 2025/26."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 4))] == ["2025/26"]
     text = "The new depot will open in two years (2026-27), funded by reserves."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 2, 13))] == ["2026-27"]
     # ... nor one year in brackets after later years, nor a deed with reserves (review)
@@ -1660,6 +1663,12 @@ def test_what_was_done_at_a_date_is_an_event():
                "- Windows server upgrade £25k. Scheme deferred until 2019/20.\n", meeting="2019-01-15")
     assert sorted(m.project for m in extract_document(doc, load_pipeline()).milestones) == [
         "Digital Interview Recording Equipment", "Windows server upgrade"]
+    # ... not on a line of its own after another subject (review)
+    doc = _doc("Capital Programme Update\n\nThe Body Worn Video Replacement Project is due to complete in August "
+               "2019.\n\nThe Chief Constable has requested funding for the refurbishment of the gym.\n\nScheme "
+               "deferred until 2020/21.\n", meeting="2019-06-11")
+    deferred = [m for m in extract_document(doc, load_pipeline()).milestones if m.date_text == "2020/21"]
+    assert [m.project for m in deferred] == [None]
     # ... one deed told twice in other words is one (review); what continued at a date is no deed (uk-council QPR)
     doc = _doc("Resolutions\n\n(1) noted the final draft budget report published on 5 February 2025.\n\n(3) noted that "
                "the budget papers were published on 5 February 2025.\n\nThe trend of low levels of planning "

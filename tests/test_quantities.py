@@ -331,6 +331,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("iv. sixty six existing projects net reduction", [(66, "count")]),
         ("Twenty-one schemes were completed and forty two were delayed; one hundred and twenty homes were built",
          [(21, "count"), (42, "count"), (120, "count")]),
+        # ... not a number before a compound of its own; a compound's own unit stays (review)
+        ("forty two-hour workshops and a twenty-four-month contract", [(40, "count"), (2, "hours"), (24, "months")]),
         ("two hundred officers joined and five hundred thousand residents were reached", [(200, "people"),
                                                                                          (500_000, "people")]),
         ("recruited 2 and a half thousand officers; 2 and a half year olds", []),  # no whole number left (review)
