@@ -277,11 +277,12 @@ _DONE_IN = re.compile(r"\b(?:awarded|completed|delivered|opened|launched|approve
 _PROGRAMME_YEAR = re.compile(r"\bcapital\s+programmes?\s+(?:for\s+)?$", re.I)
 #: ... or the years of a plan or budget that a sum is included in: "funding for the Smartworks Mobile Applications which
 #: are included in the LTFP for 2019/20 and 2020/21 at £180k per annum" (police set 92, a commissioner's capital
-#: changes); inclusion is no event. The plan is an acronym or a plan's or budget's noun: not "will be included in the
-#: force's devices in 2019/20" (test), nor a programme of works, whose year is the work's: "the Station Road resurfacing
-#: scheme has been included in the Highways Works Programme for 2025/26" (review).
+#: changes); inclusion is no event. The plan is a financial plan's or strategy's acronym (LTFP, MTFS), or a plan's or
+#: budget's noun; not "the LTP for 2026/27" or "the NLEDS in 2025/26", a delivery year (the second review), nor "will
+#: be included in the force's devices in 2019/20" (test), nor a programme of works, whose year is the work's: "the
+#: Station Road resurfacing scheme has been included in the Highways Works Programme for 2025/26" (review).
 _INCLUDED_FOR = re.compile(r"\bincluded\s+in\s+(?:the\s+|our\s+|its\s+)?(?:[\w’'&-]+\s+){0,3}?"
-                           r"(?:[A-Z]{3,6}|(?i:plans?|budgets?|forecasts?|estimates|strategy))\s+"
+                           r"(?:[A-Z]{1,3}F[PS]|(?i:plans?|budgets?|forecasts?|estimates|strategy))\s+"
                            r"(?i:for|in)\s+(?i:the\s+)?(?:(?:19|20)\d\d[/-]\d\d\s+(?i:and|to|-|–)\s+)?$")
 
 
@@ -1600,6 +1601,8 @@ def _measures_loss(text: str, q: Quantity) -> bool:
     """The figure is by how much a good is reduced (``loss``), whatever saving the sentence claims beside it: "reduce
     Library/One Stop Shop opening hours by c.40%, together with associated savings" (council set 84s, a cabinet's
     minutes)."""
+    if q.unit != "percent":
+        return False  # a sum cut is the saving: "reduce consultancy services by £100k" (the second review)
     before = text[max(0, q.start - 120) : q.start]
     by = re.search(r"\s+by\s+(?:c\.|circa\s+|about\s+|around\s+|approximately\s+|up\s+to\s+|some\s+)?$", before, re.I)
     return bool(by) and any(m.end() == by.start() for m in cue("loss").finditer(before[: by.start()]))

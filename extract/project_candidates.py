@@ -15,7 +15,6 @@ Strategies (the ``rule`` each candidate carries, prefixed ``project.`` on its fa
 - ``kind-list``: "the A, B and C projects", items of any case;
 - ``intro-list``: "... four key workstreams, namely:" and its items, a passage each or one to a semicolon;
 - ``costed``: "Stockton Rewire £40k - Scheme deferred": a passage's opening name, sum and kind;
-- ``works``: "the renovation of Howard Park Play Area": works on a named site;
 - ``updated``: "an update report ... on the Investigative Hub";
 - ``table``: the row labels of project, benefit and status tables.
 """
@@ -801,32 +800,6 @@ def _named_by(pattern: re.Pattern, evidence: str, seq: int, p: Passage) -> Itera
     return (Candidate(clean(m.group("name")), seq, set(), evidence) for m in pattern.finditer(p.text))
 
 
-#: Works on a named site: "the renovation of Howard Park Play Area", "expansion of Aylestone School"
-#: (``works_action`` on a name ending in a ``works_site`` word; each case in patterns/projects.jsonl). The site is in
-#: Title Case, two words or more. Not the regeneration of a named place, mostly an aim: "regeneration of the Town
-#: Centre", "redevelopment of Brownfield Sites" (review); nor an area that is a designation: "expansion of the Air
-#: Quality Management Area", "... Priority Admission Area" (review), only a play area.
-@cache
-def _works_re() -> re.Pattern:
-    def alternation(label: str) -> str:
-        return "|".join(sorted(words(label), key=len, reverse=True))
-
-    site = r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w’'&-]*){0,5}"
-    action = r"(?i:" + alternation("works_action") + r")"
-    return re.compile(r"\b(?P<name>" + action + r"\s+(?:of|to)\s+(?:the\s+)?(?P<site>" + site + r"))"
-                      r"(?![\w’'-]|\s+[A-Z])")
-
-
-def works_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """Works on a named site (``_works_re``), named as the paper says them: "Renovation of Howard Park Play Area"."""
-    for m in _works_re().finditer(p.text):
-        site = m.group("site").lower()
-        if len(site.split()) < 2 or not any(site == w or site.endswith(" " + w) for w in words("works_site")):
-            continue
-        name = clean(m.group("name"))
-        yield Candidate(name[:1].upper() + name[1:], seq, set(), "works")
-
-
 def gerund_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"Framing Kent’s Future": named the way strategies and campaigns are."""
     return _named_by(_GERUND_TITLE, "gerund", seq, p)
@@ -1396,9 +1369,10 @@ _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;
 #: ... or a marked item that is a name and its sum alone: "- Mobile device replacement – £550k." under "is returning a
 #: total of £1,058k across the schemes as detailed below:" (police set 92, a commissioner's capital changes)
 #: ... whose name is a sum's, not a scheme's: "Final cost £1.1m. Programme completed ...", "Revenue contribution to
-#: capital £250k. Scheme funded ..." (review)
+#: capital £250k. Scheme funded ...", "Capital allocation £2m. Scheme approved ..." (reviews)
 _MONEY_NAME = re.compile(r"(?i)\b(?:costs?|contributions?|budgets?|funding|spend|savings?|totals?|underspends?"
-                         r"|overspends?|reserves?|receipts?|borrowing|variances?)\b")
+                         r"|overspends?|reserves?|receipts?|borrowing|variances?|allocations?|grants?|awards?"
+                         r"|outturns?)\b")
 _VARIANCE = re.compile(r"(?i)\b(?:under|over)[\s-]?spen[dt]\w*|\bvariances?\b")
 _COSTED_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.£]{2,90}?)\s*[-–—:]?\s*£[\d.,]+[km]?\.?$")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
@@ -1435,6 +1409,9 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
     # ... a list of what is under- or overspent is of budget lines: "The following programmes are forecast to
     # underspend as detailed below:" then "- Staffing vacancies – £200k." (review)
     variance = bool(_VARIANCE.search(passages[seq].text))
+    # ... and costed items are schemes only in a capital programme's list: not grants awarded, fees, savings proposals
+    # or courses bought under "the following community schemes were awarded grants:" (the second review)
+    capital = bool(re.search(r"(?i)\bcapital\b", passages[seq].text))
     for item_seq in range(seq + 1, len(passages)):
         passage = passages[item_seq]
         text = passage.text.strip()
@@ -1447,7 +1424,8 @@ def _intro_items(passages: list[Passage], seq: int) -> Iterator[Candidate]:
             continue  # a bullet that says something names no item; the list goes on (review)
         led = _LEAD_IN.match(re.sub(r"^[·•\-–*]\s*", "", text)) if marked and not bullet else None
         costed = _COSTED_ITEM.match(text) if marked else None
-        if (priced and not costed) or (costed and (variance or _MONEY_NAME.search(costed.group("name")))):
+        if (priced and not costed) or (costed and (variance or not capital
+                                                   or _MONEY_NAME.search(costed.group("name")))):
             break  # ... nor what follows costed items: "The schemes will be funded from prudential borrowing." (review)
         priced = priced or bool(costed)
         item = costed or bullet or _LIST_ITEM.match(text)
@@ -1604,7 +1582,7 @@ def title_candidates(doc: Document, start: int) -> Iterator[Candidate]:
 PASSAGE_STRATEGIES = (acronym_candidates, camel_candidates, named_candidates, keyword_candidates, gerund_candidates,
                       labelled_candidates, created_candidates, delivered_candidates, paired_candidates,
                       heading_candidates, lead_in_candidates, list_candidates, kind_list_candidates,
-                      costed_candidates, update_candidates, inline_list_candidates, works_candidates)
+                      costed_candidates, update_candidates, inline_list_candidates)
 
 
 #: The heading a report's body opens with; not the list of background papers at a report's end.

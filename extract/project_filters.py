@@ -324,9 +324,6 @@ def _head(name: str, evidence: str, paper: PaperWords) -> str | None:
     # a cell of a column the paper heads "Projects" is one whatever its head word: "Extra Care Facilities",
     # "Kent Scientific Services" (case: tests/test_projects.py, a capital projects table)
     declared = evidence == "table" and head != "name"
-    # ... and works on a site are the works, whatever the site's last word: "Renovation of Howard Park Play Area"
-    # (council set 86; ``works_candidates``)
-    made = made or evidence == "works"
     if made or declared or re.match(_LABEL, name):
         return None  # a body being set up, a thing submitted ("submitted an Expression of Interest", gold-kent
         # white paper), a strategy's numbered priority ("Priority 2: Infrastructure for Communities", gold-kent

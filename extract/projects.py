@@ -79,7 +79,7 @@ def _two_projects(name: str, names: set[str]) -> bool:
 #: to the first (its mentions' ``rule``).
 _EVIDENCE_ORDER = ("acronym", "table", "status-table", "camel", "keyword", "keyword-pair", "named", "national",
                    "called", "gerund", "labelled", "created", "delivered", "heading", "repeated", "domain", "list",
-                   "kind-list", "intro-list", "costed", "works", "updated", "lead-in", "title")
+                   "kind-list", "intro-list", "costed", "updated", "lead-in", "title")
 
 
 def _rule(evidence: set[str]) -> str:

@@ -216,7 +216,7 @@ def unit_after(text: str) -> str | None:
     lowered = re.sub(r"^(more|extra|additional|new|fewer|less|further|full[- ]time|part[- ]time|x)\s+", "", lowered)
     # a school's year group is no unit: "85 Year R temp places", "a cohort of 10 Year 10 students" (gold-kent education
     # plan, corpus 001: counts of places and students)
-    school = re.match(r"^year\s+(?:r|\d{1,2})\b", lowered)
+    school = re.match(r"^year\s+(?:r|\d{1,2})\b(?![%.&\d])", lowered)  # not "a 3 year 2% pay award" (review)
     if school:
         return unit_after(lowered[school.end() :]) or "count"
     near = re.match(r"^(?:[a-z'’&-]+\s+){0,4}?(hours|days|weeks|months|years|fte)\b", lowered)

@@ -1116,6 +1116,9 @@ def _board_name(text: str) -> str:
     name = before if _BOARD.search(before) else name
     head, *rest = re.split(r"\s[-–—]\s", name)
     name = head if rest and _FINITE.search(" ".join(rest)) else name
+    # ... nor the "at" of its time, the date gone: "Health and Wellbeing Board - Tuesday, 12 March 2024 at 6.30pm" (the
+    # thirty-first session's second review)
+    name = re.sub(r"[\s,–-]+at$", "", name)
     return re.sub(r"^full\s+council$", "Council", name, flags=re.I)
 
 

@@ -691,6 +691,9 @@ def test_a_figure_by_which_a_good_is_cut_is_no_saving_beside_it():
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [360_000]
     text = "The programme will reduce costs by 20% and deliver savings of £1m."
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [20, 1_000_000]
+    # ... and a sum cut is the saving itself (the second review)
+    text = "Savings will be delivered as follows: reduce consultancy services by £100k."
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [100_000]
 
 
 def test_a_reduction_of_a_services_cost_is_still_claimed():

@@ -169,6 +169,11 @@ def test_a_dash_after_the_date_label(tmp_path):
      "10.00 am\n\nVenue: Committee Room 3 - Council House.\n\nItems\n\nJobs and Growth Strategy\n\nThe Board "
      "noted the report.\n", ("Business, Economy and Enterprise Scrutiny Board (3)", "2017-09-20",
                               "Jobs and Growth Strategy", None)),
+    # ... and the "at" of its time (the second review)
+    ("Health and Wellbeing Board for the London Borough of Barking and Dagenham - Wednesday 15 May 2024 at 2.00 pm"
+     "\n\nBetter Care Fund Plan 2024/25\n\nThe Board noted the plan.\n",
+     ("Health and Wellbeing Board for the London Borough of Barking and Dagenham", "2024-05-15",
+      "Better Care Fund Plan 2024/25", None)),
 ])
 def test_board_covers_of_other_publishers(tmp_path, text, expected):
     """Police board and council covers written for this test, in the manner of public papers of other

@@ -534,7 +534,10 @@ def test_figure_periods_are_not_milestones():
     assert sentence_milestones(_sentence(text), date(2018, 10, 1)) == []
     text = "The Smartworks Mobile Applications will be included in the force's devices in 2019/20."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2018, 10, 1))] == ["2019/20"]
-    # ... nor inclusion in a programme of works, whose year is the work's (review)
+    # ... nor inclusion in a plan that is no financial plan, whose year is the work's, nor in a programme of works
+    # (reviews)
+    text = "The B5470 Macclesfield Road drainage scheme has been included in the LTP for 2026/27."
+    assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 4))] == ["2026/27"]
     text = "The Station Road resurfacing scheme has been included in the Highways Works Programme for 2025/26."
     assert [m.date_text for m in sentence_milestones(_sentence(text), date(2025, 3, 4))] == ["2025/26"]
     text = "The new depot will open in two years (2026-27), funded by reserves."

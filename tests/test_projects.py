@@ -251,6 +251,8 @@ def test_a_financial_plan_the_paper_returns_to_is_a_project():
      "Financial Plan. Approved that £59,975 is added to the Medium Term Financial Plan.",
      "the organisation's finances"),
     ("Medium Term Financial Strategy 2025-28", "keyword", "", "the organisation's finances"),
+    # ... and a capital programme named once, a report's title or heading (the thirty-first session's second review)
+    ("2025-28 MTFP and Draft Capital Programme 2025-35", "keyword", "", "the organisation's finances"),
     ("Treasury Management Strategy", "keyword", "", "the organisation's finances"),
     ("Specialist Teaching and Learning Service", "acronym", "", "a service"),
     ("Kent Scientific Services", "heading", "", "a service"),  # in a column headed "Projects" it is one
@@ -1701,12 +1703,17 @@ def test_the_costed_items_of_a_list_of_schemes(tmp_path):
                                    "£550k.\n- Agency staff – £180k.\n")
     # ... and the list ends at its first item with no sum; a list of what is under- or overspent is of budget lines,
     # and a sum's own name is no scheme (review)
-    found = _names_in(tmp_path, "The following schemes have been added to the programme since February:\n- Market "
-                                "Place public realm – £1.2m.\n- Riverside Cycle Link – £450k.\n- The schemes will be "
-                                "funded from prudential borrowing.\n")
+    found = _names_in(tmp_path, "The following schemes have been added to the capital programme since February:\n"
+                                "- Market Place public realm – £1.2m.\n- Riverside Cycle Link – £450k.\n"
+                                "- The schemes will be funded from prudential borrowing.\n")
     assert {"Market Place public realm", "Riverside Cycle Link"} <= found and not [n for n in found if "funded" in n]
     assert not _names_in(tmp_path, "The following programmes are forecast to underspend as detailed below:\n- "
                                    "Staffing vacancies – £200k.\n- Home to school transport – £150k.\n")
+    # ... nor a list that is no capital programme's: grants awarded, fees, courses (the second review)
+    assert not _names_in(tmp_path, "The following community schemes were awarded grants from the Locality Fund:\n- "
+                                   "Friends of Elm Park – £5,000.\n- Age UK Wirral – £12,000.\n")
+    assert not _names_in(tmp_path, "Capital bids for the following schemes as detailed below:\n- Capital allocation – "
+                                   "£2m.\n- Home Office grant award – £500k.\n")
     assert "Final cost" not in _names_in(tmp_path, "Custody Suite Refurbishment\n\n- Final cost £1.1m. Programme "
                                                    "completed in March 2021.\n")
     # ... and the kind word says what became of the scheme: not a budget line's "programme of savings" (review)
@@ -1925,29 +1932,6 @@ def test_a_statute_cut_at_and_and_the_spending_review_are_no_projects(tmp_path):
     # a programme named before "and the ... Act" is no part of the Act's name (review of issue 9)
     text = "Panel update\n\nSUMMARY\n\nThe Troubled Families Programme and the Children Act 2004 duties are met.\n"
     assert "Troubled Families Programme" in _found(tmp_path, "2016-02-15_panel.txt", text)
-
-
-def test_works_on_a_named_site_are_a_project(tmp_path):
-    """A district's key projects and a capital report (council sets 86 and 85s): works on a named site are the project,
-    whatever the site's last word; an expansion of a service or of a site of another kind is not (uk-council:
-    "Expansion of Community Wardens", "expansion of Gatwick Airport"), nor the regeneration of a place, mostly an aim,
-    nor the expansion of a designated area (review)."""
-    found = _names_in(tmp_path, "The renovation of Howard Park Play Area had moved to amber.\n\nWorks on the "
-                                "expansion of Aylestone School started in May.\n\nThe expansion of Gatwick Airport was "
-                                "opposed. The Expansion of Community Wardens continues.\n\nThe plan supports the "
-                                "regeneration of the Town Centre and the redevelopment of Brownfield Sites.\n\nThe "
-                                "Cabinet agreed the expansion of the Air Quality Management Area.\n")
-    assert {n.lower() for n in found} >= {"renovation of howard park play area", "expansion of aylestone school"}
-    assert not [n for n in found if re.search("Gatwick|Wardens|Town Centre|Brownfield|Management Area", n)]
-
-
-def test_a_capital_programme_named_once_is_a_programme(tmp_path):
-    """A council's or a force's capital programme is what it delivers, named once or more (council sets 86 and 84s,
-    police set 92: "the General Fund capital programme", "Medium Term Capital Programme", "LEVI capital programme", all
-    annotated); its financial plan named in passing is not (``financial_plan``)."""
-    found = _names_in(tmp_path, "The Medium Term Capital Programme was approved by the Authority in February.\n\n"
-                                "Savings were added to the Medium Term Financial Plan.\n")
-    assert "Medium Term Capital Programme" in found and "Medium Term Financial Plan" not in found
 
 
 def test_a_body_an_account_and_background_papers_are_no_projects(tmp_path):

@@ -327,6 +327,7 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a school's year group is no unit of time (gold-kent education plan, corpus 001)
         ("0.3FE 85 Year R temp places and 150 Year 7 temp places", [(0.3, "FE"), (85, "count"), (150, "count")]),
         ("a cohort of 10 Year 10 students", [(10, "people")]),
+        ("a 3 year 2% pay award", [(3, "years"), (2, "percent")]),  # not a year group (review)
         # numbers of more than one word: not "sixty" and "six" (council set 86, a city's capital outturn)
         ("iv. sixty six existing projects net reduction", [(66, "count")]),
         ("Twenty-one schemes were completed and forty two were delayed; one hundred and twenty homes were built",
