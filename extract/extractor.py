@@ -542,12 +542,6 @@ def _referred(text: str, named: tuple[str, ...]) -> str | None:
     return next((p for p in named if re.search(r"\b" + m.group(1) + r"\b", p, re.I)), None)
 
 
-#: ... or on its kind alone, in a note's style, after the project's name in the same passage: "- Stockton Rewire £40k.
-#: Scheme deferred until 2019/20." (police set 92, a commissioner's capital changes; tests/test_extract.py); not a
-#: line of its own after another subject: "Scheme deferred until 2020/21." after a paragraph on a gym's refurbishment,
-#: "Scheme funded at 112%" after the actuary's valuation (review)
-_BARE_KIND = re.compile(r"\s*(?:Scheme|Project|Programme|Pilot)\s+(?!(?:of|and|to|for|is|was|are|were|has|have|had)\b)"
-                        r"[a-z]+(?:ed|en)\b")
 #: A sentence that opens on the pronoun of the project last named: "Its multi-functionality would improve
 #: communications between the emergency services" after the Emergency Services Network (police set 17). Not the
 #: "it" of "It is expected that ...", "It was noted that ...", which stands for what follows.
@@ -555,6 +549,12 @@ _PRONOUN = re.compile(r"\s*(?:Its\s|It\s+(?!\s)(?!(?:\w+\s+){0,3}?(?:be|been|is|
                       r"appears?|became|becomes)\b)(?!(?:\w+\s+){0,5}?that\b))")
 _ITS_BENEFITS = re.compile(r"\s*(?:the\s+|its\s+|key\s+|other\s+|further\s+)?benefits\b(?!\s+(?:of|to|for|from)\b)",
                            re.I)
+#: ... or on its kind alone, in a note's style, after the project's name in the same passage: "- Stockton Rewire £40k.
+#: Scheme deferred until 2019/20." (police set 92, a commissioner's capital changes; tests/test_extract.py); not a
+#: line of its own after another subject: "Scheme deferred until 2020/21." after a paragraph on a gym's refurbishment,
+#: "Scheme funded at 112%" after the actuary's valuation (review)
+_BARE_KIND = re.compile(r"\s*(?:Scheme|Project|Programme|Pilot)\s+(?!(?:of|and|to|for|is|was|are|were|has|have|had)\b)"
+                        r"[a-z]+(?:ed|en)\b")
 
 
 def _alone(benefit: Benefit, recent: str | None, text: str, topic: str | None = None) -> Benefit | None:

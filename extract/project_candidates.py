@@ -1368,13 +1368,14 @@ _BULLET_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z](?:[^;
                           r"\s*(?:\([^()]*\))?" + _NOT_ABBREVIATED + r"\.\s+[A-Z]")
 #: ... or a marked item that is a name and its sum alone: "- Mobile device replacement – £550k." under "is returning a
 #: total of £1,058k across the schemes as detailed below:" (police set 92, a commissioner's capital changes)
-#: ... whose name is a sum's, not a scheme's: "Final cost £1.1m. Programme completed ...", "Revenue contribution to
+_COSTED_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.£]{2,90}?)\s*[-–—:]?\s*£[\d.,]+[km]?\.?$")
+#: A costed name that is a sum's, not a scheme's: "Final cost £1.1m. Programme completed ...", "Revenue contribution to
 #: capital £250k. Scheme funded ...", "Capital allocation £2m. Scheme approved ..." (reviews)
 _MONEY_NAME = re.compile(r"(?i)\b(?:costs?|contributions?|budgets?|funding|spend|savings?|totals?|underspends?"
                          r"|overspends?|reserves?|receipts?|borrowing|variances?|allocations?|grants?|awards?"
                          r"|outturns?)\b")
+#: An introduction to what is under- or overspent, whose costed items are budget lines (review).
 _VARIANCE = re.compile(r"(?i)\b(?:under|over)[\s-]?spen[dt]\w*|\bvariances?\b")
-_COSTED_ITEM = re.compile(r"^[·•\-–*]?\s*(?:the\s+)?(?P<name>[A-Za-z][^;:.£]{2,90}?)\s*[-–—:]?\s*£[\d.,]+[km]?\.?$")
 #: ... whose first sentence is a name, not a statement: no verb, no pronoun subject ("Costs have risen", "We listened
 #: to the public", "Good progress has been made", review)
 _STATEMENT = re.compile(r"^(?:I|(?i:we|it|they|he|she|this|these|that|those|there|our|their|more|good))\b|"

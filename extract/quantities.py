@@ -662,7 +662,8 @@ def _digit_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quan
 #: and a half thousand officers", nor "two and a half year olds" (review).
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _MULTIPLIER_AFTER = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
-#: ... a compound's units after its tens ("thirty-seven and a half hours"), not "the Authority two and a half days".
+#: ... a units word after tens that ``_COMPOUND_WORDS`` left apart ("forty two-hour"), not "the Authority two and a half
+#: days"; a compound takes its half whole: "thirty-seven and a half hours" is 37.5 hours.
 _TENS_BEFORE = re.compile(r"(?i)\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)[- ]$")
 
 
@@ -879,7 +880,7 @@ def _word_quantity(text: str, m: re.Match, skip: list[tuple[int, int]]) -> Quant
         return None
     after = text[m.end():]
     half = None if m.group("hyphen") or _TENS_BEFORE.search(text[: m.start()]) else _half(after)
-    if half and (unit := unit_after(after[half.end() :])):  # "five and a half years"; not "thirty-seven and a half"
+    if half and (unit := unit_after(after[half.end() :])):  # "five and a half years", "thirty-seven and a half hours"
         value = word_value(m.group("word")) + 0.5
         return Quantity(m.start(), m.end() + half.end(), text[m.start() : m.end() + half.end()], float(value), unit)
     if _AGE_AFTER.match(text[m.end("word"):]):
