@@ -1171,7 +1171,9 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
                                     amount=q.value, unit=q.unit, period=_period(text), rule=rule,
                                     confidence=confidence(rule)))
-    if benefits or text.rstrip().endswith(":") or text.lstrip()[:1] in "✓✔□☐" \
+    # ... a lead-in, its colon maybe dashed: "the estimated savings which would need to be achieved over the next 5
+    # years would be:-" (council set 84s, a cabinet's minutes page)
+    if benefits or re.search(r":[-–]?\s*$", text) or text.lstrip()[:1] in "✓✔□☐" \
             or any(_share(text, q) for q in s.quantities):
         return benefits  # ... a sentence of shares of the savings tells progress, no claim in words either
     if len(text.split()) <= 4 and not s.benefit_list and not (s.in_list and text.lstrip()[:1].islower()):
@@ -1245,7 +1247,7 @@ def qualitative_benefits(s: Sentence) -> list[Benefit]:
     ...", "This enables us to identify ...", "will unlock further devolution". Not a question,
     a lead-in (":"), a cost, or talk about benefits ("promoting the benefits of ...")."""
     text = s.text
-    if text.rstrip().endswith((":", "?")) or len(text.split()) < 6 or cue("cost").search(text) \
+    if re.search(r"(?::[-–]?|\?)\s*$", text) or len(text.split()) < 6 or cue("cost").search(text) \
             or cue("denied_benefit").search(text):
         return []  # ... nor a benefit denied: "there were no tangible benefits" (cue ``denied_benefit``)
     for label, rule in _QUALITATIVE:

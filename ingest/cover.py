@@ -38,7 +38,9 @@ _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 #: commissioner's update whose cover is one line); the year may run into the next word: "AUDIT COMMITTEE – 26 JULY
 #: 2006REPORT OF THE AUDIT WORKING GROUP" (council set 31)
 _ORDINAL = r"(?:\s?(?:st|nd|rd|th)\b)?"
-_DMY = re.compile(_DAY_NAME + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(\d{4})(?!\d)", re.I)
+#: ... and a day's full date may lose the space before its year, as a PDF's text can: "Friday 13 February2009"
+#: (police set 95s, a police authority committee's minutes)
+_DMY = re.compile(_DAY_NAME + r"(\d{1,2})" + _ORDINAL + r"\s+(?:of\s+)?" + _MONTH + r",?\s*(\d{4})(?!\d)", re.I)
 _MDY = re.compile(_DAY_NAME + _MONTH + r"\s+(\d{1,2})" + _ORDINAL + r",?\s+(\d{4})(?!\d)", re.I)
 _MY = re.compile(r"\b" + _MONTH + r",?\s+(\d{4})\b", re.I)
 _NUMERIC = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
@@ -115,6 +117,11 @@ _EARLIER_MEETING = re.compile(r"\b(?:previous|last|next|earlier|former|prior)\s+
 _OWN_MINUTES = re.compile(r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+of\b", re.I)
 _MEETING_TIME = re.compile(r"\d{4},?\s+(?:at\s+)?\d{1,2}[.:]\d\d\s*(?:am|pm)\b", re.I)
 _MINUTES = re.compile(r"^((?:minutes|notes)\s+of\s+(?:a|the)\s+meeting\b.*?)\s+held\b", re.I)
+#: Minutes that open on the meeting they record: "AT A MEETING OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT)
+#: STRATEGY COMMITTEE of the POLICE AUTHORITY held at the Police Authority office, ... on Friday 13 February2009."
+#: (police set 95s, a police authority committee's minutes): the body is the board.
+_AT_A_MEETING = re.compile(r"^At\s+(?:a|an|the)\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+"
+                           r"(?:the\s+)?(?P<body>.{3,150}?)\s+held\s+(?:at|on|in)\b", re.I)
 _DEAR = re.compile(r"^dear\s+\w", re.I)
 _CONTACT_TAIL = re.compile(r",?\s+(?:\S*@\S*|\[email|(?:tel|telephone|phone|e-?mail)\b|\(?0\d{2,4}\)?\s\d{3,4}\b)",
                            re.I)
@@ -131,7 +138,10 @@ _NOT_TITLE = re.compile(
     r"|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)|\blogo\b"
     # ... a report's portfolio line: "Portfolio of the Executive Member for Finance and Major Projects" (council set
     # 61s, an executive's report)
-    r"|^portfolio\s+of\s+the\s+(?:executive|cabinet)\s+member\b",
+    r"|^portfolio\s+of\s+the\s+(?:executive|cabinet)\s+member\b"
+    # ... a web page's link to its site: "ModGov Infozone - Click to go to Tamworth Borough Council website" (council
+    # set 90s, a borough's issue page)
+    r"|\bclick\s+(?:here|to)\b",
     re.I,
 )
 _REPORT_OF = re.compile(
@@ -200,6 +210,9 @@ _NOISE = re.compile(
     r"(?:\d{1,2}\.\s*(?:home|meetings|committees|agenda item|agendas?|decisions|documents)\s*)+|"
     # ... and a site's menu button (police set 57s, a commissioner's decision page: "Open menu")
     r"(?:open|close) menu|"
+    # ... and minutes' standing item on the last meeting's minutes (police set 95s, a police authority committee's
+    # minutes: "Matters Arising" under the meeting's opening line)
+    r"matters arising|"
     # ... and a modern.gov page's own labels, "Modern.gov Breadcrumb", "- Issue", "Modern.gov Content" (council set 75s)
     r"modern\.gov\b.*|[-–]\s*issue|"
     # ... a web page's link to its site ("Link to homepage", council set 73s, a borough's item page; "Click here to view
@@ -901,6 +914,31 @@ def _presenter_line(reading: _Reading, i: int, line: str) -> bool:
     return True
 
 
+def _report_of_line(reading: _Reading, i: int, line: str) -> bool:
+    """"Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover); not a
+    sentence ("A report by the Police & Crime Commissioner is attached."), which _reported_by reads."""
+    report_of = _REPORT_OF.match(line)
+    if not report_of or report_of.group("what") or len(line.split()) > 10 \
+            or re.search(r"\b(?:is|are)\s+attached\b", line, re.I):
+        return False
+    reading.cover.presenter = reading.cover.presenter or _author(report_of.group("who"))
+    reading.used.add(i)
+    return True
+
+
+def _meeting_line(reading: _Reading, i: int, line: str) -> bool:
+    """Minutes' opening on the meeting they record (``_AT_A_MEETING``): its body is the board, its day the date."""
+    meeting = _AT_A_MEETING.match(line)
+    if not meeting or not _BOARD.search(meeting.group("body")):
+        return False
+    reading.cover.board = reading.cover.board or smart_title(meeting.group("body"), reading.acronyms)
+    reading.used.add(i)
+    held = _HELD_ON.search(line)
+    if held and parse_date(held.group(1)):
+        _add_date(reading, 0, i, held.group(1))
+    return True
+
+
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
     cover, line = reading.cover, cover_line.text
     authority = _AUTHORITY.match(line)
@@ -911,13 +949,7 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         return
     if _presenter_line(reading, i, line):
         return
-    report_of = _REPORT_OF.match(line)
-    if report_of and not report_of.group("what") and len(line.split()) <= 10 \
-            and not re.search(r"\b(?:is|are)\s+attached\b", line, re.I):
-        # "Report of the Chief Constable" under the title (case: tests/test_cover.py, a police board's cover);
-        # not a sentence ("A report by the Police & Crime Commissioner is attached."), which _reported_by reads
-        cover.presenter = cover.presenter or _author(report_of.group("who"))
-        reading.used.add(i)
+    if _report_of_line(reading, i, line) or (not cover_line.table and _meeting_line(reading, i, line)):
         return
     if not cover_line.table and (split := _title_before_body(line)):
         title, body = split  # "Estates Strategy Progress Fire Authority ~ 14 February 2024" (review)
@@ -1033,6 +1065,9 @@ def _board_line(line: str) -> bool:
             # set 38); "Police and Crime Panel – this meeting will be webcast" names its board before the dash (review)
             and not _FINITE.search(re.split(r"\s[-–—]\s|\s(?:which|that|who)\s", line)[0])
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
+            # ... nor an item's purpose: "To update the Committee regarding the Grantham" (council set 90s, a
+            # committee's item page)
+            and not re.match(r"To\s+(?!the\b)[a-z]+\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position", "The Executive Board AGREED unanimously to:" (council sets 23, 25 and 30,
             # modern.gov pages)
@@ -1145,7 +1180,7 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
         return entitled.group("title")  # the minutes say it, over any line's look
     skip: set[int] = set()
     for i, line in enumerate(lines):
-        if i in reading.used or i in skip or not line.title_ok:
+        if i in reading.used or i in skip or not line.title_ok or _numbered_list_item(lines, i):
             continue
         text = _AUTHORITY_PREFIX.sub("", line.text)  # "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION"
         nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -1182,6 +1217,17 @@ def _title(lines: list[_Line], reading: _Reading) -> str | None:
             return _minutes_title(title, cover)
         return _undated(title, cover.meeting_date or cover.opening_date)
     return None
+
+
+def _numbered_list_item(lines: list[_Line], i: int) -> bool:
+    """A list's numbered item, a line next to it its next or last number: "1. Corporate website" over "2. Microsite
+    Transition" (council set 91s, a scrutiny committee's minutes page)."""
+    m = re.match(r"(\d{1,2})[.)]\s", lines[i].text)
+    if not m:
+        return False
+    n = int(m.group(1))
+    return any(0 <= j < len(lines) and re.match(rf"{k}[.)]\s", lines[j].text)
+               for j, k in ((i + 1, n + 1), (i - 1, n - 1)))
 
 
 #: A web page's item title with its author after a dash: "Leisure Transformation Programme - Report of Corporate
@@ -1311,7 +1357,9 @@ def _title_like(text: str) -> bool:
     # lead-in to one that says something or points on: "This report asks Cabinet to consider the following
     # recommendations ...:" (review)
     points_on = re.search(r"\b(?:following|namely|as follows)\b", text)
-    lead_in = text.endswith(":") and bool(_FINITE.search(text) or points_on)
+    # ... with a dash after its colon: "The report then elaborated upon Communications and Marketing and this section of
+    # the report covered the following areas:-" (council set 91s, a scrutiny committee's minutes page)
+    lead_in = bool(re.search(r":[-–]?$", text)) and bool(_FINITE.search(text) or points_on)
     listed = bool(re.search(r"[;,](?:\s+(?:and|or))?$", text) or re.match(r"\d{1,2}\.\s.*\.$", text) or lead_in
                   # ... a bullet, a sentence cut at a line's end ("Last year £150million had to be saved from the"; a
                   # title wraps too: "Shift work interventions for", issue-316-example.pdf) or a form's

@@ -616,6 +616,12 @@ def test_one_event_one_date_is_stored_once():
     ("Last week the Planning Bill was released, including measures aimed at strengthening local plans.", False),
     ("The forecast will be updated after the release of the Bank's Monetary Policy Report.", False),
     ("Probation staff meet every released prisoner on the day of release.", False),
+    # ... nor funds released to be spent (council set 90s, a cabinet's decision; police set 93s, a mayor's office's
+    # decision): no gold benefit of any set is funds released
+    ("These funds will be released subject to Principal Towns Programme Board, S151 Officer endorsement and "
+     "application of established capital programme governance.", False),
+    ("The MPS is seeking approval for the allocation and release of funding to cover the costs of completing the "
+     "Command and Control Residual Assets programme.", False),
 ])
 def test_a_release_is_a_benefit_only_of_a_resource(text, claims):
     """Cue ``benefit``: "release" frees time, estate, staff or money; a publication or a person
@@ -635,6 +641,15 @@ def test_questions_and_lacks_claim_no_benefit(text):
     """``_not_a_claim`` (a question) and ``_claims`` ("lack of"), from a council's written questions
     and answers (uk-council)."""
     assert _rules(text) == []
+
+
+def test_a_lead_in_with_a_dashed_colon_claims_nothing():
+    """A lead-in to a list says what follows, its colon dashed or not: "It was reported that the estimated savings
+    which would need to be achieved over the next 5 years would be:-" (council set 84s, a cabinet's minutes page)."""
+    lead_in = ("It was reported that the estimated savings which would need to be achieved over the next 5 years "
+               "would be")
+    assert _rules(lead_in + ":-", projects=["Leisure Transformation Programme"]) == []
+    assert _rules(lead_in + ":", projects=["Leisure Transformation Programme"]) == []
 
 
 def test_an_answer_still_claims():

@@ -1797,3 +1797,36 @@ def test_a_meetings_former_date_stays_one_field(tmp_path):
                 "launch the new portal.\n")
     assert (doc.board, doc.title, doc.presenter) == ("Cabinet", "Customer Services Transformation Programme",
                                                      "Director of Resources")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # minutes that open on the meeting they record name its body and day, the year run into the month as a PDF's text
+    # gives it; "Matters Arising" is a standing item, no title (police set 95s, a police authority committee's minutes)
+    ("AT A MEETING OF THE INFORMATION COMMUNICATIONS TECHNOLOGY (ICT) STRATEGY COMMITTEE of the POLICE AUTHORITY held "
+     "at the Police Authority office, Westgate Chambers, Winchester on Friday 13 February2009.\n\nCouncillor D. "
+     "Gillett (Chairman); Mrs. V. Kingsland.\n\nThe Minutes of the meeting held on 27 October 2008 were confirmed as a "
+     "correct record and signed by the Chairman.\n\nMatters Arising\n\nThe Deputy Chief Constable gave Members a "
+     "verbal update on the ICT project, which was on time and within budget.\n",
+     ("Information Communications Technology (ICT) Strategy Committee of the Police Authority", "2009-02-13",
+      "Paper")),
+    # an item's purpose names the committee it updates, but is no board line; the meeting's line is (council set 90s)
+    ("Agenda item\nGrantham Future High Streets Fund - Mid-Year Update\n- Meeting of Finance and Economic Overview and "
+     "Scrutiny Committee, Tuesday, 26th November, 2024 2.00 pm (Item 50.)\n- Share this item\nTo update the Committee "
+     "regarding the Grantham\nFuture High Streets Fund programme.\nMinutes:\nThe Leader presented the update.\n",
+     ("Finance and Economic Overview and Scrutiny Committee", "2024-11-26",
+      "Grantham Future High Streets Fund - Mid-Year Update")),
+    # a web page's link to its site is no title (council set 90s, a borough's issue page)
+    ("ModGov Infozone - Click to go to Tamworth Borough Council website\n\nIssue - meetings\n\nFuture High Streets "
+     "Fund Update\n\nMeeting: 07/04/2022 - Cabinet (Item 139)\n\nThat Cabinet\n\nNoted the report\n",
+     ("Cabinet", "2022-04-07", "Future High Streets Fund Update")),
+    # a lead-in with a dashed colon and the numbered items under it are no title (council set 91s, a scrutiny
+    # committee's minutes page)
+    ("Invitees:\nMark Shephard, Chief Executive\nMinutes:\nThe Head of Performance presented a report, the purpose of "
+     "which, was to update the Corporate Overview and Scrutiny Committee of progress.\nThe report then elaborated upon "
+     "Communications and Marketing and this section of the report covered the following areas:-\n1. Corporate "
+     "website\n2. Microsite Transition\n3. Communications Strategy\n",
+     ("Corporate Overview and Scrutiny Committee", None, "Paper")),
+])
+def test_minutes_openings_purposes_links_and_lists_are_no_cover_lines(tmp_path, text, expected):
+    doc = _read(tmp_path, text)
+    assert (doc.board, doc.meeting_date, doc.title) == expected
