@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..ingest.cover import MONTHS
-from .quantities import number_words
+from .quantities import in_count_list, number_words
 
 _MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
@@ -503,7 +503,8 @@ def _year(m: re.Match, ref: date | None):
     before = m.string[: m.start()]
     if not m.group("mod") and not _YEAR_CONTEXT.search(before) and before.strip():
         return None  # "WMP 2020 projects", "2000 colleagues": a name or a number, not a year
-    if _counted_span(m.string, m.start(), m.end(), year):
+    if _counted_span(m.string, m.start(), m.end(), year) \
+            or (not m.group("mod") and in_count_list(before, m.string[m.end():])):
         return None  # a count that looks like a year: "take officer numbers from 1930 to 2030" (police set 69s)
     if re.search(r"\bAct\s*\(\s*$", before):  # a statute's year in brackets: "The Police Reform and Social
         return None  # Responsibility Act (2011) places a duty" (police set 45, a commissioner's annual report)

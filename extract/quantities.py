@@ -804,11 +804,25 @@ _RESOLVED_TO = re.compile(r"(?:\b(?:resolved|agreed|decided)\s+(?:to|that)|[;:]\
 _RESOLUTION_VERB = re.compile(r"^\)\s+(?:note|approve|agree|endorse|delegate|authorise|close|extend)\b")
 
 
+#: A list of counts before: "1492 street lamps had been dimmed between midnight and 6am, and 1975 street lights dimmed
+#: between 10:00 p.m. and 06:00 a.m." (council set 91s, a scrutiny committee's minutes page).
+_COUNT_ITEM_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<n>\d[\d,]*)\s+[a-z][^,;:]*"
+                                r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+
+
+def in_count_list(before: str, after: str) -> bool:
+    """A year-like number that is the next item of a list of counts (``_COUNT_ITEM_BEFORE``), the first count no
+    year-like number and this one's noun after it in small letters."""
+    m = _COUNT_ITEM_BEFORE.search(before[-200:])
+    return bool(m) and not 1900 <= int(m.group("n").replace(",", "")) <= 2100 and bool(re.match(r"\s+[a-z]", after))
+
+
 def _a_year(value: float, before: str, after: str) -> bool:
-    """A year, unless a count of something ("over 2000 colleagues"); an older one after "since": "the Council had
-    existed since 1889" (kent set 22, a county council's minutes), not "rose from 1200 to 1450" (review)."""
+    """A year, unless a count of something ("over 2000 colleagues", a list's next count); an older one after "since":
+    "the Council had existed since 1889" (kent set 22, a county council's minutes), not "rose from 1200 to 1450"
+    (review)."""
     if 1900 <= value <= 2100:
-        return not (_ABOUT_BEFORE.search(before) and unit_after(after))
+        return not ((_ABOUT_BEFORE.search(before) and unit_after(after)) or in_count_list(before, after))
     return 1000 <= value < 1900 and bool(re.search(r"(?i)\bsince\s$", before)) \
         and unit_after(after) is None
 

@@ -193,6 +193,11 @@ def test_numbers_that_are_not_dates():
     assert len(find_dates("The new Custody Staffing Establishment from 2024 was agreed.", "2024-09")) == 1
     assert len(find_dates("Recruitment runs from 2019 to 2020.", "2018-09")) == 2  # ... not every span of years
     assert find_dates("under the Local Government Act 1972 and 1800 homes", "2025-03-13") == []
+    # a list's next count (council set 91s, a scrutiny committee's minutes page), not a year after a year or a day
+    listed = ("As of 1 July, 2014, 514 lanterns had been installed, 1492 street lamps had been dimmed between midnight "
+              "and 6am, and 1975 street lights dimmed")
+    assert [d.text for d in find_dates(listed, "2014-11-04")] == ["1 July, 2014"]
+    assert len(find_dates("In 2019 and 2020 staff were trained, and 2021 saw the roll-out.", "2022-01")) == 3
     assert find_dates("The Police Reform and Social Responsibility Act (2011) places a duty", "2023-06-01") == []
     assert find_dates("A separate annual pay award is made in April of each year.", "2025-03-13") == []
     assert find_dates("The accounts are closed each March and audited.", "2025-03-13") == []

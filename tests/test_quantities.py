@@ -253,6 +253,8 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Over 2000 colleagues responded", [(2000, "people")]),
         ("The operation resulted in 1500 arrests", [(1500, "count")]),  # not an older year (review of the rule)
         ("Officer numbers rose from 1200 to 1450", [(1200, "count"), (1450, "count")]),  # (review)
+        # a list's next count is no year (council set 91s, a scrutiny committee's minutes page)
+        ("1492 street lamps had been dimmed, and 1975 street lights dimmed", [(1492, "count"), (1975, "count")]),
         # a link's title keeps its figures; only its file size goes (review)
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
