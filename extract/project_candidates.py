@@ -1030,9 +1030,13 @@ _UPDATE_ON = re.compile(r"\b(?:update|progress)\s+(?:report\s+)?(?:from\s+[^.;]{
 
 
 def update_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
-    """The subject of an update, which is what boards follow."""
+    """The subject of an update, which is what boards follow; a financial year after it is the update's period: "an
+    update on the ERP Gold Programme for 2019/20" (council set 91s, a joint committee's report)."""
     for m in _UPDATE_ON.finditer(p.text):
-        yield Candidate(clean(m.group("name")), seq, set(), "updated")
+        name = m.group("name")
+        if re.match(r"\s?[/–-]\s?\d\d", p.text[m.end():]):
+            name = re.sub(r"\s+(?:for|in|during|of)\s+(?:19|20)\d\d$", "", name)
+        yield Candidate(clean(name), seq, set(), "updated")
 
 
 def _field_value(value: str) -> bool:

@@ -749,8 +749,9 @@ def _reported(name: str, evidence: str, paper: PaperWords) -> str | None:
             and tokens[-2].lower().endswith("s") and last.lower() not in words("keyword"):
         return "a report's section heading"
     # ... or in a section's noun, whatever verb is near: "delivering the Corporate Objectives", "Summary of Key
-    # Points" (the same tests)
-    head = last.lower()
+    # Points" (the same tests), its year after it: "Key Deliverables 2019/20" (council set 91s)
+    head = next((t for t in reversed(tokens) if not re.fullmatch(r"(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?", t)),
+                "").lower()
     return f"a report's section ('{last}')" if head in words("section_head") or head + "s" in words("section_head") \
         else None
 

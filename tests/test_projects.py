@@ -1728,7 +1728,8 @@ def test_a_reports_section_headings_are_not_projects(tmp_path):
     path.write_text("Estates Update\n\n3. Summary of Key Points\n\nThe Estates Programme continues.\n\n4. Reasons for "
                     "Recommendations\n\nThe Estates Programme saves money.\n\nCOLLABORATION ACHIEVEMENTS\n\nThe "
                     "Estates Programme opened a shared station.\n\nOverall Programme Activity\n\nThe Estates Programme "
-                    "is on track.\n\nAlternative Options Considered: none were viable.\n\nPCCDecision NoticeDecision\n"
+                    "is on track.\n\n2.2 Key Deliverables 2019/20\n\nThe Estates Programme was delivered.\n\n"
+                    "Alternative Options Considered: none were viable.\n\nPCCDecision NoticeDecision\n"
                     "\n"
                     # a heading run into its sentence (council set 31, an audit committee's report)
                     "REPORT OF THE AUDIT WORKING GROUPThe Estates Programme was audited.\n", encoding="utf-8")
@@ -2786,3 +2787,10 @@ def test_a_financial_plan_a_papers_title_is_about_is_its_project():
     assert rejection("Medium Term Financial Plan", "keyword", paper) is None
     reason = rejection("Medium Term Financial Plan", "keyword", _paper(text))
     assert reason == "the organisation's finances, named in passing"
+
+
+def test_an_updates_financial_year_is_its_period_not_its_name(tmp_path):
+    """Council set 91s, a joint committee's ERP programme update: "an update on the ERP Gold Programme for 2019/20" is
+    the programme's update for the year; a name's own year stays ("Fit for 2024 transformation programme")."""
+    assert _names_in(tmp_path, "Purpose: To provide an update on the ERP Gold Programme for 2019/20 and a summary of "
+                               "the key deliverables for 2020/21.") == {"ERP Gold Programme"}
