@@ -375,6 +375,15 @@ def _kind_follows(after: str) -> bool:
     return bool(m) and m.group(1) in words("keyword")
 
 
+def _kind_after(after: str) -> str | None:
+    """The word for work after the bracket (``work_kind``), with one lower-case word before it, that names what the
+    defined name is: "the Mayoral Combined Authority (MCA) Programme" (police set 87, a panel's report), "the Special
+    Educational Needs and Disabilities (SEND) transformation programme" (council set 89s): the project is the
+    programme, not the authority or the needs."""
+    m = re.match(r"[ \t]+((?:[a-z]{3,}[ \t]+)?([A-Za-z]+))\b", after)
+    return re.sub(r"\s+", " ", m.group(1)) if m and m.group(2).lower() in words("work_kind") else None
+
+
 def _made_new(before: str, name: str) -> bool:
     """A new unit being made is a project whatever it is: "to create a new People and Organisational
     Development (POD) function" (corpus 000)."""
@@ -411,7 +420,8 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if name and _body_head_follows(after):
             continue
         if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
-            yield Candidate(clean(name), seq, {acr}, "acronym")
+            kind = _kind_after(after)
+            yield Candidate(clean(f"{name} {kind}" if kind else name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
         name = clean(m.group("name"))
         if initials_match(name, m.group("acr")):

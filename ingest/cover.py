@@ -1667,7 +1667,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     resolutions = _resolutions(blocks)
     if cover.acting_body is not None or resolutions == 1:
-        return _minuted_presenter(blocks)
+        return _minuted_presenter(blocks) or _first_speaker(blocks)
     if resolutions:
         return None
     found: list[str] = []
@@ -1677,7 +1677,28 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
     minuted = _item_minutes(blocks) or _opening_minutes(blocks)
-    return "; ".join(found) or (_minuted_presenter(minuted) if minuted else None)
+    return "; ".join(found) or (_minuted_presenter(minuted) if minuted else None) or _first_speaker(blocks)
+
+
+#: Who opens an item's minutes by telling the meeting something reports on it: "The PCC informed the Panel that there
+#: had been challenges", "The Commissioner reported that the Chief Constable had announced his intention to retire",
+#: "Acting Assistant Chief Fire Officer Norman advised that the Blue Light Collaboration programme had now had a full
+#: time resource" (police sets 92, 90s and 96s: modern.gov item pages); not the chair, who opens items for others and
+#: is no post ``_a_person`` knows: "The Chairman advised the Committee that this item provided an update" (council set
+#: 85s); nor one who says what became of the paper: "The Monitoring Officer advised that the report contained exempt
+#: information" (tests/test_cover.py, review cases).
+_SPOKE_TO = re.compile(r"^(?:\d+(?:\.\d+)?\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{1,150}?),?\s+(?:informed|advised"
+                       r"|reported|explained)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board|Authority"
+                       r"|Commission)\s+)?that\b(?!\s+(?:the|this)\s+(?:report|item|paper)\b)")
+
+
+def _first_speaker(blocks: list[Block]) -> str | None:
+    """Who the first sentence of an item's minutes, under its "Minutes:" label, says told the meeting (``_SPOKE_TO``),
+    a person or a post named alone."""
+    first = next((b.text.strip() for b in _item_minutes(blocks)[:3] if b.table is None and b.text.strip()), "")
+    m = _SPOKE_TO.match(first.split(". ")[0])
+    who = _person(m.group("who").strip(" ,")) if m else None
+    return who if who and who == m.group("who").strip(" ,") and _a_person(who) else None
 
 
 #: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection

@@ -341,6 +341,17 @@ def _read(tmp_path, text, name="paper.txt"):
     ("Agenda item\n\nWhich Councillors have been consulted: All Members of the Executive\n\nMinutes:\n\nThe Head of "
      "Revenues presented the report on the Council Tax Reduction Scheme.\n",
      (None, None, "Item", "Head of Revenues")),
+    # whoever opens an item's minutes telling the meeting what has happened reports on it (police sets 90s, 92 and 96s)
+    ("Agenda item\n\nContact Management\n\nMinutes:\n\nThe PCC informed the Panel that there had been challenges "
+     "in the last 12 months in relation to call handling. Members asked about call-back times.\n",
+     (None, None, "Contact Management", "PCC")),
+    ("Agenda item\n\nBlue Light Collaboration\n\nMinutes:\n\nActing Assistant Chief Fire Officer Norman advised that "
+     "the programme had now had a full time resource attached to it for six months.\n",
+     (None, None, "Blue Light Collaboration", "Acting Assistant Chief Fire Officer Norman")),
+    # ... not the chair, who opens the item for others (council set 85s)
+    ("Agenda item\n\nSpecial Schools Strategy\n\nMinutes:\n\nThe Chairman advised the Committee that this item "
+     "provided an update on the strategy.\n",
+     (None, None, "Special Schools Strategy", None)),
     # ... but a whole meeting's minutes have no one presenter (uk-council cabinet minutes)
     ("CABINET\n\nMINUTES of a meeting of the Cabinet held in the Council Chamber on Thursday, 9 January 2025\n\n"
      "1. Apologies\n\nApologies were received.\n\n2. Budget Monitoring\n\nMr Shipton introduced the report.\n",
