@@ -1032,6 +1032,12 @@ def _kind(text: str, unit: str | None) -> str:
     return "non-financial"
 
 
+def _amount_kind(text: str, q: Quantity) -> str:
+    """A figure's kind of benefit; jobs made are no staff time, whatever their hours: "107 temporary full-time jobs"
+    (council set 82) is non-financial."""
+    return "non-financial" if _jobs_made(text, q) else _kind(text, q.unit)
+
+
 def _period(text: str) -> str | None:
     m = re.search(r"(per annum|a year|each year|every year|annually|per year|per month|a month|"
                   r"over (?:a |the )?[\w-]+[- ]years?(?: period)?|"
@@ -1149,7 +1155,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
     time_gained = any(q.unit == "hours" and _gain(text, q)
                       and re.search(r"\b(?:provid|free|releas|giv|generat|creat)\w*\b[^.;]{0,40}$", text[: q.start])
                       for q in s.quantities)  # not "worked 5,000 additional hours of overtime"
-    money_gained = any(_spent_less(text, q) for q in s.quantities)
+    money_gained = any(_spent_less(text, q) or _jobs_made(text, q) for q in s.quantities)
     if not cue("benefit").search(text) and not s.benefit_list and not time_gained and not money_gained:
         return qualitative_benefits(s)
     realised = "expected" if cue("expected").search(text) and not _GAINED.search(text) else "realised"
@@ -1166,7 +1172,7 @@ def sentence_benefits(s: Sentence) -> list[Benefit]:
             continue
         if q.unit in _BENEFIT_UNITS and _near_cue(text, q) or i in gained:
             rule = "benefit.gain" if i in gained else "benefit.amount"
-            benefits.append(Benefit(kind=_kind(text, q.unit), description=_subject(text, q),
+            benefits.append(Benefit(kind=_amount_kind(text, q), description=_subject(text, q),
                                     realised=_realised_at(text, q, realised),
                                     passage_seq=s.passage_seq, quote=window(text, q.start, q.end), project=project,
                                     amount=q.value, unit=q.unit, period=_period(text), rule=rule,
@@ -1441,7 +1447,27 @@ def _gain(text: str, q: Quantity) -> bool:
         # officers assaulted" (review; tests/test_benefits_milestones.py)
     return bool(re.search(r"(reduction of|reduced by|fewer|saving of|saved|protecting|releas\w* of)\s+(over |around |"
                           r"approximately |about |some |in excess of )?$", before)
-                or re.match(r"^\s+(more|fewer|less|additional)\b", after) or _equivalent(text, q))
+                or _REDUCED_BY.search(before) or re.match(r"^\s+(more|fewer|less|additional)\b", after)
+                or _equivalent(text, q) or _jobs_made(text, q))
+
+
+#: ... or what was cut, named between the verb and "by": "reducing emissions by 300 tonnes of CO2 per annum" (council
+#: set 91s, a cabinet's street lighting report).
+_REDUCED_BY = re.compile(r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?)\s+(?:[\w-]+\s+){1,3}by\s+"
+                         r"(?:over |around |approximately |about |some )?$")
+#: Jobs made or kept are a scheme's gain: "The programme had delivered 107 temporary full-time jobs, 31 full time
+#: permanent jobs and safeguarded 2 permanent jobs" (council set 82, a town deal board's minutes), "contributed to
+#: creating 1,340 new job opportunities against a target of 1,219" (council set 86, a cabinet's report; the target is
+#: none), "the additional 1,900+ jobs created by the Autolus development" (council set 90s).
+_JOBS_AFTER = re.compile(r"\+?(?:\s+[\w-]+){0,3}?\s+(?:jobs?|job\s+opportunities)\b"
+                         r"(?P<made>\s+(?:created|safeguarded))?", re.I)
+_MAKES_JOBS = re.compile(r"\b(?:creat|deliver|safeguard|generat)\w*\b[^.;]{0,50}$", re.I)
+
+
+def _jobs_made(text: str, q: Quantity) -> bool:
+    """A count of jobs that the clause says were or will be created, delivered or safeguarded."""
+    m = _JOBS_AFTER.match(text, q.end)
+    return bool(m) and bool(m.group("made") or _MAKES_JOBS.search(text, max(0, q.start - 60), q.start))
 
 
 def _equivalent(text: str, q: Quantity) -> bool:

@@ -587,6 +587,25 @@ def test_figures_for_a_period_are_no_events(text, events):
     assert len(sentence_milestones(_sentence(text, "2025-03-04", projects), date(2025, 3, 4))) == events
 
 
+@pytest.mark.parametrize("text,amounts", [
+    # jobs created, delivered or safeguarded are a scheme's gain, whatever their hours (council sets 82, 86 and 90s:
+    # town deal and regeneration minutes)
+    ("The programme had delivered 107 temporary full-time jobs, 31 full time permanent jobs and safeguarded 2 "
+     "permanent jobs.", [(107, "non-financial"), (31, "non-financial"), (2, "non-financial")]),
+    ("The strategy had directly contributed to creating 1,340 new job opportunities against a target of 1,219.",
+     [(1340, "non-financial")]),
+    ("Members hoped that the additional 1,900+ jobs created by the Autolus development would help.",
+     [(1900, "non-financial")]),
+    # ... not jobs lost, nor jobs counted with no making of them
+    ("The closure of the factory lost 200 jobs.", []),
+    ("The council employs 3,000 people in 400 different jobs.", []),
+    # what was cut, named between the verb and "by" (council set 91s, a street lighting report)
+    ("Dimming the street lights is reducing emissions by 300 tonnes of CO2 per annum.", [(300, "non-financial")]),
+])
+def test_counts_of_jobs_made_and_of_what_was_cut_are_benefits(text, amounts):
+    assert [(b.amount, b.kind) for b in sentence_benefits(_sentence(text))] == amounts
+
+
 def test_rates_compared_with_an_earlier_period_are_performance_not_benefits():
     """uk-council performance report; a count so compared, after a rollout, stays a benefit (corpus 000)."""
     assert _rules("Contact Point received 19% fewer calls compared to the previous Quarter and 6% fewer "

@@ -258,6 +258,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         # a link's title keeps its figures; only its file size goes (review)
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
+        # an age band with a plus is no figure; a count written so large is one (council set 90s)
+        ("care homes for the 65+ population", []),
+        ("the additional 1,900+ jobs created by the development", [(1900, "count")]),
         ("between 3-5 days", [(3, "days")]),
         # "early years" is a stage of education, no years (uk-council performance report); a unit in capitals stays
         # one (review)
