@@ -375,13 +375,26 @@ def _kind_follows(after: str) -> bool:
     return bool(m) and m.group(1) in words("keyword")
 
 
-def _kind_after(after: str) -> str | None:
+def _kind_after(after: str, name: str) -> str | None:
     """The word for work after the bracket (``work_kind``), with one lower-case word before it, that names what the
     defined name is: "the Mayoral Combined Authority (MCA) Programme" (police set 87, a panel's report), "the Special
     Educational Needs and Disabilities (SEND) transformation programme" (council set 89s): the project is the
-    programme, not the authority or the needs."""
-    m = re.match(r"[ \t]+((?:[a-z]{3,}[ \t]+)?([A-Za-z]+))\b", after)
-    return re.sub(r"\s+", " ", m.group(1)) if m and m.group(2).lower() in words("work_kind") else None
+    programme, not the authority or the needs. The word between is a noun: not a participle or a pronoun, "the Public
+    Sector Decarbonisation Scheme (PSDS) funded project", "the National Police Chiefs Council (NPCC) led programme",
+    "Transport for the North (TfN) whose programme"; and a body's programme of a kind is its work, no project: "the
+    Care Quality Commission (CQC) assessment programme", "the Local Government Association (LGA) support programme"
+    (review; tests/test_projects.py)."""
+    m = re.match(r"[ \t]+(?:(?P<between>[a-z]{3,})[ \t]+)?(?P<kind>[A-Za-z]+)\b", after)
+    if not m or m.group("kind").lower() not in words("work_kind"):
+        return None
+    between = m.group("between")
+    body = name.split()[-1].lower().rstrip("s") in words("not_project_head")
+    if between and (body or between.endswith("ed") or between in words("grammatical_word") | _PRONOUNS):
+        return None
+    return f"{between} {m.group('kind')}" if between else m.group("kind")
+
+
+_PRONOUNS = frozenset({"this", "that", "these", "those", "whose", "which", "our", "his", "her"})
 
 
 def _made_new(before: str, name: str) -> bool:
@@ -420,7 +433,7 @@ def acronym_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         if name and _body_head_follows(after):
             continue
         if name and (_made_new(text[: m.start()], name) or not _modifies_noun(after)):
-            kind = _kind_after(after)
+            kind = _kind_after(after, name)
             yield Candidate(clean(f"{name} {kind}" if kind else name), seq, {acr}, "acronym")
     for m in _REVERSE_DEF.finditer(text):
         name = clean(m.group("name"))

@@ -1066,8 +1066,9 @@ def _board_line(line: str) -> bool:
             and not _FINITE.search(re.split(r"\s[-–—]\s|\s(?:which|that|who)\s", line)[0])
             and not re.match(r"\(?[a-z]{1,4}\)\s", line)
             # ... nor an item's purpose: "To update the Committee regarding the Grantham" (council set 90s, a
-            # committee's item page)
-            and not re.match(r"To\s+(?!the\b)[a-z]+\s", line)
+            # committee's item page); a line to its members is the board's: "To members of the Police and Crime Panel"
+            # (review; tests/test_cover.py)
+            and not re.match(r"To\s+(?!the\b|members\b|all\b)[a-z]+\s", line)
             # nor minutes' record of what the body did: "The Committee considered the undernoted report", "That
             # Cabinet notes the position", "The Executive Board AGREED unanimously to:" (council sets 23, 25 and 30,
             # modern.gov pages)
@@ -1692,13 +1693,25 @@ _SPOKE_TO = re.compile(r"^(?:\d+(?:\.\d+)?\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<
                        r"|Commission)\s+)?that\b(?!\s+(?:the|this)\s+(?:report|item|paper)\b)")
 
 
+#: ... but not who speaks to the meeting's procedure, by office or by what is said: "The Clerk informed the Panel that
+#: the Commissioner had been delayed", "The Legal Adviser advised that Members were not required to declare", "The
+#: Chief Executive reported that apologies had been received", "Councillor Evans advised that he ... would take no
+#: part", "The Clerk reported that the report would be taken as read" (review; tests/test_cover.py).
+_PROCEDURAL_POST = re.compile(r"\b(?:Clerk|Legal\s+Advis[eo]r|Monitoring\s+Officer|Chair(?:man|person|woman)?)\b")
+_PROCEDURE = re.compile(r"\b(?:apolog\w*|unable\s+to\s+attend|delayed|unwell|declar\w*|interests?|no\s+part"
+                        r"|republished|taken\s+as\s+read)\b", re.I)
+
+
 def _first_speaker(blocks: list[Block]) -> str | None:
     """Who the first sentence of an item's minutes, under its "Minutes:" label, says told the meeting (``_SPOKE_TO``),
-    a person or a post named alone."""
+    a person or a post named alone, speaking to the item, not to procedure (``_PROCEDURE``)."""
     first = next((b.text.strip() for b in _item_minutes(blocks)[:3] if b.table is None and b.text.strip()), "")
-    m = _SPOKE_TO.match(first.split(". ")[0])
+    sentence = first.split(". ")[0]
+    m = _SPOKE_TO.match(sentence)
     who = _person(m.group("who").strip(" ,")) if m else None
-    return who if who and who == m.group("who").strip(" ,") and _a_person(who) else None
+    if not who or who != m.group("who").strip(" ,") or not _a_person(who):
+        return None
+    return None if _PROCEDURAL_POST.search(who) or _PROCEDURE.search(sentence[m.end():]) else who
 
 
 #: An item page whose opening is its minutes, with no label: "The Assistant Chief Fire Officer - Director of Protection

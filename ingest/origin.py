@@ -72,10 +72,6 @@ def name_board(path: str) -> str | None:
     return None
 
 
-#: A name of fields joined by underscores, each field's words by hyphens, the last of two words or more.
-_FIELDS = re.compile(r"(?:[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*_)+[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
-
-
 def name_title(path: str) -> str | None:
     """A title made from the file name: what follows the date, or the whole name, its words
     spaced and capitalised ("appI_budget_risk_register" → "Appendix I Budget Risk Register")."""
@@ -83,9 +79,6 @@ def name_title(path: str) -> str | None:
     m = _ISO.search(stem)
     if m and stem[m.end():].strip("-_ "):
         stem = stem[m.end():]
-    elif _FIELDS.fullmatch(stem):
-        stem = stem.rsplit("_", 1)[1]  # fields of a name, the last its subject: "police_durham-pcp_investigative-
-        # hub-update" is the publisher's paper "Investigative Hub Update" (police set 92; tests/test_cover_council.py)
     stem = _TIME.sub(" ", _SHORT_DATE.sub(" ", _TEXT_DATE.sub(" ", stem)))
     words = [_name_word(w) for w in re.split(r"[-_\s]+", stem) if w]
     words = [w for w in words if w]

@@ -596,11 +596,16 @@ def test_figures_for_a_period_are_no_events(text, events):
      [(1340, "non-financial")]),
     ("Members hoped that the additional 1,900+ jobs created by the Autolus development would help.",
      [(1900, "non-financial")]),
-    # ... not jobs lost, nor jobs counted with no making of them
+    # ... not jobs lost, nor jobs counted with no making of them, nor jobs a verb does not govern (review)
     ("The closure of the factory lost 200 jobs.", []),
     ("The council employs 3,000 people in 400 different jobs.", []),
-    # what was cut, named between the verb and "by" (council set 91s, a street lighting report)
+    ("Despite efforts by partners to safeguard employment, 45 jobs were lost when the store closed.", []),
+    ("The closure of the distribution centre, which had created 300 jobs when it opened in 2008, was announced.", []),
+    ("The delay resulted in the loss of 220 jobs created by the first phase.", []),
+    ("The contract will safeguard the terms and conditions of the 85 jobs transferring under TUPE.", []),
+    # a harm cut, named between the verb and "by" (council set 91s, a street lighting report); not a service (review)
     ("Dimming the street lights is reducing emissions by 300 tonnes of CO2 per annum.", [(300, "non-financial")]),
+    ("The operator has reduced evening services by 14 journeys a day because of driver shortages.", []),
 ])
 def test_counts_of_jobs_made_and_of_what_was_cut_are_benefits(text, amounts):
     assert [(b.amount, b.kind) for b in sentence_benefits(_sentence(text))] == amounts

@@ -348,6 +348,13 @@ def _read(tmp_path, text, name="paper.txt"):
     ("Agenda item\n\nBlue Light Collaboration\n\nMinutes:\n\nActing Assistant Chief Fire Officer Norman advised that "
      "the programme had now had a full time resource attached to it for six months.\n",
      (None, None, "Blue Light Collaboration", "Acting Assistant Chief Fire Officer Norman")),
+    # ... nor who speaks to the meeting's procedure, by office or by what is said (review)
+    ("Agenda item\n\nContact Management\n\nMinutes:\n\nThe Clerk informed the Panel that the venue of the next "
+     "meeting would change.\n", (None, None, "Contact Management", None)),
+    ("Agenda item\n\nWaste Strategy\n\nMinutes:\n\nThe Chief Executive reported that apologies had been received from "
+     "the Leader.\n", (None, None, "Waste Strategy", None)),
+    ("Agenda item\n\nReuse Shop Contract\n\nMinutes:\n\nCouncillor Jane Evans advised that she was a volunteer at the "
+     "shop and would take no part in the item.\n", (None, None, "Reuse Shop Contract", None)),
     # ... not the chair, who opens the item for others (council set 85s)
     ("Agenda item\n\nSpecial Schools Strategy\n\nMinutes:\n\nThe Chairman advised the Committee that this item "
      "provided an update on the strategy.\n",
@@ -1841,3 +1848,12 @@ def test_a_meetings_former_date_stays_one_field(tmp_path):
 def test_minutes_openings_purposes_links_and_lists_are_no_cover_lines(tmp_path, text, expected):
     doc = _read(tmp_path, text)
     assert (doc.board, doc.meeting_date, doc.title) == expected
+
+
+def test_a_line_to_the_boards_members_is_no_purpose(tmp_path):
+    """"To members of the Police and Crime Panel" names the board, not an item's purpose, and is no title (review)."""
+    doc = _read(tmp_path, "To members of the Police and Crime Panel\n\nPolice and Crime Commissioner's Proposed "
+                          "Precept\n\nReport of the Police and Crime Commissioner\n\n1. The Commissioner proposes a "
+                          "Band D increase of £13.\n")
+    assert doc.board.endswith("Police and Crime Panel")
+    assert doc.title == "Police and Crime Commissioner's Proposed Precept"

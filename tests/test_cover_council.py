@@ -262,10 +262,6 @@ def test_name_title():
         "Appendix A Ministerial Letter"
     assert name_title("kcc_cabinet_2025-03-13_public-reports-pack-13th-mar-2025-15-00-cabinet.pdf") == \
         "Public Reports Pack Cabinet"
-    # fields joined by underscores, words by hyphens: the last field is the paper's subject (police set 92, a panel's
-    # update filed by kind and publisher)
-    assert name_title("police_durham-pcp_investigative-hub-update.txt") == "Investigative Hub Update"
-    assert name_title("pcp_change_programme.pdf") == "Pcp Change Programme"
 
 
 def test_info_title():

@@ -937,6 +937,16 @@ def test_a_police_programme_update_names_its_projects_whole(tmp_path):
     # ... only a word for work: not a way of doing something ("Single Transferable Vote (STV) system", uk-council
     # minutes), nor a verb
     ("Data Driven Insights (DDI) review the data each week.", "Data Driven Insights"),
+    # ... the word between a noun: not a participle or a pronoun; and a body's programme of a kind is its work (review)
+    ("Work on the Public Sector Decarbonisation Scheme (PSDS) funded project at the Leisure Centre continues.",
+     "Public Sector Decarbonisation Scheme"),
+    ("The National Police Chiefs Council (NPCC) led programme on digital forensics continues.",
+     "National Police Chiefs Council"),
+    ("The National Fire Chiefs Council (NFCC) this programme year has published guidance.",
+     "National Fire Chiefs Council"),
+    ("The Care Quality Commission (CQC) assessment programme began in April 2024.", "Care Quality Commission"),
+    ("The Local Government Association (LGA) support programme has offered two advisers.",
+     "Local Government Association"),
     ("Investment in the Emergency Services Network (ESN) continues.", "Emergency Services Network"),
 ])
 def test_a_name_its_acronym_spells(text, name):

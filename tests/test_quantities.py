@@ -255,6 +255,9 @@ def test_counts_after_a_label_word_in_small_letters(text, value):
         ("Officer numbers rose from 1200 to 1450", [(1200, "count"), (1450, "count")]),  # (review)
         # a list's next count is no year (council set 91s, a scrutiny committee's minutes page)
         ("1492 street lamps had been dimmed, and 1975 street lights dimmed", [(1492, "count"), (1975, "count")]),
+        # ... of the same things: a year before other things is a year (review)
+        ("35 charge points were installed in 2021, and 2024 installations will focus on rural areas", [(35, "count")]),
+        ("12 schools were visited during 2019, and 2020 visits were cancelled", [(12, "count")]),
         # a link's title keeps its figures; only its file size goes (review)
         ("Purchase of 60 marked response vehicles at a cost of £1.8m PDF 250 KB", [(60, "count"), (1800000, "GBP")]),
         ("attracted 160+ delegates", [(160, "people")]),
