@@ -277,6 +277,7 @@ class Cover:
     addressee: str | None = None
     decider: str | None = None  # the post of one who decided alone, signing a decision record
     put_to: str | None = None  # the named body an item's opening says it is put to (``_put_to``)
+    item_minutes: bool = False  # the paper is one item's minutes, under its web page's "Minutes:" label
     opening_date: str | None = None
 
 
@@ -613,6 +614,7 @@ def read_cover(blocks: list[Block]) -> Cover:
             or _decision_field(blocks, "report author")
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
+    cover.item_minutes = bool(_item_minutes(blocks))
     if cover.board is None:
         cover.board = _own_meeting(blocks) or _minutes_board(cover.title)
     if cover.board is None and (dated := _dated_body(blocks)):

@@ -122,6 +122,14 @@ def _decider_board(cover: Cover) -> str | None:
     return cover.decider
 
 
+def _item_board(cover: Cover) -> str | None:
+    """An item's minutes record their own meeting: the body they say acted, or that the item's recommendations or
+    opening address, is the board before any word of the file's name: "The Cabinet considered a report of the Corporate
+    Director", "That Cabinet notes ..." on item pages filed as council_<publisher>_... (council sets 82, 87, 88s, 90s
+    and 91s; tests/test_cover_council.py)."""
+    return (cover.acting_body or cover.addressee or cover.put_to) if cover.item_minutes else None
+
+
 def complete(cover: Cover, *, source: str | None = None, info: dict[str, str] | None = None) -> Cover:
     """Fill what a paper's text left empty: the title from the PDF's document information, then
     the file name; the board and meeting date from the file's name and folders, then what the text
@@ -130,10 +138,10 @@ def complete(cover: Cover, *, source: str | None = None, info: dict[str, str] | 
     board from the authority named on the cover and the month from the document's creation date."""
     if not cover.title:
         cover.title = info_title(info) or (name_title(source) if source else None)
-    if not cover.board:  # the file's board word before the body the minutes say acted (review: "Cabinet considered
+    if not cover.board:  # the file's board word before the body a report says acted (review: "Cabinet considered
         # the draft budget" in a County Council paper filed as kcc_council_...)
-        cover.board = (name_board(source) if source else None) or cover.acting_body or cover.addressee \
-            or _decider_board(cover) or cover.put_to or cover.authority
+        cover.board = _item_board(cover) or (name_board(source) if source else None) or cover.acting_body \
+            or cover.addressee or _decider_board(cover) or cover.put_to or cover.authority
     if not cover.meeting_date:  # ... and the file's date before the opening lines' first date
         cover.meeting_date = (name_date(source) if source else None) or cover.opening_date or info_date(info)
     if cover.minutes_of and source and _filed_later(cover, source):

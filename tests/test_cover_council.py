@@ -302,3 +302,18 @@ def test_signatures_and_form_fields(lines, presenter, title):
     assert cover.presenter == presenter
     assert cover.title != "Head of Finance"
 
+
+
+def test_an_items_minutes_name_their_own_meeting_before_the_file_name(tmp_path):
+    """An item's minutes page filed under a council word (council sets 82, 87: modern.gov item pages, this text written
+    for the test): the body the minutes say acted is the board; a report filed so keeps the file's word."""
+    from boardkb.ingest.paper import read_paper
+
+    minutes = tmp_path / "council_durham-cc_leisure-transformation.txt"
+    minutes.write_text("Agenda item\n\nLeisure Transformation Programme\n\nMinutes:\n\nThe Cabinet considered a report "
+                       "of the Corporate Director of Regeneration which provided an update.\n", encoding="utf-8")
+    assert read_paper(minutes).board == "Cabinet"
+    report = tmp_path / "kcc_council_2025-02-13_budget-report.txt"
+    report.write_text("Revenue Budget 2025-26\n\nThe Cabinet considered the draft budget on 30 January and "
+                      "recommends it to the County Council.\n", encoding="utf-8")
+    assert read_paper(report).board == "Council"
