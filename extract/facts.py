@@ -1465,10 +1465,10 @@ _REDUCED_BY = re.compile(r"\b(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed
 #: employment, 45 jobs were lost", "safeguard the terms and conditions of the 85 jobs transferring" (review); and no
 #: loss or closure is told: "resulted in the loss of 220 jobs created by the first phase", "The closure of the centre,
 #: which had created 300 jobs when it opened" (review; tests/test_benefits_milestones.py).
-_JOBS_AFTER = re.compile(r"\+?(?:\s+[\w-]+){0,3}?\s+(?:jobs?|job\s+opportunities)\b"
-                         r"(?P<made>\s+(?:created|safeguarded))?", re.I)
+_JOBS = r"(?:\s+[\w-]+){0,3}?\s+(?:jobs?|job\s+opportunities)"  # a count's words to its jobs
+_JOBS_AFTER = re.compile(r"\+?" + _JOBS + r"\b(?P<made>\s+(?:created|safeguarded))?", re.I)
 _MAKES_JOBS = re.compile(r"\b(?:creat|deliver|safeguard|generat)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
-_JOBS_LIST_NEXT = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:jobs?|job\s+opportunities),?\s+(?:and\s+)?$", re.I)
+_JOBS_LIST_LEAD = re.compile(r"(\d[\d,]*)" + _JOBS + r",?\s+(?:and\s+)?$", re.I)  # the list's count before
 _JOBS_LOST = re.compile(r"\b(?:los[st]|loss|losing|closures?|closed|closing|cuts?|redundanc\w*)\b", re.I)
 
 
@@ -1484,7 +1484,7 @@ def _jobs_made(text: str, q: Quantity) -> bool:
 
 def _listed_after_jobs(text: str, q: Quantity) -> bool:
     """The count follows a count of jobs made in the same list: "delivered 107 temporary full-time jobs, 31 ..."."""
-    lead = re.search(r"(\d[\d,]*)" + _JOBS_LIST_NEXT.pattern, text[: q.start], re.I)
+    lead = _JOBS_LIST_LEAD.search(text, 0, q.start)
     if not lead:
         return False
     start = lead.start(1)

@@ -394,7 +394,7 @@ def _kind_after(after: str, name: str) -> str | None:
     return f"{between} {m.group('kind')}" if between else m.group("kind")
 
 
-_PRONOUNS = frozenset({"this", "that", "these", "those", "whose", "which", "our", "his", "her"})
+_PRONOUNS = frozenset({"this", "these", "whose", "our", "his", "her"})  # (others are ``grammatical_word``s)
 
 
 def _made_new(before: str, name: str) -> bool:

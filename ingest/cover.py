@@ -1686,9 +1686,9 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
 #: Who opens an item's minutes by telling the meeting something reports on it: "The PCC informed the Panel that there
 #: had been challenges", "The Commissioner reported that the Chief Constable had announced his intention to retire",
 #: "Acting Assistant Chief Fire Officer Norman advised that the Blue Light Collaboration programme had now had a full
-#: time resource" (police sets 92, 90s and 96s: modern.gov item pages); not the chair, who opens items for others and
-#: is no post ``_a_person`` knows: "The Chairman advised the Committee that this item provided an update" (council set
-#: 85s); nor one who says what became of the paper: "The Monitoring Officer advised that the report contained exempt
+#: time resource" (police sets 92, 90s and 96s: modern.gov item pages); not the chair, who opens items for others (see
+#: ``_PROCEDURAL_POST``): "The Chairman advised the Committee that this item provided an update" (council set 85s); nor
+#: one who says what became of the paper: "The Monitoring Officer advised that the report contained exempt
 #: information" (tests/test_cover.py, review cases).
 _SPOKE_TO = re.compile(r"^(?:\d+(?:\.\d+)?\.?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{1,150}?),?\s+(?:informed|advised"
                        r"|reported|explained)\s+(?:(?:the\s+)?(?:Members|Committee|Panel|Cabinet|Board|Authority"
@@ -1710,8 +1710,9 @@ def _first_speaker(blocks: list[Block]) -> str | None:
     first = next((b.text.strip() for b in _item_minutes(blocks)[:3] if b.table is None and b.text.strip()), "")
     sentence = first.split(". ")[0]
     m = _SPOKE_TO.match(sentence)
-    who = _person(m.group("who").strip(" ,")) if m else None
-    if not who or who != m.group("who").strip(" ,") or not _a_person(who):
+    named = m.group("who").strip(" ,") if m else ""
+    who = _person(named) if named else None
+    if not who or who != named or not _a_person(who):
         return None
     return None if _PROCEDURAL_POST.search(who) or _PROCEDURE.search(sentence[m.end():]) else who
 
