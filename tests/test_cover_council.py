@@ -249,6 +249,7 @@ def test_name_date(path, date):
         ("kcc_council_2025-03-13_appendix-1.pdf", "Council"),
         ("papers/spcb/2015-12-01/wmp2020.pdf", "Strategic Policing and Crime Board"),
         ("pcp_20170731_change_programme.pdf", "Police and Crime Panel"),
+        ("audit_panel_2024-06-12_report.pdf", "Panel"),  # issue 9: "cabinet, council, spcb, pcp, panel"
         ("report.pdf", None),
     ],
 )
