@@ -2048,8 +2048,12 @@ _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\
                    # agenda's "The Chair introduced item 6" (review)
                    r"|(?i:report|paper)\s+(?=[A-Z]{2,}[\w/-]*\d))"
                    # ... or submitted a report on a subject: "DCFO Ranger submitted a report on performance" (police set
-                   # 62s), not one sent elsewhere: "submitted the annual report to the Home Office" (review)
-                   r"|submitted\s+(?:a|his|her)\s+report\s+(?=on\b|regarding\b|concerning\b))")
+                   # 62s), not one sent elsewhere: "submitted the annual report to the Home Office" (review); or one
+                   # the clause after it describes: "The Director of Adult Social Services submitted a report which gave
+                   # details of ...", "... submitted a report (previously circulated) ...", "The Director of Finance
+                   # submits a report showing the position" (council sets 93s, 92s and 82, minutes)
+                   r"|submit(?:ted|s)\s+(?:a|his|her)\s+report\s+(?=(?:on|regarding|concerning|which|that|providing"
+                   r"|giving|showing|setting|outlining|detailing|seeking|updating)\b|\())")
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
 #: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic

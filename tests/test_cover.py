@@ -559,6 +559,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     # a page that is no minutes says who introduced its report, or whom the chair invited to (council set 29, police
     # set 42)
     ("The report introduced by the Leader asked the Cabinet to approve a funding request.\n", "Leader"),
+    # ... or who submitted a report the clause after it describes (council sets 93s and 82, minutes with no label); not
+    # one sent elsewhere (review)
+    ("The Director of Adult Social Services submitted a report which gave details of how each of these savings could "
+     "be achieved.\n", "Director of Adult Social Services"),
+    ("The Director of Finance submits a report showing the position of the capital programme.\n", "Director of Finance"),
+    ("The Chief Constable submitted a report to the Home Office in July 2024.\n", None),
     ("The Chair invited Ian Taylor, Senior User and Business Change Lead (Fire) NFCC and John Black, Programme "
      "Director Home Office, to introduce the update.\n",
      "Ian Taylor, Senior User and Business Change Lead (Fire) NFCC; John Black, Programme Director Home Office"),
