@@ -563,7 +563,8 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     # one sent elsewhere (review)
     ("The Director of Adult Social Services submitted a report which gave details of how each of these savings could "
      "be achieved.\n", "Director of Adult Social Services"),
-    ("The Director of Finance submits a report showing the position of the capital programme.\n", "Director of Finance"),
+    ("The Director of Finance submits a report showing the position of the capital programme.\n",
+     "Director of Finance"),
     ("The Chief Constable submitted a report to the Home Office in July 2024.\n", None),
     ("The Chair invited Ian Taylor, Senior User and Business Change Lead (Fire) NFCC and John Black, Programme "
      "Director Home Office, to introduce the update.\n",
