@@ -2023,7 +2023,9 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY_TEXT = (
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
-    r"(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    # ... and an update's by someone: "Update by Inspector Damian Sowrey regarding the closure of Abergavenny Police
+    # Station" (police set 98s, a council's minutes); not an update "from" a body (see ``_RECEIVED_FROM``)
+    r"(?:(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)|[Uu]pdate\s+by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     # ... "concerning" too: "The Panel considered a report of the Police and Crime Commissioner concerning a six month
     # review of “Project Edison”" (police set 68s, a panel's minutes page)
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding|concerning"
@@ -2039,8 +2041,9 @@ _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 #: the report on behalf of the Leader, who had sent apologies" (review).
 _ON_BEHALF_LINE = re.compile(r"^(?:(?:Open|Exempt|Public)\s+)?Report\s+on\s+behalf\s+of\s+(?:the\s+)?"
                              r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)\s*$", re.M)
-#: Who spoke, after the minute's number if any: "12. The Chief Executive", "1)    Christine McInnes" (council set 83).
-_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\(?\d+[.)]?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
+#: Who spoke, after the minute's number if any: "12. The Chief Executive", "1)    Christine McInnes" (council set 83),
+#: "4.1       Detective Chief Superintendent Arman Mathieson presented this item" (police set 97s, a panel's minutes).
+_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\(?\d+(?:\.\d+)?[.)]?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
                    r"(?:(?:[a-z]+\s+){0,2}report|update|item|paper)"

@@ -740,6 +740,17 @@ def test_a_presentations_speaker_presents(tmp_path):
     doc = _read(tmp_path, "Emergency Services Mobile Communications Programme\n\nPresentation by Ian Taylor, Business "
                           "Change Lead CFOA, ESMCP\n\nThe Committee received the presentation.\n", "item.txt")
     assert doc.presenter == "Ian Taylor, Business Change Lead CFOA, ESMCP"
+    # ... and an update's (police set 98s, a council's minutes), not an update's from a body
+    doc = _read(tmp_path, "Abergavenny Police Station\n\nUpdate by Inspector Damian Sowrey regarding the closure of "
+                          "Abergavenny Police Station\n\nThe Committee noted the update.\n", "item.txt")
+    assert doc.presenter == "Inspector Damian Sowrey"
+
+
+def test_a_numbered_minutes_speaker_presents(tmp_path):
+    """A panel's minutes numbered "4.1" (police set 97s): the one who presented the item after the minute's number."""
+    doc = _read(tmp_path, "Enhanced Operating Model\n\nMinutes:\n\n4.1       Detective Chief Superintendent Arman "
+                          "Mathieson presented this item. Members had received an update report.\n", "item.txt")
+    assert doc.presenter == "Detective Chief Superintendent Arman Mathieson"
 
 
 def test_a_file_links_title(tmp_path):
