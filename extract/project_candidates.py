@@ -872,36 +872,38 @@ _CREATED_FACILITY = re.compile(r"\bnew\s+(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+
                                r"(?!\s+[A-Z])")
 
 
-#: A named facility whose building work the sentence tells: "The opening of Derby Arena in March 2015", "works on the
-#: Boston Endeavour Academy which had commenced on site", "The refurbished Ice Arena was due to reopen", "The Arbour
-#: Park Community Stadium had been completed", "The Basingstoke Police Investigation Centre (PIC) had been completed on
-#: time" (council sets 82, 85s and 92s, police set 88). The name is two capitalised words or more ending in a
-#: building's word, the whole of its capitals ("Hucknall Police, Fire and Ambulance Joint Station has opened" is not
-#: cut after its comma: police set 89s). Work "at" a building is its upkeep: "complete various works at Service
-#: Headquarters" (police set 98s).
+#: A named facility whose building work the sentence tells: "works on the Boston Endeavour Academy which had commenced
+#: on site", "The refurbished Ice Arena was due to reopen", "The Arbour Park Community Stadium had been completed", "The
+#: Basingstoke Police Investigation Centre (PIC) had been completed on time" (council sets 85s and 92s, police set 88).
+#: The name is two capitalised words or more ending in a building's word, the whole of its capitals, its phrase ending
+#: with it: not "the Sittingbourne Police Station site", "the Family Hub offer", "the Library roof" (review). Not
+#: "Pool", "Facility" or "Workshop", as often a fund's, a loan's or a meeting's ("Kent Business Rates Pool", "Revolving
+#: Credit Facility", "Budget Challenge Workshop"); not an opening, a completion or a hand-over, as often a sale's, a
+#: consultation's or a history's ("has been handed over to the purchaser", "has opened a consultation", "Since the
+#: opening of Ebbsfleet International Station in 2007"); work "at" a building is its upkeep: "complete various works at
+#: Service Headquarters" (police set 98s; all review).
 _FACILITY_NAME = (r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w’'-]*){0,4}\s+"
-                  r"(?:Centre|Hub|Station|Library|Depot|Headquarters|Pool|Arena|Stadium|Pavilion|Academy|School"
-                  r"|Complex|Workshops?|Facility))(?![\w’'-]|\s+[A-Z])")
+                  r"(?:Centre|Hub|Station|Library|Depot|Headquarters|Arena|Stadium|Pavilion|Academy|School|Complex))"
+                  r"(?=\s*[.,;:()]|\s*$|\s+(?:in|at|on|and|or|was|were|is|are|has|had|have|will|would|to|for|which"
+                  r"|that|with|by|from|as|since|after|before|during|project|scheme|programme|works?)\b)")
 _BUILT_FACILITY = re.compile(
-    r"\b(?i:(?:opening|re-?opening|construction|refurbishment|redevelopment|rebuild(?:ing)?|remodelling|completion)"
-    r"\s+of|works?\s+(?:on|to)|refurbished|rebuilt|redeveloped|remodelled)\s+(?:the\s+)?" + _FACILITY_NAME)
-#: ... or says is built, opened, or due to open.
+    r"\b(?i:(?:construction|refurbishment|redevelopment|rebuild(?:ing)?|remodelling)\s+of|works?\s+(?:on|to)"
+    r"|refurbished|rebuilt|redeveloped|remodelled)\s+(?:the\s+)?" + _FACILITY_NAME)
+#: ... or, named with its article at the sentence's start, says has been built: not "Kingsmead Leisure Centre has
+#: completed its ...", "A review of crewing at Eastbrook Fire Station has been completed", "In April Hillside Library
+#: has been refurbished" (review).
 _FACILITY_BUILT = re.compile(
-    _FACILITY_NAME + r"(?:\s+\([A-Z]{2,6}\))?\s+(?:(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?"
-    r"(?:completed|opened|re-?opened|built|refurbished|handed\s+over)|(?:is|was|are|were)\s+(?:now\s+)?"
-    r"(?:due|expected|scheduled|planned|on\s+(?:track|target|schedule))\s+to\s+(?:re-?)?open)\b")
-
-_CAPITALS_BEFORE = re.compile(r"[A-Z][\w’'-]*(?:,|\s+and|\s+&)?\s+$")
+    r"(?:^|(?<=[.;:!?]\s))The\s+" + _FACILITY_NAME + r"(?:\s+\([A-Z]{2,6}\))?\s+(?:has|had|have)\s+(?:now\s+)?"
+    r"been\s+(?:completed|built|rebuilt|refurbished)\b")
 
 
 def created_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
     """"a new Mayoral Strategic Authority", "new unitary councils": bodies being created; "the new St George’s
-    Leisure Centre", "the opening of Derby Arena": a facility."""
+    Leisure Centre", "the refurbishment of X Leisure Centre": a facility."""
     yield from _named_by(_CREATED, "created", seq, p)
     yield from _named_by(_CREATED_FACILITY, "created", seq, p)
-    for m in (*_BUILT_FACILITY.finditer(p.text), *_FACILITY_BUILT.finditer(p.text)):
-        if not _CAPITALS_BEFORE.search(p.text, 0, m.start("name")):
-            yield Candidate(clean(m.group("name")), seq, set(), "created")
+    yield from _named_by(_BUILT_FACILITY, "created", seq, p)
+    yield from _named_by(_FACILITY_BUILT, "created", seq, p)
     for m in _CREATED_KIND.finditer(p.text):
         yield Candidate("New " + m.group("name"), seq, set(), "created")
 

@@ -16,7 +16,6 @@ BOARD_WORDS = {
     "council": "Council",  # kcc_council_2025-02-13_section-25-statement-final.pdf
     "spcb": "Strategic Policing and Crime Board",  # test: spcb/2015-12-01/wmp2020.pdf
     "pcp": "Police and Crime Panel",  # test: pcp_20170731_change_programme.pdf
-    "panel": "Panel",  # issue 9's list of board words; test: audit_panel_2024-06-12_report.pdf
 }
 #: Short forms in file names, spelled out in a title made from the name.
 NAME_WORDS = {
