@@ -2559,6 +2559,25 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
         assert name in _names_in(tmp_path, body), body
 
 
+def test_a_plan_named_once_among_listed_documents_is_no_project(tmp_path):
+    """Police set 95s, council sets 85s and 88s: a plan or strategy a paper names once, as one of three or more
+    documents listed together, is a document the work sits among (8 of 8 such names wrong on the read sets); one the
+    paper talks of again, or a plan listed with other kinds of work, stays."""
+    found = _names_in(tmp_path, "These documents were submitted by 14th April 2008, and consisted of the Community "
+                                "Engagement Plan, Business Plan and Capital Project Delivery Plan. The Leisure Centre "
+                                "Project started on site in May 2008.")
+    assert "Leisure Centre Project" in found
+    assert not {"Community Engagement Plan", "Business Plan", "Capital Project Delivery Plan"} & found
+    found = _names_in(tmp_path, "Services will be shaped through the emerging Together plan, the Towns and Villages "
+                                "Strategy, the Transport Plan and the Climate Emergency Response Plan. The Transport "
+                                "Plan was adopted in March 2024 and its delivery is on track.")
+    assert "Transport Plan" in found
+    assert not {"Together plan", "Towns and Villages Strategy", "Climate Emergency Response Plan"} & found
+    found = _names_in(tmp_path, "The programme includes the Fleet Replacement Project, the Estates Programme and the "
+                                "Digital Strategy, all due to complete in 2026.")
+    assert "Digital Strategy" in found
+
+
 @pytest.mark.parametrize("body,absent,present", [
     # a body's work told in small letters is described, not named (police set 64s, a fire authority's minutes) ...
     ("In March 2016 the Service agreed to join the Emergency Services Mobile Communications Programme (ESMCP), a "
