@@ -1675,7 +1675,7 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     found: list[str] = []
     items = _openings(blocks, _AGENDA_ITEM_LINE, 40)
-    forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:2]  # an agenda's item lines each name their own (review)
+    forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:3]  # an agenda's item lines each name their own (review)
     for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)
@@ -1784,7 +1784,9 @@ _COVER_LINE_END = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:attached\s*)?\.?\s*$"
                              r"|\s*(?:outlining|setting|seeking|providing|updating|detailing|requesting|regarding|on|to)\b")
 #: A subject framed by a clause or a possessive is someone else's, earlier: "In July the Chief Fire Officer presented
 #: the report", "Your Chief Finance Officer presented the report to us" (review).
-_FRAMED = re.compile(r"^(?:In|At|On|During|Following|After|Before|Since|Your|His|Her|Our|Their|Its)\b")
+#: ... or a condition: "If the Head of Paid Service submits a report that proposes ..." (review).
+_FRAMED = re.compile(r"^(?:In|At|On|During|Following|After|Before|Since|Your|His|Her|Our|Their|Its|If|Where|When"
+                     r"|Unless|Should)\b")
 
 
 def _one_author(blocks: list[Block], form: _AuthorForm, limit: int = 40) -> str | None:
@@ -2023,9 +2025,14 @@ def _acting_body(blocks: list[Block], limit: int = 80) -> str | None:
 #: committee's and a council's minutes). The author runs to the clause that says what the report does.
 _REPORT_BY_TEXT = (
     # ... and a presentation's: "Presentation by Ian Taylor, Business Change Lead CFOA, ESMCP" (police set 36, minutes)
-    # ... and an update's by someone: "Update by Inspector Damian Sowrey regarding the closure of Abergavenny Police
-    # Station" (police set 98s, a council's minutes); not an update "from" a body (see ``_RECEIVED_FROM``)
-    r"(?:(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)|[Uu]pdate\s+by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
+    # ... and an update's by someone of a post or rank: "Update by Inspector Damian Sowrey regarding the closure of
+    # Abergavenny Police Station" (police set 98s, a council's minutes); not an update "from" a body (see
+    # ``_RECEIVED_FROM``), nor by one ("Update by Network Rail on ..."), nor an action log's "Update by the Head of
+    # Revenues to be circulated" (review)
+    r"(?:(?:[Rr]eport|[Pp]resentation)\s+(?:of|from|by)|[Uu]pdate\s+by(?=\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Inspector|Sergeant|Superintendent|Constable|Chief|Director|Head|Manager|Officer|Commissioner|Councillor|Cllr"
+    r"|Leader|Member|Treasurer|Executive)\b)(?![^.;\n]*\bto\s+be\s+(?:circulated|provided|sent|given|brought)\b))"
+    r"\s+(?:the\s+)?(?P<who>[A-Z][^.;:()<,\n]{2,100}?(?:,\s+[A-Z][^.;:()<,\n]{2,60}?)*)"
     # ... "concerning" too: "The Panel considered a report of the Police and Crime Commissioner concerning a six month
     # review of “Project Edison”" (police set 68s, a panel's minutes page)
     r"(?=,?\s+(?:which|that|requesting|outlining|providing|setting|seeking|updating|detailing|on|to|in|regarding|concerning"
@@ -2041,9 +2048,8 @@ _REPORT_LINE = re.compile(r"^(?:A\s+)?" + _REPORT_BY_TEXT, re.M)
 #: the report on behalf of the Leader, who had sent apologies" (review).
 _ON_BEHALF_LINE = re.compile(r"^(?:(?:Open|Exempt|Public)\s+)?Report\s+on\s+behalf\s+of\s+(?:the\s+)?"
                              r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)\s*$", re.M)
-#: Who spoke, after the minute's number if any: "12. The Chief Executive", "1)    Christine McInnes" (council set 83),
-#: "4.1       Detective Chief Superintendent Arman Mathieson presented this item" (police set 97s, a panel's minutes).
-_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\(?\d+(?:\.\d+)?[.)]?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
+#: Who spoke, after the minute's number if any: "12. The Chief Executive", "1)    Christine McInnes" (council set 83).
+_WHO_BEFORE = r"(?:^|[.;]\s+)(?:[·•▪]\s*)?(?:\(?\d+[.)]?\s+)?(?:The\s+)?(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+"
 _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\s+"
                    # ... a report of a kind: "the performance report" (police set 61s)
                    r"(?:(?:[a-z]+\s+){0,2}report|update|item|paper)"
@@ -2054,9 +2060,15 @@ _PRESENTED_TEXT = (r"(?:(?:introduced|presented)\s+(?:(?:the|a|this|an|his|her)\
                    # 62s), not one sent elsewhere: "submitted the annual report to the Home Office" (review); or one
                    # the clause after it describes: "The Director of Adult Social Services submitted a report which gave
                    # details of ...", "... submitted a report (previously circulated) ...", "The Director of Finance
-                   # submits a report showing the position" (council sets 93s, 92s and 82, minutes)
-                   r"|submit(?:ted|s)\s+(?:a|his|her)\s+report\s+(?=(?:on|regarding|concerning|which|that|providing"
-                   r"|giving|showing|setting|outlining|detailing|seeking|updating)\b|\())")
+                   # submits a report showing the position" (council sets 93s, 92s and 82, minutes); not one the clause
+                   # says went elsewhere or was dealt with before: "submitted a report which was sent to the Home
+                   # Office", "that was considered at the Accountability Board", "submits a report which details
+                   # performance to the Contract Board each quarter" (review)
+                   r"|submit(?:ted|s)\s+(?:a|his|her)\s+report(?=\s+(?:on|regarding|concerning|which|that|providing"
+                   r"|giving|showing|setting|outlining|detailing|seeking|updating)\b|\s*\()"
+                   r"(?!\s+(?:which|that)\s+(?:was|were|is|are|had|has|have)\b)"
+                   r"(?![^.;\n]*\bto\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,4}(?:Board|Committee|Panel|Cabinet|Council"
+                   r"|Office|Department|Government|Authority|Commissioner|Executive)\b))")
 _PRESENTED_REPORT = re.compile(_WHO_BEFORE + _PRESENTED_TEXT + r"\b", re.M)
 #: ... or an agenda item's line that says whose report or update the meeting takes: "To consider Report CFO/046/19 of
 #: the Chief Fire Officer, concerning ...", "To consider the report of the Director of Policy and Strategic
@@ -2173,7 +2185,15 @@ _REPORTED_ON = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?(?P<who>[A-Z][^.;:<\n,]{2,10
 _UPDATED_ON = re.compile(_WHO_BEFORE + r"(?:delivered\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:update|presentation|overview)"
                          r"|updated\s+(?:the\s+)?(?:Members|Committee|Commission|Panel|Cabinet|Board|Authority)\s+on\s+"
                          r"(?:the\s+)?progress)\b", re.M)
-_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED)
+#: ... or who presented the item after a minute's number such as "4.1", named in capitals alone: "4.1       Detective
+#: Chief Superintendent Arman Mathieson presented this item" (police set 97s, a panel's minutes); not "4.1 Members were
+#: reminded that the Director of Finance presented ...", nor a report presented to another body (review).
+_NUMBERED_PRESENTED = re.compile(
+    r"^\s*\d{1,2}\.\d{1,2}\s+(?:The\s+)?(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the|&))*?),?\s+"
+    r"(?:introduced|presented)\s+(?:the|this|his|her)\s+(?:report|item|paper|update)\b"
+    r"(?![^.;\n]*\bto\s+(?:Full\s+)?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Board|Panel)\b)",
+    re.M)
+_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED, _NUMBERED_PRESENTED)
 #: ... the forms tried only when those name no one: another speaker in the minutes is no second presenter (review).
 _LATER_FORMS = (_REPORTED_ON, _UPDATED_ON)
 
@@ -2202,6 +2222,7 @@ _WILL_UPDATE = re.compile(_WHO_BEFORE + r"will\s+(?:provide\s+(?:a|an)\s+(?:\w+\
                           r"|Panel|Board|Commission|Authority|Cabinet|Members)\s+on|give\s+(?:a|an)\s+(?:\w+\s+)?"
                           r"(?:update|presentation))\b", re.M)
 _OWN_FORMS = (_AuthorForm(_REPORT_LINE, _line_author), _AuthorForm(_PRESENTED_REPORT, _presenter_named),
+              _AuthorForm(_NUMBERED_PRESENTED, _presenter_named),
               # ... before a recommendation: its "To note the report of the Head of Internal Audit" is no authorship
               _AuthorForm(_TO_CONSIDER, _item_authors, lambda text: bool(_RECOMMENDED.match(text))),
               # ... and who the report says introduced it, or the chair invited to (``_PRESENTED_BY``, ``_INVITED``;

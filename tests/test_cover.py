@@ -566,6 +566,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("The Director of Finance submits a report showing the position of the capital programme.\n",
      "Director of Finance"),
     ("The Chief Constable submitted a report to the Home Office in July 2024.\n", None),
+    ("The Director of Economic Growth submitted a report (previously circulated) giving a summary of the capital "
+     "position.\n", "Director of Economic Growth"),
+    ("The Chief Constable submitted a report which was sent to the Home Office in January 2024.\n", None),
+    ("The Contract Manager submits a report which details performance to the Contract Board each quarter.\n", None),
+    ("If the Head of Paid Service submits a report that proposes the dismissal of a statutory officer, the Committee "
+     "meets.\n", None),
     ("The Chair invited Ian Taylor, Senior User and Business Change Lead (Fire) NFCC and John Black, Programme "
      "Director Home Office, to introduce the update.\n",
      "Ian Taylor, Senior User and Business Change Lead (Fire) NFCC; John Black, Programme Director Home Office"),
@@ -744,6 +750,11 @@ def test_a_presentations_speaker_presents(tmp_path):
     doc = _read(tmp_path, "Abergavenny Police Station\n\nUpdate by Inspector Damian Sowrey regarding the closure of "
                           "Abergavenny Police Station\n\nThe Committee noted the update.\n", "item.txt")
     assert doc.presenter == "Inspector Damian Sowrey"
+    # ... not a body's, nor an action log's (review)
+    for line in ("Update by Network Rail on the Midland Main Line electrification programme",
+                 "Update by the Head of Revenues to be circulated to Members before the next meeting"):
+        doc = _read(tmp_path, f"Rail Programme\n\n{line}\n\nThe Committee noted the update.\n", "item.txt")
+        assert doc.presenter is None, line
 
 
 def test_a_numbered_minutes_speaker_presents(tmp_path):
@@ -751,6 +762,13 @@ def test_a_numbered_minutes_speaker_presents(tmp_path):
     doc = _read(tmp_path, "Enhanced Operating Model\n\nMinutes:\n\n4.1       Detective Chief Superintendent Arman "
                           "Mathieson presented this item. Members had received an update report.\n", "item.txt")
     assert doc.presenter == "Detective Chief Superintendent Arman Mathieson"
+    # ... named in capitals alone after the number, not one the minute recalls presenting elsewhere (review)
+    doc = _read(tmp_path, "Revenue Budget Monitoring\n\nMinutes:\n\n4.1 Members were reminded that the Director of "
+                          "Finance presented the Medium Term Financial Strategy to Full Council in February 2024."
+                          "\n\n4.2 The Head of Financial Management presented the report and explained the "
+                          "overspend.\n",
+                "item.txt")
+    assert doc.presenter == "Head of Financial Management"
 
 
 def test_a_file_links_title(tmp_path):
