@@ -1675,7 +1675,8 @@ def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
         return None
     found: list[str] = []
     items = _openings(blocks, _AGENDA_ITEM_LINE, 40)
-    forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:3]  # an agenda's item lines each name their own (review)
+    # an agenda's item lines each name their own (review); a whole meeting's numbered minutes may name one presenter
+    forms = _OWN_FORMS if items <= 1 else _OWN_FORMS[:3]
     for who in filter(None, (_one_author(blocks, form) for form in forms)):
         if not any(who.lower() in f.lower() for f in found):
             found.append(who)

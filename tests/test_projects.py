@@ -2560,9 +2560,9 @@ def test_a_plan_other_work_serves_is_no_project(tmp_path):
 
 
 def test_a_plan_named_once_among_listed_documents_is_no_project(tmp_path):
-    """Police set 95s, council sets 85s and 88s: a plan or strategy a paper names once, as one of three or more
-    documents listed together, is a document the work sits among (8 of 8 such names wrong on the read sets); one the
-    paper talks of again, or a plan listed with other kinds of work, stays."""
+    """Council sets 92s and 85s: a plan or strategy a paper names once, as one of three or more documents
+    listed together, is a document the work sits among (7 of 7 such names wrong on the read sets); one the paper talks
+    of again, or a plan listed with other kinds of work, stays."""
     found = _names_in(tmp_path, "These documents were submitted by 14th April 2008, and consisted of the Community "
                                 "Engagement Plan, Business Plan and Capital Project Delivery Plan. The Leisure Centre "
                                 "Project started on site in May 2008.")
