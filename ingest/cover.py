@@ -2117,7 +2117,10 @@ def _item_authors(m: re.Match[str], text: str) -> str | None:
     return "; ".join(_person(part) for part in raw.split(" and the "))
 
 
-_DOCUMENT = r"(?i:report|update|plan|strategy|paper|presentation|proposals?|budget|review|business\s+case|precept)"
+#: ... a briefing note too: "Paul Coe, Executive Director for Adult Social Care and Public Health, presented the Mosaic
+#: Briefing Note (Agenda Item 6)" (council set 93s, a committee's minutes).
+_DOCUMENT = (r"(?i:report|update|plan|strategy|paper|presentation|proposals?|budget|review|business\s+case|precept"
+             r"|briefing(?:\s+note)?)")
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
@@ -2133,6 +2136,14 @@ _PRESENTED = re.compile(
     # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
     r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
     + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper)"
+    # ... or took the meeting through it, or was pleased to present it: "The Director of Governance and Commissioning
+    # and Head of Estates took Members through this item", "Councillor Robert Benham, Cabinet Lead Member for
+    # Education, Children and Families was very pleased to present the report to Cabinet" (police set 98s, council set
+    # 93s: minutes)
+    r"|took\s+(?:Members|the\s+(?:Committee|Panel|Board|Cabinet|Authority))\s+through\s+(?:the|this)\s+"
+    r"(?:report|item|paper|presentation)"
+    r"|(?:was|is)\s+(?:very\s+)?(?:pleased|delighted|happy)\s+to\s+(?:present|introduce)\s+(?:the|this|his|her)\s+"
+    r"(?:report|item|paper|update)"
     # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
     # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
     # further update" (police sets 42 and 45s, minutes pages)
@@ -2170,9 +2181,12 @@ _RECEIVED_FROM = re.compile(r"\breceived\s+(?:an?\s+)(?:\w+\s+){0,2}(?:update|re
                             r"[^.;]{0,120}?\bfrom\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^.;:()<\n]{2,100}?)"
                             r"(?=\s*[.;:(]|,?\s+(?:who|which|regarding|on|about|concerning|to)\b|,?\s+and\s+(?![A-Z])"
                             r"|\s*$)")
-_INVITED = re.compile(r"\b(?:Chair(?:man|person)?|Mayor|Leader)\s+invited\s+(?:the\s+)?"
+_INVITED = re.compile(r"\b(?:(?:Chair(?:man|person)?|Mayor|Leader)\s+invited|(?:Chair(?:man|person)?|Committee|Panel"
+                      r"|Board|Cabinet)\s+welcomed)\s+(?:the\s+)?"
                       r"(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")  # the chair's: not "the
-# Department for Transport invited Local Transport Authorities to present bids" (review)
+# Department for Transport invited Local Transport Authorities to present bids" (review); or whom the meeting welcomed
+# to introduce it: "The Committee welcomed Amy Harhoff, Corporate Director of Regeneration, Economy and Growth to
+# introduce the presentation" (council set 85s, minutes)
 #: ... and who reported on a review or report, named at a sentence's start with no clause before: "Andrew White (OPCC
 #: Chief Executive and Monitoring Officer) reported on the formal 12 month review of progress" (police set 82s, a
 #: police and crime panel's minutes), not "In response to a question, the Head of Internal Audit reported on the

@@ -535,6 +535,18 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nACFO Norman presented the report. The programme was now embedded.\n", "ACFO Norman"),
     ("Minutes:\n\nACO Evans introduced the performance report for the third quarter of 2015/16.\n", "ACO Evans"),
     ("Minutes:\n\nDCFO Ranger submitted a report on performance for the third quarter.\n", "DCFO Ranger"),
+    # ... or a briefing note, or took the meeting through the item, or was pleased to present the report, or was
+    # welcomed to introduce it (council sets 93s and 85s, police set 98s: minutes); not a person introduced, nor one
+    # welcomed to the meeting alone (review)
+    ("Minutes:\n\nPaul Coe, Executive Director for Adult Social Care and Public Health, presented the Mosaic Briefing "
+     "Note (Agenda Item 6).\n", "Paul Coe, Executive Director for Adult Social Care and Public Health"),
+    ("Minutes:\n\nThe Director of Governance and Commissioning took Members through this item which updated Members "
+     "on the project.\n", "Director of Governance and Commissioning"),
+    ("Minutes:\n\nCouncillor Robert Benham, Cabinet Lead Member for Education was very pleased to present the report "
+     "to Cabinet.\n", "Councillor Robert Benham, Cabinet Lead Member for Education"),
+    ("Minutes:\n\nThe Committee welcomed Amy Harhoff, Corporate Director of Regeneration to introduce the "
+     "presentation.\n", "Amy Harhoff, Corporate Director of Regeneration"),
+    ("Minutes:\n\nThe Chair welcomed Councillor Jane Smith to the meeting. The Committee noted the position.\n", None),
     # ... or reported on a review (police set 82s, a police and crime panel's minutes); not on events
     ("Minutes:\n\nAndrew White (OPCC Chief Executive and Monitoring Officer) reported on the formal 12 month review of "
      "progress against the recommendations.\n", "Andrew White (OPCC Chief Executive and Monitoring Officer)"),
