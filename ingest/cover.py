@@ -2117,10 +2117,7 @@ def _item_authors(m: re.Match[str], text: str) -> str | None:
     return "; ".join(_person(part) for part in raw.split(" and the "))
 
 
-#: ... a briefing note too: "Paul Coe, Executive Director for Adult Social Care and Public Health, presented the Mosaic
-#: Briefing Note (Agenda Item 6)" (council set 93s, a committee's minutes).
-_DOCUMENT = (r"(?i:report|update|plan|strategy|paper|presentation|proposals?|budget|review|business\s+case|precept"
-             r"|briefing(?:\s+note)?)")
+_DOCUMENT = r"(?i:report|update|plan|strategy|paper|presentation|proposals?|budget|review|business\s+case|precept)"
 _PRESENTED = re.compile(
     _WHO_BEFORE + r"(?:" + _PRESENTED_TEXT
     # ... or gave an update: "The Assistant Director for Development and Planning provided Members with a progress
@@ -2136,14 +2133,6 @@ _PRESENTED = re.compile(
     # Constable", "The Chief Fire Officer presented the long service and good conduct medals" (review)
     r"|(?:introduced|presented)\s+(?:his|her|their|the)\s+(?:[\w’'-]+\s+){0,5}?" + _DOCUMENT
     + r"|submitted\s+(?:a|the|his|her)\s+report|talked\s+(?:\w+\s+)?through\s+the\s+(?:report|item|paper)"
-    # ... or took the meeting through it, or was pleased to present it: "The Director of Governance and Commissioning
-    # and Head of Estates took Members through this item", "Councillor Robert Benham, Cabinet Lead Member for
-    # Education, Children and Families was very pleased to present the report to Cabinet" (police set 98s, council set
-    # 93s: minutes)
-    r"|took\s+(?:Members|the\s+(?:Committee|Panel|Board|Cabinet|Authority))\s+through\s+(?:the|this)\s+"
-    r"(?:report|item|paper|presentation)"
-    r"|(?:was|is)\s+(?:very\s+)?(?:pleased|delighted|happy)\s+to\s+(?:present|introduce)\s+(?:the|this|his|her)\s+"
-    r"(?:report|item|paper|update)"
     # ... or told the meeting what the report does: "The Deputy Chief Fire Officer (DCFO) advised that the report
     # updated on progress", "The Lead Member for Finance, IT and Procurement advised Members that this report provided a
     # further update" (police sets 42 and 45s, minutes pages)
@@ -2181,12 +2170,28 @@ _RECEIVED_FROM = re.compile(r"\breceived\s+(?:an?\s+)(?:\w+\s+){0,2}(?:update|re
                             r"[^.;]{0,120}?\bfrom\s+(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^.;:()<\n]{2,100}?)"
                             r"(?=\s*[.;:(]|,?\s+(?:who|which|regarding|on|about|concerning|to)\b|,?\s+and\s+(?![A-Z])"
                             r"|\s*$)")
-_INVITED = re.compile(r"\b(?:(?:Chair(?:man|person)?|Mayor|Leader)\s+invited|(?:Chair(?:man|person)?|Committee|Panel"
-                      r"|Board|Cabinet)\s+welcomed)\s+(?:the\s+)?"
+_INVITED = re.compile(r"\b(?:Chair(?:man|person)?|Mayor|Leader)\s+invited\s+(?:the\s+)?"
                       r"(?P<who>[A-Z][^.;:<\n]{2,150}?),?\s+to\s+(?:introduce|present)\b")  # the chair's: not "the
-# Department for Transport invited Local Transport Authorities to present bids" (review); or whom the meeting welcomed
-# to introduce it: "The Committee welcomed Amy Harhoff, Corporate Director of Regeneration, Economy and Growth to
-# introduce the presentation" (council set 85s, minutes)
+# Department for Transport invited Local Transport Authorities to present bids" (review)
+#: A name and post in capitals alone, its words joined by "of", "for", "and", "the", "&" or commas.
+_CLEAN_WHO = (r"(?P<who>[A-Z][\w’'-]*(?:(?:\s+|,\s+)(?:[A-Z][\w’'&()-]*|of|for|and|the|&))*?)")
+#: ... or, so named, took the meeting through the item, was pleased to present the report, presented the item's briefing
+#: note, or was welcomed to introduce its report or presentation: "The Director of Governance and Commissioning and
+#: Head of Estates took Members through this item", "Councillor Robert Benham, Cabinet Lead Member for Education,
+#: Children and Families was very pleased to present the report to Cabinet", "Paul Coe, Executive Director for Adult
+#: Social Care and Public Health, presented the Mosaic Briefing Note", "The Committee welcomed Amy Harhoff, Corporate
+#: Director of Regeneration, Economy and Growth to introduce the presentation" (police set 98s, council sets 93s and
+#: 85s: minutes); not a petition, a deputation or a question, nor one framed by another meeting ("Further to minute
+#: 23, at which the Monitoring Officer took the Committee through the report"), nor a briefing note given to another
+#: body, nor a site visit's presentation (review).
+_TOOK_THROUGH = re.compile(
+    r"(?:^|[.;]\s+)(?:The\s+)?" + _CLEAN_WHO + r",?\s+(?:took\s+(?:Members|the\s+(?:Committee|Panel|Board|Cabinet"
+    r"|Authority))\s+through\s+(?:the|this)\s+(?:report|item|paper)|(?:was|is)\s+(?:very\s+)?(?:pleased|delighted"
+    r"|happy)\s+to\s+(?:present|introduce)\s+(?:the|this|his|her)\s+(?:report|item|paper|update)"
+    r"|presented\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}Briefing\s+Note\b(?![^.;\n]*\bto\s+the\b))", re.M)
+_WELCOMED = re.compile(r"\b(?:Chair(?:man|person)?|Committee|Panel|Board|Cabinet)\s+welcomed\s+(?:the\s+)?"
+                       + _CLEAN_WHO + r",?\s+to\s+(?:introduce|present)\s+(?:the|this|his|her)\s+"
+                       r"(?:report|item|paper|update|presentation)\b")
 #: ... and who reported on a review or report, named at a sentence's start with no clause before: "Andrew White (OPCC
 #: Chief Executive and Monitoring Officer) reported on the formal 12 month review of progress" (police set 82s, a
 #: police and crime panel's minutes), not "In response to a question, the Head of Internal Audit reported on the
@@ -2208,7 +2213,8 @@ _NUMBERED_PRESENTED = re.compile(
     r"(?:introduced|presented)\s+(?:the|this|his|her)\s+(?:report|item|paper|update)\b"
     r"(?![^.;\n]*\bto\s+(?:Full\s+)?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Board|Panel)\b)",
     re.M)
-_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED, _NUMBERED_PRESENTED)
+_MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED, _NUMBERED_PRESENTED, _TOOK_THROUGH,
+                  _WELCOMED)
 #: ... the forms tried only when those name no one: another speaker in the minutes is no second presenter (review).
 _LATER_FORMS = (_REPORTED_ON, _UPDATED_ON)
 

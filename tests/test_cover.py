@@ -547,6 +547,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
     ("Minutes:\n\nThe Committee welcomed Amy Harhoff, Corporate Director of Regeneration to introduce the "
      "presentation.\n", "Amy Harhoff, Corporate Director of Regeneration"),
     ("Minutes:\n\nThe Chair welcomed Councillor Jane Smith to the meeting. The Committee noted the position.\n", None),
+    ("Minutes:\n\nThe Chair welcomed Mr David Hughes to present the petition on speeding.\n", None),
+    ("Minutes:\n\nFurther to minute 23, at which the Monitoring Officer took the Committee through the report, the "
+     "Committee noted the position.\n", None),
+    ("Minutes:\n\nAt its meeting in January, the Head of Highways presented the Flood Risk Briefing Note to the Place "
+     "Scrutiny Committee.\n", None),
+    ("Minutes:\n\nJo Hall and Tom Green, from Mott MacDonald, took the Board through the presentation.\n", None),
     # ... or reported on a review (police set 82s, a police and crime panel's minutes); not on events
     ("Minutes:\n\nAndrew White (OPCC Chief Executive and Monitoring Officer) reported on the formal 12 month review of "
      "progress against the recommendations.\n", "Andrew White (OPCC Chief Executive and Monitoring Officer)"),
