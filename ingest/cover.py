@@ -2189,6 +2189,15 @@ _TOOK_THROUGH = re.compile(
     r"|Authority))\s+through\s+(?:the|this)\s+(?:report|item|paper)|(?:was|is)\s+(?:very\s+)?(?:pleased|delighted"
     r"|happy)\s+to\s+(?:present|introduce)\s+(?:the|this|his|her)\s+(?:report|item|paper|update)"
     r"|presented\s+the\s+(?:[A-Z][\w’'-]*\s+){1,4}Briefing\s+Note\b(?![^.;\n]*\bto\s+the\b))", re.M)
+#: ... or attended the meeting to present the report or answer the members' questions on it: "Irum Gulzar, Waste
+#: Collection and Disposal Contract Manager, attended the meeting to present the report and answer Member questions",
+#: "Tregear Thomas, Area Manager, attended the meeting to answer Member queries" (council set 87, police set 98s:
+#: minutes); not one who attended to give context ("attended the meeting to provide additional context", police set
+#: 98s).
+_ATTENDED = re.compile(r"(?:^|[.;]\s+)(?:The\s+)?" + _CLEAN_WHO + r",?\s+attended\s+(?:the\s+)?(?:meeting\s+)?to\s+"
+                       r"(?:(?:present|introduce)\s+(?:the|this|his|her)\s+(?:report|item|paper|update|presentation)"
+                       r"|(?:answer|respond\s+to)\s+(?:any\s+)?(?:Members?[’']?|the\s+(?:Committee|Panel)[’']s)\s+"
+                       r"(?:questions|queries))\b", re.M)  # not a petition presented (review)
 _WELCOMED = re.compile(r"\b(?:Chair(?:man|person)?|Committee|Panel|Board|Cabinet)\s+welcomed\s+(?:the\s+)?"
                        + _CLEAN_WHO + r",?\s+to\s+(?:introduce|present)\s+(?:the|this|his|her)\s+"
                        r"(?:report|item|paper|update|presentation)\b")
@@ -2214,7 +2223,7 @@ _NUMBERED_PRESENTED = re.compile(
     r"(?![^.;\n]*\bto\s+(?:Full\s+)?(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){0,3}(?:Council|Cabinet|Committee|Board|Panel)\b)",
     re.M)
 _MINUTED_FORMS = (_REPORT_BY, _PRESENTED, _PRESENTED_BY, _RECEIVED_FROM, _INVITED, _NUMBERED_PRESENTED, _TOOK_THROUGH,
-                  _WELCOMED)
+                  _WELCOMED, _ATTENDED)
 #: ... the forms tried only when those name no one: another speaker in the minutes is no second presenter (review).
 _LATER_FORMS = (_REPORTED_ON, _UPDATED_ON)
 

@@ -548,6 +548,14 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "presentation.\n", "Amy Harhoff, Corporate Director of Regeneration"),
     ("Minutes:\n\nThe Chair welcomed Councillor Jane Smith to the meeting. The Committee noted the position.\n", None),
     ("Minutes:\n\nThe Chair welcomed Mr David Hughes to present the petition on speeding.\n", None),
+    # ... or attended the meeting to present the report or answer Members' questions (council set 87, police set 98s);
+    # not to give context, nor a petition (police set 98s; review)
+    ("Minutes:\n\nIrum Gulzar, Waste Collection and Disposal Contract Manager, attended the meeting to present the "
+     "report and answer Member questions.\n", "Irum Gulzar, Waste Collection and Disposal Contract Manager"),
+    ("Minutes:\n\nTregear Thomas, Area Manager, attended the meeting to answer Member queries.\n",
+     "Tregear Thomas, Area Manager"),
+    ("Minutes:\n\nAngus Ross attended the meeting to provide additional context for Committee Members.\n", None),
+    ("Minutes:\n\nResidents attended the meeting to present a petition on speeding.\n", None),
     ("Minutes:\n\nFurther to minute 23, at which the Monitoring Officer took the Committee through the report, the "
      "Committee noted the position.\n", None),
     ("Minutes:\n\nAt its meeting in January, the Head of Highways presented the Flood Risk Briefing Note to the Place "
