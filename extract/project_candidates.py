@@ -466,6 +466,10 @@ def camel_candidates(seq: int, p: Passage) -> Iterator[Candidate]:
         # (review)
         glued = glued or bool(_DATED_HUMP.search(m.group(0)) and re.match(r"\s+\d", p.text[m.end():])) \
             or bool(re.match(r"([A-Z])\1\1", m.group(0)))
+        # ... or an acronym run into the kind of work after it, "related to the FIPLprogramme only" (diag2d, a
+        # national park authority's minutes page), not a name ending in its own word, "CCTVConnect", "ITrent"
+        tail = re.fullmatch(r"[A-Z]{2,}([a-z]+)", m.group(0))
+        glued = glued or bool(tail and tail.group(1) in words("keyword"))
         path = re.match(r"/[\w.-]+/", p.text[m.end() : m.end() + 40])  # "TMPCommittee/Report/", not "Niche/Storm"
         # ... a body's initials with its "for" in a small "f": "TfWM", "TfGM", "DfTs" (Transport for West Midlands,
         # Transport for Greater Manchester, the Department for Transport: council sets 33, 30 and 38)

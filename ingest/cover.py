@@ -97,8 +97,12 @@ _NUMBERED_START = re.compile(r"\s\d{1,2}(?:\.\d+)*\.\s+[A-Z][a-z]|\s\d{1,2}(?:\.
 _PERSON_LABEL = re.compile(r"^(name|job title)$|\b(contact|officer|author)\b")
 _AGENDA = re.compile(r"^agenda$", re.I)
 _APPENDIX = re.compile(r"(?:appendix|annex)\s+[A-Z0-9]{1,3}\b", re.I)
+#: A line saying whom a report comes from names its author, not the meeting nor the authority: "Update from the Parish
+#: Council" (the thirty-fifth session's diagnostic set diag2d, a parish council's page).
+_FROM_BODY = r"(?:an?\s+)?(?:update|report|message|letter|briefing|statement)\s+from\b"
 _AUTHORITY = re.compile(
-    r"^(?!report\b)(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council"
+    r"^(?!report\b|" + _FROM_BODY + r")"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:County|Borough|District|City|Town|Parish)\s+Council"
     # ... or a commissioner's office: "WEST MIDLANDS POLICE AND CRIME COMMISSIONER" above "STRATEGIC POLICING
     # AND CRIME BOARD" (case: tests/test_cover.py, a police board's cover)
     r"|(?:(?:the\s+)?office\s+of\s+the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime"
@@ -418,7 +422,27 @@ def _run_in_fields(text: str) -> list[str]:
         if not _label_continues(text[start:match.start()], match["label"]):
             pieces.append(text[start:match.start()])
             start = match.end()
-    return [*pieces, text[start:]]
+    return [*pieces, *_run_in_author(text[start:])]
+
+
+#: ... and the author run into the title without the label's colon, the line ending with a post or a name: "Strategic
+#: Direction and Annual Business Plan Report by Chief Executive and Strategy and Projects Officer" (the thirty-fifth
+#: session's diagnostic set diag2d, a national park authority's report on a document-sharing site).
+_RUN_IN_AUTHOR = re.compile(r"\s+Report\s+by\s+(?:the\s+)?(?P<who>[A-Z][^.;:]{2,100})$")
+#: The words that make "Report" part of a title's own name: "Performance Report by the Chief Constable".
+_REPORT_KIND = {"annual", "quarterly", "progress", "performance", "final", "interim", "monitoring", "update", "summary",
+                "highlight", "exception", "status"}
+
+
+def _run_in_author(text: str) -> list[str]:
+    """A line cut where its author runs into it (``_RUN_IN_AUTHOR``): the title, then "Report by: <author>"; the
+    line whole when fewer than two words come before or what follows is no post or person."""
+    m = _RUN_IN_AUTHOR.search(text)
+    before = text[: m.start()] if m else ""
+    if not m or len(before.split()) < 2 or not _a_person(m.group("who")):
+        return [text]
+    title = f"{before} Report" if before.split()[-1].lower() in _REPORT_KIND else before
+    return [title, f"Report by: {m.group('who')}"]
 
 
 def _label_continues(before: str, label: str) -> bool:
@@ -611,7 +635,7 @@ def read_cover(blocks: list[Block]) -> Cover:
     cover.put_to = _put_to(blocks)
     if cover.presenter is None:
         cover.presenter = _signature(blocks) or (None if letter else _item_presenter(blocks, cover)) \
-            or _decision_field(blocks, "report author")
+            or _decision_field(blocks, "report author") or _titled_author(cover.title)
     cover.acting_body = _minuting_body(blocks) or _named_acting(blocks) or cover.acting_body  # (not a sign of an
     # item's minutes, review)
     cover.item_minutes = bool(_item_minutes(blocks))
@@ -776,6 +800,13 @@ def _without_office(value: str) -> str:
         else ""
 
 
+def _council_only(board: str | None) -> bool:
+    """Whether a board read so far is a council's name alone, "Highland Council", which a labelled committee names
+    more closely; not another body's, "Cabinet"."""
+    return bool(board and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){1,3}Council", board)
+                and not _BOARD.search(board[: -len("Council")]))
+
+
 def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool) -> None:
     written, (cover, label) = label, (reading.cover, " ".join(label.lower().split()))
     reading.used.add(i)
@@ -813,7 +844,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
             # N/A – delegated officer decision" (review)
         if label in {"committee", "panel", "board"} and name and not _BOARD.search(name):
             name = f"{name} {label.title()}"  # "Committee: People" is the People Committee
-        cover.board = cover.board or name
+        # ... and a council's name above is its authority, not the meeting: "HIGHLAND COUNCIL" / "Committee:
+        # Environment, Development and Infrastructure" (the thirty-fifth session's diagnostic set diag1d)
+        cover.board = name if _council_only(cover.board) and label != "to" else cover.board or name
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
         _add_date(reading, 1 if label == "date" else 0, i, value)
@@ -840,9 +873,10 @@ def _read_title_field(reading: _Reading, value: str, letter: bool) -> None:
         cover.title = cover.title or (smart_title(value, reading.acronyms) if _upper(value) else value)
 
 
-#: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance"; not a
-#: form's answer (``_ANSWER``).
-_KIND_NAMED = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4}")
+#: A body's name its kind's label goes before: one to five Title Case words, "People", "Audit and Governance",
+#: "Environment, Development and Infrastructure" (diag1d, a Highland Council committee's report); not a form's answer
+#: (``_ANSWER``).
+_KIND_NAMED = re.compile(r"[A-Z][\w&'’-]*(?:,?\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w&'’-]*){0,4}")
 
 
 def _a_body(value: str) -> bool:
@@ -1093,8 +1127,19 @@ def _board_line(line: str) -> bool:
             and not (re.match(r"(?:Our|Your|My|Their|Its)\s", line)
                      and (not _BOARD.search(_name_end(line)) or re.search(r"\s(?:to|for|on|with|about)\s", line)))
             # ... nor a title of minutes or reports: "Executive Board Minutes 29 April 2014", "Committee & Oversight
-            # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages)
-            and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,")))
+            # Group Chairs Reports - 23 February 2023" (police sets 37 and 45s, web pages); nor a report's title that
+            # names its body before the report: "Parish Council Chairman’s Report for Annual Parish Meeting" (the
+            # thirty-fifth session's diagnostic set diag2d, a parish council's page)
+            and not re.search(r"\b(?:Minutes|Reports?)$", _strip_date(line).rstrip(" -–—,"))
+            and not _report_after_body(line)
+            and not re.match(_FROM_BODY, line, re.I))
+
+
+def _report_after_body(line: str) -> bool:
+    """Whether a line names a report after its last body word: "Parish Council Chairman’s Report for Annual Parish
+    Meeting"; not "Report to Executive Board", where the body comes after."""
+    last = next(reversed(list(_BOARD.finditer(line))), None)
+    return bool(last and re.search(r"\bReports?\b", line[last.end():]))
 
 
 def _name_end(line: str) -> str:
@@ -1657,6 +1702,18 @@ def _openings(blocks: list[Block], pattern: re.Pattern[str], limit: int) -> int:
     return sum(bool(pattern.match(b.text.strip())) for b in blocks[:limit] if b.table is None)
 
 
+#: A report its title names by its author's post: "Parish Council Chairman’s Report for Annual Parish Meeting" (the
+#: thirty-fifth session's diagnostic set diag2d, a parish council's page), "Chief Constable's Update".
+_TITLED_AUTHOR = re.compile(r"^(?P<who>(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w-]*)['’]s\s+(?:(?:Annual|Quarterly|Verbal)\s+)?"
+                            r"(?:Report|Update)\b")
+
+
+def _titled_author(title: str | None) -> str | None:
+    """The post a title names as its report's author (``_TITLED_AUTHOR``), when it is a post or a person's."""
+    m = _TITLED_AUTHOR.match(title or "")
+    return m.group("who") if m and _a_person(m.group("who")) else None
+
+
 def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
     """Whose report an item was, when no cover field or signature says. Minutes of one item say it in any of
     ``_reported_by``'s forms; a whole meeting's minutes have no one presenter, nor has a report that says "Cabinet
@@ -2153,7 +2210,12 @@ _PRESENTED = re.compile(
 #: Treasurer" (review).
 _PRESENTED_BY = re.compile(r"(?:\b(?:report|update|presentation|paper|item)"
                            r"(?:\s+(?:on|about|regarding)\s+[^.;()]{0,80}?,)?(?:\s+which)?\s+(?:was\s+|were\s+)?"
-                           r"(?:presented|introduced)|\b(?:was|were)\s+presented|\bto\s+be\s+(?:presented|introduced))"
+                           r"(?:presented|introduced)"
+                           # ... after the clause that tells what it did: "The report, which updated Members on the
+                           # progress of the Farming in Protected Landscape (FIPL) programme, and sought approval ...,
+                           # was introduced by the Head of Landscape." (diag2d, a national park authority's minutes)
+                           r"|\b(?:report|update|presentation|paper),\s+which\s+(?:[^.;]|\.(?=\S)){10,300}?,"
+                           r"\s+(?:was|were)\s+(?:presented|introduced)|\b(?:was|were)\s+presented|\bto\s+be\s+(?:presented|introduced))"
                            r"\s+by\s+(?:the\s+)?"
                            r"(?P<who>[A-Z][^.;:()<\n]{2,100}?)(?=\s*[.;:(]|,?\s+(?:who|which|with|on|at)\b"
                            # ... to the verb the report goes on with: "The report introduced by the Leader asked the

@@ -508,6 +508,12 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "the savings proposals.\n", "Cabinet Member for Finance, Cllr Mark Wills-Fleming"),
     ("Minutes:\n\nThe Capital Programme 2025/26 was presented by the Chief Fire Officer and the Treasurer.\n",
      "Chief Fire Officer and the Treasurer"),
+    # ... after the clause that tells what the report did (diag2d, a national park authority's minutes page); not a
+    # scheme the clause names
+    ("Minutes:\n\nThe report, which updated Members on the progress of the Farming in Protected Landscape (FIPL) "
+     "programme, and sought approval for a suspension of standing order 7.C-3, was introduced by the Head of "
+     "Landscape.\n", "Head of Landscape"),
+    ("Minutes:\n\nThe report, which set out the scheme introduced by the Home Office in 2019, was noted.\n", None),
     ("Minutes:\n\nThe Committee noted the effect on casualties of the 20mph default speed limit introduced by Welsh "
      "Government.\n", None),
     ("Minutes:\n\nMembers discussed recruitment under the Police Uplift Programme introduced by the Home "
@@ -974,6 +980,11 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     # a form's kind of body before its name (council set 31, a council's report)
     ("Committee: People\n\nDate: 23 August 2017\n\nReport Title: Care and Learning Capital Programme\n\n"
      "The report updates members.\n", "People Committee", "Care and Learning Capital Programme"),
+    # ... a name with commas, under its council's name, which is the authority, not the meeting (diag1d, a Highland
+    # Council committee's report)
+    ("HIGHLAND COUNCIL\n\nCommittee: Environment, Development and Infrastructure\n\nDate: 17 May 2018\n\nReport "
+     "Title: Capital Expenditure Monitoring Report\n\n1. The report invites Members to approve the position.\n",
+     "Environment, Development and Infrastructure Committee", "Capital Expenditure Monitoring Report"),
     # a web page's banner that says something is neither board nor title; a title of minutes names their body
     # (police sets 37 and 45s, commissioners' web pages)
     ("We're now part of the York & North Yorkshire Combined Authority\n\nExecutive Board Minutes 29 April 2014\n\n"
@@ -1830,10 +1841,44 @@ def test_review_cases_of_the_cell_by_cell_title_and_board_rules(tmp_path, text, 
      "update on the Athena Programme.\n",
      (None, None, "IT Implementation Projects Athena Programme and Emergency Services Mobile Communications Programme",
       "Supt Josie Hayes – Strategic Change Directorate")),
+    # ... or the author after the title with no colon (diag2d, a national park authority's report on a
+    # document-sharing site); a report's kind keeps "Report" in the title; a body or a lone kind is no author (review)
+    ("Broads Authority 17 May 2019 Agenda Item No 11\n\nStrategic Direction and Annual Business Plan Report by Chief "
+     "Executive and Strategy and Projects Officer\n\nSummary: This report sets out progress.\n",
+     ("Broads Authority", "2019-05-17", "Strategic Direction and Annual Business Plan",
+      "Chief Executive and Strategy and Projects Officer")),
+    ("Northshire Police and Crime Panel 12 March 2024\n\nPolicing Plan Performance Report by the Chief Constable\n\n"
+     "1. Purpose\n\n1.1 The report sets out progress.\n",
+     ("Northshire Police and Crime Panel", "2024-03-12", "Policing Plan Performance Report", "Chief Constable")),
+    ("Northshire Police and Crime Panel 12 March 2024\n\nEstates Strategy Report by Kent County Council\n\n"
+     "1. Purpose\n\n1.1 The report sets out progress.\n",
+     ("Northshire Police and Crime Panel", "2024-03-12", "Estates Strategy Report by Kent County Council", None)),
+    ("Northshire Police and Crime Panel 12 March 2024\n\nAnnual Report by the Chief Constable\n\n"
+     "1. Purpose\n\n1.1 The report sets out progress.\n",
+     ("Northshire Police and Crime Panel", "2024-03-12", "Annual Report by the Chief Constable", None)),
 ])
 def test_cover_fields_run_into_one_line(tmp_path, text, expected):
     doc = _read(tmp_path, text)
     assert (doc.board, doc.meeting_date, doc.title, doc.presenter) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a report's title that names its body before the report is no board line, and the post whose report it is
+    # presents it; a line saying whom an update is from names neither board nor authority (diag2d, a parish council's
+    # page)
+    ("Parish Council Chairman’s Report for Annual Parish Meeting\n\nUpdate from the Parish Council\n\nGood Evening,"
+     "\n\nTonight I want to look back over the past year.\n",
+     (None, "Parish Council Chairman’s Report for Annual Parish Meeting", "Parish Council Chairman")),
+    ("Some Title Here\n\nUpdate from the Police and Crime Panel\n\nTonight I want to look back over the year.\n",
+     (None, "Some Title Here", None)),
+    ("Chief Constable's Update\n\nThe report sets out progress on the programme.\n",
+     (None, "Chief Constable's Update", "Chief Constable")),
+    ("Council's Report on Budget\n\nThe report sets out progress on the programme.\n",
+     (None, "Council's Report on Budget", None)),
+])
+def test_a_titles_own_post_and_body(tmp_path, text, expected):
+    doc = _read(tmp_path, text)
+    assert (doc.board, doc.title, doc.presenter) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
