@@ -70,7 +70,8 @@ _PRESENTER_LABELS = {"presented by", "report of", "report by", "report from", "f
                      # a decision record's signatory: "Decision by: Sophie Linden, Deputy Mayor, Policing and Crime"
                      # (police set 25, a mayor's office's decisions)
                      "decision by", "authorisation name",
-                     "proposer"}  # an amendment form's (see _OFFICER_LEAD)
+                     "proposer",  # an amendment form's (see _OFFICER_LEAD)
+                     "lead"}  # an agenda item's "Lead: Chair and Martin Tugwell" (diag2d, a transport board's page)
 _SIGNATORY_LABELS = {"decision by", "authorisation name"}  # ... when a person or a post follows
 _BOARD_LABELS = {"meeting", "to", "board", "report to",  # "Report to: Cabinet" (tests/test_cover.py, a council's cover)
                  # ... and the kind of body before its name: "Committee: People" (council set 31, a council's report)
@@ -83,7 +84,7 @@ _DATE_LABELS = {"date", "meeting date", "date of meeting"}
 #: the one-word labels that also end others, "Enquiries to:" (police set 47), "Report Date:" (uk-council CMPB report).
 _INLINE_LABEL = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(label) for label in sorted(
     (_PRESENTER_LABELS | _BOARD_LABELS | _DATE_LABELS) - {"to", "by", "from", "meeting", "board", "date", "committee",
-                                                         "panel"}
+                                                         "panel", "lead"}
     | {"report author", "report title", "title of report", "report classification", "decision status",
        "date of decision", "date of report", "decision ref", "is key decision?", "enquiries to", "agenda item",
        "report no", "report reference number", "subject", "classification", "status", "contact details",
@@ -230,9 +231,10 @@ _NOISE = re.compile(
 _BODY_START = re.compile(
     # ... not a form's field that says what the paper is for: "Purpose : For Noting" (police set 69s, a cabinet's fire
     # report)
-    r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)|introduction|summary|executive summary|background"
-    # ... recommendations as a heading, not an item's title: "Recommendations from the Executive Cabinet" (council
-    # set 31, a modern.gov page)
+    r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)|introduction(?!\s+(?:from|by)\s)|summary|executive summary"
+    r"|background"
+    # ... an introduction someone wrote opens no body (``_FOREWORD``); recommendations as a heading, not an item's
+    # title: "Recommendations from the Executive Cabinet" (council set 31, a modern.gov page)
     r"|recommendations?(?!\s+(?:from|of)\b))\b",
     re.I,
 )
@@ -935,11 +937,18 @@ _REPORT_OF_POST = re.compile(r"^(?i:report\s+of\s+the\s+)(?P<post>[A-Z][^:]{2,80
                              r"(?=\s+[A-Z][a-z]+\s+[A-Za-z’']+\s+for\b|\s*$)")
 
 
+#: ... and whose introduction or foreword opens the paper: "Introduction from Ron Barclay-Smith, BTPA Chair" (the
+#: thirty-fifth session's diagnostic set diag1d, a police authority's strategy page).
+_FOREWORD = re.compile(r"^(?:Introduction|Foreword|Preface)\s+(?:from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:]{2,100})$")
+
+
 def _presenter_line(reading: _Reading, i: int, line: str) -> bool:
     """Read a line that names the presenter without a field's colon after its label (``_ACCOUNTABLE``,
-    ``_REPORT_OF_POST``); whether it is one."""
-    accountable, post = _ACCOUNTABLE.match(line), _REPORT_OF_POST.match(line)
-    if accountable:  # a combined authority's form, its labels without colons (council set 65s)
+    ``_REPORT_OF_POST``, ``_FOREWORD``); whether it is one."""
+    accountable, post, foreword = _ACCOUNTABLE.match(line), _REPORT_OF_POST.match(line), _FOREWORD.match(line)
+    if foreword and (_a_person(foreword.group("who")) or _NAME.match(foreword.group("who").partition(",")[0])):
+        who = foreword.group("who").strip()
+    elif accountable:  # a combined authority's form, its labels without colons (council set 65s)
         who = _CONTACT_TAIL.split(accountable.group("who"))[0]
     elif post:
         who = f"{post.group('name')}, {post.group('post')}"

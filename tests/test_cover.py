@@ -1875,8 +1875,16 @@ def test_cover_fields_run_into_one_line(tmp_path, text, expected):
      (None, "Chief Constable's Update", "Chief Constable")),
     ("Council's Report on Budget\n\nThe report sets out progress on the programme.\n",
      (None, "Council's Report on Budget", None)),
+    # whose introduction opens the paper presents it (diag1d, a police authority's strategy page); not a programme's
+    ("Police strategy\n\nThe 2018-22 Strategic Plan\n\nIntroduction from Ron Barclay-Smith, BTPA Chair\n\nThe past "
+     "year has seen the force operate in an environment unlike any before.\n",
+     (None, "Police strategy", "Ron Barclay-Smith, BTPA Chair")),
+    ("Estates Strategy 2024\n\nIntroduction from the Chief Constable\n\nThe past year has seen progress.\n",
+     (None, "Estates Strategy 2024", "Chief Constable")),
+    ("Estates Strategy 2024\n\nIntroduction from the Programme\n\nThe past year has seen progress.\n",
+     (None, "Estates Strategy 2024", None)),
 ])
-def test_a_titles_own_post_and_body(tmp_path, text, expected):
+def test_who_a_title_or_an_introduction_names(tmp_path, text, expected):
     doc = _read(tmp_path, text)
     assert (doc.board, doc.title, doc.presenter) == expected
 

@@ -133,6 +133,9 @@ def test_an_amendments_proposer_presents_it(council, name, proposer):
     (["Joint Fleet Workshop – Progression to Full Business Case (FBC)", "Report by:",
       "Jon Wilson – Head of Collaboration (ECFRS & EP)", "Date of report:"],
      "Jon Wilson – Head of Collaboration (ECFRS & EP)"),
+    # an agenda item's "Lead:" (diag2d, a transport board's item page)
+    (["Agenda item", "Minutes of the Previous Meeting", "To approve the minutes of the meeting held on 14 December "
+      "2023.", "Lead: Chair and Martin Tugwell", "Minutes:"], "Chair and Martin Tugwell"),
     # minutes' "Moved by" is no presenter (review): the gold files give minutes none
     (["MINUTES of a meeting of the Borough Council", "46. Motion - Pothole Repairs",
       "Moved by: Councillor Tony Harwood"], None),
