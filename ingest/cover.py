@@ -165,7 +165,9 @@ _NOISE = re.compile(
     r"agendas, meetings and minutes(?:\s*[-–]\s*agenda item)?|"
     # ... a web page's links and a document site's viewer (police set 25: a mayor's office's decision page, pages of
     # document sites)
-    r"(?:accessibility (?:settings|options)\s*)?skip to (?:main )?content|accessibility (?:settings|options)|home|"
+    r"(?:accessibility (?:settings|options)\s*)?skip to (?:main )?content"
+    # ... and its next link on the same line: "Skip to content Skip to menu" (diag3d, a commissioner's page)
+    r"(?:\s+skip to (?:the )?(?:main )?(?:menu|navigation|footer))?|accessibility (?:settings|options)|home|"
     r"transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
     # ... and a modern.gov page's own title over the item's, its site's links and breadcrumb (council set 40s: "Issue -
     # items at meetings - Customer First in a Digital Age", "navigation and tools", "Find it", "You are here - Home :
@@ -233,6 +235,8 @@ _BODY_START = re.compile(
     # report)
     r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)|introduction(?!\s+(?:from|by)\s)|summary|executive summary"
     r"|background"
+    # ... and a decision notice's heading over its body: "Supporting information" (diag3d, a commissioner's decision)
+    r"|supporting information"
     # ... an introduction someone wrote opens no body (``_FOREWORD``); recommendations as a heading, not an item's
     # title: "Recommendations from the Executive Cabinet" (council set 31, a modern.gov page)
     r"|recommendations?(?!\s+(?:from|of)\b))\b",
@@ -396,7 +400,7 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
                 continue
             if (_BODY_START.match(text) or _NUMBERED_PARAGRAPH.match(text)) and lines:
                 break
-            first, *rest = _run_in_fields(text)
+            first, *rest = _run_in_fields(_meeting_bullet(text))
             if lines and _joins(lines[-1].text, first):
                 lines[-1].text = f"{lines[-1].text} {first}"
             else:
@@ -445,6 +449,17 @@ def _run_in_author(text: str) -> list[str]:
         return [text]
     title = f"{before} Report" if before.split()[-1].lower() in _REPORT_KIND else before
     return [title, f"Report by: {m.group('who')}"]
+
+
+#: A modern.gov item page's line naming the meeting the item was at, as a bullet with the item's number after it: "•
+#: Meeting of Governance and Audit Committee, Thursday, 26th January, 2023 10.00 am (Item 8.)" (the thirty-fifth
+#: session's diagnostic set diag4d, a Welsh council's item page).
+_MEETING_BULLET = re.compile(r"^[•·]\s+(?=Meeting\s+of\b)|\s*\(Item\s+\d+[a-z]?\.?\)$")
+
+
+def _meeting_bullet(text: str) -> str:
+    """A line naming an item's meeting (``_MEETING_BULLET``) without its bullet and item number."""
+    return _MEETING_BULLET.sub("", text) if re.match(r"(?:[•·]\s+)?Meeting\s+of\b", text) else text
 
 
 def _label_continues(before: str, label: str) -> bool:
@@ -610,7 +625,10 @@ def read_cover(blocks: list[Block]) -> Cover:
             _read_title_lead(reading, i, lead.group("value"), lines[i + 1 : i + 2], lead.group("form"))
             continue
         if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
-                and _NAME.match(re.split(r"\s+[-–]\s+|,\s+", lines[i + 1].text)[0]) \
+                and (_NAME.match(re.split(r"\s+[-–]\s+|,\s+", lines[i + 1].text)[0])
+                     # ... or a rank and a name, a post: "Detective Chief Inspector Neal Miller" (diag3d, a
+                     # commissioner's decision report)
+                     or _a_person(lines[i + 1].text)) \
                 and not _ANSWER.match(lines[i + 1].text):
             reading.cover.presenter = lines[i + 1].text
             reading.used |= {i, i + 1}
@@ -802,6 +820,14 @@ def _without_office(value: str) -> str:
         else ""
 
 
+def _full_year(value: str) -> str:
+    """A date field's day with its year in two figures, written out: "Date: 27/06/24" is 27/06/2024 (the thirty-fifth
+    session's diagnostic set diag3d, a commissioner's decision notice). Only a field's whole value: in prose, "1/2/24"
+    may be anything."""
+    short = re.fullmatch(r"\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*", value)
+    return f"{short[1]}/{short[3]}/20{short[4]}" if short else value
+
+
 def _council_only(board: str | None) -> bool:
     """Whether a board read so far is a council's name alone, "Highland Council", which a labelled committee names
     more closely; not another body's, "Cabinet"."""
@@ -851,7 +877,7 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         cover.board = name if _council_only(cover.board) and label != "to" else cover.board or name
         _add_date(reading, 0, i, value)
     elif label in _DATE_LABELS and not (letter and label == "date"):
-        _add_date(reading, 1 if label == "date" else 0, i, value)
+        _add_date(reading, 1 if label == "date" else 0, i, _full_year(value))
     elif label == "date of report" and not letter:
         # the paper's own date, after the file's where no meeting's is given: "Date of report: 11th March 2021" (police
         # set 47s, a commissioner's decision report)

@@ -1890,6 +1890,28 @@ def test_who_a_title_or_an_introduction_names(tmp_path, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # a modern.gov item page's meeting as a bullet with the item's number (diag4d, a Welsh council's item page)
+    ("Agenda item\n\nSAVINGS OVERVIEW\n\n• Meeting of Governance and Audit Committee, Thursday, 26th January, 2023 "
+     "10.00 am (Item 8.)\n\nTo receive the information.\n",
+     ("Governance and Audit Committee", "2023-01-26", "Savings Overview")),
+    # a page's skip links on one line are no title (diag3d, a commissioner's page)
+    ("Skip to content Skip to menu\n\nContinue to pursue better technology\n\nThe Commissioner pledged to improve "
+     "technology.\n", (None, None, "Continue to pursue better technology")),
+    # a date field's two-figure year; a decision notice's "Supporting information" heads its body, no title (diag3d, a
+    # commissioner's decision notice)
+    ("Decision Reference Number: WPCC4-0013\nLead Officer: Nathan Moore – Head of Business Operations\nDate: "
+     "27/06/24\nDecision summary:\nThe completion of the estate condition surveys has helped to better inform the "
+     "capital programme and plans for works in the medium term.\nApproval to proceed with the Year 1 Projects "
+     "identified on the Warwickshire Police Estates Capital Programme 5 Year Plan (Version J).\n"
+     "Signature: P.Seccombe\nDate: 15.07.2024\nSupporting information\n1. Background information\nIn January 2024, a "
+     "project was commissioned.\n", (None, "2024-06-27", None)),
+])
+def test_web_page_and_form_furniture(tmp_path, text, expected):
+    doc = _read(tmp_path, text, "item.txt")
+    assert (doc.board, doc.meeting_date, doc.title if doc.title != "Item" else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     # a label's own word before it keeps the line whole: a body's post, a meeting's former date, a phrase's "and"
     # (the twenty-ninth session's second review, cases a5, a15, a9 and a21)
     ("Housing Repairs Improvement Programme\nCabinet Portfolio Holder: Councillor Sam Green\nReport of: Head of "

@@ -133,6 +133,9 @@ def test_an_amendments_proposer_presents_it(council, name, proposer):
     (["Joint Fleet Workshop – Progression to Full Business Case (FBC)", "Report by:",
       "Jon Wilson – Head of Collaboration (ECFRS & EP)", "Date of report:"],
      "Jon Wilson – Head of Collaboration (ECFRS & EP)"),
+    # ... or a rank and a name (diag3d, a commissioner's decision report)
+    (["Title of report:", "Project Grip – Year 2 Grant payment", "Report by:", "Detective Chief Inspector Neal Miller",
+      "Date of report:", "21.07.2023"], "Detective Chief Inspector Neal Miller"),
     # an agenda item's "Lead:" (diag2d, a transport board's item page)
     (["Agenda item", "Minutes of the Previous Meeting", "To approve the minutes of the meeting held on 14 December "
       "2023.", "Lead: Chair and Martin Tugwell", "Minutes:"], "Chair and Martin Tugwell"),

@@ -2160,6 +2160,7 @@ def test_a_serial_list_before_a_delivery_word_is_the_names_head(tmp_path):
     ("Continue Reading", "heading"),  # wmp set 1, a commissioner's web page
     ("Video Stream", "lead-in"),  # council set 28, a cabinet's web minutes
     ("Project Feasibility", "keyword"), ("Project Setup", "keyword"), ("Project Lifespan", "keyword"),  # council set 35
+    ("Background to the Proposal", "heading"),  # diag3d, a commissioner's decision report
 ])
 def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
     assert rejection(name, evidence, _paper("")) is not None
@@ -2824,6 +2825,9 @@ def test_a_service_area_alone_is_no_project(name, reason):
     ("Council Plan", "keyword", "a standing plan, cited"),
     ("Corporate Delivery Plan", "keyword", "a standing plan, cited"),
     ("Police and Crime Plan for Leicester", "keyword", "a standing plan, cited"),
+    # ... a force's annual policing plan and a council's medium term plan (diag1d and diag4d, the thirty-fifth session)
+    ("Policing Plan", "keyword", "a standing plan, cited"),
+    ("Medium Term Plan", "keyword", "a standing plan, cited"),
     # ... while the plan a paper's title is about stays, and so does another plan for an area
     ("Council Plan", "title", None),
     ("Local Cycling and Walking Infrastructure Plan for Leicester", "keyword", None),
