@@ -442,10 +442,13 @@ _REPORT_KIND = {"annual", "quarterly", "progress", "performance", "final", "inte
 
 def _run_in_author(text: str) -> list[str]:
     """A line cut where its author runs into it (``_RUN_IN_AUTHOR``): the title, then "Report by: <author>"; the
-    line whole when fewer than two words come before or what follows is no post or person."""
+    line whole when fewer than two words come before, or what follows names no post, or the words before are about
+    another's report: "Response to the Independent Review of Police Pay Report by Sir Tom Winsor", "... following the
+    Inspector's Report by Planning Inspector Mr David Jones" (the thirty-fifth session's review)."""
     m = _RUN_IN_AUTHOR.search(text)
     before = text[: m.start()] if m else ""
-    if not m or len(before.split()) < 2 or not _a_person(m.group("who")):
+    if not m or len(before.split()) < 2 or not (_a_person(m.group("who")) and _ROLE.search(m.group("who"))) \
+            or re.search(r"\bthe\b", before, re.I):
         return [text]
     title = f"{before} Report" if before.split()[-1].lower() in _REPORT_KIND else before
     return [title, f"Report by: {m.group('who')}"]
@@ -867,9 +870,10 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
     elif label in _BOARD_LABELS and not (letter and label != "meeting"):
         name = _board_name(value)
         if label in {"committee", "panel"} and not _BOARD.search(name) \
-                and (_ANSWER.match(name) or not _KIND_NAMED.fullmatch(name)):
+                and (_ANSWER.match(name) or not _KIND_NAMED.fullmatch(name)
+                     or re.match(r"(?:Cllrs?|Councillors?)\b", name)):
             return  # a panel's members or a form's answer: "Panel: Councillors J Smith (Chair), P Patel", "Committee:
-            # N/A – delegated officer decision" (review)
+            # N/A – delegated officer decision", "Committee: Councillors Smith, Brown and Patel" (reviews)
         if label in {"committee", "panel", "board"} and name and not _BOARD.search(name):
             name = f"{name} {label.title()}"  # "Committee: People" is the People Committee
         # ... and a council's name above is its authority, not the meeting: "HIGHLAND COUNCIL" / "Committee:
@@ -1171,10 +1175,11 @@ def _board_line(line: str) -> bool:
 
 
 def _report_after_body(line: str) -> bool:
-    """Whether a line names a report after its last body word: "Parish Council Chairman’s Report for Annual Parish
-    Meeting"; not "Report to Executive Board", where the body comes after."""
+    """Whether a line names someone's report after its last body word: "Parish Council Chairman’s Report for Annual
+    Parish Meeting"; not "Report to Executive Board", where the body comes after, nor an NHS cover's "Trust Board Report
+    Cover Sheet" (review)."""
     last = next(reversed(list(_BOARD.finditer(line))), None)
-    return bool(last and re.search(r"\bReports?\b", line[last.end():]))
+    return bool(last and re.search(r"['’]s\s+Reports?\b", line[last.end():]))
 
 
 def _name_end(line: str) -> str:
@@ -1744,9 +1749,13 @@ _TITLED_AUTHOR = re.compile(r"^(?P<who>(?:[A-Z][\w&-]*\s+){0,5}?[A-Z][\w-]*)['�
 
 
 def _titled_author(title: str | None) -> str | None:
-    """The post a title names as its report's author (``_TITLED_AUTHOR``), when it is a post or a person's."""
+    """The post a title names as its report's author (``_TITLED_AUTHOR``), when it is a post: not an outside author,
+    "Lord Kerslake's Report on ...", a place, "West Yorkshire's Annual Report", nor a team or body, "Internal Audit's
+    ...", "Healthwatch Oxfordshire's ..." (the thirty-fifth session's review)."""
     m = _TITLED_AUTHOR.match(title or "")
-    return m.group("who") if m and _a_person(m.group("who")) else None
+    who = m.group("who") if m else ""
+    post = bool(_ROLE.search(who) or re.search(r"\b(?:Chair(?:man|woman|person)?|Auditor)$", who))
+    return who if who and _a_person(who) and post else None
 
 
 def _item_presenter(blocks: list[Block], cover: Cover) -> str | None:
@@ -2392,6 +2401,9 @@ def _minuted_presenter(blocks: list[Block]) -> str | None:
     return _reported_by(blocks, _MINUTED_FORMS) or _reported_by(blocks, _LATER_FORMS)
 
 
+_AT_ANOTHER_MEETING = re.compile(r"\s+at\s+(?:the|a|its)\s+(?:[\w’'-]+\s+){0,3}meeting\b", re.I)
+
+
 def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit: int = 40) -> str | None:
     """The report's author and the person who presented it, as minutes record them, when the paper
     has no cover or signature that says."""
@@ -2399,6 +2411,9 @@ def _reported_by(blocks: list[Block], forms: tuple[re.Pattern[str], ...], limit:
     for regex in forms:
         for block in blocks[:limit]:
             m = regex.search(block.text) if block.table is None else None
+            if m and "who" in m.re.groupindex and _AT_ANOTHER_MEETING.match(block.text, m.end("who")):
+                m = None  # presented to another meeting: "... was introduced by the Head of Community Safety at the
+                # Cabinet meeting on 4 June 2023" (the thirty-fifth session's review)
             who = _person(m.group("who")) if m else ""
             # (not a signature's role, where "Lead Member" above it would read as a name, review)
             if who and _a_person(who) and not any(who.lower() in f.lower() for f in found):

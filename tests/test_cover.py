@@ -514,6 +514,8 @@ def test_weak_text_evidence_gives_way(tmp_path, name, text, expected):
      "programme, and sought approval for a suspension of standing order 7.C-3, was introduced by the Head of "
      "Landscape.\n", "Head of Landscape"),
     ("Minutes:\n\nThe report, which set out the scheme introduced by the Home Office in 2019, was noted.\n", None),
+    ("Minutes:\n\nThe Chair reminded Members that the report, which set out the proposed Public Spaces Protection "
+     "Order, was introduced by the Head of Community Safety at the Cabinet meeting on 4 June 2023.\n", None),
     ("Minutes:\n\nThe Committee noted the effect on casualties of the 20mph default speed limit introduced by Welsh "
      "Government.\n", None),
     ("Minutes:\n\nMembers discussed recruitment under the Police Uplift Programme introduced by the Home "
@@ -985,6 +987,10 @@ def test_the_body_asked_to_act_is_the_board(tmp_path, text, board):
     ("HIGHLAND COUNCIL\n\nCommittee: Environment, Development and Infrastructure\n\nDate: 17 May 2018\n\nReport "
      "Title: Capital Expenditure Monitoring Report\n\n1. The report invites Members to approve the position.\n",
      "Environment, Development and Infrastructure Committee", "Capital Expenditure Monitoring Report"),
+    # ... not a list of the members who decide (the thirty-fifth session's review, case a04)
+    ("ABERDEENSHIRE COUNCIL\n\nCommittee: Councillors Smith, Brown and Patel\n\nDate: 14 February 2023\n\nReport "
+     "Title: Delegated Decision - Road Closure\n\n1. The Head of Service is asked to approve the closure.\n",
+     "Aberdeenshire Council", "Delegated Decision - Road Closure"),
     # a web page's banner that says something is neither board nor title; a title of minutes names their body
     # (police sets 37 and 45s, commissioners' web pages)
     ("We're now part of the York & North Yorkshire Combined Authority\n\nExecutive Board Minutes 29 April 2014\n\n"
@@ -1856,6 +1862,12 @@ def test_review_cases_of_the_cell_by_cell_title_and_board_rules(tmp_path, text, 
     ("Northshire Police and Crime Panel 12 March 2024\n\nAnnual Report by the Chief Constable\n\n"
      "1. Purpose\n\n1.1 The report sets out progress.\n",
      ("Northshire Police and Crime Panel", "2024-03-12", "Annual Report by the Chief Constable", None)),
+    # ... nor the author of another's report the paper responds to (the thirty-fifth session's review, cases b01 and
+    # b12)
+    ("Police and Crime Panel 14 March 2024 Agenda Item 6\n\nResponse to the Independent Review of Police Pay Report by "
+     "Sir Tom Winsor\n\nSummary: This paper sets out the Commissioner's response to the recommendations.\n",
+     ("Police and Crime Panel", "2024-03-14",
+      "Response to the Independent Review of Police Pay Report by Sir Tom Winsor", None)),
 ])
 def test_cover_fields_run_into_one_line(tmp_path, text, expected):
     doc = _read(tmp_path, text)
@@ -1875,6 +1887,16 @@ def test_cover_fields_run_into_one_line(tmp_path, text, expected):
      (None, "Chief Constable's Update", "Chief Constable")),
     ("Council's Report on Budget\n\nThe report sets out progress on the programme.\n",
      (None, "Council's Report on Budget", None)),
+    # ... nor does an outside author's or a place's (the thirty-fifth session's review, cases d01 and d03)
+    ("Lord Kerslake's Report on the Manchester Arena Attack: Implications for the Service\n\nSummary: This paper "
+     "summarises the findings.\n",
+     (None, "Lord Kerslake's Report on the Manchester Arena Attack: Implications for the Service", None)),
+    ("West Yorkshire's Annual Report on Violence Reduction\n\nSummary: This report sets out progress.\n",
+     (None, "West Yorkshire's Annual Report on Violence Reduction", None)),
+    # ... and a body's cover sheet is the board's line, no one's report (case g01)
+    ("Trust Board Report Cover Sheet\n\nMeeting Date: 4 July 2024\n\nTitle: Integrated Performance Report\n\n"
+     "Presented by: Chief Operating Officer\n\n1. Purpose\n1.1 To update the Board.\n",
+     ("Trust Board", "Integrated Performance Report", "Chief Operating Officer")),
     # whose introduction opens the paper presents it (diag1d, a police authority's strategy page); not a programme's
     ("Police strategy\n\nThe 2018-22 Strategic Plan\n\nIntroduction from Ron Barclay-Smith, BTPA Chair\n\nThe past "
      "year has seen the force operate in an environment unlike any before.\n",
