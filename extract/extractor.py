@@ -357,7 +357,7 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
             out.metrics.extend(sentence_metrics(sentence))
             titled = _title_line(sent.text, doc.title)
             out.milestones.extend(m for m in sentence_milestones(sentence, written, doc.meeting_date is None)
-                                  if not (titled and m.date_start != m.date_end))
+                                  if not (titled and (m.date_start != m.date_end or _DAY_SPAN.search(sent.text))))
             if not purpose:
                 alone = partial(_alone, recent=thread.recent, text=sent.text, topic=topic)
                 out.benefits.extend(b for b in map(alone, sentence_benefits(sentence)) if b is not None)
@@ -366,6 +366,12 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
         thread.leave(passage, [project for _, project in mentioned])
     # a cover's figure stays beside the body's same figure: annotators count each telling (kent set 6)
     out.metrics.extend(cover)
+
+
+#: Two days joined by a dash or "to": in a title, the period the paper covers, "Annual Implementation Plan 1st April
+#: 2020 - 31st March 2021" (the thirty-fifth session's diagnostic set diag1d, a city deal's plan).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+_DAY_SPAN = re.compile(_DAY + r"\s*(?:[-–—]|to)\s*" + _DAY)
 
 
 def _title_line(text: str, title: str | None) -> bool:
@@ -381,8 +387,9 @@ def _title_line(text: str, title: str | None) -> bool:
     return all(word.isdigit() or word in _LINK_FURNITURE for word in said.replace(key, " ").split())
 
 
-#: The words a web page's link to a paper carries beside its title: "37 ... PDF 213 KB", "pdf icon".
-_LINK_FURNITURE = frozenset({"pdf", "kb", "mb", "icon", "item", "agenda"})
+#: The words a web page's link to a paper carries beside its title: "37 ... PDF 213 KB", "pdf icon", and to its
+#: recording: "Webcast for Digital Strategy and Business Case 2022-2026" (diag4d, a London borough's issue page).
+_LINK_FURNITURE = frozenset({"pdf", "kb", "mb", "icon", "item", "agenda", "webcast", "for"})
 
 
 def _cover_metrics(spacy_doc: SpacyDoc, seq: int, out: list[Metric]) -> None:

@@ -504,6 +504,13 @@ def _names_the_paper(text: str, d: DateMention) -> bool:
 #: papers; tests/test_extract.py::test_a_paper_that_says_a_thing_again_tells_one_fact); in a Scottish board's words,
 #: with no article: "The minute of the meeting held on 19th August 2011 was agreed", "Minute of previous meeting held
 #: on ...", "Matters Arising from meeting held on ..." (council set 64s, a health board's minutes; same test).
+#: A meeting's own date set, no event of a project: "hopefully next year the meeting will take place on the planned
+#: date which for your diaries, will be Thursday 22 March 2018" (the thirty-fifth session's diagnostic set diag2d, a
+#: parish's annual meeting), "The next meeting of the Board will be held on 4 May 2017". Not a meeting of the public a
+#: scheme holds, "a public meeting will be held in May", nor a report to the next meeting.
+_MEETING_SET = re.compile(r"(?i)\bthe\s+(?:next\s+|following\s+|annual\s+|special\s+)?meeting"
+                          r"(?:\s+of\s+(?:the\s+)?[\w ]{0,60}?)?\s+(?:will|would|is\s+(?:scheduled|due|planned)\s+to)"
+                          r"\s+(?:be\s+held|take\s+place)\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b")
 _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|from|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
                              r"(?:meeting|committee|session)\b|\bminute of (?:the )?(?:previous |last )?meeting\b"
                              # ... and a meeting's note: "The Note of the meeting held on ...", "Action Notes of the
@@ -823,7 +830,9 @@ _SPAN_BEFORE = re.compile(r"(?:\bperiods?\b|\bdata for\b)(?![^.]{0,25}\b(?:comme
 #: refurbished during this year" (review).
 _RECENT_SPAN = re.compile(r"(?i)\b(?:(?:over|during|throughout|across)\s+the\s+(?:last|past)|throughout\s+(?:this|the"
                           r"\s+current))\s+(?:financial\s+)?year$")
-_YEARS = r"(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?"
+#: ... financial years written short too: "multi-year funding (22/23-24/25)" (the thirty-fifth session's diagnostic
+#: set diag3d, a commissioner's decision report)
+_YEARS = r"(?:(?:19|20)\d\d(?:\s?[/-]\s?(?:20)?\d\d)?|\d\d/\d\d)"
 _RANGE_AFTER = re.compile(r"\s*(?:to|–|-)\s*" + _YEARS + r"\b")
 _RANGE_BEFORE = re.compile(_YEARS + r"\s*(?:to|–|-)\s*$")
 _MOVED = re.compile(r"\b(?:deferred|slipped|slippage|moved|delayed|rescheduled|re-?profiled|re-?phased"
@@ -935,7 +944,7 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
     dates = s.dates
     if not (s.projects or s.referred or event):
         dates, rule = _ungated(s)
-    if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
+    if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) or _MEETING_SET.search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)

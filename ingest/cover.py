@@ -1014,6 +1014,30 @@ def _meeting_line(reading: _Reading, i: int, line: str) -> bool:
     return True
 
 
+#: Minutes titled by the body whose meeting they record, not in the form "Minutes of a meeting of ... held"
+#: (``_MINUTES``): "Minutes from the Integrated Care System Board, 14 October 2020" (the thirty-fifth session's
+#: diagnostic set diag2d, a care system board's page), "Minutes of the Police and Crime Panel held on 14 October 2020",
+#: "Minutes of a meeting of the Cabinet held on 9 January 2025" in a text whose lines the converter kept.
+_MINUTES_OF_BODY = re.compile(
+    r"^(?:draft\s+|unconfirmed\s+)?(?:minutes|notes)\s+(?:of|from)\s+"
+    r"(?:(?:a|an|the)\s+(?:(?:special|extraordinary|ordinary|annual)\s+)?meeting\s+of\s+)?(?:the\s+)?(?!(?:a|an|the)\s)"
+    r"(?P<body>(?:[A-Z][\w&'’()-]*,?\s+(?:(?:and|of|for|the|&)\s+)*){0,10}?"
+    r"(?:Board|Panel|Committee|Sub-Committee|Cabinet|Council|Authority|Commission|Forum|Executive))"
+    r"(?:\s+meeting)?(?=,?\s+(?:held\s+)?(?:on\s+)?(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4})",
+    re.I)
+
+
+def _minutes_line(reading: _Reading, line: str) -> bool:
+    """Minutes titled by their body and day (``_MINUTES_OF_BODY``): the body is the board, the day the date, and the
+    line stays for the title, as it stays for "Police Accountability Board Minutes 10 October 2023"."""
+    m = _MINUTES_OF_BODY.match(line)
+    if not m or reading.cover.board is not None:
+        return False
+    reading.cover.board = smart_title(m.group("body"), reading.acronyms)
+    _add_date(reading, 0, -1, line[m.end():])
+    return True
+
+
 def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> None:
     cover, line = reading.cover, cover_line.text
     authority = _AUTHORITY.match(line)
@@ -1024,7 +1048,8 @@ def _read_line(reading: _Reading, i: int, cover_line: _Line, letter: bool) -> No
         return
     if _presenter_line(reading, i, line):
         return
-    if _report_of_line(reading, i, line) or (not cover_line.table and _meeting_line(reading, i, line)):
+    if _report_of_line(reading, i, line) \
+            or (not cover_line.table and (_meeting_line(reading, i, line) or _minutes_line(reading, line))):
         return
     if not cover_line.table and (split := _title_before_body(line)):
         title, body = split  # "Estates Strategy Progress Fire Authority ~ 14 February 2024" (review)

@@ -1933,6 +1933,22 @@ def test_web_page_and_form_furniture(tmp_path, text, expected):
     assert (doc.board, doc.meeting_date, doc.title if doc.title != "Item" else None) == expected
 
 
+@pytest.mark.parametrize("line,board", [
+    # minutes titled by their body and day name the board and keep the line as the title (diag2d, a care system
+    # board's page); so do a panel's, a committee's in capitals and a meeting's of the cabinet in a text whose lines
+    # the converter kept
+    ("Minutes from the Integrated Care System Board, 14 October 2020", "Integrated Care System Board"),
+    ("Minutes of the Police and Crime Panel held on 14 October 2020", "Police and Crime Panel"),
+    ("MINUTES OF THE AUDIT COMMITTEE HELD ON 14 OCTOBER 2020", "Audit Committee"),
+    ("Minutes of a meeting of the Cabinet held on 14 October 2020", "Cabinet"),
+])
+def test_minutes_titled_by_their_body_and_day(tmp_path, line, board):
+    doc = _read(tmp_path, f"{line}\n\nThe role of the Board provides leadership.\n\nKey messages\n\n1. Phase 3 "
+                          "planning submission\n\nThe ICS has submitted Phase 3 plans.\n")
+    assert (doc.board, doc.meeting_date) == (board, "2020-10-14")
+    assert doc.title.lower().startswith(line.lower()[:25])
+
+
 @pytest.mark.parametrize("text,expected", [
     # a label's own word before it keeps the line whole: a body's post, a meeting's former date, a phrase's "and"
     # (the twenty-ninth session's second review, cases a5, a15, a9 and a21)

@@ -2123,3 +2123,24 @@ def test_review_cases_of_the_title_month_and_sum_year_rules():
         assert sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16)), text
     text = "The Authority will hold £3m of earmarked reserves in 2025/26."
     assert sentence_milestones(_sentence(text, "2024-09-16"), date(2024, 9, 16)) == []
+
+
+def test_a_titles_span_of_days_a_meetings_own_date_and_a_funding_span_are_no_milestones():
+    """The thirty-fifth session's diagnostic sets: a plan's title with the days it covers (diag1d, a city deal's
+    plan), the date a meeting is set for (diag2d, a parish's annual meeting) and the short financial years a grant is
+    for (diag3d, a commissioner's decision report) date no event; a public meeting a scheme holds, a day on its own in
+    a title and a deed's year beside such a span still do."""
+    from datetime import date
+
+    doc = _doc("Glasgow City Region City Deal - Annual Implementation Plan 1st April 2020 - 31st March 2021\n\nThe "
+               "City Deal will open the Clyde Waterfront bridge in June 2021.\n", "2020-05-01")
+    doc.title = "Glasgow City Region City Deal - Annual Implementation Plan 1st April 2020 - 31st March 2021"
+    assert [m.date_start for m in extract_document(doc, load_pipeline()).milestones] == ["2021-06-01"]
+    for text in ("Hopefully next year the meeting will take place on the planned date which for your diaries, will be "
+                 "Thursday 22 March 2018.", "The next meeting of the Board will be held on 4 May 2017."):
+        assert sentence_milestones(_sentence(text, "2017-03-12"), date(2017, 3, 12)) == [], text
+    text = "A public meeting will be held in May 2017 on the depot scheme."
+    assert sentence_milestones(_sentence(text, "2017-03-12"), date(2017, 3, 12))
+    text = "In April 2022, Essex Police successfully applied for Project Grip multi-year funding (22/23-24/25)."
+    found = sentence_milestones(_sentence(text, "2023-07-21"), date(2023, 7, 21))
+    assert [m.date_start for m in found] == ["2022-04-01"]
