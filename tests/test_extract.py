@@ -2144,3 +2144,13 @@ def test_a_titles_span_of_days_a_meetings_own_date_and_a_funding_span_are_no_mil
     text = "In April 2022, Essex Police successfully applied for Project Grip multi-year funding (22/23-24/25)."
     found = sentence_milestones(_sentence(text, "2023-07-21"), date(2023, 7, 21))
     assert [m.date_start for m in found] == ["2022-04-01"]
+
+
+def test_savings_a_speaker_says_were_realised_are_a_benefit():
+    """The thirty-fifth session's diagnostic set diag4d (an audit committee's minutes page): what a speaker says was
+    realised is the minutes' record of savings; what one said would benefit stays no claim
+    (test_costs_are_not_benefits)."""
+    text = ("She noted that over £33.5 million of these savings had now been realised, which was 95% of the required "
+            "amount over the period.")
+    assert [b.amount for b in sentence_benefits(_sentence(text))] == [33500000.0]
+    assert sentence_benefits(_sentence("She noted that savings of £2m would be needed next year.")) == []

@@ -2163,6 +2163,7 @@ def test_a_serial_list_before_a_delivery_word_is_the_names_head(tmp_path):
     ("Background to the Proposal", "heading"),  # diag3d, a commissioner's decision report
     ("Annual Internal Audit Opinion", "title"),  # the thirty-fifth session's review, case b05
     ("Webcast for Digital Strategy", "keyword"),  # diag4d, a London borough's issue page
+    ("Post Project Evaluation", "keyword"),  # diag1d, a policing board's answer on body worn video
 ])
 def test_bodies_reports_and_web_furniture_are_no_projects(name, evidence):
     assert rejection(name, evidence, _paper("")) is not None
