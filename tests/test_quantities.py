@@ -60,6 +60,8 @@ def _found(text):
         "found in Appendix 1 on pages 17 – 22 (Aim 1), pages 25 – 26 (Aim 2)",  # an aim's number (police set 73s)
         "Vehicles would need to be Euro 6 in order to use this type of fuel",  # an emission standard (police set 72s)
         "·        IT Infrastructure Projects / Office 365",  # a product's name (police set 84s, an IT strategy)
+        "This has seen the introduction of Microsoft 365 and Skype for Business",  # the same (diag3d)
+        "please ensure this is returned at least 48 hours in advance of the meeting",  # procedure (diag2d)
         "Decision 16714.",  # a decision's number (police set 91, a commissioner's decision notice)
         # ... said in a sentence, and a body's footnote mark before a dated meeting (the thirtieth session's review)
         "The contract was approved under Mayoral Decision 37.",
