@@ -252,8 +252,10 @@ def _listed(name: str, evidence: str, paper: PaperWords) -> str | None:
         return "a kind of document, not a project"
     # ... for its area too: "Police and Crime Plan for Leicester, Leicestershire and Rutland" (police set 80s)
     planned = re.sub(r"\s+for\s+[a-z ]+$", "", bare)
-    if any(planned.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence:
-        return "a standing plan, cited"  # the subject of the paper's title is a project (``standing_plan``)
+    if any(planned.endswith(kind) for kind in words("standing_plan")) and "title" not in evidence \
+            and re.sub(r"(?:\s[\d/-]+)+$", "", key) not in normalise(paper.title or ""):
+        return "a standing plan, cited"  # the subject of the paper's title is a project (``standing_plan``): "Draft
+        # Policing Plan 2024-2026" (the thirty-fifth session's second review)
     return _furniture(key) or _furniture_joined(key, paper)
 
 

@@ -168,6 +168,8 @@ _NOISE = re.compile(
     r"(?:accessibility (?:settings|options)\s*)?skip to (?:main )?content"
     # ... and its next link on the same line: "Skip to content Skip to menu" (diag3d, a commissioner's page)
     r"(?:\s+skip to (?:the )?(?:main )?(?:menu|navigation|footer))?|accessibility (?:settings|options)|home|"
+    # ... and a decision notice's heading over its body (diag3d, a commissioner's decision notice)
+    r"supporting information|"
     r"transcription|issue\s*[-–]\s*(?:meetings|decisions)|you are in:?|minutes:?|"
     # ... and a modern.gov page's own title over the item's, its site's links and breadcrumb (council set 40s: "Issue -
     # items at meetings - Customer First in a Digital Age", "navigation and tools", "Find it", "You are here - Home :
@@ -233,12 +235,12 @@ _NOISE = re.compile(
 _BODY_START = re.compile(
     # ... not a form's field that says what the paper is for: "Purpose : For Noting" (police set 69s, a cabinet's fire
     # report)
-    r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)|introduction(?!\s+(?:from|by)\s)|summary|executive summary"
-    r"|background"
-    # ... and a decision notice's heading over its body: "Supporting information" (diag3d, a commissioner's decision)
-    r"|supporting information"
-    # ... an introduction someone wrote opens no body (``_FOREWORD``); recommendations as a heading, not an item's
-    # title: "Recommendations from the Executive Cabinet" (council set 31, a modern.gov page)
+    r"^(\d{1,2}[.)]?\s+)?(purpose(?!\s*:\s*for\s+\w+\s*$)"
+    # ... nor an introduction someone wrote (``_FOREWORD``), whose line ends the cover itself; "Introduction by way of
+    # context" starts the body (the thirty-fifth session's second review)
+    r"|introduction(?!\s+(?:from|by)\s+(?:the\s+)?(?-i:[A-Z]))|summary|executive summary|background"
+    # ... recommendations as a heading, not an item's title: "Recommendations from the Executive Cabinet" (council set
+    # 31, a modern.gov page)
     r"|recommendations?(?!\s+(?:from|of)\b))\b",
     re.I,
 )
@@ -406,6 +408,8 @@ def _cover_lines(blocks: list[Block], limit: int = 14) -> list[_Line]:
             else:
                 lines.append(_Line(first))
             lines.extend(_Line(part) for part in rest)
+            if _FOREWORD.match(text):
+                break  # the prose of an introduction someone wrote is the body (the thirty-fifth session's review)
         if len(lines) >= limit:
             break
     return lines[:limit]
@@ -570,6 +574,7 @@ class _Reading:
     report_date: str | None = None  # the paper's own date, "Date of report:" (``_read_label``)
     meeting_body: str | None = None  # the body a label dates the meeting of, "Cabinet Meeting:" (``_BODY_MEETING``)
     acronyms: frozenset[str] = frozenset()  # the paper's own (``prose_acronyms``)
+    item_page: bool = False  # a modern.gov item page, its first line "Agenda item": one item's "Lead:" is its presenter
 
 
 #: A form's label alone on its line, its value on the next: "Subject" / "Domestic Abuse Perpetrator Programme Home
@@ -616,12 +621,25 @@ def _paired_labels(lines: list[_Line]) -> list[_Line]:
     return paired
 
 
+def _leads(value: str) -> bool:
+    """Whether an item's "Lead:" names posts or people, the chair among them: "Chair and Martin Tugwell"."""
+    return all(_a_person(part) or re.fullmatch(r"(?:the\s+)?Chair(?:man|woman|person)?", part)
+               for part in re.split(r"\s+(?:and|&)\s+", value))
+
+
+def _posted_line(text: str) -> bool:
+    """A line naming a post or a person alone (``_OFFICER_LEAD``'s "Report by:")."""
+    return _a_person(text) and not _LABEL.match(text) and not text.rstrip().endswith(".") \
+        and _without_office(text) == text
+
+
 def read_cover(blocks: list[Block]) -> Cover:
     """Board, meeting date, title and presenter from a paper's blocks (``origin.complete``
     fills what they do not say from the file)."""
     lines = _paired_labels(_cover_lines(blocks))
     letter = _salutation(blocks) is not None
-    reading = _Reading(acronyms=prose_acronyms(blocks))
+    reading = _Reading(acronyms=prose_acronyms(blocks),
+                       item_page=bool(lines and re.fullmatch(r"(?i)agenda\s+item", lines[0].text.strip())))
     for i, line in enumerate(lines):
         lead = _TITLE_LEAD.match(line.text)
         if lead and reading.cover.title is None:
@@ -629,9 +647,9 @@ def read_cover(blocks: list[Block]) -> Cover:
             continue
         if _OFFICER_LEAD.match(line.text) and i + 1 < len(lines) and reading.cover.presenter is None \
                 and (_NAME.match(re.split(r"\s+[-–]\s+|,\s+", lines[i + 1].text)[0])
-                     # ... or a rank and a name, a post: "Detective Chief Inspector Neal Miller" (diag3d, a
-                     # commissioner's decision report)
-                     or _a_person(lines[i + 1].text)) \
+                     # ... or, under "Report by:", a rank and a name or a post: "Detective Chief Inspector Neal Miller"
+                     # (diag3d, a commissioner's decision report), not a field, a sentence or an office (review)
+                     or (line.text.lower().startswith("report by") and _posted_line(lines[i + 1].text))) \
                 and not _ANSWER.match(lines[i + 1].text):
             reading.cover.presenter = lines[i + 1].text
             reading.used |= {i, i + 1}
@@ -828,7 +846,10 @@ def _full_year(value: str) -> str:
     session's diagnostic set diag3d, a commissioner's decision notice). Only a field's whole value: in prose, "1/2/24"
     may be anything."""
     short = re.fullmatch(r"\s*(\d{1,2})([/.])(\d{1,2})\2(\d{2})\s*", value)
-    return f"{short[1]}/{short[3]}/20{short[4]}" if short else value
+    if not short:
+        return value
+    century = "19" if int(short[4]) >= 69 else "20"  # strptime's %y: "15/03/99" is 1999 (review)
+    return f"{short[1]}/{short[3]}/{century}{short[4]}"
 
 
 def _council_only(board: str | None) -> bool:
@@ -856,8 +877,9 @@ def _read_label(reading: _Reading, i: int, label: str, value: str, letter: bool)
         # Planning, Corporate Directorate, [email protected], 020 7189 5363 Action: ..." (council set 41)
         value = _CONTACT_TAIL.split(value)[0]
         value = _without_office(value)
-        if not value:
-            return
+        if not value or (label == "lead" and not (reading.item_page and len(value) > 3 and _leads(value))):
+            return  # ... "Lead:" only an item page's, a post or a person: not a risk's or an action's owner, initials
+            # or a body (the thirty-fifth session's second review)
         if label in _SIGNATORY_LABELS and not (_ROLE.search(value) or _NAME.match(value.split(",")[0].strip())):
             if label == "decision by" and _a_body(value):
                 reading.decider = reading.decider or _board_name(value)  # ... the body that decides is the board
@@ -972,11 +994,19 @@ _REPORT_OF_POST = re.compile(r"^(?i:report\s+of\s+the\s+)(?P<post>[A-Z][^:]{2,80
 _FOREWORD = re.compile(r"^(?:Introduction|Foreword|Preface)\s+(?:from|by)\s+(?:the\s+)?(?P<who>[A-Z][^.;:]{2,100})$")
 
 
+def _foreword_author(who: str) -> bool:
+    """Whether an introduction's "from" or "by" names a post: "Ron Barclay-Smith, BTPA Chair", "the Chief Constable";
+    not a body, "Southmoor Constabulary", nor a heading's words, "the Head of Service and summary of key issues" (the
+    thirty-fifth session's second review)."""
+    posted = bool(_ROLE.search(who) or re.search(r"\bChair\b", who))
+    return posted and not re.search(r"\b(?!(?:of|for|the|and)\b)[a-z]\w*", re.sub(r"\([^()]*\)", "", who))
+
+
 def _presenter_line(reading: _Reading, i: int, line: str) -> bool:
     """Read a line that names the presenter without a field's colon after its label (``_ACCOUNTABLE``,
     ``_REPORT_OF_POST``, ``_FOREWORD``); whether it is one."""
     accountable, post, foreword = _ACCOUNTABLE.match(line), _REPORT_OF_POST.match(line), _FOREWORD.match(line)
-    if foreword and (_a_person(foreword.group("who")) or _NAME.match(foreword.group("who").partition(",")[0])):
+    if foreword and _foreword_author(foreword.group("who")):
         who = foreword.group("who").strip()
     elif accountable:  # a combined authority's form, its labels without colons (council set 65s)
         who = _CONTACT_TAIL.split(accountable.group("who"))[0]

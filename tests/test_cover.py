@@ -1905,6 +1905,11 @@ def test_cover_fields_run_into_one_line(tmp_path, text, expected):
      (None, "Estates Strategy 2024", "Chief Constable")),
     ("Estates Strategy 2024\n\nIntroduction from the Programme\n\nThe past year has seen progress.\n",
      (None, "Estates Strategy 2024", None)),
+    # ... nor a body's, nor a heading's words (the thirty-fifth session's second review, cases i04 and i07)
+    ("Estates Strategy 2024\n\nIntroduction from Southmoor Constabulary\n\nThe past year has seen progress.\n",
+     (None, "Estates Strategy 2024", None)),
+    ("Estates Strategy 2024\n\nIntroduction by the Head of Service and summary of key issues\n\nThe past year has "
+     "seen progress.\n", (None, "Estates Strategy 2024", None)),
 ])
 def test_who_a_title_or_an_introduction_names(tmp_path, text, expected):
     doc = _read(tmp_path, text)
@@ -1927,10 +1932,26 @@ def test_who_a_title_or_an_introduction_names(tmp_path, text, expected):
      "identified on the Warwickshire Police Estates Capital Programme 5 Year Plan (Version J).\n"
      "Signature: P.Seccombe\nDate: 15.07.2024\nSupporting information\n1. Background information\nIn January 2024, a "
      "project was commissioned.\n", (None, "2024-06-27", None)),
+    # ... an NHS cover's bare "Supporting information" line ends no cover (the second review, case u05)
+    ("Trust Board (Public)\nAgenda item: 11\nPaper title: Electronic Patient Record Programme – Outline Business "
+     "Case\nSupporting information\nExecutive lead: Chief Digital Information Officer\nPresented by: Director of "
+     "Digital Transformation\nDate of meeting: 30 May 2024\n",
+     ("Trust Board (Public)", "2024-05-30", "Electronic Patient Record Programme – Outline Business Case")),
 ])
 def test_web_page_and_form_furniture(tmp_path, text, expected):
     doc = _read(tmp_path, text, "item.txt")
     assert (doc.board, doc.meeting_date, doc.title if doc.title != "Item" else None) == expected
+
+
+@pytest.mark.parametrize("value,day", [
+    ("27/06/24", "2024-06-27"), ("15/03/99", "1999-03-15"), ("01.02.03", "2003-02-01"),
+])
+def test_a_date_fields_two_figure_year(tmp_path, value, day):
+    """diag3d (a commissioner's decision notice) and the second review (case d01, a police authority's paper of 1999):
+    a field's two-figure year, read as strptime's %y reads it."""
+    doc = _read(tmp_path, f"Decision Reference Number: WPCC4-0013\nDate: {value}\nDecision summary:\nApproval to "
+                          "proceed with the Year 1 Projects.\n", "item.txt")
+    assert doc.meeting_date == day
 
 
 @pytest.mark.parametrize("line,board", [

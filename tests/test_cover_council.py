@@ -139,6 +139,11 @@ def test_an_amendments_proposer_presents_it(council, name, proposer):
     # an agenda item's "Lead:" (diag2d, a transport board's item page)
     (["Agenda item", "Minutes of the Previous Meeting", "To approve the minutes of the meeting held on 14 December "
       "2023.", "Lead: Chair and Martin Tugwell", "Minutes:"], "Chair and Martin Tugwell"),
+    # ... only an item page's: not a risk's owner; "Report by:" over a sentence or a field names no one (the
+    # thirty-fifth session's second review, cases l01 and r01)
+    (["Corporate Risk Register", "Risk 1: Funding", "Lead: Chief Finance Officer"], None),
+    (["Housing Allocations Policy", "Report by:", "Lead Officer: Jane Doe, Head of Housing Needs"],
+     "Jane Doe, Head of Housing Needs"),
     # minutes' "Moved by" is no presenter (review): the gold files give minutes none
     (["MINUTES of a meeting of the Borough Council", "46. Motion - Pothole Repairs",
       "Moved by: Councillor Tony Harwood"], None),

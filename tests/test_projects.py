@@ -2839,6 +2839,13 @@ def test_a_standing_plan_cited_is_no_project(name, evidence, reason):
     assert rejection(name, evidence, _paper(f"The {name} was noted.")) == reason
 
 
+def test_a_standing_plan_a_papers_title_is_about_stays():
+    """The thirty-fifth session's second review (case p04): the plan the paper's title names is its subject."""
+    text = "The Policing Plan sets the force's priorities for the next two years."
+    paper = PaperWords(frozenset(w for w in text.split() if w.islower()), text, "Draft Policing Plan 2024-2026")
+    assert rejection("Policing Plan", "keyword", paper) is None
+
+
 def test_a_financial_plan_a_papers_title_is_about_is_its_project():
     """Review: money added "to the Medium Term Financial Plan" names it in passing, unless the paper's title is about
     it ("Medium Term Financial Plan 2024/25 to 2027/28")."""
