@@ -368,10 +368,11 @@ def _prose_facts(doc: Document, nlp: Language, names_by_seq: dict[int, list[tupl
     out.metrics.extend(cover)
 
 
-#: Two days joined by a dash or "to": in a title, the period the paper covers, "Annual Implementation Plan 1st April
-#: 2020 - 31st March 2021" (the thirty-fifth session's diagnostic set diag1d, a city deal's plan).
-_DAY = r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
-_DAY_SPAN = re.compile(_DAY + r"\s*(?:[-–—]|to)\s*" + _DAY)
+#: A month's first day to a month's last joined by a dash or "to": in a title, the period the paper covers, "Annual
+#: Implementation Plan 1st April 2020 - 31st March 2021" (the thirty-fifth session's diagnostic set diag1d, a city
+#: deal's plan); not a closure's days, "Closure 4th March 2024 - 8th March 2024" (its third review).
+_MONTH_YEAR = r"\s+[A-Z][a-z]+\s+(?:19|20)\d\d"
+_DAY_SPAN = re.compile(r"\b1(?:st)?" + _MONTH_YEAR + r"\s*(?:[-–—]|to)\s*(?:2[89]|3[01])(?:st|th)?" + _MONTH_YEAR)
 
 
 def _title_line(text: str, title: str | None) -> bool:

@@ -507,8 +507,10 @@ def _names_the_paper(text: str, d: DateMention) -> bool:
 #: A meeting's own date set, no event of a project: "hopefully next year the meeting will take place on the planned
 #: date which for your diaries, will be Thursday 22 March 2018" (the thirty-fifth session's diagnostic set diag2d, a
 #: parish's annual meeting), "The next meeting of the Board will be held on 4 May 2017". Not a meeting of the public a
-#: scheme holds, "a public meeting will be held in May", nor a report to the next meeting.
-_MEETING_SET = re.compile(r"(?i)\bthe\s+(?:next\s+|following\s+|annual\s+|special\s+)?meeting"
+#: scheme holds, "a public meeting will be held in May", nor a report to the next meeting; only the next meeting's, and
+#: only the dates it sets: not a programme board's go/no-go meeting, nor "ERP went live on 2 April 2024 and the next
+#: meeting ...", nor "once the cutover on 21 May 2024 has been confirmed" (the thirty-fifth session's third review).
+_MEETING_SET = re.compile(r"(?i)\bthe\s+(?:next\s+|following\s+)?meeting"
                           r"(?:\s+of\s+(?:the\s+)?[\w ]{0,60}?)?\s+(?:will|would|is\s+(?:scheduled|due|planned)\s+to)"
                           r"\s+(?:be\s+held|take\s+place)\b|\bdate\s+of\s+(?:the\s+)?next\s+meeting\b")
 _MINUTES_RECORD = re.compile(r"(?i)\bminutes (?:of|from|and action log for) (?:the|a|its) (?:[\w ]{0,60}?\s)?"
@@ -849,6 +851,10 @@ def _year_range_end(text: str, d: DateMention) -> bool:
     if d.precision != "financial_year":
         return False  # ... of financial years: "the pilot ran from 2022 to 2024" tells its start and end (review)
     ranged = _RANGE_AFTER.match(text, d.end) or _RANGE_BEFORE.search(text[: d.start])
+    short = re.search(r"(?<![\d/])(\d\d)/(\d\d)(?![\d/])", ranged.group(0)) if ranged else None
+    if short and (int(short[2]) - int(short[1])) % 100 != 1:
+        return False  # ... a short financial year's halves follow each other: "24/25 - 12/15 primary schools" is a
+        # year and a count (the third review)
     return bool(ranged) and not _MOVED.search(text[: d.start])
 
 
@@ -932,6 +938,20 @@ def _alternatives(text: str, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
+def _meeting_set(text: str, d: DateMention) -> bool:
+    """Whether a date is the one the next meeting is set for (``_MEETING_SET``): after the phrase with no clause
+    between, or the "next year" just before it."""
+    for m in _MEETING_SET.finditer(text):
+        if not re.search(r"(?i)\b(?:next|following)\b", text[max(0, m.start() - 40) : m.end()]):
+            continue
+        between = text[m.end() : d.start]
+        if m.end() <= d.start and not re.search(r"(?i);|\b(?:and|after|once|until|when|before)\b", between):
+            return True
+        if m.start() - 40 <= d.start and d.end <= m.start() and re.search(r"(?i)\bnext\b", d.text):
+            return True
+    return False
+
+
 def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = False) -> list[Milestone]:
     milestones: list[Milestone] = []
     s = replace(s, dates=_alternatives(s.text, s.dates))
@@ -944,12 +964,13 @@ def sentence_milestones(s: Sentence, meeting: date | None, estimated: bool = Fal
     dates = s.dates
     if not (s.projects or s.referred or event):
         dates, rule = _ungated(s)
-    if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) or _MEETING_SET.search(s.text) \
+    if not dates or cue("economy").search(s.text) or _MINUTES_RECORD.search(s.text) \
             or (not s.projects and _reports_figures(s)):
         return milestones  # a date in a sentence about figures, not an event of a project, or about the
         # national economy ("borrowing is 3% of GDP higher in 2028-29", uk-council economic context)
     for d in dates:
         if _in_name(s, d.start, d.end) or _NAMES_A_DOCUMENT.match(s.text, d.end) or _names_the_paper(s.text, d) \
+                or _meeting_set(s.text, d) \
                 or (project is None and _years_long(d) and _PLAN_SPAN.search(s.text, 0, d.start)) or _restated(s, d):
             continue  # the years of a plan's name, "Kent’s Strategy for ... 2021-2024" (gold-kent education plan),
             # "the current 2018-2023 Strategy" (uk-council capital strategy); a season in a name, "Summer Academy:
@@ -1067,13 +1088,19 @@ def _not_a_claim(text: str) -> bool:
     # savings had now been realised" (the thirty-fifth session's diagnostic set diag4d, an audit committee's minutes)
     found = bool(_SAVINGS_FOUND.search(text))
     return bool(_QUESTION.match(text)) or (cue("savings_talk").search(text) and not found) \
-        or (cue("reported_speech").search(text) and not found) \
+        or (cue("reported_speech").search(text) and not _SPOKEN_SAVINGS.search(text)) \
         or any(cue(label).search(text) for label in ("economy", "risk_statement"))
 
 
 #: Savings found: "£3M of the £6M savings required for 2024/25 had been identified", "Almost £10 million of the
 #: savings required have been identified" (police set 17), "a total saving of £1.35m had been identified" (police set
 #: 18): a sentence about the savings required still claims the part found (tests/test_benefits_milestones.py).
+#: ... and said by a speaker, only savings delivered, by the body itself, not doubted nor asked about: not "£2.4m of
+#: savings had been identified but none ... yet delivered", "nationally over £300m of savings had been realised by
+#: forces", "She asked whether the £500,000 ... had been realised" (the thirty-fifth session's third review).
+_SPOKEN_SAVINGS = re.compile(r"(?i)^(?!.*\b(?:whether|doubt|doubted|concerns?|unclear|nationally|none|not\s+yet)\b)"
+                             r".*(?:\bsavings?\b|£)(?:(?!\bnot\b|\.\s)[^;]){0,60}?\b(?:have|has|had|having)\s+"
+                             r"(?:now\s+|already\s+)?been\s+(?:delivered|achieved|realised)\b(?!\s+by\b)")
 _SAVINGS_FOUND = re.compile(r"(?i)(?:\bsavings?\b|£)(?:(?!\bnot\b|\.\s)[^;]){0,60}?\b(?:have|has|had|having)\s+"
                             r"(?:now\s+|already\s+)?been\s+(?:identified|delivered|achieved|realised)\b")
 #: ... while the amount required is still no claim: "the £6M savings required", "the £19.8m policy savings required".

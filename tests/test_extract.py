@@ -2154,3 +2154,24 @@ def test_savings_a_speaker_says_were_realised_are_a_benefit():
             "amount over the period.")
     assert [b.amount for b in sentence_benefits(_sentence(text))] == [33500000.0]
     assert sentence_benefits(_sentence("She noted that savings of £2m would be needed next year.")) == []
+
+
+def test_review_cases_of_the_meeting_date_span_and_spoken_savings_rules():
+    """The thirty-fifth session's third review (/work/sets/rev35c, cases c03, t04, f02, s01 and s04): a go-live
+    before the next meeting's date stays, so do a closure's days in a title and a year before a count; savings
+    identified, or asked about, are no benefit."""
+    from datetime import date
+
+    text = ("The Director of Finance reported that the new ERP system went live on 2 April 2024 and the next meeting "
+            "of the Committee will be held on 20 June 2024.")
+    found = sentence_milestones(_sentence(text, "2024-05-01"), date(2024, 5, 1))
+    assert [m.date_start for m in found] == ["2024-04-02"]
+    doc = _doc("A38 Resurfacing Scheme Phase 2 Closure 4th March 2024 - 8th March 2024\n\nThe A38 Resurfacing Scheme "
+               "will close the road at night.\n", "2024-02-01")
+    doc.title = "A38 Resurfacing Scheme Phase 2 Closure 4th March 2024 - 8th March 2024"
+    assert {m.date_start for m in extract_document(doc, load_pipeline()).milestones} >= {"2024-03-04"}
+    text = "Completion is now expected in 24/25 - 12/15 primary schools have been completed."
+    assert sentence_milestones(_sentence(text, "2024-01-10"), date(2024, 1, 10))
+    for text in ("She noted that £2.4m of savings had been identified but none had yet been delivered.",
+                 "She asked whether the £500,000 of savings had been realised."):
+        assert sentence_benefits(_sentence(text)) == [], text
